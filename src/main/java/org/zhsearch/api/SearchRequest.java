@@ -1,0 +1,65 @@
+package org.zhsearch.api;
+
+import java.time.LocalDate;
+
+/**
+ * A search. Build with {@link #of(String)} and the {@code with…} methods.
+ *
+ * @param query  query text (see README "Search semantics")
+ * @param limit  hits per page, 1–100
+ * @param offset hits to skip, 0–10 000
+ * @param from   earliest article date, inclusive, or {@code null}
+ * @param to     latest article date, inclusive, or {@code null}
+ * @param source only articles with exactly this source, or {@code null}
+ * @param group  paragraph hits or one hit per article
+ */
+public record SearchRequest(String query, int limit, int offset, LocalDate from, LocalDate to, String source,
+                            Grouping group) {
+    public static final int MAX_LIMIT = 100;
+    public static final int MAX_OFFSET = 10_000;
+    public static final int DEFAULT_LIMIT = 10;
+
+    public SearchRequest {
+        if (query == null) {
+            throw new InvalidRequestException("q is required");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidRequestException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+        }
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new InvalidRequestException("offset must be between 0 and " + MAX_OFFSET + ", got " + offset);
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidRequestException("from (" + from + ") must not be after to (" + to + ")");
+        }
+        if (source != null && source.isBlank()) {
+            source = null;
+        }
+        group = group == null ? Grouping.PARAGRAPH : group;
+    }
+
+    /** The first page of 10 paragraph hits for {@code query}, unfiltered. */
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, DEFAULT_LIMIT, 0, null, null, null, Grouping.PARAGRAPH);
+    }
+
+    public SearchRequest withLimit(int newLimit) {
+        return new SearchRequest(query, newLimit, offset, from, to, source, group);
+    }
+
+    public SearchRequest withOffset(int newOffset) {
+        return new SearchRequest(query, limit, newOffset, from, to, source, group);
+    }
+
+    public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
+        return new SearchRequest(query, limit, offset, newFrom, newTo, source, group);
+    }
+
+    public SearchRequest withSource(String newSource) {
+        return new SearchRequest(query, limit, offset, from, to, newSource, group);
+    }
+
+    public SearchRequest withGroup(Grouping newGroup) {
+        return new SearchRequest(query, limit, offset, from, to, source, newGroup);
+    }
+}
