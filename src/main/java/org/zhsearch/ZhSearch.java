@@ -1,17 +1,35 @@
 package org.zhsearch;
 
 import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.zhsearch.analysis.ZhAnalyzers;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
+import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 import org.zhsearch.api.Token;
+import org.zhsearch.index.Fields;
+import org.zhsearch.index.IndexBuilder;
+import org.zhsearch.index.IndexHome;
+import org.zhsearch.index.LiveIndex;
+import org.zhsearch.index.ParagraphDocuments;
+import org.zhsearch.search.ParagraphSearcher;
+import org.zhsearch.search.Suggester;
 
 /**
  * zhsearch as a library: build an index from a corpus, open it, search it. Thread-safe.
@@ -22,11 +40,16 @@ import org.zhsearch.api.Token;
  *     SearchResult r = zh.search(SearchRequest.of("主题教育"));
  * }
  * }</pre>
+ * Errors a user can fix are {@link org.zhsearch.api.ZhsearchException}s with a message saying how.
  */
 public final class ZhSearch implements Closeable {
-    // SKELETON: implementation lands with the core engine (issue 2).
+    /** Longest text {@link #analyze} accepts. */
+    public static final int MAX_ANALYZE_CHARS = 10_000;
 
-    private ZhSearch() {
+    private final LiveIndex index;
+
+    private ZhSearch(LiveIndex index) {
+        this.index = index;
     }
 
     /**
@@ -35,56 +58,101 @@ public final class ZhSearch implements Closeable {
      * {@link ZhSearch} on the same home switch to the new generation within about a second.
      */
     public static IndexReport build(Path corpus, Path indexHome, IndexOptions options, ProgressListener listener) {
-        throw new UnsupportedOperationException("skeleton");
+        return IndexBuilder.build(corpus, new IndexHome(indexHome), options, listener);
     }
 
     /** True when {@code indexHome} holds a complete, live index generation. */
     public static boolean exists(Path indexHome) {
-        throw new UnsupportedOperationException("skeleton");
+        return new IndexHome(indexHome).live().isPresent();
     }
 
     /** Opens the live index under {@code indexHome} for searching and writing, creating an empty one if absent. */
     public static ZhSearch open(Path indexHome) {
-        throw new UnsupportedOperationException("skeleton");
+        ZhAnalyzers.warmUp();
+        return new ZhSearch(LiveIndex.open(new IndexHome(indexHome)));
     }
 
     /** Runs a search. Throws {@link org.zhsearch.api.InvalidQueryException} for a query that cannot be parsed. */
     public SearchResult search(SearchRequest request) {
-        throw new UnsupportedOperationException("skeleton");
+        return index.withSearcher(s -> ParagraphSearcher.search(s, request));
     }
 
     /** The whole article with this id, if indexed. */
     public Optional<Article> article(String id) {
-        throw new UnsupportedOperationException("skeleton");
+        return index.withSearcher(s -> {
+            var docs = LiveIndex.documents(s, new Term(Fields.ARTICLE_ID, id));
+            return docs.isEmpty() ? Optional.empty() : Optional.of(ParagraphDocuments.toArticle(docs));
+        });
     }
 
-    /** Adds or replaces an article; durable when this returns, searchable within a second. */
+    /** Adds or replaces an article; durable and searchable when this returns. */
     public void put(Article article) {
-        throw new UnsupportedOperationException("skeleton");
+        if (article.id() == null || article.id().isBlank()) {
+            throw new InvalidRequestException("an article needs a non-empty id");
+        }
+        if (article.paragraphs().isEmpty()) {
+            throw new InvalidRequestException("article " + article.id() + " has no paragraphs; send at least one");
+        }
+        index.replace(article);
     }
 
     /** Deletes an article; durable when this returns. Returns false if there was no such article. */
     public boolean delete(String id) {
-        throw new UnsupportedOperationException("skeleton");
+        return index.delete(id);
     }
 
     /** The SmartChinese words of {@code text}, as the ranking field indexes them. */
     public List<Token> analyze(String text) {
-        throw new UnsupportedOperationException("skeleton");
+        if (text.length() > MAX_ANALYZE_CHARS) {
+            throw new InvalidRequestException("text is " + text.length() + " characters; analyze at most "
+                    + MAX_ANALYZE_CHARS);
+        }
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream ts = ZhAnalyzers.words().tokenStream(Fields.WORDS, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += inc.getPositionIncrement();
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), position));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
     }
 
     /** Completions of a typed prefix: titles, section headings and frequent words, best first. */
     public List<String> suggest(String prefix, int limit) {
-        throw new UnsupportedOperationException("skeleton");
+        return index.withSearcher(s -> Suggester.suggest(s, prefix, limit));
     }
 
     /** Article and paragraph counts, size and build time of the live index. */
     public IndexStats stats() {
-        throw new UnsupportedOperationException("skeleton");
+        return index.withSearcher(s -> {
+            try {
+                long articles = s.count(new TermQuery(new Term(Fields.FIRST, Fields.YES)));
+                return new IndexStats(articles, s.getIndexReader().numDocs(), index.sizeBytes(), index.builtAt());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Re-reads the index now (normally automatic within a second of any change, in this or another process). */
+    public void refresh() {
+        try {
+            index.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void close() {
-        throw new UnsupportedOperationException("skeleton");
+        index.close();
     }
 }

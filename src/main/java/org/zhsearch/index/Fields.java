@@ -1,0 +1,48 @@
+package org.zhsearch.index;
+
+/**
+ * Index schema: one Lucene document per paragraph. Every paragraph document also stores its article's metadata,
+ * so a hit needs no second lookup and an article is read back by {@link #ARTICLE_ID}.
+ *
+ * <table>
+ *   <caption>fields</caption>
+ *   <tr><th>field</th><th>indexed as</th><th>stored</th><th>why</th></tr>
+ *   <tr><td>id</td><td>keyword</td><td>yes</td><td>{@code articleId#n}, unique</td></tr>
+ *   <tr><td>articleId</td><td>keyword + sorted doc values</td><td>yes</td><td>replace/delete an article, grouping</td></tr>
+ *   <tr><td>n</td><td>—</td><td>yes</td><td>1-based paragraph number</td></tr>
+ *   <tr><td>first</td><td>keyword "1" on paragraph 1 only</td><td>no</td><td>exact article count</td></tr>
+ *   <tr><td>section</td><td>keyword</td><td>yes</td><td>section filter/display</td></tr>
+ *   <tr><td>heading</td><td>keyword "1" on heading paragraphs</td><td>no</td><td>heading boost</td></tr>
+ *   <tr><td>source</td><td>keyword</td><td>yes</td><td>source filter</td></tr>
+ *   <tr><td>date / day</td><td>day: long point + doc values (epoch day)</td><td>date: yes</td><td>date range filter, sort</td></tr>
+ *   <tr><td>title</td><td>keyword</td><td>yes</td><td>display, suggestions</td></tr>
+ *   <tr><td>publication, page, editors</td><td>—</td><td>yes</td><td>display</td></tr>
+ *   <tr><td>text</td><td>—</td><td>yes</td><td>the original paragraph, trimmed</td></tr>
+ *   <tr><td>words</td><td>SmartChinese words</td><td>no</td><td>word-aware BM25 ranking</td></tr>
+ *   <tr><td>chars</td><td>CJK unigrams + adjacent bigrams, Latin words</td><td>no</td><td>exact substring recall</td></tr>
+ * </table>
+ */
+public final class Fields {
+    public static final String ID = "id";
+    public static final String ARTICLE_ID = "articleId";
+    public static final String N = "n";
+    public static final String FIRST = "first";
+    public static final String SECTION = "section";
+    public static final String HEADING = "heading";
+    public static final String SOURCE = "source";
+    public static final String DATE = "date";
+    public static final String DAY = "day";
+    public static final String TITLE = "title";
+    public static final String PUBLICATION = "publication";
+    public static final String PAGE = "page";
+    public static final String EDITORS = "editors";
+    public static final String TEXT = "text";
+    public static final String WORDS = "words";
+    public static final String CHARS = "chars";
+
+    /** Value of the {@link #FIRST} and {@link #HEADING} marker fields. */
+    public static final String YES = "1";
+
+    private Fields() {
+    }
+}

@@ -1,0 +1,19 @@
+package org.zhsearch.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.zhsearch.analysis.ZhAnalyzers;
+
+/** The analyzer an IndexWriter uses: words for {@link Fields#WORDS}, characters for {@link Fields#CHARS}. */
+public final class IndexAnalyzer {
+    private static final Analyzer INSTANCE = new PerFieldAnalyzerWrapper(ZhAnalyzers.words(),
+            Map.of(Fields.CHARS, ZhAnalyzers.chars()));
+
+    private IndexAnalyzer() {
+    }
+
+    public static Analyzer get() {
+        return INSTANCE;
+    }
+}

@@ -1,0 +1,177 @@
+package org.zhsearch.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import org.zhsearch.api.Article;
+import org.zhsearch.api.IndexOptions;
+import org.zhsearch.api.IndexReport;
+import org.zhsearch.api.ProgressListener;
+import org.zhsearch.api.SkippedFile;
+import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.corpus.CorpusFile;
+import org.zhsearch.corpus.CorpusReader;
+
+/**
+ * Builds a complete index of a corpus into a new generation of an {@link IndexHome} and publishes it.
+ * {@code threads} workers each take the next file, parse it and add its paragraphs; IndexWriter is shared
+ * (it is built for concurrent adds) and committed once at the end.
+ */
+public final class IndexBuilder {
+    private IndexBuilder() {
+    }
+
+    public static IndexReport build(Path corpus, IndexHome home, IndexOptions options, ProgressListener listener) {
+        if (!Files.isDirectory(corpus)) {
+            throw new ZhsearchException("corpus_not_found", "corpus directory " + corpus
+                    + " does not exist or is not a directory — pass the folder that holds your .txt/.md/.html/.jsonl files");
+        }
+        Instant start = Instant.now();
+        try (IndexHome.BuildLock lock = home.lockForBuild()) {
+            String previous = home.liveName().orElse(null);
+            Path gen = home.newGeneration();
+            boolean published = false;
+            try {
+                IndexReport report = buildInto(corpus, gen, options, listener, start, new WriteJournal(home));
+                home.publish(gen);
+                published = true;
+                List<String> keep = new ArrayList<>();
+                keep.add(gen.getFileName().toString());
+                if (previous != null) {
+                    keep.add(previous);
+                }
+                home.deleteGenerationsExcept(keep);
+                return report;
+            } finally {
+                if (!published) {
+                    IndexHome.deleteRecursively(gen);
+                }
+            }
+        }
+    }
+
+    private static IndexReport buildInto(Path corpus, Path gen, IndexOptions options, ProgressListener listener,
+                                         Instant start, WriteJournal journal) {
+        CorpusReader reader = new CorpusReader(corpus);
+        List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
+        List<CorpusFile> files = reader.list(s -> {
+            skipped.add(s);
+            listener.skipped(s);
+        });
+        listener.started(files.size(), files.stream().mapToLong(CorpusFile::size).sum());
+        AtomicLong articles = new AtomicLong();
+        AtomicLong paragraphs = new AtomicLong();
+        AtomicLong chars = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        try (FSDirectory dir = FSDirectory.open(gen);
+             IndexWriter writer = new IndexWriter(dir, writerConfig(options))) {
+            AtomicInteger next = new AtomicInteger();
+            int threads = Math.min(options.threads(), Math.max(1, files.size()));
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "zhsearch-indexer");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> workers = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    workers.add(pool.submit(() -> {
+                        int i;
+                        while ((i = next.getAndIncrement()) < files.size()) {
+                            CorpusFile file = files.get(i);
+                            int[] counts = new int[2];
+                            List<SkippedFile> fileSkips = reader.read(file, article -> {
+                                add(writer, article);
+                                counts[0]++;
+                                counts[1] += article.paragraphs().size();
+                                chars.addAndGet(article.paragraphs().stream().mapToLong(p -> p.text().length()).sum());
+                            });
+                            for (SkippedFile s : fileSkips) {
+                                skipped.add(s);
+                                listener.skipped(s);
+                            }
+                            articles.addAndGet(counts[0]);
+                            paragraphs.addAndGet(counts[1]);
+                            bytes.addAndGet(file.size());
+                            listener.fileDone(file.id(), counts[0], counts[1], file.size());
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> w : workers) {
+                    w.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ZhsearchException("interrupted", "indexing was interrupted; the previous index stays live", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof ZhsearchException z) {
+                    throw z;
+                }
+                throw new ZhsearchException("index_failed", "indexing failed: " + cause
+                        + " — the previous index stays live", cause);
+            } finally {
+                pool.shutdownNow();
+            }
+            journal.replay(entry -> apply(writer, entry));
+            writer.setLiveCommitData(Map.of("builtAt", Instant.now().toString(),
+                    "corpus", corpus.toAbsolutePath().toString()).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new ZhsearchException("index_unwritable", "cannot write the index in " + gen + ": " + e.getMessage()
+                    + " — check free disk space and permissions; the previous index stays live", e);
+        }
+        return new IndexReport(articles.get(), paragraphs.get(), chars.get(), bytes.get(), skipped,
+                Duration.between(start, Instant.now()));
+    }
+
+    private static void add(IndexWriter writer, Article article) {
+        if (article.paragraphs().isEmpty()) {
+            return;
+        }
+        try {
+            writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), ParagraphDocuments.of(article));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Applies one journalled API write (see {@link WriteJournal}). */
+    static void apply(IndexWriter writer, WriteJournal.Entry entry) {
+        try {
+            Term id = new Term(Fields.ARTICLE_ID, entry.id());
+            if ("delete".equals(entry.op())) {
+                writer.deleteDocuments(id);
+            } else if (entry.article() != null) {
+                writer.updateDocuments(id, ParagraphDocuments.of(entry.article()));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Writer settings for bulk builds: large RAM buffer, no commits until the end. */
+    static IndexWriterConfig writerConfig(IndexOptions options) {
+        IndexWriterConfig cfg = new IndexWriterConfig(IndexAnalyzer.get());
+        cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        cfg.setRAMBufferSizeMB(options.ramBufferMb());
+        cfg.setCommitOnClose(false);
+        return cfg;
+    }
+}

@@ -1,0 +1,287 @@
+package org.zhsearch.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhsearch.api.ZhsearchException;
+
+/**
+ * The live generation of an {@link IndexHome}, open for searching and (lazily) for writing.
+ *
+ * <p>A background thread refreshes the searcher every {@value #REFRESH_MS} ms and follows {@code CURRENT}: when a
+ * rebuild publishes a new generation, new searches go to it and the old one is closed once its in-flight searches
+ * are done. Writes commit before returning (durable) and refresh the searcher (visible at once). The writer is
+ * opened on first write, so read-only users (the CLI's {@code search}) never hold the index's write lock.
+ */
+public final class LiveIndex implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
+    static final long REFRESH_MS = 250;
+    /** Upper bound on paragraphs read back for one article. */
+    static final int MAX_PARAGRAPHS_PER_ARTICLE = 1_000_000;
+
+    private final IndexHome home;
+    private final WriteJournal journal;
+    private final ScheduledExecutorService refresher;
+    private volatile Generation current;
+    private volatile boolean closed;
+
+    /** One open generation: its directory, searcher manager and (after the first write) its writer. */
+    private record Generation(String name, FSDirectory dir, SearcherManager manager, IndexWriter writer) {
+        void close() throws IOException {
+            manager.close();
+            if (writer != null) {
+                writer.close();
+            }
+            dir.close();
+        }
+    }
+
+    private LiveIndex(IndexHome home, Generation generation) {
+        this.home = home;
+        this.journal = new WriteJournal(home);
+        this.current = generation;
+        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "zhsearch-refresher");
+            t.setDaemon(true);
+            return t;
+        });
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens the live generation, first creating an empty one if the home has none. */
+    public static LiveIndex open(IndexHome home) {
+        if (home.live().isEmpty()) {
+            createEmpty(home);
+        }
+        return new LiveIndex(home, openGeneration(home, home.liveName().orElseThrow()));
+    }
+
+    private static synchronized void createEmpty(IndexHome home) {
+        try (IndexHome.BuildLock lock = home.lockForBuild()) {
+            if (home.live().isPresent()) {
+                return;
+            }
+            Path gen = home.newGeneration();
+            try (FSDirectory dir = FSDirectory.open(gen);
+                 IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzer.get()))) {
+                w.setLiveCommitData(Map.of("builtAt", Instant.now().toString()).entrySet());
+                w.commit();
+            } catch (IOException e) {
+                throw new ZhsearchException("index_unwritable", "cannot create an index in " + gen + ": "
+                        + e.getMessage(), e);
+            }
+            home.publish(gen);
+        }
+    }
+
+    private static Generation openGeneration(IndexHome home, String name) {
+        try {
+            FSDirectory dir = FSDirectory.open(home.path().resolve(name));
+            return new Generation(name, dir, new SearcherManager(dir, null), null);
+        } catch (IOException e) {
+            throw new ZhsearchException("index_unreadable", "cannot open index generation " + name + " in "
+                    + home.path() + ": " + e.getMessage() + " — rebuild it with `zhsearch index`", e);
+        }
+    }
+
+    /** Runs {@code work} with a searcher over the latest state, releasing it afterwards. */
+    public <T> T withSearcher(Function<IndexSearcher, T> work) {
+        for (int attempt = 0; ; attempt++) {
+            SearcherManager manager = current.manager();
+            IndexSearcher searcher;
+            try {
+                searcher = manager.acquire();
+            } catch (AlreadyClosedException e) {
+                if (attempt < 3) {
+                    continue; // a generation switch closed it between read and acquire
+                }
+                throw new ZhsearchException("index_closed", "the index is closed", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return work.apply(searcher);
+            } finally {
+                try {
+                    manager.release(searcher);
+                } catch (IOException e) {
+                    LOG.warn("cannot release searcher", e);
+                }
+            }
+        }
+    }
+
+    /** Replaces all documents of an article with {@code docs}; durable and visible when this returns. */
+    public synchronized void replace(org.zhsearch.api.Article article) {
+        List<Document> docs = ParagraphDocuments.of(article);
+        journal.append(WriteJournal.Entry.put(article));
+        write(w -> w.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), docs));
+    }
+
+    /** Deletes an article; durable and visible when this returns. False if it did not exist. */
+    public synchronized boolean delete(String articleId) {
+        Term term = new Term(Fields.ARTICLE_ID, articleId);
+        boolean exists = withSearcher(s -> count(s, term) > 0);
+        if (exists) {
+            journal.append(WriteJournal.Entry.delete(articleId));
+            write(w -> w.deleteDocuments(term));
+        }
+        return exists;
+    }
+
+    private interface WriteOp {
+        void apply(IndexWriter writer) throws IOException;
+    }
+
+    private void write(WriteOp op) {
+        try {
+            Generation g = writable();
+            op.apply(g.writer());
+            g.writer().commit();
+            g.manager().maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new ZhsearchException("index_unwritable", "cannot write to the index: " + e.getMessage()
+                    + " — check free disk space and permissions", e);
+        }
+    }
+
+    /** The current generation with a writer, opening one (and an NRT searcher manager on it) if needed. */
+    private Generation writable() throws IOException {
+        Generation g = current;
+        if (g.writer() != null) {
+            return g;
+        }
+        IndexWriterConfig cfg = new IndexWriterConfig(IndexAnalyzer.get());
+        cfg.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+        IndexWriter writer;
+        try {
+            writer = new IndexWriter(g.dir(), cfg);
+        } catch (LockObtainFailedException e) {
+            throw new ZhsearchException("index_locked", "another process is writing to " + home.path()
+                    + "; stop it or send writes to it", e);
+        }
+        Generation withWriter = new Generation(g.name(), g.dir(), new SearcherManager(writer, null), writer);
+        current = withWriter;
+        g.manager().close();
+        return withWriter;
+    }
+
+    private static int count(IndexSearcher s, Term t) {
+        try {
+            return s.count(new TermQuery(t));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Name of the generation being served. */
+    public String generation() {
+        return current.name();
+    }
+
+    /** Bytes on disk of the generation being served. */
+    public long sizeBytes() {
+        try (Stream<Path> s = Files.list(home.path().resolve(current.name()))) {
+            return s.mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** When the served generation was built (from its commit data), or null. */
+    public Instant builtAt() {
+        try {
+            String v = SegmentInfos.readLatestCommit(current.dir()).getUserData().get("builtAt");
+            return v == null ? null : Instant.parse(v);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Refreshes now and follows a newly published generation; normally done by the background thread. */
+    public synchronized void refresh() throws IOException {
+        if (closed) {
+            return;
+        }
+        String live = home.liveName().orElse(null);
+        Generation g = current;
+        if (live != null && !live.equals(g.name())) {
+            Generation next = openGeneration(home, live);
+            current = next;
+            if (!journal.isEmpty()) {
+                // writes acknowledged while the new generation was being built must not be lost
+                write(w -> journal.replay(entry -> IndexBuilder.apply(w, entry)));
+            }
+            LOG.info("switched to index generation {} (was {})", live, g.name());
+            refresher.schedule(() -> closeQuietly(g), 5, TimeUnit.SECONDS);
+            return;
+        }
+        g.manager().maybeRefresh();
+    }
+
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("index refresh failed: {}", e.toString());
+        }
+    }
+
+    private static void closeQuietly(Generation g) {
+        try {
+            g.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing old generation {}: {}", g.name(), e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        refresher.shutdownNow();
+        try {
+            current.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads all stored documents matching a term (e.g. one article's paragraphs). */
+    public static List<Document> documents(IndexSearcher searcher, Term term) {
+        try {
+            var top = searcher.search(new TermQuery(term), MAX_PARAGRAPHS_PER_ARTICLE);
+            var stored = searcher.storedFields();
+            java.util.ArrayList<Document> docs = new java.util.ArrayList<>(top.scoreDocs.length);
+            for (var sd : top.scoreDocs) {
+                docs.add(stored.document(sd.doc));
+            }
+            return docs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

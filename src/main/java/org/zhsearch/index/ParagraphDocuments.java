@@ -1,0 +1,109 @@
+package org.zhsearch.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.zhsearch.api.Article;
+import org.zhsearch.api.Paragraph;
+
+/** Maps an {@link Article} to its paragraph documents and back. See {@link Fields} for the schema. */
+public final class ParagraphDocuments {
+    /** Longer titles/sections/sources are stored for display but not indexed as keywords. */
+    static final int MAX_KEYWORD_CHARS = 1000;
+    private ParagraphDocuments() {
+    }
+
+    /** One document per paragraph, in paragraph order. */
+    public static List<Document> of(Article article) {
+        List<Document> docs = new ArrayList<>(article.paragraphs().size());
+        Long day = epochDay(article.date());
+        for (Paragraph p : article.paragraphs()) {
+            Document d = new Document();
+            d.add(new StringField(Fields.ID, article.id() + "#" + p.n(), Field.Store.YES));
+            d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
+            d.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(article.id())));
+            d.add(new StoredField(Fields.N, p.n()));
+            if (p.n() == 1) {
+                d.add(new StringField(Fields.FIRST, Fields.YES, Field.Store.NO));
+            }
+            if (p.section() != null) {
+                d.add(keywordOrStored(Fields.SECTION, p.section()));
+                if (p.section().equals(p.text())) {
+                    d.add(new StringField(Fields.HEADING, Fields.YES, Field.Store.NO));
+                }
+            }
+            if (article.title() != null) {
+                d.add(keywordOrStored(Fields.TITLE, article.title()));
+            }
+            if (article.source() != null) {
+                d.add(keywordOrStored(Fields.SOURCE, article.source()));
+            }
+            addStored(d, Fields.DATE, article.date());
+            if (day != null) {
+                d.add(new LongPoint(Fields.DAY, day));
+                d.add(new NumericDocValuesField(Fields.DAY, day));
+            }
+            addStored(d, Fields.PUBLICATION, article.publication());
+            addStored(d, Fields.PAGE, article.page());
+            for (String editor : article.editors()) {
+                d.add(new StoredField(Fields.EDITORS, editor));
+            }
+            d.add(new StoredField(Fields.TEXT, p.text()));
+            d.add(new TextField(Fields.WORDS, p.text(), Field.Store.NO));
+            d.add(new TextField(Fields.CHARS, p.text(), Field.Store.NO));
+            docs.add(d);
+        }
+        return docs;
+    }
+
+    /** Rebuilds an article from its stored paragraph documents (any order). */
+    public static Article toArticle(List<Document> docs) {
+        List<Document> sorted = new ArrayList<>(docs);
+        sorted.sort((a, b) -> Integer.compare(n(a), n(b)));
+        Document first = sorted.getFirst();
+        List<Paragraph> paragraphs = new ArrayList<>(sorted.size());
+        for (Document d : sorted) {
+            paragraphs.add(new Paragraph(n(d), d.get(Fields.SECTION), d.get(Fields.TEXT)));
+        }
+        return new Article(first.get(Fields.ARTICLE_ID), first.get(Fields.TITLE), first.get(Fields.DATE),
+                first.get(Fields.SOURCE), first.get(Fields.PUBLICATION), first.get(Fields.PAGE),
+                List.of(first.getValues(Fields.EDITORS)), paragraphs);
+    }
+
+    public static int n(Document d) {
+        return d.getField(Fields.N).numericValue().intValue();
+    }
+
+    /** Days since 1970-01-01 of an ISO date or date-time, or {@code null} when absent or unparseable. */
+    public static Long epochDay(String isoDate) {
+        if (isoDate == null || isoDate.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(isoDate.substring(0, 10)).toEpochDay();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A stored keyword, or only stored when too long to be a useful (or legal) keyword term. */
+    private static Field keywordOrStored(String field, String value) {
+        return value.length() <= MAX_KEYWORD_CHARS ? new StringField(field, value, Field.Store.YES)
+                : new StoredField(field, value);
+    }
+
+    private static void addStored(Document d, String field, String value) {
+        if (value != null) {
+            d.add(new StoredField(field, value));
+        }
+    }
+}

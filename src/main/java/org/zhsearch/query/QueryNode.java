@@ -1,0 +1,33 @@
+package org.zhsearch.query;
+
+import java.util.List;
+
+/**
+ * The user's query as a small syntax tree with no Lucene types, so that another engine (SolrCloud, OpenSearch)
+ * can map the same tree. Produced by {@link QueryParser}.
+ */
+public sealed interface QueryNode {
+
+    /** A bare term: CJK text matches as an exact substring, Latin/digit words match whole words. */
+    record Term(String text) implements QueryNode {
+    }
+
+    /** A quoted phrase: its words/characters in this order, adjacent. */
+    record Phrase(String text) implements QueryNode {
+    }
+
+    /** All clauses must match; {@code excluded} must not. At least one clause is positive. */
+    record And(List<QueryNode> clauses, List<QueryNode> excluded) implements QueryNode {
+        public And {
+            clauses = List.copyOf(clauses);
+            excluded = List.copyOf(excluded);
+        }
+    }
+
+    /** At least one clause must match. */
+    record Or(List<QueryNode> clauses) implements QueryNode {
+        public Or {
+            clauses = List.copyOf(clauses);
+        }
+    }
+}

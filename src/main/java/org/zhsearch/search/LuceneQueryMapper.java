@@ -1,0 +1,159 @@
+package org.zhsearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.zhsearch.analysis.ZhAnalyzers;
+import org.zhsearch.api.InvalidQueryException;
+import org.zhsearch.index.Fields;
+import org.zhsearch.query.QueryNode;
+
+/**
+ * Maps a {@link QueryNode} tree to a Lucene {@link Query} — the only place that knows how our query language
+ * becomes Lucene.
+ *
+ * <p>Every term or phrase becomes {@code MUST(recall) SHOULD(words)}:
+ * <ul>
+ *   <li>recall, on {@link Fields#CHARS}: one CJK character → its unigram; two → their bigram; n ≥ 3 → a phrase of
+ *       the n−1 overlapping bigrams at consecutive positions; Latin/digit words → the word at its position. Built
+ *       by hand, not with Lucene's QueryParser, which would also accept all-unigram alternatives that match across
+ *       punctuation. This clause decides <em>whether</em> a paragraph matches: exactly the paragraphs containing
+ *       the term as a contiguous substring of their normalised text.</li>
+ *   <li>words, on {@link Fields#WORDS}: the SmartChinese words of the term as a phrase. Optional: it only adds
+ *       score where the term lines up with word boundaries, so {@code 表达} ranks {@code 表达|意见} above
+ *       {@code 表达式}.</li>
+ * </ul>
+ * A heading paragraph that matches gets a constant bonus ({@link #HEADING_BONUS}).
+ */
+public final class LuceneQueryMapper {
+    static final float WORDS_BOOST = 1.0f;
+    static final float HEADING_BONUS = 2.0f;
+    private static final String CJK_SINGLE = "<SINGLE>";
+    private static final String CJK_DOUBLE = "<DOUBLE>";
+
+    private LuceneQueryMapper() {
+    }
+
+    /** The Lucene query for {@code node}, including the heading bonus. */
+    public static Query map(QueryNode node) {
+        Query match = toLucene(node);
+        return new BooleanQuery.Builder()
+                .add(match, Occur.MUST)
+                .add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
+                        new TermQuery(new Term(Fields.HEADING, Fields.YES))), HEADING_BONUS), Occur.SHOULD)
+                .build();
+    }
+
+    private static Query toLucene(QueryNode node) {
+        return switch (node) {
+            case QueryNode.Term t -> leaf(t.text());
+            case QueryNode.Phrase p -> leaf(p.text());
+            case QueryNode.And and -> {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                and.clauses().forEach(c -> b.add(toLucene(c), Occur.MUST));
+                and.excluded().forEach(c -> b.add(toLucene(c), Occur.MUST_NOT));
+                yield b.build();
+            }
+            case QueryNode.Or or -> {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                or.clauses().forEach(c -> b.add(toLucene(c), Occur.SHOULD));
+                yield b.build();
+            }
+        };
+    }
+
+    private static Query leaf(String text) {
+        Query recall = recallQuery(text);
+        Query words = wordsQuery(text);
+        if (words == null) {
+            return recall;
+        }
+        return new BooleanQuery.Builder()
+                .add(recall, Occur.MUST)
+                .add(new BoostQuery(words, WORDS_BOOST), Occur.SHOULD)
+                .build();
+    }
+
+    /** Exact-substring query on the character field (see class comment). */
+    static Query recallQuery(String text) {
+        List<Positioned> units = new ArrayList<>();
+        List<Positioned> tokens = analyze(ZhAnalyzers.chars(), text);
+        // Keep bigrams, lone CJK unigrams (runs of one) and non-CJK words; drop unigrams covered by a bigram.
+        for (int i = 0; i < tokens.size(); i++) {
+            Positioned t = tokens.get(i);
+            if (t.type().equals(CJK_SINGLE)) {
+                boolean coveredByBigram = tokens.stream().anyMatch(o -> o.type().equals(CJK_DOUBLE)
+                        && (o.position() == t.position() || o.position() == t.position() - 1));
+                if (!coveredByBigram) {
+                    units.add(t);
+                }
+            } else {
+                units.add(t);
+            }
+        }
+        if (units.isEmpty()) {
+            throw new InvalidQueryException("'" + text + "' has no letters, digits or Chinese characters to search for");
+        }
+        if (units.size() == 1) {
+            return new TermQuery(new Term(Fields.CHARS, units.getFirst().term()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        int base = units.getFirst().position();
+        for (Positioned u : units) {
+            phrase.add(new Term(Fields.CHARS, u.term()), u.position() - base);
+        }
+        return phrase.build();
+    }
+
+    /** SmartChinese words of the term as a phrase, or null when it has none. */
+    static Query wordsQuery(String text) {
+        List<Positioned> tokens = analyze(ZhAnalyzers.words(), text);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(Fields.WORDS, tokens.getFirst().term()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        int base = tokens.getFirst().position();
+        for (Positioned t : tokens) {
+            phrase.add(new Term(Fields.WORDS, t.term()), t.position() - base);
+        }
+        return phrase.build();
+    }
+
+    private record Positioned(String term, int position, String type) {
+    }
+
+    private static List<Positioned> analyze(Analyzer analyzer, String text) {
+        List<Positioned> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken()) {
+                pos += inc.getPositionIncrement();
+                out.add(new Positioned(term.toString(), pos, type.type()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

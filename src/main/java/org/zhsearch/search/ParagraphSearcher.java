@@ -1,0 +1,91 @@
+package org.zhsearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.zhsearch.api.Grouping;
+import org.zhsearch.api.Hit;
+import org.zhsearch.api.SearchRequest;
+import org.zhsearch.api.SearchResult;
+import org.zhsearch.index.Fields;
+import org.zhsearch.index.ParagraphDocuments;
+import org.zhsearch.query.QueryNode;
+import org.zhsearch.query.QueryParser;
+
+/**
+ * Runs a {@link SearchRequest} on a searcher: parse, map, filter, collect with an exact total, then load and
+ * highlight only the returned page. Ties in score are broken by index order (article, then paragraph).
+ */
+public final class ParagraphSearcher {
+    private ParagraphSearcher() {
+    }
+
+    public static SearchResult search(IndexSearcher searcher, SearchRequest request) {
+        long startNanos = System.nanoTime();
+        QueryNode tree = QueryParser.parse(request.query().strip());
+        Query query = withFilters(LuceneQueryMapper.map(tree), request);
+        Highlighter highlighter = Highlighter.forQuery(tree);
+        try {
+            List<Hit> hits = new ArrayList<>();
+            long total;
+            if (request.group() == Grouping.ARTICLE) {
+                ArticleGroups groups = searcher.search(query, new ArticleGroups.Manager());
+                total = groups.size();
+                for (ArticleGroups.Group g : groups.page(request.offset(), request.limit())) {
+                    hits.add(hit(searcher.storedFields(), g.doc(), g.score(), highlighter, g.count()));
+                }
+            } else {
+                int window = request.offset() + request.limit();
+                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
+                total = top.totalHits.value();
+                StoredFields stored = searcher.storedFields();
+                for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+                    ScoreDoc sd = top.scoreDocs[i];
+                    hits.add(hit(stored, sd.doc, sd.score, highlighter, null));
+                }
+            }
+            long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
+            return new SearchResult(request.query(), total, tookMs, hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query withFilters(Query query, SearchRequest r) {
+        if (r.from() == null && r.to() == null && r.source() == null) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (r.from() != null || r.to() != null) {
+            long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+            long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(Fields.DAY, lo, hi), Occur.FILTER);
+        }
+        if (r.source() != null) {
+            b.add(new TermQuery(new Term(Fields.SOURCE, r.source())), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static Hit hit(StoredFields stored, int doc, float score, Highlighter highlighter, Integer count)
+            throws IOException {
+        Document d = stored.document(doc);
+        String text = d.get(Fields.TEXT);
+        return new Hit(d.get(Fields.ID), d.get(Fields.ARTICLE_ID), ParagraphDocuments.n(d), d.get(Fields.SECTION),
+                d.get(Fields.TITLE), d.get(Fields.DATE), d.get(Fields.SOURCE), score, text,
+                highlighter.highlight(text), count);
+    }
+}
