@@ -1,0 +1,130 @@
+package org.zhsearch.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.zhsearch.api.Article;
+import org.zhsearch.api.InvalidRequestException;
+import org.zhsearch.api.SkippedFile;
+
+/**
+ * Turns a directory tree of Chinese articles into {@link Article}s: {@link #list} finds the corpus files,
+ * {@link #read} parses one. Formats, encodings, headings and titles are described in the package documentation.
+ * Thread-safe: files may be read concurrently.
+ */
+public final class CorpusReader {
+    /** Files larger than this (64 MB) are skipped unless another limit is given. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+    private static final long MB = 1024 * 1024;
+    /** Largest byte array the JVM reliably allocates. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
+
+    private final Path root;
+    private final long maxFileBytes;
+
+    /** A reader of the corpus under {@code root} with the {@linkplain #DEFAULT_MAX_FILE_BYTES default} size limit. */
+    public CorpusReader(Path root) {
+        this(root, DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /**
+     * A reader of the corpus under {@code root} that skips files larger than {@code maxFileBytes} (for
+     * {@code .jsonl}, which is streamed, lines longer than that many characters).
+     */
+    public CorpusReader(Path root, long maxFileBytes) {
+        this.root = Objects.requireNonNull(root, "root");
+        if (maxFileBytes < 1) {
+            throw new InvalidRequestException("maxFileBytes must be at least 1, got " + maxFileBytes);
+        }
+        this.maxFileBytes = Math.min(maxFileBytes, MAX_ARRAY);
+    }
+
+    /**
+     * Walks {@code root} in a sorted, deterministic order (depth first, each directory's entries by name), following
+     * symbolic links but detecting loops. Files and directories whose names start with '.' are ignored; only
+     * {@code .txt .md .markdown .html .htm .jsonl} files (any case) are corpus files, others are silently ignored.
+     * Unreadable directories, broken links and symbolic link loops are reported to {@code onSkip}.
+     *
+     * @throws InvalidRequestException if {@code root} does not exist or is neither a directory nor a corpus file
+     */
+    public List<CorpusFile> list(Consumer<SkippedFile> onSkip) {
+        return new CorpusWalker(root, Objects.requireNonNull(onSkip, "onSkip")).walk();
+    }
+
+    /**
+     * Reads one file and passes each article to {@code sink} (one article per file, except {@code .jsonl}: one per
+     * line). Never throws for bad content or I/O errors: they are returned as skips of the whole file, or of single
+     * {@code .jsonl} lines ({@code id:line}). Exceptions thrown by {@code sink} propagate.
+     */
+    public List<SkippedFile> read(CorpusFile file, Consumer<Article> sink) {
+        Objects.requireNonNull(sink, "sink");
+        Optional<Format> format = Format.of(file.path());
+        if (format.isEmpty()) {
+            return skip(file, "not a corpus file: expected .txt, .md, .markdown, .html, .htm or .jsonl");
+        }
+        if (format.get() == Format.JSONL) {
+            return JsonlArticleReader.read(file, sink, maxFileBytes);
+        }
+        Article article;
+        try {
+            article = parse(file, format.get(), readBytes(file.path()));
+        } catch (SkipException e) {
+            return skip(file, e.getMessage());
+        } catch (IOException e) {
+            return skip(file, "cannot read: " + IoErrors.describe(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            return skip(file, "cannot parse: " + e);
+        }
+        if (article.paragraphs().isEmpty()) {
+            return skip(file, "no paragraphs");
+        }
+        sink.accept(article);
+        return List.of();
+    }
+
+    private static Article parse(CorpusFile file, Format format, byte[] bytes) {
+        String text = EncodingDetector.decode(bytes, format == Format.HTML ? HtmlArticleReader.declaredCharset(bytes)
+                : null);
+        return switch (format) {
+            case TXT -> TxtArticleReader.parse(file.id(), text);
+            case MARKDOWN -> MarkdownArticleReader.parse(file.id(), text);
+            case HTML -> HtmlArticleReader.parse(file.id(), text);
+            case JSONL -> throw new IllegalStateException("jsonl is streamed");
+        };
+    }
+
+    private byte[] readBytes(Path path) throws IOException {
+        if (Files.size(path) > maxFileBytes) {
+            throw new SkipException(tooLarge());
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) maxFileBytes + 1);
+            if (bytes.length > maxFileBytes) {
+                throw new SkipException(tooLarge());
+            }
+            return bytes;
+        }
+    }
+
+    private String tooLarge() {
+        return "file is larger than " + size(maxFileBytes);
+    }
+
+    /** {@code 64 MB}, {@code 1.5 MB} or, below 1 MB, {@code 1000 bytes}. */
+    static String size(long bytes) {
+        if (bytes % MB == 0) {
+            return bytes / MB + " MB";
+        }
+        return bytes >= MB ? String.format(Locale.ROOT, "%.1f MB", (double) bytes / MB) : bytes + " bytes";
+    }
+
+    private static List<SkippedFile> skip(CorpusFile file, String reason) {
+        return List.of(new SkippedFile(file.id(), reason));
+    }
+}

@@ -1,0 +1,112 @@
+package org.zhsearch.corpus;
+
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.zhsearch.api.InvalidRequestException;
+import org.zhsearch.api.SkippedFile;
+
+/**
+ * Depth-first walk of a corpus root: entries of each directory in file-name order, symbolic links followed, a
+ * link back to a directory being walked reported as a loop, names starting with '.' ignored, only corpus file
+ * extensions kept.
+ */
+final class CorpusWalker {
+    private final Path root;
+    private final Consumer<SkippedFile> onSkip;
+    private final List<CorpusFile> files = new ArrayList<>();
+    /** File keys of the directories on the current path from the root. */
+    private final Set<Object> open = new HashSet<>();
+
+    CorpusWalker(Path root, Consumer<SkippedFile> onSkip) {
+        this.root = root;
+        this.onSkip = onSkip;
+    }
+
+    List<CorpusFile> walk() {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(root, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new InvalidRequestException("corpus " + root + " cannot be read: " + IoErrors.describe(e));
+        }
+        if (attrs.isDirectory()) {
+            directory(root, "", attrs);
+        } else if (attrs.isRegularFile() && Format.of(root).isPresent()) {
+            files.add(new CorpusFile(root, root.getFileName().toString(), attrs.size()));
+        } else {
+            throw new InvalidRequestException("corpus " + root
+                    + " must be a directory (or a .txt, .md, .markdown, .html, .htm or .jsonl file)");
+        }
+        return List.copyOf(files);
+    }
+
+    private void directory(Path dir, String id, BasicFileAttributes attrs) {
+        String where = id.isEmpty() ? "." : id;
+        Object key = key(dir, attrs);
+        if (!open.add(key)) {
+            onSkip.accept(new SkippedFile(where, "symbolic link loop: leads back to a parent directory"));
+            return;
+        }
+        try {
+            List<Path> children = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                entries.forEach(children::add);
+            } catch (IOException e) {
+                onSkip.accept(new SkippedFile(where, "cannot read directory: " + IoErrors.describe(e)));
+                return;
+            } catch (DirectoryIteratorException e) {
+                onSkip.accept(new SkippedFile(where, "cannot read directory: " + IoErrors.describe(e.getCause())));
+                return;
+            }
+            children.sort(Comparator.comparing(p -> p.getFileName().toString()));
+            for (Path child : children) {
+                String name = child.getFileName().toString();
+                if (!name.startsWith(".")) {
+                    entry(child, id.isEmpty() ? name : id + "/" + name);
+                }
+            }
+        } finally {
+            open.remove(key);
+        }
+    }
+
+    private void entry(Path path, String id) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            if (Format.of(path).isPresent() || Files.isSymbolicLink(path)) {
+                String reason = Files.isSymbolicLink(path) && !Files.exists(path)
+                        ? "broken symbolic link" : IoErrors.describe(e);
+                onSkip.accept(new SkippedFile(id, "cannot read: " + reason));
+            }
+            return;
+        }
+        if (attrs.isDirectory()) {
+            directory(path, id, attrs);
+        } else if (attrs.isRegularFile() && Format.of(path).isPresent()) {
+            files.add(new CorpusFile(path, id, attrs.size()));
+        }
+    }
+
+    private static Object key(Path dir, BasicFileAttributes attrs) {
+        if (attrs.fileKey() != null) {
+            return attrs.fileKey();
+        }
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir.toAbsolutePath().normalize();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.zhsearch.corpus;
+
+import java.util.List;
+import org.zhsearch.api.Paragraph;
+
+/**
+ * Which plain-text lines are section headings, and how an article's title is chosen. See {@code package-info}.
+ */
+final class HeadingRules {
+    /** Longest line (in characters) that can be a heading. */
+    static final int MAX_HEADING_CHARS = 30;
+    /** Longest title taken from a first sentence, before "…" is appended. */
+    static final int MAX_TITLE_CHARS = 40;
+
+    /** A line ending in one of these (possibly followed by closing quotes/brackets) is a sentence, not a heading. */
+    private static final String SENTENCE_END = "。！？!?…；;：:．.｡，,、";
+    private static final String CLOSERS = "”’\"'」』）)》〉】〕］]";
+    /** Title = first paragraph up to (excluding) the first of these. */
+    private static final String TITLE_END = "。！？!?";
+
+    private HeadingRules() {
+    }
+
+    /**
+     * A heading is a trimmed line of 1–30 characters containing a letter or digit that does not end in sentence
+     * punctuation {@code 。！？!?…；;：:．.} or continuation punctuation {@code ，,、} (closing quotes and brackets
+     * after it are ignored, so {@code 好。”} is a sentence), and is not wholly in round brackets (bylines such as
+     * {@code （本报记者 王伟）}).
+     */
+    static boolean isHeading(String line) {
+        int length = line.codePointCount(0, line.length());
+        if (length == 0 || length > MAX_HEADING_CHARS) {
+            return false;
+        }
+        if ((line.startsWith("(") || line.startsWith("（")) && (line.endsWith(")") || line.endsWith("）"))) {
+            return false;
+        }
+        int end = line.length();
+        while (end > 0 && CLOSERS.indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end > 0 && SENTENCE_END.indexOf(line.charAt(end - 1)) >= 0) {
+            return false;
+        }
+        return line.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * The title when the source gives none: the first paragraph if it is a heading (its section is itself),
+     * otherwise the first sentence of the first paragraph cut to 40 characters plus "…"; {@code fallback} when
+     * there are no paragraphs.
+     */
+    static String title(List<Paragraph> paragraphs, String fallback) {
+        if (paragraphs.isEmpty()) {
+            return fallback;
+        }
+        Paragraph first = paragraphs.get(0);
+        if (first.text().equals(first.section())) {
+            return first.text();
+        }
+        return firstSentence(first.text());
+    }
+
+    static String firstSentence(String text) {
+        int end = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            if (TITLE_END.indexOf(text.charAt(i)) >= 0) {
+                end = i;
+                break;
+            }
+        }
+        String sentence = Texts.trim(text.substring(0, end));
+        if (sentence.isEmpty()) {
+            sentence = text;
+        }
+        if (sentence.codePointCount(0, sentence.length()) > MAX_TITLE_CHARS) {
+            return Texts.trim(sentence.substring(0, sentence.offsetByCodePoints(0, MAX_TITLE_CHARS))) + "…";
+        }
+        return sentence;
+    }
+}

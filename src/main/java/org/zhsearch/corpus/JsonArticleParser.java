@@ -1,0 +1,140 @@
+package org.zhsearch.corpus;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.zhsearch.api.Article;
+
+/**
+ * One JSON article: {@code {"id","title","date","source","publication","page","editors":[…],"paragraphs":[…]}}.
+ * Only {@code paragraphs} is required: a non-empty array of strings (no section) or {@code {"section","text"}}
+ * objects. Unknown fields are ignored; scalar fields may be strings or numbers; {@code editors} may also be one
+ * string of names separated by {@code 、,，/} or spaces. Missing title: {@link HeadingRules#title}.
+ */
+final class JsonArticleParser {
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[、,，/／\\s\\u3000]+");
+    private static final String EXPECTED =
+            "expected {\"title\": …, \"paragraphs\": [\"text\" or {\"section\": …, \"text\": …}, …]}";
+    private static final int MAX_MESSAGE = 200;
+
+    private JsonArticleParser() {
+    }
+
+    static Article parse(String fallbackId, String json) {
+        JsonNode root = readTree(json == null ? "" : Texts.stripBom(json));
+        if (root == null || root.isMissingNode()) {
+            throw new CorpusFormatException("empty JSON: " + EXPECTED);
+        }
+        if (!root.isObject()) {
+            throw new CorpusFormatException("an article must be a JSON object, got " + kind(root) + ": " + EXPECTED);
+        }
+        String id = text(root, "id");
+        ArticleBuilder article = new ArticleBuilder(id != null ? id : fallbackId)
+                .title(text(root, "title"))
+                .date(Dates.normalize(text(root, "date")))
+                .source(text(root, "source"))
+                .publication(text(root, "publication"))
+                .page(text(root, "page"))
+                .editors(editors(root.get("editors")));
+        paragraphs(root.get("paragraphs"), article);
+        return article.build();
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String message = String.valueOf(e.getOriginalMessage());
+            if (message.length() > MAX_MESSAGE) {
+                message = message.substring(0, MAX_MESSAGE) + "…";
+            }
+            throw new CorpusFormatException("invalid JSON" + where + ": " + message);
+        }
+    }
+
+    private static void paragraphs(JsonNode paragraphs, ArticleBuilder article) {
+        if (paragraphs == null || paragraphs.isNull()) {
+            throw new CorpusFormatException("missing \"paragraphs\": " + EXPECTED);
+        }
+        if (!paragraphs.isArray()) {
+            throw new CorpusFormatException("\"paragraphs\" must be an array, got " + kind(paragraphs));
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            JsonNode p = paragraphs.get(i);
+            if (p.isTextual()) {
+                article.paragraph(null, p.asText());
+            } else if (p.isObject()) {
+                String text = text(p, "text");
+                if (text == null) {
+                    throw new CorpusFormatException("paragraphs[" + i + "] has no \"text\"");
+                }
+                article.paragraph(text(p, "section"), text);
+            } else {
+                throw new CorpusFormatException("paragraphs[" + i + "] must be a string or {\"section\", \"text\"},"
+                        + " got " + kind(p));
+            }
+        }
+        if (!article.hasParagraphs()) {
+            throw new CorpusFormatException("\"paragraphs\" has no non-blank text");
+        }
+    }
+
+    private static List<String> editors(JsonNode editors) {
+        if (editors == null || editors.isNull()) {
+            return List.of();
+        }
+        if (editors.isValueNode()) {
+            return Arrays.asList(NAME_SEPARATORS.split(editors.asText()));
+        }
+        if (!editors.isArray()) {
+            throw new CorpusFormatException("\"editors\" must be an array of names, got " + kind(editors));
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode e : editors) {
+            if (!e.isValueNode()) {
+                throw new CorpusFormatException("\"editors\" must hold names (strings), got " + kind(e));
+            }
+            if (!e.isNull()) {
+                names.add(e.asText());
+            }
+        }
+        return names;
+    }
+
+    /** A scalar field as trimmed text; {@code null} if absent, null or blank. */
+    private static String text(JsonNode object, String field) {
+        JsonNode v = object.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isValueNode()) {
+            throw new CorpusFormatException("\"" + field + "\" must be a string, got " + kind(v));
+        }
+        String t = Texts.trim(v.asText());
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT, POJO -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
+        };
+    }
+}

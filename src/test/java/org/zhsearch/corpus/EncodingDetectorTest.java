@@ -1,0 +1,120 @@
+package org.zhsearch.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EncodingDetectorTest {
+    private static final Charset GBK = Charset.forName("GBK");
+    private static final Charset BIG5 = Charset.forName("Big5");
+
+    private static String decode(byte[] bytes) {
+        return EncodingDetector.decode(bytes, null);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(a);
+        out.writeBytes(b);
+        return out.toByteArray();
+    }
+
+    @Test
+    void plainUtf8IsDecoded() {
+        assertThat(decode("主题教育".getBytes(StandardCharsets.UTF_8))).isEqualTo("主题教育");
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsRemoved() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] bytes = concat(bom, "正文。".getBytes(StandardCharsets.UTF_8));
+        assertThat(decode(bytes)).isEqualTo("正文。");
+    }
+
+    @Test
+    void utf16LittleEndianWithByteOrderMarkIsDecoded() {
+        byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "春天。\n".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(decode(bytes)).isEqualTo("春天。\n");
+    }
+
+    @Test
+    void utf16BigEndianWithByteOrderMarkIsDecoded() {
+        byte[] bytes = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "春天。\n".getBytes(StandardCharsets.UTF_16BE));
+        assertThat(decode(bytes)).isEqualTo("春天。\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "今天天气很好，我们去公园散步。孩子们在草地上放风筝。",
+        "人工智能正在改变我们的生活。科学家们正在研究新的算法。",
+        "国家统计局发布数据显示，一季度经济运行总体平稳。",
+        "绿道沿线设置了休息驿站和自行车租赁点。",
+        "他说：“明天见。”"})
+    void shortSimplifiedGbkTextIsDetected(String text) {
+        assertThat(decode(text.getBytes(GBK))).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "今天天氣很好，我們去公園散步。孩子們在草地上放風箏。",
+        "臺北的夏天雖然炎熱，但傍晚時分的河濱公園總是熱鬧非凡。",
+        "傳統市場經過整修後，攤位變得整齊明亮。",
+        "颱風過後，農民忙著清理田地。",
+        "他說：「明天見。」"})
+    void shortTraditionalBig5TextIsDetected(String text) {
+        assertThat(decode(text.getBytes(BIG5))).isEqualTo(text);
+    }
+
+    @Test
+    void gb18030FourByteCharactersAreDecoded() {
+        String text = "生僻字𠀀出现在文中。";
+        assertThat(decode(text.getBytes(EncodingDetector.GB18030))).isEqualTo(text);
+    }
+
+    @Test
+    void declaredCharsetIsUsedWhenItDecodesStrictly() {
+        String text = "他說：「明天見。」";
+        assertThat(EncodingDetector.decode(text.getBytes(BIG5), BIG5)).isEqualTo(text);
+    }
+
+    @Test
+    void nulByteMeansBinary() {
+        assertThatThrownBy(() -> decode("正文\0正文".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SkipException.class).hasMessage("binary file (not text)");
+    }
+
+    @Test
+    void manyControlCharactersMeanBinary() {
+        assertThatThrownBy(() -> decode("正文\u0001\u0002\u0003正文".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SkipException.class).hasMessage("binary file (not text)");
+    }
+
+    @Test
+    void tabsFormFeedsAndLineEndsAreNotControlCharacters() {
+        assertThat(decode("甲\t乙\r\n丙\f丁\r".getBytes(StandardCharsets.UTF_8))).isEqualTo("甲\t乙\r\n丙\f丁\r");
+    }
+
+    @Test
+    void oneStrayControlCharacterInLongTextIsTolerated() {
+        String text = "正文。".repeat(100) + "\u001B";
+        assertThat(decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+    }
+
+    @Test
+    void bytesThatFitNoEncodingCannotBeDecoded() {
+        byte[] bytes = {'a', 'b', (byte) 0xFF, (byte) 0xFF, 'c', 'd', (byte) 0x80, 'e'};
+        assertThatThrownBy(() -> decode(bytes))
+                .isInstanceOf(SkipException.class).hasMessage("cannot decode: not UTF-8, GB18030 or Big5");
+    }
+
+    @Test
+    void manyReplacementCharactersMeanBinary() {
+        assertThat(EncodingDetector.looksBinary("正文\uFFFD\uFFFD")).isTrue();
+    }
+}
