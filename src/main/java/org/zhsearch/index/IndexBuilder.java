@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -81,6 +83,7 @@ public final class IndexBuilder {
         try (FSDirectory dir = FSDirectory.open(gen);
              IndexWriter writer = new IndexWriter(dir, writerConfig(options))) {
             AtomicInteger next = new AtomicInteger();
+            Set<String> seenIds = ConcurrentHashMap.newKeySet();
             int threads = Math.min(options.threads(), Math.max(1, files.size()));
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "zhsearch-indexer");
@@ -96,7 +99,7 @@ public final class IndexBuilder {
                             CorpusFile file = files.get(i);
                             int[] counts = new int[2];
                             List<SkippedFile> fileSkips = reader.read(file, article -> {
-                                add(writer, article);
+                                add(writer, article, seenIds.add(article.id()));
                                 counts[0]++;
                                 counts[1] += article.paragraphs().size();
                                 chars.addAndGet(article.paragraphs().stream().mapToLong(p -> p.text().length()).sum());
@@ -141,12 +144,17 @@ public final class IndexBuilder {
                 Duration.between(start, Instant.now()));
     }
 
-    private static void add(IndexWriter writer, Article article) {
+    /** Adds an article; only an id seen before in this build (duplicate .jsonl ids) pays for a replace. */
+    private static void add(IndexWriter writer, Article article, boolean firstTime) {
         if (article.paragraphs().isEmpty()) {
             return;
         }
         try {
-            writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), ParagraphDocuments.of(article));
+            if (firstTime) {
+                writer.addDocuments(ParagraphDocuments.of(article));
+            } else {
+                writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), ParagraphDocuments.of(article));
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

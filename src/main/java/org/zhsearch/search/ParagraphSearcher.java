@@ -16,6 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.Hit;
 import org.zhsearch.api.SearchRequest;
@@ -30,6 +31,12 @@ import org.zhsearch.query.QueryParser;
  * highlight only the returned page. Ties in score are broken by index order (article, then paragraph).
  */
 public final class ParagraphSearcher {
+    /**
+     * Up to this many matches the top-k pass counts exactly; beyond it the top-k pass may skip non-competitive
+     * documents and the exact total comes from {@link IndexSearcher#count}, which scores nothing (optional ranking
+     * clauses are skipped) and answers single terms from the term dictionary.
+     */
+    static final int EXACT_COUNT_THRESHOLD = 1000;
     private ParagraphSearcher() {
     }
 
@@ -49,8 +56,9 @@ public final class ParagraphSearcher {
                 }
             } else {
                 int window = request.offset() + request.limit();
-                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
-                total = top.totalHits.value();
+                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(window, EXACT_COUNT_THRESHOLD));
+                total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+                        : searcher.count(query);
                 StoredFields stored = searcher.storedFields();
                 for (int i = request.offset(); i < top.scoreDocs.length; i++) {
                     ScoreDoc sd = top.scoreDocs[i];
