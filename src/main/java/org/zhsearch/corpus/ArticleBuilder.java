@@ -42,7 +42,9 @@ final class ArticleBuilder {
         if (!t.isEmpty()) {
             String s = paragraphSection == null || Texts.trim(paragraphSection).isEmpty()
                     ? null : Texts.trim(paragraphSection);
-            paragraphs.add(new Paragraph(paragraphs.size() + 1, s, t));
+            for (String piece : LongParagraphs.split(t)) {
+                paragraphs.add(new Paragraph(paragraphs.size() + 1, s, piece));
+            }
         }
         return this;
     }

@@ -35,6 +35,8 @@ import org.zhsearch.corpus.CorpusReader;
  * (it is built for concurrent adds) and committed once at the end.
  */
 public final class IndexBuilder {
+    /** Paragraph documents added per IndexWriter call. */
+    private static final int BLOCK = 1000;
     private IndexBuilder() {
     }
 
@@ -151,7 +153,11 @@ public final class IndexBuilder {
         }
         try {
             if (firstTime) {
-                writer.addDocuments(ParagraphDocuments.of(article));
+                // a huge article goes in slices, so the writer can flush between them and memory stays bounded
+                int size = article.paragraphs().size();
+                for (int from = 0; from < size; from += BLOCK) {
+                    writer.addDocuments(ParagraphDocuments.of(article, from, Math.min(size, from + BLOCK)));
+                }
             } else {
                 writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), ParagraphDocuments.of(article));
             }

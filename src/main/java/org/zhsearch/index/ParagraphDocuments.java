@@ -24,9 +24,14 @@ public final class ParagraphDocuments {
 
     /** One document per paragraph, in paragraph order. */
     public static List<Document> of(Article article) {
-        List<Document> docs = new ArrayList<>(article.paragraphs().size());
+        return of(article, 0, article.paragraphs().size());
+    }
+
+    /** Documents for paragraphs {@code from} (inclusive) to {@code to} (exclusive), 0-based list indexes. */
+    public static List<Document> of(Article article, int from, int to) {
+        List<Document> docs = new ArrayList<>(to - from);
         Long day = epochDay(article.date());
-        for (Paragraph p : article.paragraphs()) {
+        for (Paragraph p : article.paragraphs().subList(from, to)) {
             Document d = new Document();
             d.add(new StringField(Fields.ID, article.id() + "#" + p.n(), Field.Store.YES));
             d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
