@@ -175,6 +175,14 @@ public final class LiveIndex implements Closeable {
         if (g.writer() != null) {
             return g;
         }
+        Generation withWriter = withWriter(g);
+        current = withWriter;
+        g.manager().close(); // searches still holding its searcher finish normally
+        return withWriter;
+    }
+
+    /** {@code g} with a writer and a searcher manager over that writer (g's own manager is left to the caller). */
+    private Generation withWriter(Generation g) throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig(IndexAnalyzer.get());
         cfg.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
         IndexWriter writer;
@@ -184,10 +192,7 @@ public final class LiveIndex implements Closeable {
             throw new ZhsearchException("index_locked", "another process is writing to " + home.path()
                     + "; stop it or send writes to it", e);
         }
-        Generation withWriter = new Generation(g.name(), g.dir(), new SearcherManager(writer, null), writer);
-        current = withWriter;
-        g.manager().close();
-        return withWriter;
+        return new Generation(g.name(), g.dir(), new SearcherManager(writer, null), writer);
     }
 
     private static int count(IndexSearcher s, Term t) {
@@ -231,11 +236,17 @@ public final class LiveIndex implements Closeable {
         Generation g = current;
         if (live != null && !live.equals(g.name())) {
             Generation next = openGeneration(home, live);
-            current = next;
             if (!journal.isEmpty()) {
-                // writes acknowledged while the new generation was being built must not be lost
-                write(w -> journal.replay(entry -> IndexBuilder.apply(w, entry)));
+                // writes acknowledged while the new generation was being built must be there before it serves
+                Generation readOnly = next;
+                next = withWriter(readOnly);
+                readOnly.manager().close();
+                IndexWriter w = next.writer();
+                journal.replay(entry -> IndexBuilder.apply(w, entry));
+                w.commit();
+                next.manager().maybeRefreshBlocking();
             }
+            current = next;
             LOG.info("switched to index generation {} (was {})", live, g.name());
             refresher.schedule(() -> closeQuietly(g), 5, TimeUnit.SECONDS);
             return;

@@ -90,4 +90,26 @@ class LiveUpdatesTest {
             assertThat(zh.search(SearchRequest.of("大模型")).total()).isEqualTo(1);
         }
     }
+
+    @Test
+    void acknowledgedWritesSurviveARebuildFromTheCorpus() throws Exception {
+        Path index = tmp.resolve("index");
+        Path corpus = TestCorpus.write(tmp.resolve("corpus"));
+        ZhSearch.build(corpus, index, IndexOptions.defaults(), ProgressListener.NONE);
+        try (ZhSearch zh = ZhSearch.open(index)) {
+            zh.put(article("api/1", "通过接口写入的文章提到了雪龙号科考船。"));
+            assertThat(zh.delete("news/keji.txt")).isTrue();
+            String before = java.nio.file.Files.readString(index.resolve("CURRENT"));
+            ZhSearch.build(corpus, index, IndexOptions.defaults(), ProgressListener.NONE);
+            zh.refresh();
+            assertThat(java.nio.file.Files.readString(index.resolve("CURRENT"))).isNotEqualTo(before);
+            assertThat(zh.search(SearchRequest.of("雪龙号")).total()).isEqualTo(1);
+            assertThat(zh.search(SearchRequest.of("大模型")).total()).isZero();
+        }
+        // and a fresh process sees the same
+        try (ZhSearch zh = ZhSearch.open(index)) {
+            assertThat(zh.article("api/1")).isPresent();
+            assertThat(zh.article("news/keji.txt")).isEmpty();
+        }
+    }
 }
