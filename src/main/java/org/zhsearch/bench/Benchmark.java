@@ -70,6 +70,7 @@ public final class Benchmark {
         analysisCeiling(texts);
         Path index = indexBuild(texts.size(), chars, bytes);
         searchLatency(index, articles);
+        http(index, articles);
         return index;
     }
 
@@ -172,6 +173,24 @@ public final class Benchmark {
                 out.printf("whole mix on %d thread(s): %.0f QPS, p50 %.3f ms, p99 %.3f ms%n", t, qps,
                         l.percentileMs(50), l.percentileMs(99));
             }
+        }
+    }
+
+    private void http(Path index, List<Article> articles) throws Exception {
+        out.println();
+        out.println("## 4. HTTP on loopback (same mix, JDK HttpClient on virtual threads)");
+        List<SearchRequest> flat = QueryMix.build(articles, 300, 20261126L).values().stream()
+                .flatMap(List::stream).toList();
+        try (ZhSearch zh = ZhSearch.open(index)) {
+            HttpBench.run(zh, flat, 8, 2, out);
+        }
+        out.println();
+        out.println("## 5. cold start");
+        Path jar = Path.of(System.getProperty("zhsearch.jar", "target/zhsearch.jar"));
+        if (Files.isRegularFile(jar)) {
+            HttpBench.coldStart(jar, index, out);
+        } else {
+            out.println("skipped: " + jar + " not found (build it with mvn package)");
         }
     }
 
