@@ -1,0 +1,128 @@
+package org.zhsearch.server;
+
+import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import org.zhsearch.ZhSearch;
+import org.zhsearch.api.Article;
+import org.zhsearch.api.InvalidRequestException;
+import org.zhsearch.api.NotFoundException;
+import org.zhsearch.corpus.ArticleParser;
+
+/** {@code GET}, {@code PUT} and {@code DELETE /api/articles/{id}}; ids may contain {@code /}. */
+final class ArticleRoutes {
+    /** Route path: {@code <id>} matches the rest of the path, slashes included. */
+    static final String PATH = "/api/articles/<id>";
+
+    private final ZhSearch zh;
+    private final BearerAuth auth;
+    private final long maxBodyBytes;
+
+    ArticleRoutes(ZhSearch zh, BearerAuth auth, long maxBodyBytes) {
+        this.zh = zh;
+        this.auth = auth;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    void get(Context ctx) {
+        String id = ArticleIds.check(ctx.pathParam("id"));
+        ctx.json(zh.article(id).orElseThrow(() -> notFound(id)));
+    }
+
+    /** Adds or replaces an article from a {@code text/plain} (corpus .txt format) or {@code application/json} body. */
+    void put(Context ctx) {
+        auth.require(ctx);
+        String id = ArticleIds.check(ctx.pathParam("id"));
+        // the raw header: the servlet API's getContentType() throws on an unknown charset
+        String contentType = ctx.header("Content-Type");
+        String mediaType = mediaType(contentType);
+        if (!mediaType.equals("text/plain") && !mediaType.equals("application/json")) {
+            throw HttpProblem.unsupportedMediaType("send the article as text/plain (the corpus .txt format) or "
+                    + "application/json, not '" + Params.abbreviate(mediaType) + "'");
+        }
+        String body = decode(ctx, contentType);
+        if (body.isBlank()) {
+            throw new InvalidRequestException("the request body is empty; send the article's text");
+        }
+        Article article = mediaType.equals("text/plain")
+                ? ArticleParser.parseText(id, body)
+                : ArticleParser.parseJson(id, body);
+        if (!id.equals(article.id())) {
+            throw new InvalidRequestException("the body's id '" + Params.abbreviate(article.id())
+                    + "' differs from the id in the path '" + Params.abbreviate(id) + "'; omit it or make them equal");
+        }
+        boolean existed = zh.article(id).isPresent();
+        zh.put(article);
+        ctx.status(existed ? 200 : 201).json(zh.article(id).orElse(article));
+    }
+
+    void delete(Context ctx) {
+        auth.require(ctx);
+        String id = ArticleIds.check(ctx.pathParam("id"));
+        if (!zh.delete(id)) {
+            throw notFound(id);
+        }
+        ctx.json(new Deleted(id, true));
+    }
+
+    private String decode(Context ctx, String contentType) {
+        long declared = ctx.contentLength();
+        if (declared > maxBodyBytes) {
+            throw new HttpProblem(413, "body_too_large", "the request body is " + declared
+                    + " bytes; the limit is " + maxBodyBytes + " bytes");
+        }
+        byte[] bytes = ctx.bodyAsBytes();
+        Charset charset = charset(contentType);
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidRequestException("the request body is not valid " + charset.name()
+                    + "; send UTF-8 or declare the charset in Content-Type");
+        }
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return "";
+        }
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Charset charset(String contentType) {
+        if (contentType != null) {
+            for (String part : contentType.split(";")) {
+                String p = part.strip();
+                if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                    String name = p.substring(8).replace("\"", "").strip();
+                    try {
+                        return Charset.forName(name);
+                    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                        throw HttpProblem.unsupportedMediaType("unknown charset '" + Params.abbreviate(name)
+                                + "'; send UTF-8");
+                    }
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("no article with id '" + Params.abbreviate(id)
+                + "'; ids are corpus-relative paths such as those in search hits' articleId");
+    }
+
+    /** The answer to a successful delete. */
+    record Deleted(String id, boolean deleted) {
+    }
+}

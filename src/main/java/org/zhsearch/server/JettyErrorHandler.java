@@ -1,0 +1,47 @@
+package org.zhsearch.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Errors Jetty answers before a request reaches Javalin (a malformed URI, a request line or headers over the
+ * limit) also get a JSON {@link ErrorBody} and the security headers, never an HTML page or a stack trace.
+ */
+final class JettyErrorHandler extends ErrorHandler {
+    private final ObjectMapper mapper;
+
+    JettyErrorHandler(ObjectMapper mapper) {
+        this.mapper = mapper;
+        setShowStacks(false);
+        setShowCauses(false);
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        String reason = HttpStatus.getMessage(code);
+        String text = switch (code) {
+            case 400 -> "the request is malformed: check the URL's percent-encoding and the headers";
+            case 414 -> "the request URI is too long; shorten the query";
+            case 431 -> "the request headers are too large";
+            default -> "the request could not be processed: " + reason;
+        };
+        byte[] body;
+        try {
+            body = mapper.writeValueAsBytes(new ErrorBody(reason.toLowerCase().replaceAll("[^a-z]+", "_"), text));
+        } catch (JsonProcessingException e) {
+            body = "{\"error\":\"bad_request\",\"message\":\"bad request\"}".getBytes(StandardCharsets.UTF_8);
+        }
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        SecurityHeaders.HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+}

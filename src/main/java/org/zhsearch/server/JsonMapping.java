@@ -1,0 +1,26 @@
+package org.zhsearch.server;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.zhsearch.api.Hit;
+
+/** The Jackson mapper of the HTTP API: record components as they are, nulls kept except where noted. */
+final class JsonMapping {
+    private JsonMapping() {
+    }
+
+    static ObjectMapper create() {
+        return JsonMapper.builder()
+                .addMixIn(Hit.class, HitMixin.class)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .build();
+    }
+
+    /** {@code matchingParagraphs} exists only for {@code group=article}; paragraph hits omit it. */
+    abstract static class HitMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Integer matchingParagraphs();
+    }
+}

@@ -1,0 +1,119 @@
+package org.zhsearch.server;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAdder;
+import org.zhsearch.api.IndexStats;
+
+/**
+ * Request counters and latency histograms per method, route and status, written in the Prometheus text
+ * exposition format (version 0.0.4). Routes are the registered patterns, so the label set stays small.
+ */
+final class Metrics {
+    static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    /** Histogram upper bounds in seconds. */
+    private static final double[] BUCKETS = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+
+    private record Key(String method, String route, int status) {
+    }
+
+    private static final class Series {
+        final LongAdder count = new LongAdder();
+        final DoubleAdder sumSeconds = new DoubleAdder();
+        final LongAdder[] buckets = new LongAdder[BUCKETS.length];
+
+        Series() {
+            for (int i = 0; i < buckets.length; i++) {
+                buckets[i] = new LongAdder();
+            }
+        }
+    }
+
+    private final Map<Key, Series> series = new ConcurrentHashMap<>();
+
+    /** Records one finished request. */
+    void record(String method, String route, int status, double millis) {
+        Series s = series.computeIfAbsent(new Key(method, route, status), k -> new Series());
+        double seconds = millis / 1000.0;
+        s.count.increment();
+        s.sumSeconds.add(seconds);
+        for (int i = 0; i < BUCKETS.length; i++) {
+            if (seconds <= BUCKETS[i]) {
+                s.buckets[i].increment();
+                break;
+            }
+        }
+    }
+
+    /** The exposition text: request metrics plus the index gauges from {@code stats}. */
+    String scrape(IndexStats stats, boolean reindexRunning) {
+        StringBuilder out = new StringBuilder(4096);
+        var sorted = series.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Key::route).thenComparing(Key::method)
+                        .thenComparingInt(Key::status)))
+                .toList();
+
+        header(out, "zhsearch_http_requests_total", "counter", "HTTP requests served, by method, route and status.");
+        for (var e : sorted) {
+            out.append("zhsearch_http_requests_total").append(labels(e.getKey(), null)).append(' ')
+                    .append(e.getValue().count.sum()).append('\n');
+        }
+
+        header(out, "zhsearch_http_request_duration_seconds", "histogram",
+                "Time to serve HTTP requests, by method, route and status.");
+        for (var e : sorted) {
+            Series s = e.getValue();
+            long cumulative = 0;
+            for (int i = 0; i < BUCKETS.length; i++) {
+                cumulative += s.buckets[i].sum();
+                out.append("zhsearch_http_request_duration_seconds_bucket")
+                        .append(labels(e.getKey(), number(BUCKETS[i]))).append(' ').append(cumulative).append('\n');
+            }
+            long count = s.count.sum();
+            out.append("zhsearch_http_request_duration_seconds_bucket").append(labels(e.getKey(), "+Inf"))
+                    .append(' ').append(count).append('\n');
+            out.append("zhsearch_http_request_duration_seconds_sum").append(labels(e.getKey(), null))
+                    .append(' ').append(number(s.sumSeconds.sum())).append('\n');
+            out.append("zhsearch_http_request_duration_seconds_count").append(labels(e.getKey(), null))
+                    .append(' ').append(count).append('\n');
+        }
+
+        gauge(out, "zhsearch_index_size_bytes", "Bytes on disk of the live index generation.", stats.sizeBytes());
+        gauge(out, "zhsearch_index_paragraphs", "Paragraphs (Lucene documents) in the live index.", stats.paragraphs());
+        gauge(out, "zhsearch_index_articles", "Articles in the live index.", stats.articles());
+        gauge(out, "zhsearch_reindex_running", "1 while an HTTP-triggered reindex runs, else 0.",
+                reindexRunning ? 1 : 0);
+        return out.toString();
+    }
+
+    private static void header(StringBuilder out, String name, String type, String help) {
+        out.append("# HELP ").append(name).append(' ').append(help).append('\n');
+        out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
+    }
+
+    private static void gauge(StringBuilder out, String name, String help, long value) {
+        header(out, name, "gauge", help);
+        out.append(name).append(' ').append(value).append('\n');
+    }
+
+    private static String labels(Key key, String le) {
+        StringBuilder b = new StringBuilder("{method=\"").append(escape(key.method()))
+                .append("\",route=\"").append(escape(key.route()))
+                .append("\",status=\"").append(key.status()).append('"');
+        if (le != null) {
+            b.append(",le=\"").append(le).append('"');
+        }
+        return b.append('}').toString();
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) + ".0"
+                : Double.toString(value);
+    }
+}

@@ -1,0 +1,74 @@
+package org.zhsearch.server;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.zhsearch.ZhSearch;
+import org.zhsearch.api.Grouping;
+import org.zhsearch.api.InvalidRequestException;
+import org.zhsearch.api.SearchRequest;
+import org.zhsearch.api.Token;
+
+/** {@code /api/search}, {@code /api/suggest} and {@code /api/analyze}. */
+final class SearchRoutes {
+    static final int MAX_QUERY_CHARS = 256;
+    static final int MAX_SUGGEST_PREFIX_CHARS = 64;
+    static final int MAX_SUGGESTIONS = 20;
+    static final int DEFAULT_SUGGESTIONS = 8;
+
+    private final ZhSearch zh;
+
+    SearchRoutes(ZhSearch zh) {
+        this.zh = zh;
+    }
+
+    /** {@code GET /api/search?q=&limit=&offset=&from=&to=&source=&group=}. */
+    void search(Context ctx) {
+        String q = Params.requiredText(ctx, "q", MAX_QUERY_CHARS);
+        int limit = Params.integer(ctx, "limit", SearchRequest.DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT);
+        int offset = Params.integer(ctx, "offset", 0, 0, SearchRequest.MAX_OFFSET);
+        LocalDate from = Params.date(ctx, "from");
+        LocalDate to = Params.date(ctx, "to");
+        String source = Params.optionalText(ctx, "source", 200);
+        Grouping group = group(ctx.queryParam("group"));
+        ctx.json(zh.search(new SearchRequest(q, limit, offset, from, to, source, group)));
+    }
+
+    /** {@code GET /api/suggest?q=&limit=}. */
+    void suggest(Context ctx) {
+        String prefix = Params.requiredText(ctx, "q", MAX_SUGGEST_PREFIX_CHARS);
+        int limit = Params.integer(ctx, "limit", DEFAULT_SUGGESTIONS, 1, MAX_SUGGESTIONS);
+        ctx.json(new Suggestions(prefix, zh.suggest(prefix, limit)));
+    }
+
+    /** {@code GET /api/analyze?text=}. */
+    void analyze(Context ctx) {
+        String text = ctx.queryParam("text");
+        if (text == null || text.isBlank()) {
+            throw new InvalidRequestException("text is required: send 1 to " + ZhSearch.MAX_ANALYZE_CHARS
+                    + " characters to analyze");
+        }
+        ctx.json(new Tokens(zh.analyze(text)));
+    }
+
+    private static Grouping group(String value) {
+        if (value == null || value.isBlank()) {
+            return Grouping.PARAGRAPH;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "paragraph" -> Grouping.PARAGRAPH;
+            case "article" -> Grouping.ARTICLE;
+            default -> throw new InvalidRequestException("group must be paragraph or article, got '"
+                    + Params.abbreviate(value) + "'");
+        };
+    }
+
+    /** Completions of {@code query}, best first. */
+    record Suggestions(String query, List<String> suggestions) {
+    }
+
+    /** The words of an analysed text. */
+    record Tokens(List<Token> tokens) {
+    }
+}

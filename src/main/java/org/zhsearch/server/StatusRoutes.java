@@ -1,0 +1,50 @@
+package org.zhsearch.server;
+
+import io.javalin.http.Context;
+import org.zhsearch.ZhSearch;
+import org.zhsearch.api.IndexStats;
+import org.zhsearch.api.ZhsearchException;
+
+/** {@code /api/stats}, {@code /health} and {@code /metrics}. */
+final class StatusRoutes {
+    private final ZhSearch zh;
+    private final Metrics metrics;
+    private final Reindexer reindexer;
+
+    StatusRoutes(ZhSearch zh, Metrics metrics, Reindexer reindexer) {
+        this.zh = zh;
+        this.metrics = metrics;
+        this.reindexer = reindexer;
+    }
+
+    void stats(Context ctx) {
+        IndexStats s = zh.stats();
+        String builtAt = s.builtAt() == null ? null : s.builtAt().toString();
+        ctx.json(new Stats(s.articles(), s.paragraphs(), s.sizeBytes(), builtAt));
+    }
+
+    /** 200 {@code {"status":"ok"}} while the index answers; 503 otherwise. */
+    void health(Context ctx) {
+        try {
+            zh.stats();
+        } catch (ZhsearchException | IllegalStateException e) {
+            throw new HttpProblem(503, "unavailable", "the index is not open: " + e.getMessage());
+        }
+        ctx.json(new Health("ok"));
+    }
+
+    void metrics(Context ctx) {
+        ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape(zh.stats(), reindexer.running()));
+    }
+
+    /**
+     * What the live index holds.
+     *
+     * @param builtAt ISO-8601 instant the live generation was built, or {@code null}
+     */
+    record Stats(long articles, long paragraphs, long sizeBytes, String builtAt) {
+    }
+
+    record Health(String status) {
+    }
+}

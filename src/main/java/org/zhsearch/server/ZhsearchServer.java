@@ -1,0 +1,140 @@
+package org.zhsearch.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import java.util.List;
+import org.eclipse.jetty.http.UriCompliance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhsearch.ZhSearch;
+
+/**
+ * The zhsearch HTTP service: the JSON API, the search page and the admin endpoints over one open
+ * {@link ZhSearch}. Every route is registered up front in the constructor; {@link #start()} binds the port.
+ *
+ * <pre>{@code
+ * try (ZhSearch zh = ZhSearch.open(home);
+ *      ZhsearchServer server = new ZhsearchServer(zh, ServerSettings.local(7070, home))) {
+ *     server.start();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class ZhsearchServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ZhsearchServer.class);
+    private static final String UNMATCHED_ROUTE = "unmatched";
+
+    private final ServerSettings settings;
+    private final Reindexer reindexer;
+    private final Javalin app;
+
+    /** Builds the service; nothing listens until {@link #start()}. The caller keeps ownership of {@code zh}. */
+    public ZhsearchServer(ZhSearch zh, ServerSettings settings) {
+        this.settings = settings;
+        ObjectMapper mapper = JsonMapping.create();
+        BearerAuth auth = new BearerAuth(settings.adminToken());
+        Metrics metrics = new Metrics();
+        this.reindexer = new Reindexer(zh, settings.corpus(), settings.indexHome());
+        SearchRoutes search = new SearchRoutes(zh);
+        ArticleRoutes articles = new ArticleRoutes(zh, auth, settings.maxBodyBytes());
+        StatusRoutes status = new StatusRoutes(zh, metrics, reindexer);
+        AdminRoutes admin = new AdminRoutes(reindexer, auth);
+
+        this.app = Javalin.create(config -> {
+            configureServer(config, mapper, metrics);
+            var routes = config.routes;
+            routes.before(SecurityHeaders::apply);
+
+            routes.get("/", StaticResources.file("public/index.html", "text/html; charset=utf-8"));
+            routes.get("/app.js", StaticResources.file("public/app.js", "text/javascript; charset=utf-8"));
+            routes.get("/app.css", StaticResources.file("public/app.css", "text/css; charset=utf-8"));
+            routes.get("/openapi.json", StaticResources.file("openapi.json", "application/json"));
+
+            routes.get("/api/search", search::search);
+            routes.get("/api/suggest", search::suggest);
+            routes.get("/api/analyze", search::analyze);
+            routes.get(ArticleRoutes.PATH, articles::get);
+            routes.put(ArticleRoutes.PATH, articles::put);
+            routes.delete(ArticleRoutes.PATH, articles::delete);
+            routes.get("/api/stats", status::stats);
+            routes.post("/api/admin/reindex", admin::startReindex);
+            routes.get("/api/admin/reindex", admin::reindexStatus);
+            routes.get("/health", status::health);
+            routes.get("/metrics", status::metrics);
+
+            ErrorMapping.register(routes, settings.maxBodyBytes());
+        });
+    }
+
+    private void configureServer(JavalinConfig config, ObjectMapper mapper, Metrics metrics) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jsonMapper(new JavalinJackson(mapper, false));
+        config.http.maxRequestSize = settings.maxBodyBytes();
+        config.http.prefer405over404 = true;
+        config.http.generateEtags = false;
+        config.requestLogger.http((ctx, millis) -> metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(),
+                millis));
+        // Article ids may contain '/' and '%': accept them percent-encoded (%2F, %25); ArticleIds checks the result.
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setSendServerVersion(false);
+            http.setUriCompliance(UriCompliance.DEFAULT.with("zhsearch-article-ids",
+                    UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+        });
+        config.jetty.modifyServletContextHandler(handler -> {
+            handler.getServletHandler().setDecodeAmbiguousURIs(true);
+            handler.setErrorHandler(new JettyErrorHandler(mapper));
+        });
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler(mapper)));
+        if (!settings.corsOrigins().isEmpty()) {
+            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                for (String origin : settings.corsOrigins()) {
+                    if (origin.equals("*")) {
+                        rule.anyHost();
+                    } else {
+                        rule.allowHost(origin);
+                    }
+                }
+                rule.exposeHeader("WWW-Authenticate");
+            }));
+        }
+    }
+
+    private static String route(Context ctx) {
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        return endpoint == null ? UNMATCHED_ROUTE : endpoint.path;
+    }
+
+    /** Binds {@code settings.bind():settings.port()} and serves until {@link #close()}. */
+    public void start() {
+        app.start(settings.bind(), settings.port());
+        LOG.info("listening on http://{}:{} (writes {})", settings.bind(), port(),
+                settings.adminToken() == null ? "disabled" : "enabled");
+    }
+
+    /** The port actually bound (useful when the settings asked for port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Every HTTP route as {@code "METHOD path"}, in Javalin's path syntax (for the OpenAPI completeness test). */
+    List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(e -> e.method.isHttpMethod() && e.method != HandlerType.HEAD && e.method != HandlerType.OPTIONS)
+                .map(e -> e.method.name() + " " + e.path)
+                .toList();
+    }
+
+    /** Stops serving and interrupts a running reindex (its previous index stays live). Does not close the index. */
+    @Override
+    public void close() {
+        app.stop();
+        reindexer.close();
+    }
+}

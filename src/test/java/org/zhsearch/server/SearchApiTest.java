@@ -1,0 +1,257 @@
+package org.zhsearch.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhsearch.server.TestServer.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The read-only JSON API over {@link TestCorpus}: responses, parameters and every 400 path. */
+class SearchApiTest {
+    @TempDir
+    static Path dir;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = TestServer.start(dir, TestServer.TOKEN);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private JsonNode ok(String pathAndQuery) {
+        HttpResponse<String> r = server.get(pathAndQuery);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        return server.json(r);
+    }
+
+    private void assertError(HttpResponse<String> r, int status, String code, String... messageParts) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        JsonNode body = server.json(r);
+        assertThat(fieldNames(body)).containsExactly("error", "message");
+        assertThat(body.get("error").asText()).isEqualTo(code);
+        assertThat(body.get("message").asText()).isNotBlank().doesNotContain("Exception", "\tat ");
+        for (String part : messageParts) {
+            assertThat(body.get("message").asText()).contains(part);
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void searchAnswersWithExactlyTheContractFields() {
+        JsonNode body = ok(search("人工智能"));
+        assertThat(fieldNames(body)).containsExactly("query", "total", "tookMs", "hits");
+        assertThat(body.get("query").asText()).isEqualTo("人工智能");
+        assertThat(body.get("total").asLong()).isEqualTo(4);
+        assertThat(body.get("hits")).hasSize(4);
+        JsonNode hit = body.get("hits").get(0);
+        assertThat(fieldNames(hit)).containsExactly("id", "articleId", "paragraph", "section", "title", "date", "source",
+                "score", "text", "highlight");
+        assertThat(hit.get("articleId").asText()).isEqualTo(TestCorpus.KEJI_ID);
+        assertThat(hit.get("id").asText()).isEqualTo(TestCorpus.KEJI_ID + "#" + hit.get("paragraph").asInt());
+        assertThat(hit.get("title").asText()).isEqualTo("人工智能赋能千行百业");
+        assertThat(hit.get("source").asText()).isEqualTo("sp20241125");
+        assertThat(hit.get("date").asText()).startsWith("2024-11-25");
+        assertThat(hit.get("highlight").asText()).contains("<mark>人工智能</mark>");
+    }
+
+    @Test
+    void groupArticleGivesOneHitPerArticleWithItsMatchingParagraphs() {
+        JsonNode body = ok(search("人工智能", "group=article"));
+        assertThat(body.get("total").asLong()).isEqualTo(2);
+        assertThat(body.get("hits")).extracting(h -> h.get("articleId").asText())
+                .containsExactly(TestCorpus.KEJI_ID, TestCorpus.JIAOYU_ID);
+        assertThat(body.get("hits")).extracting(h -> h.get("matchingParagraphs").asInt()).containsExactly(3, 1);
+    }
+
+    @Test
+    void limitAndOffsetPageThroughTheHits() {
+        JsonNode first = ok(search("人工智能", "limit=3"));
+        JsonNode second = ok(search("人工智能", "limit=3", "offset=3"));
+        assertThat(first.get("total").asLong()).isEqualTo(4);
+        assertThat(first.get("hits")).hasSize(3);
+        assertThat(second.get("hits")).hasSize(1);
+        assertThat(second.get("hits").get(0).get("id").asText())
+                .isNotIn(first.get("hits").findValuesAsText("id"));
+    }
+
+    @Test
+    void dateRangeAndSourceFilterTheHits() {
+        assertThat(ok(search("人工智能", "from=2024-01-01")).get("total").asLong()).isEqualTo(3);
+        assertThat(ok(search("人工智能", "to=2023-12-31")).get("total").asLong()).isEqualTo(1);
+        assertThat(ok(search("人工智能", "from=2024-11-25", "to=2024-11-25")).get("total").asLong()).isEqualTo(3);
+        assertThat(ok(search("人工智能", "source=sp20231027")).get("hits").get(0).get("articleId").asText())
+                .isEqualTo(TestCorpus.JIAOYU_ID);
+        assertThat(ok(search("人工智能", "source=nosuchsource")).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void aQueryOf256CharactersIsAcceptedAfterTrimming() {
+        assertThat(ok(search("  " + "书".repeat(256) + "  ")).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void suggestCompletesATypedPrefix() {
+        JsonNode body = ok("/api/suggest?q=" + TestServer.enc("人工"));
+        assertThat(fieldNames(body)).containsExactly("query", "suggestions");
+        assertThat(body.get("suggestions")).extracting(JsonNode::asText).contains("人工智能赋能千行百业")
+                .allSatisfy(s -> assertThat(s).startsWith("人工"));
+        assertThat(ok("/api/suggest?limit=1&q=" + TestServer.enc("人工")).get("suggestions")).hasSize(1);
+    }
+
+    @Test
+    void analyzeShowsTheSmartChineseWords() {
+        JsonNode tokens = ok("/api/analyze?text=" + TestServer.enc("人工智能赋能千行百业")).get("tokens");
+        assertThat(fieldNames(tokens.get(0))).containsExactly("term", "start", "end", "position");
+        assertThat(tokens.get(0).get("term").asText()).isEqualTo("人工智能");
+        assertThat(tokens.get(0).get("start").asInt()).isZero();
+        assertThat(tokens.get(0).get("end").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void statsCountArticlesAndParagraphs() {
+        JsonNode body = ok("/api/stats");
+        assertThat(fieldNames(body)).containsExactly("articles", "paragraphs", "sizeBytes", "builtAt");
+        assertThat(body.get("articles").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(body.get("paragraphs").asLong()).isGreaterThanOrEqualTo(16);
+        assertThat(body.get("sizeBytes").asLong()).isPositive();
+    }
+
+    @Test
+    void healthIsOkWhileTheIndexIsOpen() {
+        assertThat(ok("/health").toString()).isEqualTo("{\"status\":\"ok\"}");
+    }
+
+    @Test
+    void metricsUseThePrometheusTextFormatPerRouteAndStatus() {
+        server.get(search("书院"));
+        server.get("/api/search");
+        HttpResponse<String> r = server.get("/metrics");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(r.body())
+                .contains("# TYPE zhsearch_http_requests_total counter")
+                .contains("# TYPE zhsearch_http_request_duration_seconds histogram")
+                .containsPattern("zhsearch_http_requests_total\\{method=\"GET\",route=\"/api/search\",status=\"200\"} [1-9]")
+                .containsPattern("zhsearch_http_requests_total\\{method=\"GET\",route=\"/api/search\",status=\"400\"} [1-9]")
+                .contains("zhsearch_http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/search\",status=\"200\",le=\"+Inf\"}")
+                .contains("zhsearch_http_request_duration_seconds_count{method=\"GET\",route=\"/api/search\",status=\"200\"}")
+                .containsPattern("\nzhsearch_index_size_bytes [1-9][0-9]*\n")
+                .containsPattern("\nzhsearch_index_paragraphs [1-9][0-9]*\n");
+    }
+
+    @Test
+    void theSearchPageAndItsAssetsAreServedWithSecurityHeaders() {
+        HttpResponse<String> page = server.get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<script src=\"/app.js\" defer></script>").doesNotContain("<script>")
+                .doesNotContain("http://", "https://", "style=", "onclick");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CSP);
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(server.get("/app.js").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+        assertThat(server.get("/app.css").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+    }
+
+    @Test
+    void errorsCarryTheSecurityHeadersToo() {
+        HttpResponse<String> r = server.get("/no/such/page");
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CSP);
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void thereIsNoDirectoryListingOrResourceBrowsing() {
+        assertError(server.get("/public/"), 404, "not_found");
+        assertError(server.get("/org/zhsearch/server/openapi.json"), 404, "not_found");
+        assertError(server.get("/api/"), 404, "not_found");
+    }
+
+    @Test
+    void unknownRoutesAreJson404s() {
+        assertError(server.get("/api/nope"), 404, "not_found", "/api/nope", "/openapi.json");
+    }
+
+    @Test
+    void aWrongMethodIsAJson405() {
+        assertError(server.send("POST", "/api/search", "x"), 405, "method_not_allowed", "POST", "GET");
+    }
+
+    @Test
+    void anOverlongRequestLineIsAJsonError() {
+        assertError(server.get(search("a".repeat(20_000))), 414, "uri_too_long");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/search                                   | invalid_parameter | q is required
+            /api/search?q=                                | invalid_parameter | q is required
+            /api/search?q=%20%20%20                       | invalid_parameter | q is required
+            /api/search?q=a&limit=0                       | invalid_parameter | limit must be between 1 and 100, got 0
+            /api/search?q=a&limit=-1                      | invalid_parameter | limit must be between 1 and 100, got -1
+            /api/search?q=a&limit=101                     | invalid_parameter | limit must be between 1 and 100, got 101
+            /api/search?q=a&limit=abc                     | invalid_parameter | limit must be an integer between 1 and 100, got 'abc'
+            /api/search?q=a&limit=99999999999             | invalid_parameter | limit must be an integer
+            /api/search?q=a&offset=-1                     | invalid_parameter | offset must be between 0 and 10000, got -1
+            /api/search?q=a&offset=10001                  | invalid_parameter | offset must be between 0 and 10000, got 10001
+            /api/search?q=a&offset=1.5                    | invalid_parameter | offset must be an integer
+            /api/search?q=a&from=2024-13-01               | invalid_parameter | from must be a date like 2024-11-25
+            /api/search?q=a&from=yesterday                | invalid_parameter | from must be a date like 2024-11-25
+            /api/search?q=a&to=2024-02-30                 | invalid_parameter | to must be a date like 2024-11-25
+            /api/search?q=a&from=2024-02-01&to=2024-01-01 | invalid_parameter | from (2024-02-01) must not be after to (2024-01-01)
+            /api/search?q=a&group=section                 | invalid_parameter | group must be paragraph or article, got 'section'
+            /api/search?q=%22abc                          | invalid_query     | unbalanced quotes
+            /api/search?q=%28abc                          | invalid_query     | (
+            /api/search?q=abc%29                          | invalid_query     | )
+            /api/suggest                                  | invalid_parameter | q is required
+            /api/suggest?q=a&limit=0                      | invalid_parameter | limit must be between 1 and 20, got 0
+            /api/suggest?q=a&limit=x                      | invalid_parameter | limit must be an integer between 1 and 20
+            /api/analyze                                  | invalid_parameter | text is required
+            /api/analyze?text=%20                         | invalid_parameter | text is required
+            """)
+    void badParametersAreJson400sNamingTheProblem(String pathAndQuery, String code, String message) {
+        assertError(server.get(pathAndQuery), 400, code, message);
+    }
+
+    @Test
+    void aQueryOver256CharactersIsRejected() {
+        assertError(server.get(search("书".repeat(257))), 400, "invalid_parameter", "q is 257 characters long",
+                "at most 256");
+    }
+
+    @Test
+    void aSuggestPrefixOver64CharactersIsRejected() {
+        assertError(server.get("/api/suggest?q=" + "a".repeat(65)), 400, "invalid_parameter", "at most 64");
+    }
+
+    @Test
+    void analyzeRefusesTextOverItsLimit() {
+        String text = "书".repeat(10_001);
+        HttpResponse<String> r = server.get("/api/analyze?text=" + TestServer.enc(text));
+        // the URI (90 kB encoded) is over Jetty's request-line limit before the analyzer's own limit applies
+        assertError(r, 414, "uri_too_long");
+    }
+}

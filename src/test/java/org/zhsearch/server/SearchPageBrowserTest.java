@@ -1,0 +1,250 @@
+package org.zhsearch.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.zhsearch.corpus.ArticleParser;
+
+/**
+ * The search page in a real browser: Debian's chromium driven through /usr/bin/chromedriver (no driver download).
+ * Fails, never skips, when chromium is missing: install {@code chromium chromium-driver}.
+ */
+class SearchPageBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+    static ChromeDriverService service;
+    static ChromeDriver driver;
+    static WebDriverWait wait;
+    /** Held so the level sticks: Selenium warns that it has no DevTools bindings for this chromium, unused here. */
+    static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger(
+            "org.openqa.selenium.devtools.CdpVersionFinder");
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assertThat(CHROMIUM).as("chromium is required for this test: apt-get install -y chromium chromium-driver")
+                .isExecutable();
+        assertThat(CHROMEDRIVER).as("chromedriver is required: apt-get install -y chromium-driver").isExecutable();
+        CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
+        server = TestServer.start(dir, null);
+        server.zh.put(ArticleParser.parseText("xss/attack.txt", """
+                发布时间:2024-11-20 08:00:00 来源: sp20241120
+                网页安全测试段落<script>window.__xss = 1</script>和<img src=x onerror="window.__xss = 2">都应原样显示。
+                """));
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void desktopWidth() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.server.port();
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private List<WebElement> waitForHits() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hits li.hit")));
+        return driver.findElements(By.cssSelector("#hits li.hit"));
+    }
+
+    @Test
+    void typingAQueryAndPressingEnterShowsHighlightedResultsAndOpensTheArticle() {
+        driver.get(base() + "/");
+        WebElement box = driver.findElement(By.id("q"));
+        box.sendKeys("量子计算");
+        box.sendKeys(Keys.ENTER);
+
+        List<WebElement> hits = waitForHits();
+        assertThat(hits).isNotEmpty();
+        assertThat(driver.getCurrentUrl()).contains("q=%E9%87%8F%E5%AD%90%E8%AE%A1%E7%AE%97");
+        WebElement first = hits.get(0);
+        assertThat(first.findElements(By.cssSelector(".snippet mark"))).isNotEmpty();
+        assertThat(first.findElement(By.cssSelector(".snippet mark")).getText()).isEqualTo("量子计算");
+        assertThat(first.findElement(By.cssSelector(".meta")).getText()).contains("2024-11-25", "sp20241125");
+        assertThat(driver.findElement(By.id("summary")).getText()).startsWith("共 ");
+
+        String paragraph = first.findElement(By.cssSelector(".hit-title")).getDomAttribute("data-paragraph");
+        String snippet = first.findElement(By.cssSelector(".snippet")).getText();
+        first.findElement(By.cssSelector(".hit-title")).click();
+
+        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
+        assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo("人工智能赋能千行百业");
+        assertThat(hit.getDomAttribute("id")).isEqualTo("p-" + paragraph);
+        assertThat(hit.getText()).isEqualTo(snippet);
+        assertThat(driver.findElements(By.cssSelector("#paragraphs li.para"))).hasSize(7);
+        assertThat(driver.getCurrentUrl()).contains("article=").contains("p=" + paragraph);
+        Boolean inView = (Boolean) js("const r = arguments[0].getBoundingClientRect();"
+                + "return r.top >= 0 && r.bottom <= window.innerHeight;", hit);
+        assertThat(inView).isTrue();
+
+        driver.navigate().back();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
+        assertThat(driver.findElement(By.id("article")).isDisplayed()).isFalse();
+        assertThat(waitForHits()).hasSameSizeAs(hits);
+    }
+
+    @Test
+    void theUrlCarriesTheStateSoAReloadShowsTheSamePage() {
+        driver.get(base() + "/?q=" + TestServer.enc("人工智能") + "&group=article");
+        List<WebElement> hits = waitForHits();
+        assertThat(hits).hasSize(2);
+        assertThat(hits.get(0).findElement(By.cssSelector(".meta")).getText()).contains("3 段匹配");
+        assertThat(driver.findElement(By.id("group")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("人工智能");
+    }
+
+    @Test
+    void paginationMovesThroughPagesAndBackRestoresThePreviousOne() {
+        for (int i = 1; i <= 12; i++) {
+            server.zh.put(ArticleParser.parseText("paging/p" + i + ".txt",
+                    "发布时间:2024-01-" + String.format("%02d", i) + " 来源: paging\n第" + i + "篇关于翻页测试的文章。"));
+        }
+        driver.get(base() + "/?q=" + TestServer.enc("翻页测试"));
+        assertThat(waitForHits()).hasSize(10);
+        assertThat(driver.findElement(By.id("page-info")).getText()).isEqualTo("第 1 / 2 页");
+        driver.findElement(By.id("next")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("page-info"), "第 2 / 2 页"));
+        assertThat(driver.findElements(By.cssSelector("#hits li.hit"))).hasSize(2);
+        assertThat(driver.getCurrentUrl()).contains("page=2");
+        driver.navigate().back();
+        wait.until(ExpectedConditions.textToBe(By.id("page-info"), "第 1 / 2 页"));
+        assertThat(driver.findElements(By.cssSelector("#hits li.hit"))).hasSize(10);
+    }
+
+    @Test
+    void filtersBySourceAndDateRange() {
+        driver.get(base() + "/?q=" + TestServer.enc("人工智能") + "&source=sp20231027");
+        List<WebElement> hits = waitForHits();
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).getText()).contains("sp20231027");
+        driver.get(base() + "/?q=" + TestServer.enc("人工智能") + "&from=2024-01-01&to=2024-12-31");
+        assertThat(waitForHits()).hasSize(3).allSatisfy(h -> assertThat(h.getText()).contains("2024-11-25"));
+    }
+
+    @Test
+    void documentTextIsShownAsTextNeverRunAsMarkup() {
+        driver.get(base() + "/?q=" + TestServer.enc("网页安全测试"));
+        WebElement hit = waitForHits().get(0);
+        WebElement snippet = hit.findElement(By.cssSelector(".snippet"));
+        assertThat(snippet.getText()).contains("<script>window.__xss = 1</script>", "<img src=x onerror=");
+        assertThat(snippet.findElements(By.cssSelector("script, img"))).isEmpty();
+        hit.findElement(By.cssSelector(".hit-title")).click();
+        WebElement para = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
+        assertThat(para.getText()).contains("<img src=x onerror=");
+        assertThat(driver.findElements(By.cssSelector("#article script, #article img"))).isEmpty();
+        assertThat(js("return window.__xss === undefined;")).isEqualTo(true);
+    }
+
+    @Test
+    void inputMethodCompositionNeitherSuggestsNorSearchesUntilItEnds() throws InterruptedException {
+        driver.get(base() + "/");
+        js("""
+                const q = document.getElementById('q');
+                q.focus();
+                q.dispatchEvent(new CompositionEvent('compositionstart', {data: ''}));
+                q.value = 'ren';
+                q.dispatchEvent(new InputEvent('input', {data: 'ren', isComposing: true}));
+                q.value = '人工';
+                q.dispatchEvent(new InputEvent('input', {data: '人工', isComposing: true}));
+                """);
+        Thread.sleep(600);
+        assertThat(apiRequests()).isEmpty();
+        assertThat(driver.findElement(By.id("results")).isDisplayed()).isFalse();
+
+        js("document.getElementById('q').dispatchEvent(new CompositionEvent('compositionend', {data: '人工'}));");
+        waitForHits();
+        assertThat(driver.getCurrentUrl()).contains("q=%E4%BA%BA%E5%B7%A5");
+        wait.until(d -> apiRequests().stream().anyMatch(u -> u.contains("/api/suggest")));
+        assertThat(apiRequests()).noneMatch(u -> u.contains("ren"));
+    }
+
+    @Test
+    void suggestionsAppearWhileTypingAndPickingOneSearchesIt() {
+        driver.get(base() + "/");
+        driver.findElement(By.id("q")).sendKeys("人工");
+        WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#suggestions li.suggestion")));
+        String text = option.getText();
+        assertThat(text).startsWith("人工");
+        option.click();
+        waitForHits();
+        assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo(text);
+    }
+
+    @Test
+    void aPhoneWidthPageHasNoHorizontalScrollingAndShowsTheHitParagraph() {
+        driver.manage().window().setSize(new Dimension(375, 812));
+        driver.get(base() + "/?q=" + TestServer.enc("人工智能"));
+        waitForHits();
+        assertThat((Long) js("return document.documentElement.scrollWidth - window.innerWidth;")).isLessThanOrEqualTo(0L);
+        driver.findElements(By.cssSelector("#hits .hit-title")).get(2).click();
+        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
+        assertThat((Long) js("return document.documentElement.scrollWidth - window.innerWidth;")).isLessThanOrEqualTo(0L);
+        assertThat((Boolean) js("const r = arguments[0].getBoundingClientRect();"
+                + "return r.top >= 0 && r.bottom <= window.innerHeight;", hit)).isTrue();
+    }
+
+    @Test
+    void anErrorFromTheApiIsShownToTheUser() {
+        driver.get(base() + "/?q=" + TestServer.enc("\"未闭合"));
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertThat(error.getText()).contains("quote");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> apiRequests() {
+        return (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => n.includes('/api/'));");
+    }
+}
