@@ -56,7 +56,9 @@ final class JsonArticleParser {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String message = String.valueOf(e.getOriginalMessage());
+            // Jackson appends where it started the array/object, with a "[Source: REDACTED…]" note: drop it
+            String message = String.valueOf(e.getOriginalMessage())
+                    .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "");
             if (message.length() > MAX_MESSAGE) {
                 message = message.substring(0, MAX_MESSAGE) + "…";
             }

@@ -42,7 +42,9 @@ class LiveUpdatesTest {
     void deleteRemovesTheArticleAndReportsMissingOnes() {
         try (ZhSearch zh = ZhSearch.open(tmp.resolve("index"))) {
             zh.put(article("a/2", "长江流域开展禁渔行动。"));
+            assertThat(zh.suggest("长江", 5)).contains("长江流域开展禁渔行动。");
             assertThat(zh.delete("a/2")).isTrue();
+            assertThat(zh.suggest("长江", 5)).isEmpty();
             assertThat(zh.search(SearchRequest.of("禁渔")).total()).isZero();
             assertThat(zh.delete("a/2")).isFalse();
         }

@@ -210,4 +210,12 @@ class SearchBehaviourTest {
         assertThat(zh.suggest("乡村", 10)).contains("乡村振兴开新局");
         assertThat(zh.suggest("人工", 10)).contains("人工智能助力产业升级");
     }
+
+    @Test
+    void suggestContinuesAPrefixToTheWordsThatFollowItInTheText() {
+        // 乡村振兴 is never a title or heading by itself, but 乡村 is followed by 振兴 in the text
+        assertThat(zh.suggest("乡村", 10)).contains("乡村振兴");
+        assertThat(zh.suggest("芯", 10)).contains("芯片");
+        assertThat(zh.suggest("，", 10)).isEmpty();
+    }
 }
