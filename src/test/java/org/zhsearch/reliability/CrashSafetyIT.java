@@ -95,8 +95,9 @@ class CrashSafetyIT {
     @Test
     void aRebuildThatRunsOutOfDiskFailsClearlyAndKeepsThePreviousIndex() throws Exception {
         String current = Files.readString(home.resolve("CURRENT"));
-        // ulimit -f makes every write past 2 MB fail with EFBIG, as a full disk would fail it
-        ZhsearchProcess p = ZhsearchProcess.start(tmp, 0, 2048, "index", "--corpus", bigCorpus.toString(),
+        // ulimit -f makes writes past 512 KB in any one file fail with EFBIG, as a full disk would fail them
+        // (the index of the big corpus has files of several MB)
+        ZhsearchProcess p = ZhsearchProcess.start(tmp, 0, 512, "index", "--corpus", bigCorpus.toString(),
                 "--index", home.toString());
         int exit = p.waitForExit(Duration.ofMinutes(3));
         assertThat(exit).as(p.output()).isEqualTo(1);

@@ -1,0 +1,53 @@
+package org.zhsearch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.zhsearch.ZhSearch;
+import org.zhsearch.api.IndexOptions;
+import org.zhsearch.api.IndexReport;
+import org.zhsearch.api.SkippedFile;
+
+/** Runs an index build with progress on stderr and prints its summary on stdout (used by index and serve). */
+final class Indexing {
+    /** At most this many skipped files are listed one by one. */
+    static final int MAX_LISTED_SKIPS = 50;
+
+    private Indexing() {
+    }
+
+    /** A finished build: the report plus the number of corpus files read. */
+    record Outcome(IndexReport report, long files) {
+    }
+
+    static Outcome build(Path corpus, Path indexDir, int threads, PrintWriter out, PrintWriter err) {
+        ProgressReporter progress = new ProgressReporter(err, Terminal.interactive());
+        IndexReport report;
+        try (progress) {
+            report = ZhSearch.build(corpus, indexDir, IndexOptions.defaults().withThreads(threads), progress);
+        }
+        Outcome outcome = new Outcome(report, progress.filesDone());
+        printSummary(out, outcome, corpus, indexDir);
+        return outcome;
+    }
+
+    static void printSummary(PrintWriter out, Outcome outcome, Path corpus, Path indexDir) {
+        IndexReport r = outcome.report();
+        out.printf("Indexed %s, %s from %s (%s) in %s: %s%n",
+                Units.count(r.articles(), "article", "articles"),
+                Units.count(r.paragraphs(), "paragraph", "paragraphs"),
+                Units.count(outcome.files(), "file", "files"), Units.bytes(r.bytesRead()),
+                Units.duration(r.elapsed()), Units.rate(r.bytesRead(), r.elapsed()));
+        if (!r.skipped().isEmpty()) {
+            out.printf("Skipped %s:%n", Units.count(r.skipped().size(), "file", "files"));
+            for (SkippedFile s : r.skipped().subList(0, Math.min(MAX_LISTED_SKIPS, r.skipped().size()))) {
+                out.printf("  %s: %s%n", s.path(), s.reason());
+            }
+            if (r.skipped().size() > MAX_LISTED_SKIPS) {
+                out.printf("  … and %,d more%n", r.skipped().size() - MAX_LISTED_SKIPS);
+            }
+        }
+        out.printf("Corpus %s → index %s (now live)%n", corpus.toAbsolutePath().normalize(),
+                indexDir.toAbsolutePath().normalize());
+        out.flush();
+    }
+}

@@ -1,0 +1,35 @@
+package org.zhsearch.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.zhsearch.api.Hit;
+
+/**
+ * JSON output of the CLI, shaped exactly like the HTTP API's bodies: the api records serialised by component
+ * name, {@code matchingParagraphs} omitted when {@code null} (paragraph grouping).
+ */
+final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .addMixIn(Hit.class, HitMixin.class);
+
+    private Json() {
+    }
+
+    /** One line of compact JSON. */
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** Jackson mix-in for {@link Hit}: the api package stays free of Jackson annotations. */
+    abstract static class HitMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Integer matchingParagraphs();
+    }
+}

@@ -1,0 +1,319 @@
+package org.zhsearch.config;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The effective configuration of a zhsearch process, immutable.
+ *
+ * <p>Each setting is resolved as default &lt; file ({@code config/zhsearch.properties}) &lt; environment variable
+ * ({@code ZHSEARCH_} + the key in upper case with {@code .} and camel-case humps as {@code _}, e.g.
+ * {@code http.maxBodyBytes} → {@code ZHSEARCH_HTTP_MAX_BODY_BYTES}) &lt; command-line flag. Unknown keys and bad
+ * values are rejected with a {@link ConfigException} that names the key and where it came from.
+ *
+ * @param port         HTTP port; 0 picks a free port
+ * @param bind         address the HTTP server binds to
+ * @param indexDir     the index home (holds index generations and the {@code CURRENT} pointer)
+ * @param corpusDir    the corpus to index, or {@code null} for the bundled sample corpus
+ * @param indexThreads indexing threads
+ * @param adminToken   bearer token for the write endpoints, or {@code null}: writes disabled
+ * @param maxBodyBytes largest HTTP request body accepted
+ * @param corsOrigins  origins allowed to call the API from a browser; empty: same origin only
+ */
+public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDir, int indexThreads,
+                             String adminToken, long maxBodyBytes, List<String> corsOrigins) {
+    public static final String PORT = "port";
+    public static final String BIND = "bind";
+    public static final String INDEX_DIR = "index.dir";
+    public static final String CORPUS_DIR = "corpus.dir";
+    public static final String INDEX_THREADS = "index.threads";
+    public static final String ADMIN_TOKEN = "admin.token";
+    public static final String MAX_BODY_BYTES = "http.maxBodyBytes";
+    public static final String CORS_ORIGINS = "http.corsOrigins";
+    /** Every key, in the order of {@code config/zhsearch.properties}. */
+    public static final List<String> KEYS = List.of(PORT, BIND, INDEX_DIR, CORPUS_DIR, INDEX_THREADS, ADMIN_TOKEN,
+            MAX_BODY_BYTES, CORS_ORIGINS);
+
+    public static final int DEFAULT_PORT = 7070;
+    public static final String DEFAULT_BIND = "127.0.0.1";
+    public static final String DEFAULT_INDEX_DIR = "index-data/index";
+    public static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
+    /** The default config file, relative to the working directory. */
+    public static final Path DEFAULT_FILE = Path.of("config", "zhsearch.properties");
+    /** Prefix of the environment variables that override settings. */
+    public static final String ENV_PREFIX = "ZHSEARCH_";
+
+    static final int MIN_TOKEN_CHARS = 8;
+    static final long MIN_BODY_BYTES = 1024;
+    static final long MAX_BODY_BYTES_LIMIT = 1L << 30;
+    static final int MAX_THREADS = 256;
+
+    public ZhsearchConfig {
+        corsOrigins = List.copyOf(corsOrigins);
+    }
+
+    /** The defaults: port 7070 on 127.0.0.1, index in {@code index-data/index}, the bundled sample corpus. */
+    public static ZhsearchConfig defaults() {
+        return load(null, Map.of(), Map.of());
+    }
+
+    /** Defaults, then {@code file} (if not {@code null}; it must exist), then {@code ZHSEARCH_*} entries of {@code env}. */
+    public static ZhsearchConfig load(Path file, Map<String, String> env) {
+        return load(file, env, Map.of());
+    }
+
+    /**
+     * As {@link #load(Path, Map)}, then {@code flags}: config key → value given on the command line (as typed), so
+     * they are validated exactly like the file's values.
+     */
+    public static ZhsearchConfig load(Path file, Map<String, String> env, Map<String, String> flags) {
+        return load(file == null ? null : readFile(file), file == null ? null : file.toString(), env, flags);
+    }
+
+    /** As {@link #load(Path, Map, Map)} with the file's text given ({@code null}: no file); {@code name} for messages. */
+    static ZhsearchConfig load(String properties, String name, Map<String, String> env, Map<String, String> flags) {
+        Map<String, Setting> settings = new LinkedHashMap<>();
+        if (properties != null) {
+            parse(properties, name).forEach((key, value) -> settings.put(key, new Setting(value, key + " in " + name)));
+        }
+        for (Map.Entry<String, String> e : new TreeMap<>(env).entrySet()) {
+            if (e.getKey().startsWith(ENV_PREFIX)) {
+                settings.put(keyOfEnv(e.getKey()), new Setting(e.getValue(), "environment variable " + e.getKey()));
+            }
+        }
+        flags.forEach((key, value) -> {
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException("no config key " + key);
+            }
+            if (value != null) {
+                settings.put(key, new Setting(value, flagOf(key)));
+            }
+        });
+        return resolve(settings);
+    }
+
+    /** The environment variable that overrides {@code key}: {@code http.maxBodyBytes} → {@code ZHSEARCH_HTTP_MAX_BODY_BYTES}. */
+    public static String envName(String key) {
+        return ENV_PREFIX + key.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+
+    /** The command-line flag that overrides {@code key} (not every key has one on every command). */
+    static String flagOf(String key) {
+        return switch (key) {
+            case INDEX_DIR -> "--index";
+            case CORPUS_DIR -> "--corpus";
+            case INDEX_THREADS -> "--threads";
+            default -> "--" + key;
+        };
+    }
+
+    /** Where the bundled sample corpus is extracted when {@code corpus.dir} is empty: next to the index home. */
+    public Path sampleCorpusDir() {
+        Path parent = indexDir.toAbsolutePath().normalize().getParent();
+        return (parent == null ? indexDir.toAbsolutePath() : parent).resolve("sample-corpus");
+    }
+
+    /** The corpus to index: {@link #corpusDir()}, or the bundled sample extracted to {@link #sampleCorpusDir()}. */
+    public Path corpusOrSample() {
+        return corpusDir != null ? corpusDir : SampleCorpus.extract(sampleCorpusDir());
+    }
+
+    /** One line per setting, {@code key = value}, with the admin token masked; for the start-up log. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : displayValues().entrySet()) {
+            sb.append(sb.isEmpty() ? "" : ", ").append(e.getKey()).append('=').append(e.getValue());
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "ZhsearchConfig[" + describe() + "]";
+    }
+
+    private Map<String, String> displayValues() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(PORT, Integer.toString(port));
+        m.put(BIND, bind);
+        m.put(INDEX_DIR, indexDir.toString());
+        m.put(CORPUS_DIR, corpusDir == null ? "(bundled sample)" : corpusDir.toString());
+        m.put(INDEX_THREADS, Integer.toString(indexThreads));
+        m.put(ADMIN_TOKEN, adminToken == null ? "(none: writes disabled)" : "******");
+        m.put(MAX_BODY_BYTES, Long.toString(maxBodyBytes));
+        m.put(CORS_ORIGINS, corsOrigins.isEmpty() ? "(none)" : String.join(",", corsOrigins));
+        return m;
+    }
+
+    private static ZhsearchConfig resolve(Map<String, Setting> s) {
+        return new ZhsearchConfig(
+                integer(s.get(PORT), DEFAULT_PORT, 0, 65_535),
+                bind(s.get(BIND)),
+                path(s.get(INDEX_DIR), Path.of(DEFAULT_INDEX_DIR)),
+                path(s.get(CORPUS_DIR), null),
+                integer(s.get(INDEX_THREADS), Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS),
+                token(s.get(ADMIN_TOKEN)),
+                longValue(s.get(MAX_BODY_BYTES), DEFAULT_MAX_BODY_BYTES, MIN_BODY_BYTES, MAX_BODY_BYTES_LIMIT),
+                origins(s.get(CORS_ORIGINS)));
+    }
+
+    private static String readFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("config file " + file + " does not exist — pass an existing file with --config"
+                    + " or copy config/zhsearch.properties from the zhsearch distribution");
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ConfigException("config file " + file + " is not valid UTF-8 — save it as UTF-8", e);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> parse(String text, String name) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException("cannot parse config file " + name + ": " + e.getMessage(), e);
+        }
+        Map<String, String> values = new TreeMap<>();
+        for (String raw : p.stringPropertyNames()) {
+            String key = raw.trim();
+            if (!KEYS.contains(key)) {
+                throw new ConfigException("unknown key '" + key + "' in " + name + " — known keys: "
+                        + String.join(", ", KEYS));
+            }
+            values.put(key, p.getProperty(raw));
+        }
+        return values;
+    }
+
+    private static String keyOfEnv(String envName) {
+        for (String key : KEYS) {
+            if (envName(key).equals(envName)) {
+                return key;
+            }
+        }
+        throw new ConfigException("unknown environment variable " + envName + " — zhsearch reads only "
+                + String.join(", ", KEYS.stream().map(ZhsearchConfig::envName).toList()) + "; unset it");
+    }
+
+    private static String text(Setting s) {
+        return s == null ? "" : s.value().trim();
+    }
+
+    private static ConfigException bad(Setting s, String rule) {
+        return new ConfigException("invalid " + s.origin() + ": '" + s.value().trim() + "' — " + rule);
+    }
+
+    private static int integer(Setting s, int dflt, int min, int max) {
+        return (int) longValue(s, dflt, min, max);
+    }
+
+    private static long longValue(Setting s, long dflt, long min, long max) {
+        String v = text(s);
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        String rule = "must be a whole number between " + min + " and " + max;
+        try {
+            long n = Long.parseLong(v.replace("_", ""));
+            if (n < min || n > max) {
+                throw bad(s, rule);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw bad(s, rule);
+        }
+    }
+
+    private static String bind(Setting s) {
+        String v = text(s);
+        if (v.isEmpty()) {
+            return DEFAULT_BIND;
+        }
+        if (!v.matches("[A-Za-z0-9.:\\-\\[\\]%]+")) {
+            throw bad(s, "must be a host name or IP address such as 127.0.0.1 or 0.0.0.0");
+        }
+        return v;
+    }
+
+    private static Path path(Setting s, Path dflt) {
+        String v = text(s);
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        try {
+            return Path.of(v);
+        } catch (InvalidPathException e) {
+            throw bad(s, "must be a directory path: " + e.getReason());
+        }
+    }
+
+    private static String token(Setting s) {
+        String v = text(s);
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (v.length() < MIN_TOKEN_CHARS || v.chars().anyMatch(c -> c <= ' ' || c >= 127)) {
+            throw new ConfigException("invalid " + s.origin() + ": the admin token must be at least " + MIN_TOKEN_CHARS
+                    + " printable ASCII characters without spaces (leave it empty to disable writes)");
+        }
+        return v;
+    }
+
+    private static List<String> origins(Setting s) {
+        String v = text(s);
+        List<String> out = new ArrayList<>();
+        if (v.isEmpty()) {
+            return out;
+        }
+        for (String part : v.split(",")) {
+            String origin = part.trim();
+            if (origin.isEmpty()) {
+                continue;
+            }
+            if (!origin.equals("*") && !isOrigin(origin)) {
+                throw new ConfigException("invalid " + s.origin() + ": '" + origin + "' is not an origin — list"
+                        + " origins such as https://example.org or http://localhost:3000, comma-separated, or *");
+            }
+            out.add(origin);
+        }
+        return out;
+    }
+
+    private static boolean isOrigin(String origin) {
+        try {
+            URI u = new URI(origin);
+            return ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null
+                    && (u.getRawPath() == null || u.getRawPath().isEmpty()) && u.getRawQuery() == null
+                    && u.getRawFragment() == null && u.getRawUserInfo() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** A raw value and where it came from, for error messages. */
+    private record Setting(String value, String origin) {
+    }
+}

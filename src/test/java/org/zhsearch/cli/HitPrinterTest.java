@@ -1,0 +1,62 @@
+package org.zhsearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zhsearch.api.Hit;
+import org.zhsearch.api.SearchRequest;
+import org.zhsearch.api.SearchResult;
+
+class HitPrinterTest {
+    private static final String HIGHLIGHT = "研发&amp;生产 &lt;一体化&gt;，<mark>量子</mark>计算&#39;新&#x4E00;代&quot;";
+
+    @Test
+    void marksBecomeAnsiColourOnATerminal() {
+        String line = new HitPrinter(new PrintWriter(new StringWriter()), true).paragraph(HIGHLIGHT);
+
+        assertThat(line).isEqualTo("研发&生产 <一体化>，\u001b[1;31m量子\u001b[0m计算'新一代\"");
+    }
+
+    @Test
+    void marksDisappearInPlainOutput() {
+        String line = new HitPrinter(new PrintWriter(new StringWriter()), false).paragraph(HIGHLIGHT);
+
+        assertThat(line).isEqualTo("研发&生产 <一体化>，量子计算'新一代\"");
+    }
+
+    @Test
+    void unknownEntitiesAreLeftAsTheyAre() {
+        assertThat(HitPrinter.unescape("a &bogus; b &#xZZ; &amp;amp;")).isEqualTo("a &bogus; b &#xZZ; &amp;");
+    }
+
+    @Test
+    void headingJoinsTitleDaySourceAndSectionSkippingMissingOnes() {
+        Hit full = new Hit("a#2", "a", 2, "人才培养", "标题", "2024-05-12T08:00:00", "sp1", 1f, "t", "t", null);
+        Hit bare = new Hit("b#1", "b", 1, null, "标题", null, null, 1f, "t", "t", null);
+
+        assertThat(HitPrinter.heading(full)).isEqualTo("标题 · 2024-05-12 · sp1 · 人才培养");
+        assertThat(HitPrinter.heading(bare)).isEqualTo("标题");
+    }
+
+    @Test
+    void aPageBeforeTheEndPointsToTheNextOffset() {
+        StringWriter out = new StringWriter();
+        Hit hit = new Hit("a#1", "a", 1, null, "标题", "2024-05-12", null, 1.5f, "量子", "<mark>量子</mark>", null);
+
+        new HitPrinter(new PrintWriter(out), false).print(SearchRequest.of("量子").withLimit(1),
+                new SearchResult("量子", 7, 3, List.of(hit)));
+
+        assertThat(out.toString()).isEqualTo("""
+                7 paragraphs for 量子, showing 1–1 (3 ms)
+
+                1. 标题 · 2024-05-12
+                   量子
+                   a#1 · score 1.500
+
+                More: --offset 1
+                """);
+    }
+}

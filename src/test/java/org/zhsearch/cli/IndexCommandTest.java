@@ -1,0 +1,97 @@
+package org.zhsearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhsearch.ZhSearch;
+
+class IndexCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void indexingACorpusPrintsASummaryAndMakesTheIndexLive() throws IOException {
+        Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
+        Path index = tmp.resolve("index");
+
+        Cli.Result r = Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--threads", "1");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Indexed 2 articles, 8 paragraphs from 2 files")
+                .contains("MB/s").contains("(now live)");
+        assertThat(r.err()).contains("indexing 2 files");
+        assertThat(ZhSearch.exists(index)).isTrue();
+    }
+
+    @Test
+    void skippedFilesAreListedWithTheirReasonAndStrictMakesThemFail() throws IOException {
+        Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
+        Files.write(corpus.resolve("news/broken.txt"), new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 0});
+        Path index = tmp.resolve("index");
+
+        Cli.Result lenient = Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString());
+        Cli.Result strict = Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--strict");
+
+        assertThat(lenient.exit()).isZero();
+        assertThat(lenient.out()).contains("Skipped 1 file:").contains("news/broken.txt: binary file");
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(strict.err()).contains("1 file skipped and --strict given");
+        assertThat(ZhSearch.exists(index)).isTrue();
+    }
+
+    @Test
+    void aMissingCorpusFolderIsAUsageError() {
+        Cli.Result r = Cli.run("index", "--corpus", tmp.resolve("nope").toString(), "--index", tmp.resolve("i").toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("error: corpus folder").contains("does not exist")
+                .contains("Try 'zhsearch index --help'");
+    }
+
+    @Test
+    void aNonNumericThreadCountIsAUsageErrorNamingTheOption() {
+        Cli.Result r = Cli.run("index", "--threads", "many", "--index", tmp.resolve("i").toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: Invalid value for option '--threads': 'many' is not an int")
+                .contains("Try 'zhsearch index --help' for more information.");
+        assertThat(r.err()).doesNotContain("at org.");
+    }
+
+    @Test
+    void aThreadCountOutOfRangeIsRejectedByTheConfiguration() throws IOException {
+        Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
+
+        Cli.Result r = Cli.run("index", "--corpus", corpus.toString(), "--threads", "0",
+                "--index", tmp.resolve("i").toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("error: invalid --threads: '0'").contains("between 1 and 256");
+    }
+
+    @Test
+    void withoutACorpusTheBundledSampleIsExtractedNextToTheIndexAndIndexed() {
+        Path index = tmp.resolve("data/index");
+
+        Cli.Result r = Cli.run("index", "--index", index.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Indexed 5 articles").contains("from 5 files");
+        assertThat(tmp.resolve("data/sample-corpus/zhuti-jiaoyu-2024-03-12.txt")).isRegularFile();
+    }
+
+    @Test
+    void corpusDirFromTheEnvironmentIsUsedWhenNoFlagIsGiven() throws IOException {
+        Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
+
+        Cli.Result r = Cli.run(java.util.Map.of("ZHSEARCH_CORPUS_DIR", corpus.toString()), "index",
+                "--index", tmp.resolve("index").toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Indexed 2 articles");
+    }
+}

@@ -1,0 +1,158 @@
+package org.zhsearch.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ZhsearchConfigTest {
+    private static ZhsearchConfig fromFile(String properties) {
+        return ZhsearchConfig.load(properties, "test.properties", Map.of(), Map.of());
+    }
+
+    @Test
+    void defaultsServeTheSampleOnLoopbackPort7070() {
+        ZhsearchConfig c = ZhsearchConfig.defaults();
+
+        assertThat(c.port()).isEqualTo(7070);
+        assertThat(c.bind()).isEqualTo("127.0.0.1");
+        assertThat(c.indexDir()).isEqualTo(Path.of("index-data/index"));
+        assertThat(c.corpusDir()).isNull();
+        assertThat(c.indexThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(c.adminToken()).isNull();
+        assertThat(c.maxBodyBytes()).isEqualTo(1_048_576);
+        assertThat(c.corsOrigins()).isEmpty();
+    }
+
+    @Test
+    void theFileOverridesDefaultsAndEmptyValuesMeanDefault() {
+        ZhsearchConfig c = fromFile("""
+                port = 8080
+                index.dir = /srv/zh/index
+                corpus.dir = /srv/zh/corpus
+                index.threads =
+                http.corsOrigins = https://example.org, http://localhost:3000
+                """);
+
+        assertThat(c.port()).isEqualTo(8080);
+        assertThat(c.indexDir()).isEqualTo(Path.of("/srv/zh/index"));
+        assertThat(c.corpusDir()).isEqualTo(Path.of("/srv/zh/corpus"));
+        assertThat(c.indexThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(c.corsOrigins()).containsExactly("https://example.org", "http://localhost:3000");
+    }
+
+    @Test
+    void environmentOverridesTheFileAndFlagsOverrideTheEnvironment() {
+        Map<String, String> env = Map.of("ZHSEARCH_PORT", "9090", "ZHSEARCH_BIND", "0.0.0.0",
+                "ZHSEARCH_HTTP_MAX_BODY_BYTES", "2048", "PATH", "/usr/bin");
+        Map<String, String> flags = new HashMap<>();
+        flags.put("port", "9999");
+        flags.put("bind", null);
+
+        ZhsearchConfig c = ZhsearchConfig.load("port = 8080\nbind = 10.0.0.1\n", "test.properties", env, flags);
+
+        assertThat(c.port()).isEqualTo(9999);
+        assertThat(c.bind()).isEqualTo("0.0.0.0");
+        assertThat(c.maxBodyBytes()).isEqualTo(2048);
+    }
+
+    @Test
+    void envNamesFollowTheKeys() {
+        assertThat(ZhsearchConfig.KEYS.stream().map(ZhsearchConfig::envName).toList()).containsExactly(
+                "ZHSEARCH_PORT", "ZHSEARCH_BIND", "ZHSEARCH_INDEX_DIR", "ZHSEARCH_CORPUS_DIR",
+                "ZHSEARCH_INDEX_THREADS", "ZHSEARCH_ADMIN_TOKEN", "ZHSEARCH_HTTP_MAX_BODY_BYTES",
+                "ZHSEARCH_HTTP_CORS_ORIGINS");
+    }
+
+    @Test
+    void anUnknownKeyInTheFileIsRejectedByName() {
+        assertThatThrownBy(() -> fromFile("prot = 8080\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("unknown key 'prot' in test.properties — known keys: port, bind");
+    }
+
+    @Test
+    void anUnknownZhsearchEnvironmentVariableIsRejected() {
+        assertThatThrownBy(() -> ZhsearchConfig.load(null, Map.of("ZHSEARCH_PROT", "1")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown environment variable ZHSEARCH_PROT")
+                .hasMessageContaining("ZHSEARCH_PORT");
+    }
+
+    @Test
+    void aNonNumericPortNamesTheKeyAndTheFile() {
+        assertThatThrownBy(() -> fromFile("port = http\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("invalid port in test.properties: 'http' — must be a whole number between 0 and 65535");
+    }
+
+    @Test
+    void outOfRangeNumbersAreRejected() {
+        assertThatThrownBy(() -> fromFile("port = 70000")).hasMessageContaining("invalid port");
+        assertThatThrownBy(() -> fromFile("index.threads = 0")).hasMessageContaining("invalid index.threads");
+        assertThatThrownBy(() -> fromFile("http.maxBodyBytes = 10")).hasMessageContaining("between 1024 and");
+    }
+
+    @Test
+    void aBadFlagValueNamesTheFlag() {
+        assertThatThrownBy(() -> ZhsearchConfig.load(null, Map.of(), Map.of("port", "-1")))
+                .hasMessageStartingWith("invalid --port: '-1'");
+    }
+
+    @Test
+    void aBadCorsOriginIsRejected() {
+        assertThatThrownBy(() -> fromFile("http.corsOrigins = https://example.org/app"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'https://example.org/app' is not an origin");
+        assertThat(fromFile("http.corsOrigins = *").corsOrigins()).isEqualTo(List.of("*"));
+    }
+
+    @Test
+    void aShortAdminTokenIsRejectedWithoutEchoingIt() {
+        assertThatThrownBy(() -> ZhsearchConfig.load(null, Map.of("ZHSEARCH_ADMIN_TOKEN", "abc")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ZHSEARCH_ADMIN_TOKEN")
+                .hasMessageContaining("at least 8")
+                .hasMessageNotContaining("abc");
+    }
+
+    @Test
+    void theAdminTokenIsMaskedWhenTheConfigIsDescribed() {
+        ZhsearchConfig c = ZhsearchConfig.load(null, Map.of("ZHSEARCH_ADMIN_TOKEN", "s3cret-token-42"));
+
+        assertThat(c.adminToken()).isEqualTo("s3cret-token-42");
+        assertThat(c.describe()).contains("admin.token=******").doesNotContain("s3cret");
+        assertThat(c.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void aMissingFileIsReported() {
+        assertThatThrownBy(() -> ZhsearchConfig.load(Path.of("/nonexistent/zhsearch.properties"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("config file /nonexistent/zhsearch.properties does not exist");
+    }
+
+    @Test
+    void theSampleCorpusLivesNextToTheIndexHome() {
+        ZhsearchConfig c = fromFile("index.dir = /srv/zh/index");
+
+        assertThat(c.sampleCorpusDir()).isEqualTo(Path.of("/srv/zh/sample-corpus"));
+    }
+
+    @Test
+    void theShippedConfigFileDocumentsEveryKeyWithItsDefault() throws Exception {
+        Path shipped = Path.of("config/zhsearch.properties");
+        String text = java.nio.file.Files.readString(shipped);
+
+        ZhsearchConfig c = ZhsearchConfig.load(shipped, Map.of());
+
+        assertThat(c).isEqualTo(ZhsearchConfig.defaults());
+        for (String key : ZhsearchConfig.KEYS) {
+            assertThat(text).contains("\n" + key + " =").contains(ZhsearchConfig.envName(key));
+        }
+    }
+}
