@@ -167,7 +167,7 @@ public final class Benchmark {
             out.printf("%-18s %8.3f %8.3f %8.3f %8.3f%n", "all (1 thread)", all.percentileMs(50),
                     all.percentileMs(95), all.percentileMs(99), all.percentileMs(100));
             List<SearchRequest> flat = mix.values().stream().flatMap(List::stream).toList();
-            for (int t : new int[] {1, 2}) {
+            for (int t : new int[] {1, 2, 8}) {
                 Latencies l = new Latencies();
                 double qps = concurrent(zh, flat, t, l);
                 out.printf("whole mix on %d thread(s): %.0f QPS, p50 %.3f ms, p99 %.3f ms%n", t, qps,

@@ -48,12 +48,24 @@ final class HttpBench {
         return u.toString();
     }
 
-    /** Runs the mix {@code rounds} times from {@code concurrency} virtual-thread clients against an in-process server. */
+    /**
+     * Runs the mix against an in-process server from {@code concurrency} connections: with wrk (a separate process,
+     * so the client does not compete with the server for the JVM) when it is installed, else with JDK HttpClient
+     * clients on virtual threads in this JVM.
+     */
     static void run(ZhSearch zh, List<SearchRequest> mix, int concurrency, int rounds, PrintStream out)
             throws Exception {
         try (ZhsearchServer server = new ZhsearchServer(zh, ServerSettings.local(0, null))) {
             server.start();
             String base = "http://127.0.0.1:" + server.port();
+            if (Wrk.available()) {
+                for (SearchRequest r : mix) { // warm-up
+                    HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(base, r))).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                }
+                out.println(Wrk.run(base, mix.stream().map(r -> url("", r)).toList(), concurrency, 15));
+                return;
+            }
             HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
             for (SearchRequest r : mix) { // warm-up
                 http.send(HttpRequest.newBuilder(URI.create(url(base, r))).build(), HttpResponse.BodyHandlers.ofString());

@@ -42,7 +42,8 @@ final class QueryMix {
             if (a.source() != null) {
                 r = r.withSource(a.source());
             }
-            return r.withDates(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1));
+            java.time.LocalDate from = java.time.LocalDate.of(2021, 1, 1).plusDays(random.nextInt(1000));
+            return r.withDates(from, from.plusDays(365));
         }));
         mix.put("group=article", repeat(perClass, () -> SearchRequest.of(span(withText, random, 2)).withGroup(Grouping.ARTICLE)));
         mix.put("rare (6 chars)", repeat(perClass, () -> SearchRequest.of(span(withText, random, 6))));

@@ -2,7 +2,6 @@ package org.zhsearch.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,27 +73,31 @@ public final class ScalingBench {
         }
     }
 
-    /** Copies whole files round-robin into copy-NNN directories until about {@code target} lines are written. */
-    private static void copyUpTo(Path corpus, List<Path> files, Path out, int target) throws IOException {
+    /**
+     * Copies whole files round-robin into copy-NNN directories until about {@code target} lines are written. A
+     * {@code .txt} file without a news header gets one (a date spread over four years, source {@code copy-NNN}), so
+     * date and source filters have something to select.
+     */
+    static void copyUpTo(Path corpus, List<Path> files, Path out, int target) throws IOException {
         long lines = 0;
+        int n = 0;
         for (int copy = 0; lines < target; copy++) {
             for (Path f : files) {
                 if (lines >= target) {
                     break;
                 }
-                Path dest = out.resolve(String.format("copy-%03d", copy)).resolve(corpus.relativize(f).toString());
+                String source = String.format("copy-%03d", copy);
+                Path dest = out.resolve(source).resolve(corpus.relativize(f).toString());
                 Files.createDirectories(dest.getParent());
-                Files.copy(f, dest);
-                lines += countLines(f);
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                if (f.toString().endsWith(".txt") && !text.startsWith("发布时间")) {
+                    String date = java.time.LocalDate.of(2021, 1, 1).plusDays(n++ % 1460).toString();
+                    text = "发布时间:" + date + " 08:00:00 来源: " + source + "\n" + text;
+                }
+                Files.writeString(dest, text, StandardCharsets.UTF_8);
+                lines += text.lines().filter(l -> !l.isBlank()).count();
             }
         }
     }
 
-    private static long countLines(Path f) {
-        try {
-            return new String(Files.readAllBytes(f), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

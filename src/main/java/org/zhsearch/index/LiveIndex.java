@@ -48,6 +48,7 @@ public final class LiveIndex implements Closeable {
     private final ScheduledExecutorService refresher;
     private volatile Generation current;
     private volatile boolean closed;
+    private final Map<String, Instant> builtAtCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One open generation: its directory, searcher manager and (after the first write) its writer. */
     private record Generation(String name, FSDirectory dir, SearcherManager manager, IndexWriter writer) {
@@ -217,11 +218,18 @@ public final class LiveIndex implements Closeable {
         }
     }
 
-    /** When the served generation was built (from its commit data), or null. */
+    /** When the served generation was built (from its commit data, read once per generation), or null. */
     public Instant builtAt() {
+        Generation g = current;
+        Instant cached = builtAtCache.get(g.name());
+        if (cached != null) {
+            return cached.equals(Instant.EPOCH) ? null : cached;
+        }
         try {
-            String v = SegmentInfos.readLatestCommit(current.dir()).getUserData().get("builtAt");
-            return v == null ? null : Instant.parse(v);
+            String v = SegmentInfos.readLatestCommit(g.dir()).getUserData().get("builtAt");
+            Instant at = v == null ? Instant.EPOCH : Instant.parse(v);
+            builtAtCache.put(g.name(), at);
+            return at.equals(Instant.EPOCH) ? null : at;
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -33,7 +33,7 @@ public final class ParagraphDocuments {
         Long day = epochDay(article.date());
         for (Paragraph p : article.paragraphs().subList(from, to)) {
             Document d = new Document();
-            d.add(new StringField(Fields.ID, article.id() + "#" + p.n(), Field.Store.YES));
+            d.add(new StoredField(Fields.ID, article.id() + "#" + p.n())); // display only: indexing a unique term per paragraph costs
             d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
             d.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(article.id())));
             d.add(new StoredField(Fields.N, p.n()));
