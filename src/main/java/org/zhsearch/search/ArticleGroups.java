@@ -1,7 +1,6 @@
 package org.zhsearch.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,7 +17,9 @@ import org.zhsearch.index.Fields;
 
 /**
  * Groups every matching paragraph by article: the best-scoring paragraph and the number of matches per article.
- * Visits all matches (grouped totals must be exact), keyed by the article id from doc values.
+ * Visits all matches (grouped totals must be exact). Within a segment, matches are grouped by the article id's
+ * doc-values ordinal in plain arrays; ids are turned into strings once per group and segment, when the segment
+ * is done, so a very common term costs array updates rather than a string and a map lookup per paragraph.
  */
 final class ArticleGroups {
     /** One article's best paragraph (global doc id), its score and how many of its paragraphs matched. */
@@ -51,11 +52,25 @@ final class ArticleGroups {
         private SortedDocValues ids;
         private Scorable scorer;
         private int docBase;
+        // per segment, indexed by ordinal
+        private int[] counts = new int[0];
+        private int[] bestDoc = new int[0];
+        private float[] bestScore = new float[0];
+        private int[] touched = new int[0];
+        private int touchedSize;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flush();
             ids = DocValues.getSorted(context.reader(), Fields.ARTICLE_ID);
             docBase = context.docBase;
+            int ords = ids.getValueCount();
+            if (counts.length < ords) {
+                counts = new int[ords];
+                bestDoc = new int[ords];
+                bestScore = new float[ords];
+                touched = new int[ords];
+            }
         }
 
         @Override
@@ -65,9 +80,29 @@ final class ArticleGroups {
 
         @Override
         public void collect(int doc) throws IOException {
-            if (ids.advanceExact(doc)) {
-                groups.add(ids.lookupOrd(ids.ordValue()).utf8ToString(), docBase + doc, scorer.score(), 1);
+            if (!ids.advanceExact(doc)) {
+                return;
             }
+            int ord = ids.ordValue();
+            float score = scorer.score();
+            if (counts[ord]++ == 0) {
+                touched[touchedSize++] = ord;
+                bestDoc[ord] = docBase + doc;
+                bestScore[ord] = score;
+            } else if (score > bestScore[ord]) {
+                bestDoc[ord] = docBase + doc;
+                bestScore[ord] = score;
+            }
+        }
+
+        /** Moves the finished segment's groups into {@link #groups} and resets the arrays it used. */
+        void flush() throws IOException {
+            for (int i = 0; i < touchedSize; i++) {
+                int ord = touched[i];
+                groups.add(ids.lookupOrd(ord).utf8ToString(), bestDoc[ord], bestScore[ord], counts[ord]);
+                counts[ord] = 0;
+            }
+            touchedSize = 0;
         }
 
         @Override
@@ -83,9 +118,10 @@ final class ArticleGroups {
         }
 
         @Override
-        public ArticleGroups reduce(Collection<Collector> collectors) {
+        public ArticleGroups reduce(Collection<Collector> collectors) throws IOException {
             ArticleGroups all = new ArticleGroups();
             for (Collector c : collectors) {
+                c.flush();
                 c.groups.byArticle.values().forEach(g -> all.add(g.articleId(), g.doc(), g.score(), g.count()));
             }
             return all;
