@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,27 +104,40 @@ final class HttpBench {
         }
     }
 
-    /** Starts {@code java -jar jar serve --index home} and times the first 200 from /health and from a search. */
+    /**
+     * Starts {@code java -jar jar serve --index home} as {@code bin/zhsearch} does (with a class-data-sharing
+     * archive) and times the first 200 from /health and from a search: once without the archive (it is written when
+     * that server stops) and once with it.
+     */
     static void coldStart(Path jar, Path home, PrintStream out) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
+        Path archive = Files.createTempFile("zhsearch-bench", ".jsa");
+        Files.delete(archive);
+        for (String run : new String[] {"first start, no CDS archive yet", "next start, with the CDS archive"}) {
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-Xmx512m",
+                    "-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "serve", "--index", home.toString(), "--port",
+                    Integer.toString(port)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            try {
+                double health = firstOk(http, "http://127.0.0.1:" + port + "/health", t0, p);
+                double search = firstOk(http, "http://127.0.0.1:" + port + "/api/search?q=%E7%9A%84", t0, p);
+                out.printf("cold start (%s): first /health 200 after %.2f s, first search 200 after %.2f s%n", run,
+                        health, search);
+            } finally {
+                p.destroy(); // SIGTERM: a normal exit, which writes the archive
+                if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            }
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-Xmx512m", "-jar",
-                jar.toString(), "serve", "--index", home.toString(), "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            double health = firstOk(http, "http://127.0.0.1:" + port + "/health", t0, p);
-            double search = firstOk(http, "http://127.0.0.1:" + port + "/api/search?q=%E7%9A%84", t0, p);
-            out.printf("cold start (java -jar serve on the existing index): first /health 200 after %.2f s,"
-                    + " first search 200 after %.2f s%n", health, search);
-        } finally {
-            p.destroyForcibly();
-            p.waitFor();
-        }
+        Files.deleteIfExists(archive);
     }
 
     private static double firstOk(HttpClient http, String url, long t0, Process p) throws Exception {
