@@ -117,10 +117,10 @@ final class HttpBench {
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-Xmx512m",
+            Process p = new ProcessBuilder(javaBin, "--add-modules", "jdk.incubator.vector", "-Xmx512m",
                     "-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
                     "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "serve", "--index", home.toString(), "--port",
                     Integer.toString(port)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
