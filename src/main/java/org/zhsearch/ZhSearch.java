@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -23,6 +24,7 @@ import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 import org.zhsearch.api.Token;
+import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.index.Fields;
 import org.zhsearch.index.IndexBuilder;
 import org.zhsearch.index.IndexHome;
@@ -46,6 +48,11 @@ public final class ZhSearch implements Closeable {
     /** Longest text {@link #analyze} accepts. */
     public static final int MAX_ANALYZE_CHARS = 10_000;
 
+    /** File name of the user dictionary in a config directory. */
+    public static final String USER_DICT_FILE = "userdict.txt";
+    /** File name of the synonyms in a config directory. */
+    public static final String SYNONYMS_FILE = "synonyms.txt";
+
     private final LiveIndex index;
 
     private ZhSearch(LiveIndex index) {
@@ -68,8 +75,81 @@ public final class ZhSearch implements Closeable {
 
     /** Opens the live index under {@code indexHome} for searching and writing, creating an empty one if absent. */
     public static ZhSearch open(Path indexHome) {
-        ZhAnalyzers.warmUp();
+        // SmartChinese loads its dictionaries lazily (~0.5–1 s): start that now, beside opening the index, so a
+        // server is ready sooner and the first query does not pay for it alone
+        Thread warm = new Thread(ZhAnalyzers::warmUp, "zhsearch-warm-up");
+        warm.setDaemon(true);
+        warm.start();
         return new ZhSearch(LiveIndex.open(new IndexHome(indexHome)));
+    }
+
+    /**
+     * {@link #useDictionaries(Path)} with {@code configDir}, then {@link #open(Path)}: searches use the user
+     * dictionary and synonyms in {@code configDir}, and {@link #reloadDictionaries()} re-reads them.
+     */
+    public static ZhSearch open(Path indexHome, Path configDir) {
+        useDictionaries(configDir);
+        return open(indexHome);
+    }
+
+    /**
+     * The dictionaries in use.
+     *
+     * @param userDict     user dictionary file (one word a line), or null for none
+     * @param synonyms     synonyms file (Solr synonym format), or null for none
+     * @param userWords    words loaded from {@code userDict} (0 if the file is missing)
+     * @param synonymRules rule lines loaded from {@code synonyms} (0 if the file is missing)
+     * @param problems     skipped lines of the user dictionary, each naming the file, line and reason
+     */
+    public record Dictionaries(Path userDict, Path synonyms, int userWords, int synonymRules, List<String> problems) {
+    }
+
+    /**
+     * Makes this process analyse with {@code configDir/userdict.txt} and {@code configDir/synonyms.txt} (either may
+     * be missing). Call it before {@link #build} so the ranking field is indexed with the user words.
+     */
+    public static Dictionaries useDictionaries(Path configDir) {
+        return useDictionaries(configDir.resolve(USER_DICT_FILE), configDir.resolve(SYNONYMS_FILE));
+    }
+
+    /**
+     * Makes this process analyse with these dictionary files (null or a missing file: none). Dictionaries are per
+     * process and apply at once to searches, {@link #analyze}, {@link #put} and builds started afterwards.
+     * User words change how the ranking field is indexed: text indexed before keeps its old words until the next
+     * {@link #build} (recall is never affected; ranking of already indexed text is, until the rebuild). Synonyms
+     * apply at query time only and need no rebuild. On an unreadable file or a bad synonym rule this throws a
+     * {@link ZhsearchException} (code {@code invalid_dictionary}) naming the file and line, and keeps the
+     * dictionaries in use.
+     */
+    public static Dictionaries useDictionaries(Path userDict, Path synonyms) {
+        return load(() -> ZhAnalyzers.configure(userDict, synonyms));
+    }
+
+    /** The dictionaries this process uses now. */
+    public static Dictionaries dictionaries() {
+        return describe(ZhAnalyzers.current());
+    }
+
+    /**
+     * Re-reads the dictionary files in use (see {@link #useDictionaries(Path, Path)}) without a restart: searches
+     * and {@link #analyze} use them from the next call. Paragraphs indexed before keep their old words in the
+     * ranking field until the index is rebuilt; recall is unaffected either way.
+     */
+    public Dictionaries reloadDictionaries() {
+        return load(ZhAnalyzers::reload);
+    }
+
+    private static Dictionaries load(Supplier<ZhAnalyzers.Loaded> configure) {
+        try {
+            return describe(configure.get());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new ZhsearchException("invalid_dictionary", e.getMessage(), e);
+        }
+    }
+
+    private static Dictionaries describe(ZhAnalyzers.Loaded loaded) {
+        return new Dictionaries(loaded.config().userDict(), loaded.config().synonyms(), loaded.userWords(),
+                loaded.synonymRules(), loaded.problems());
     }
 
     /** Runs a search. Throws {@link org.zhsearch.api.InvalidQueryException} for a query that cannot be parsed. */
@@ -101,7 +181,7 @@ public final class ZhSearch implements Closeable {
         return index.delete(id);
     }
 
-    /** The SmartChinese words of {@code text}, as the ranking field indexes them. */
+    /** The words of {@code text} as the ranking field indexes them: SmartChinese's, with user words merged. */
     public List<Token> analyze(String text) {
         if (text.length() > MAX_ANALYZE_CHARS) {
             throw new InvalidRequestException("text is " + text.length() + " characters; analyze at most "

@@ -1,15 +1,25 @@
 package org.zhsearch.analysis;
 
 import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
 
 /**
- * Text normalised the way the analyzers normalise it (NFKC + case folding), with a map from every normalised
- * char back to the original offsets — what the highlighter needs to mark matches in the text users see.
- * Normalisation is applied per code point, which equals whole-string NFKC_CF for everything but combining
- * sequences (absent from Chinese text in practice).
+ * Text normalised the way the analyzers normalise it — NFKC + case folding, then traditional → simplified folding
+ * ({@link TraditionalSimplified}, on unless {@link ZhAnalyzers#configure} turned it off) — with a map from every
+ * normalised char back to the original offsets: what the highlighter needs to mark matches in the text users
+ * see, and what the recall oracle ({@code RecallCheck}) compares against.
+ *
+ * <p>Normalisation is applied per code point: each original code point becomes NFKC_CF of itself (which may be
+ * several code points, e.g. {@code ㍿} → {@code 株式会社}), and each of those is folded on its own (which could
+ * again be several code points). Every output char maps back to the whole original code point it came from, so
+ * a match on any part of an expansion marks the original character, and a surrogate pair is never split. No
+ * step ever merges several input code points into one output, so the map is total. Per code point NFKC_CF
+ * equals whole-string NFKC_CF for everything but combining sequences (absent from Chinese text in practice); per
+ * code point folding is exactly what the index does (a mapping char filter whose keys are single code points).
  */
 public final class NormalizedText {
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+    private static volatile boolean foldTraditional = true;
 
     private final String original;
     private final String normalized;
@@ -23,13 +33,51 @@ public final class NormalizedText {
         this.originalEnd = originalEnd;
     }
 
+    /** Set with the analyzers by {@link ZhAnalyzers#configure}, so highlighting and the oracle agree with the index. */
+    static void setFoldTraditional(boolean on) {
+        foldTraditional = on;
+    }
+
+    /** Whether traditional characters are folded to simplified ones (the default). */
+    public static boolean foldsTraditional() {
+        return foldTraditional;
+    }
+
     /** Normalises a whole string (for queries and for checking results); no offset map. */
     public static String normalize(String s) {
-        return NFKC_CF.normalize(s);
+        return normalize(s, foldTraditional);
+    }
+
+    static String normalize(String s, boolean fold) {
+        String nfkc = NFKC_CF.normalize(s);
+        return fold ? fold(nfkc) : nfkc;
+    }
+
+    /** Traditional → simplified, code point by code point. */
+    static String fold(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            String to = TraditionalSimplified.fold(cp);
+            if (to != null && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                if (to != null) {
+                    out.append(to);
+                } else {
+                    out.append(s, i, next);
+                }
+            }
+            i = next;
+        }
+        return out == null ? s : out.toString();
     }
 
     /** Normalises {@code original} code point by code point, remembering where each output char came from. */
     public static NormalizedText of(String original) {
+        boolean fold = foldTraditional;
         StringBuilder out = new StringBuilder(original.length());
         int[] starts = new int[original.length() + 8];
         int[] ends = new int[original.length() + 8];
@@ -38,10 +86,13 @@ public final class NormalizedText {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
             String piece = NFKC_CF.isInert(cp) ? original.substring(i, next) : NFKC_CF.normalize(original.substring(i, next));
+            if (fold) {
+                piece = fold(piece);
+            }
             for (int k = 0; k < piece.length(); k++) {
                 if (out.length() == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                    ends = Arrays.copyOf(ends, ends.length * 2);
                 }
                 starts[out.length()] = i;
                 ends[out.length()] = next;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = "Chinese full-text paragraph search: build an index of a corpus, serve it over HTTP, "
                 + "search it from the shell.",
         subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, AnalyzeCommand.class,
-                StatsCommand.class},
+                StatsCommand.class, ReloadDictionariesCommand.class},
         footer = {"", "Examples:",
                 "  zhsearch serve                      # the sample corpus on http://127.0.0.1:7070",
                 "  zhsearch index --corpus ~/news      # (re)build the index from a folder",

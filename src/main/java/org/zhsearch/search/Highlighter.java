@@ -5,12 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.zhsearch.analysis.NormalizedText;
+import org.zhsearch.analysis.ZhAnalyzers;
 import org.zhsearch.query.QueryNode;
 
 /**
  * Marks query matches in a paragraph: the text HTML-escaped, with {@code <mark>…</mark>} around every occurrence
- * of a (non-excluded) query term. Matching is on normalised text (as the index matches) and marks map back to the
- * original characters, so full-width or compatibility characters are marked as they appear. Surrogate pairs are
+ * of a (non-excluded) query term or of one of its synonyms. Matching is on normalised text (as the index matches:
+ * NFKC + case folding + traditional → simplified) and marks map back to the original characters, so full-width,
+ * compatibility or traditional characters are marked as they appear ({@code 习近平} marks {@code 習近平}). Surrogate pairs are
  * never split. Latin/digit pieces are only marked as whole words, as they match.
  */
 public final class Highlighter {
@@ -29,11 +31,17 @@ public final class Highlighter {
 
     private static void collect(QueryNode node, Set<String> out) {
         switch (node) {
-            case QueryNode.Term t -> split(t.text(), out);
-            case QueryNode.Phrase p -> split(p.text(), out);
+            case QueryNode.Term t -> splitWithSynonyms(t.text(), out);
+            case QueryNode.Phrase p -> splitWithSynonyms(p.text(), out);
             case QueryNode.And and -> and.clauses().forEach(c -> collect(c, out));
             case QueryNode.Or or -> or.clauses().forEach(c -> collect(c, out));
         }
+    }
+
+    /** The term's runs and those of its synonym alternatives: the search matches either, so either is marked. */
+    private static void splitWithSynonyms(String text, Set<String> out) {
+        split(text, out);
+        ZhAnalyzers.synonymsOf(text).forEach(alternative -> split(alternative, out));
     }
 
     /** Splits a term into its searchable runs (letters, digits, ideographs), normalised. */

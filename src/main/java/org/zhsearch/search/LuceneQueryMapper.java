@@ -25,17 +25,21 @@ import org.zhsearch.query.QueryNode;
  * Maps a {@link QueryNode} tree to a Lucene {@link Query} — the only place that knows how our query language
  * becomes Lucene.
  *
- * <p>Every term or phrase becomes {@code MUST(recall) SHOULD(words)}:
+ * <p>Every term or phrase becomes {@code MUST(recall) SHOULD(words)} — and, when the synonyms file has other ways
+ * of writing it, that leaf OR one such leaf per alternative:
  * <ul>
  *   <li>recall, on {@link Fields#CHARS}: one CJK character → its unigram; two → their bigram; n ≥ 3 → a phrase of
  *       the n−1 overlapping bigrams at consecutive positions; Latin/digit words → the word at its position. Built
  *       by hand, not with Lucene's QueryParser, which would also accept all-unigram alternatives that match across
  *       punctuation. This clause decides <em>whether</em> a paragraph matches: exactly the paragraphs containing
  *       the term as a contiguous substring of their normalised text.</li>
- *   <li>words, on {@link Fields#WORDS}: the SmartChinese words of the term as a phrase. Optional: it only adds
- *       score where the term lines up with word boundaries, so {@code 表达} ranks {@code 表达|意见} above
- *       {@code 表达式}.</li>
+ *   <li>words, on {@link Fields#WORDS}: the SmartChinese words of the term (user dictionary words merged) as a
+ *       phrase. Optional: it only adds score where the term lines up with word boundaries, so {@code 表达} ranks
+ *       {@code 表达|意见} above {@code 表达式}.</li>
  * </ul>
+ * Both analyse the term with the index's own chains, so traditional characters fold to simplified ones on both
+ * sides. A synonym alternative ({@link ZhAnalyzers#synonymsOf}) is a complete leaf of its own: {@code 新冠} is
+ * {@code (recall(新冠) words(新冠)) OR (recall(新型冠状病毒) words(新型冠状病毒))}, so recall stays exact for each form.
  * A heading paragraph that matches gets a constant bonus ({@link #HEADING_BONUS}).
  */
 public final class LuceneQueryMapper {
@@ -75,7 +79,28 @@ public final class LuceneQueryMapper {
         };
     }
 
+    /**
+     * A term or phrase: its own leaf, OR'ed with one leaf per synonym alternative (config/synonyms.txt), so
+     * {@code 新冠} is exactly {@code 新冠 OR 新型冠状病毒}.
+     */
     private static Query leaf(String text) {
+        Query exact = exactLeaf(text);
+        List<String> alternatives = ZhAnalyzers.synonymsOf(text);
+        if (alternatives.isEmpty()) {
+            return exact;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(exact, Occur.SHOULD);
+        for (String alternative : alternatives) {
+            try {
+                any.add(exactLeaf(alternative), Occur.SHOULD);
+            } catch (InvalidQueryException e) {
+                // a replacement with nothing searchable adds nothing
+            }
+        }
+        return any.build();
+    }
+
+    private static Query exactLeaf(String text) {
         Query recall = recallQuery(text);
         Query words = wordsQuery(text);
         if (words == null) {

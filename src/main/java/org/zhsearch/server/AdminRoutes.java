@@ -1,15 +1,36 @@
 package org.zhsearch.server;
 
 import io.javalin.http.Context;
+import java.util.List;
+import org.zhsearch.ZhSearch;
 
-/** {@code POST /api/admin/reindex} starts a background rebuild; {@code GET} reports its progress. */
+/**
+ * {@code POST /api/admin/reindex} starts a background rebuild; {@code GET} reports its progress.
+ * {@code POST /api/admin/reload-dictionaries} re-reads the user dictionary and synonyms.
+ */
 final class AdminRoutes {
+    private final ZhSearch zh;
     private final Reindexer reindexer;
     private final BearerAuth auth;
 
-    AdminRoutes(Reindexer reindexer, BearerAuth auth) {
+    AdminRoutes(ZhSearch zh, Reindexer reindexer, BearerAuth auth) {
+        this.zh = zh;
         this.reindexer = reindexer;
         this.auth = auth;
+    }
+
+    /** What a dictionary reload loaded; {@code note} says what the reload does and does not change. */
+    record Reloaded(String userDict, String synonyms, int userWords, int synonymRules, List<String> problems,
+                    String note) {
+    }
+
+    void reloadDictionaries(Context ctx) {
+        auth.require(ctx);
+        ZhSearch.Dictionaries d = zh.reloadDictionaries();
+        ctx.json(new Reloaded(d.userDict() == null ? null : d.userDict().toString(),
+                d.synonyms() == null ? null : d.synonyms().toString(), d.userWords(), d.synonymRules(), d.problems(),
+                "queries, highlighting and /api/analyze use the new dictionaries now; paragraphs indexed before keep"
+                        + " their old words in the ranking field until the next reindex (matching is unaffected)"));
     }
 
     void startReindex(Context ctx) {

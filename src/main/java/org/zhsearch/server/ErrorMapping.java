@@ -65,7 +65,7 @@ final class ErrorMapping {
             return 400;
         }
         return switch (e.code()) {
-            case "invalid_article", "invalid_parameter", "invalid_query" -> 400;
+            case "invalid_article", "invalid_parameter", "invalid_query", "invalid_dictionary" -> 400;
             case "build_in_progress", "reindex_running" -> 409;
             case "index_closed" -> 503;
             default -> 500;

@@ -43,7 +43,7 @@ public final class ZhsearchServer implements AutoCloseable {
         SearchRoutes search = new SearchRoutes(zh);
         ArticleRoutes articles = new ArticleRoutes(zh, auth, settings.maxBodyBytes());
         StatusRoutes status = new StatusRoutes(zh, metrics, reindexer);
-        AdminRoutes admin = new AdminRoutes(reindexer, auth);
+        AdminRoutes admin = new AdminRoutes(zh, reindexer, auth);
 
         this.app = Javalin.create(config -> {
             configureServer(config, mapper, metrics);
@@ -64,6 +64,7 @@ public final class ZhsearchServer implements AutoCloseable {
             routes.get("/api/stats", status::stats);
             routes.post("/api/admin/reindex", admin::startReindex);
             routes.get("/api/admin/reindex", admin::reindexStatus);
+            routes.post("/api/admin/reload-dictionaries", admin::reloadDictionaries);
             routes.get("/health", status::health);
             routes.get("/metrics", status::metrics);
 

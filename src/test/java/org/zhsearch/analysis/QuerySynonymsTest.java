@@ -1,0 +1,80 @@
+package org.zhsearch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuerySynonymsTest {
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void synonyms() throws IOException {
+        Path file = Files.writeString(tmp.resolve("synonyms.txt"), """
+                # test rules
+                新冠, 新型冠状病毒
+                美国, 美利坚合众国
+                COVID-19, 新冠肺炎
+                世卫组织 => 世界卫生组织
+                网约车, 网络预约出租汽车
+                """);
+        ZhAnalyzers.configure(null, file);
+    }
+
+    @AfterEach
+    void builtInAnalysis() {
+        ZhAnalyzers.configure(ZhAnalyzers.Config.builtIn());
+    }
+
+    @Test
+    void aTermGetsTheOtherWaysOfWritingIt() {
+        assertThat(ZhAnalyzers.synonymsOf("新冠")).containsExactly("新型冠状病毒");
+        assertThat(ZhAnalyzers.synonymsOf("新型冠状病毒")).containsExactly("新冠");
+        assertThat(ZhAnalyzers.current().synonymRules()).isEqualTo(5);
+    }
+
+    @Test
+    void aOneWayRuleOnlyWorksOneWay() {
+        assertThat(ZhAnalyzers.synonymsOf("世卫组织")).containsExactly("世界卫生组织");
+        assertThat(ZhAnalyzers.synonymsOf("世界卫生组织")).isEmpty();
+    }
+
+    @Test
+    void aRuleAppliesInsideALongerTermOnWordBoundaries() {
+        assertThat(ZhAnalyzers.synonymsOf("新冠疫苗")).containsExactly("新型冠状病毒疫苗");
+    }
+
+    @Test
+    void aRuleDoesNotApplyAcrossWords() {
+        // 欧美国家 is 欧美|国家: the 美国 in it is not the word 美国
+        assertThat(ZhAnalyzers.synonymsOf("欧美国家")).isEmpty();
+    }
+
+    @Test
+    void textAroundTheReplacementIsKept() {
+        assertThat(ZhAnalyzers.synonymsOf("抗击新冠，保护人民")).containsExactly("抗击新型冠状病毒，保护人民");
+    }
+
+    @Test
+    void latinWordsOfAReplacementStayApart() {
+        assertThat(ZhAnalyzers.synonymsOf("新冠肺炎")).containsExactly("covid 19");
+        assertThat(ZhAnalyzers.synonymsOf("COVID-19")).containsExactly("新冠肺炎");
+    }
+
+    @Test
+    void traditionalQueriesGetTheSameSynonyms() {
+        assertThat(ZhAnalyzers.synonymsOf("網約車")).containsExactly("网络预约出租汽车");
+    }
+
+    @Test
+    void termsWithoutARuleHaveNoAlternatives() {
+        assertThat(ZhAnalyzers.synonymsOf("主题教育")).isEmpty();
+        assertThat(ZhAnalyzers.synonymsOf("，")).isEmpty();
+    }
+}
