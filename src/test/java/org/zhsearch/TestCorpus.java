@@ -56,4 +56,18 @@ public final class TestCorpus {
         Files.writeString(dir.resolve("news/xiangcun.txt"), XIANGCUN);
         return dir;
     }
+
+    /** Copies a directory tree (readable files only), e.g. the mixed fixture corpus into a test's corpus. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (Files.isReadable(p)) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
 }

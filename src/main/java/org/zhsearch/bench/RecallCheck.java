@@ -109,7 +109,7 @@ public final class RecallCheck {
     }
 
     /** A span of {@code len} consecutive ideographs from {@code text}, or null if a random try finds none. */
-    static String randomSpan(String text, int len, Random random) {
+    public static String randomSpan(String text, int len, Random random) {
         int[] cps = text.codePoints().toArray();
         if (cps.length < len) {
             return null;

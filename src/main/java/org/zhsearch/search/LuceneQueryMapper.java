@@ -53,7 +53,7 @@ public final class LuceneQueryMapper {
 
     /** The Lucene query for {@code node}, including the heading bonus. */
     public static Query map(QueryNode node) {
-        Query match = toLucene(node);
+        Query match = toLucene(node, true);
         return new BooleanQuery.Builder()
                 .add(match, Occur.MUST)
                 .add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
@@ -61,19 +61,27 @@ public final class LuceneQueryMapper {
                 .build();
     }
 
-    private static Query toLucene(QueryNode node) {
+    /**
+     * The same matches as {@link #map} without any scoring-only clause (no words, no heading bonus): what the exact
+     * total is counted with. A single term is then one TermQuery, which Lucene counts from the term dictionary.
+     */
+    public static Query mapForCount(QueryNode node) {
+        return toLucene(node, false);
+    }
+
+    private static Query toLucene(QueryNode node, boolean scored) {
         return switch (node) {
-            case QueryNode.Term t -> leaf(t.text());
-            case QueryNode.Phrase p -> leaf(p.text());
+            case QueryNode.Term t -> leaf(t.text(), scored);
+            case QueryNode.Phrase p -> leaf(p.text(), scored);
             case QueryNode.And and -> {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
-                and.clauses().forEach(c -> b.add(toLucene(c), Occur.MUST));
-                and.excluded().forEach(c -> b.add(toLucene(c), Occur.MUST_NOT));
+                and.clauses().forEach(c -> b.add(toLucene(c, scored), Occur.MUST));
+                and.excluded().forEach(c -> b.add(toLucene(c, scored), Occur.MUST_NOT));
                 yield b.build();
             }
             case QueryNode.Or or -> {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
-                or.clauses().forEach(c -> b.add(toLucene(c), Occur.SHOULD));
+                or.clauses().forEach(c -> b.add(toLucene(c, scored), Occur.SHOULD));
                 yield b.build();
             }
         };
@@ -83,8 +91,8 @@ public final class LuceneQueryMapper {
      * A term or phrase: its own leaf, OR'ed with one leaf per synonym alternative (config/synonyms.txt), so
      * {@code 新冠} is exactly {@code 新冠 OR 新型冠状病毒}.
      */
-    private static Query leaf(String text) {
-        Query exact = exactLeaf(text);
+    private static Query leaf(String text, boolean scored) {
+        Query exact = exactLeaf(text, scored);
         List<String> alternatives = ZhAnalyzers.synonymsOf(text);
         if (alternatives.isEmpty()) {
             return exact;
@@ -92,7 +100,7 @@ public final class LuceneQueryMapper {
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(exact, Occur.SHOULD);
         for (String alternative : alternatives) {
             try {
-                any.add(exactLeaf(alternative), Occur.SHOULD);
+                any.add(exactLeaf(alternative, scored), Occur.SHOULD);
             } catch (InvalidQueryException e) {
                 // a replacement with nothing searchable adds nothing
             }
@@ -100,9 +108,9 @@ public final class LuceneQueryMapper {
         return any.build();
     }
 
-    private static Query exactLeaf(String text) {
+    private static Query exactLeaf(String text, boolean scored) {
         Query recall = recallQuery(text);
-        Query words = wordsQuery(text);
+        Query words = scored ? wordsQuery(text) : null;
         if (words == null) {
             return recall;
         }

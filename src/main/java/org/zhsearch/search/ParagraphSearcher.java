@@ -33,8 +33,8 @@ import org.zhsearch.query.QueryParser;
 public final class ParagraphSearcher {
     /**
      * Up to this many matches the top-k pass counts exactly; beyond it the top-k pass may skip non-competitive
-     * documents and the exact total comes from {@link IndexSearcher#count}, which scores nothing (optional ranking
-     * clauses are skipped) and answers single terms from the term dictionary.
+     * documents and the exact total comes from {@link IndexSearcher#count} over the match-only query (no scoring
+     * clauses), which answers a single term from the term dictionary.
      */
     static final int EXACT_COUNT_THRESHOLD = 1000;
     private ParagraphSearcher() {
@@ -58,7 +58,7 @@ public final class ParagraphSearcher {
                 int window = request.offset() + request.limit();
                 TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(window, EXACT_COUNT_THRESHOLD));
                 total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
-                        : searcher.count(query);
+                        : searcher.count(withFilters(LuceneQueryMapper.mapForCount(tree), request));
                 StoredFields stored = searcher.storedFields();
                 for (int i = request.offset(); i < top.scoreDocs.length; i++) {
                     ScoreDoc sd = top.scoreDocs[i];

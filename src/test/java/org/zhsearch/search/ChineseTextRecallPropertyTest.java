@@ -46,7 +46,7 @@ class ChineseTextRecallPropertyTest {
     @BeforeAll
     static void buildIndex() throws Exception {
         Path corpus = TestCorpus.write(tmp.resolve("corpus"));
-        copyTree(Path.of("src/test/resources/corpus/mixed"), corpus.resolve("mixed"));
+        TestCorpus.copyTree(Path.of("src/test/resources/corpus/mixed"), corpus.resolve("mixed"));
         Path userDict = Files.writeString(tmp.resolve("userdict.txt"),
                 Files.readString(Path.of("config/userdict.txt")) + "\n主题教育\n乡村振兴\n人工智能\n千行百业\n河滨公园\n");
         Path synonyms = Files.writeString(tmp.resolve("synonyms.txt"), """
@@ -88,7 +88,7 @@ class ChineseTextRecallPropertyTest {
         int withSynonyms = 0;
         for (int len = 1; len <= 6; len++) {
             for (int q = 0, attempts = 0; q < 60 && attempts < 10_000; attempts++) {
-                String span = span(paragraphs.get(random.nextInt(paragraphs.size()))[2], len, random);
+                String span = RecallCheck.randomSpan(paragraphs.get(random.nextInt(paragraphs.size()))[2], len, random);
                 if (span == null) {
                     continue;
                 }
@@ -118,7 +118,7 @@ class ChineseTextRecallPropertyTest {
         int changed = 0;
         int unfolded = 0;
         for (int q = 0, attempts = 0; q < 150 && attempts < 10_000; attempts++) {
-            String span = span(paragraphs.get(random.nextInt(paragraphs.size()))[2], 2 + random.nextInt(4), random);
+            String span = RecallCheck.randomSpan(paragraphs.get(random.nextInt(paragraphs.size()))[2], 2 + random.nextInt(4), random);
             if (span == null) {
                 continue;
             }
@@ -140,21 +140,6 @@ class ChineseTextRecallPropertyTest {
         assertThat(unfolded).as("spans with a character folding leaves alone").isLessThan(changed / 5);
     }
 
-    /** A span of {@code len} consecutive ideographs of {@code text}, or null. */
-    private static String span(String text, int len, Random random) {
-        int[] cps = text.codePoints().toArray();
-        if (cps.length < len) {
-            return null;
-        }
-        int start = random.nextInt(cps.length - len + 1);
-        for (int i = start; i < start + len; i++) {
-            if (!Character.isIdeographic(cps[i])) {
-                return null;
-            }
-        }
-        return new String(cps, start, len);
-    }
-
     private static Set<String> ids(SearchResult r) {
         Set<String> out = new HashSet<>();
         r.hits().stream().map(Hit::id).forEach(out::add);
@@ -162,16 +147,4 @@ class ChineseTextRecallPropertyTest {
         return out;
     }
 
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (Files.isReadable(p)) {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -27,7 +27,7 @@ class RecallPropertyTest {
         Path corpus = TestCorpus.write(tmp.resolve("corpus"));
         Path mixed = Path.of("src/test/resources/corpus/mixed");
         if (Files.isDirectory(mixed)) {
-            copyTree(mixed, corpus.resolve("mixed"));
+            TestCorpus.copyTree(mixed, corpus.resolve("mixed"));
         }
         ZhSearch.build(corpus, tmp.resolve("index"), IndexOptions.defaults(), ProgressListener.NONE);
         List<Article> articles = RecallCheck.articles(corpus);
@@ -38,19 +38,6 @@ class RecallPropertyTest {
                 assertThat(row.found()).as("recall, length %d", row.length()).isEqualTo(row.expected());
                 assertThat(row.returned()).as("precision, length %d", row.length()).isEqualTo(row.expected());
                 assertThat(row.exactTotals()).as("exact totals, length %d", row.length()).isEqualTo(row.queries());
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (Files.isReadable(p)) {
-                    Files.copy(p, target);
-                }
             }
         }
     }
