@@ -210,6 +210,11 @@ public final class ZhSearch implements Closeable {
         return index.withSearcher(s -> Suggester.suggest(s, prefix, limit));
     }
 
+    /** True while a searcher can be acquired on the live index: a liveness probe that reads nothing from disk. */
+    public boolean isServing() {
+        return index.withSearcher(s -> s.getIndexReader().getRefCount() > 0);
+    }
+
     /** Article and paragraph counts, size and build time of the live index. */
     public IndexStats stats() {
         return index.withSearcher(s -> {

@@ -1,10 +1,7 @@
 package org.zhsearch.server;
 
 import io.javalin.http.Context;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -79,16 +76,12 @@ final class ArticleRoutes {
         }
         byte[] bytes = ctx.bodyAsBytes();
         Charset charset = charset(contentType);
-        try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        String text = ArticleParser.decodeStrict(bytes, charset);
+        if (text == null) {
             throw new InvalidRequestException("the request body is not valid " + charset.name()
                     + "; send UTF-8 or declare the charset in Content-Type");
         }
+        return text;
     }
 
     private static String mediaType(String contentType) {
