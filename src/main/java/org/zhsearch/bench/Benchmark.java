@@ -30,6 +30,8 @@ import org.zhsearch.api.SearchRequest;
  * <pre>java --add-modules jdk.incubator.vector -cp target/zhsearch.jar org.zhsearch.bench.Benchmark CORPUS [threads] [reps]</pre>
  */
 public final class Benchmark {
+    /** Passes over the whole mix per concurrency level in part 3. */
+    private static final int ROUNDS = 5;
     private final Path corpus;
     private final int threads;
     private final int reps;
@@ -169,20 +171,22 @@ public final class Benchmark {
             List<SearchRequest> flat = mix.values().stream().flatMap(List::stream).toList();
             for (int t : new int[] {1, 2, 8}) {
                 Latencies l = new Latencies();
+                long cpu0 = processCpuNanos();
                 double qps = concurrent(zh, flat, t, l);
-                out.printf("whole mix on %d thread(s): %.0f QPS, p50 %.3f ms, p99 %.3f ms%n", t, qps,
-                        l.percentileMs(50), l.percentileMs(99));
+                out.printf("whole mix on %d thread(s): %.0f QPS, p50 %.3f ms, mean %.3f ms, p99 %.3f ms; "
+                        + "CPU %.3f ms per query%n", t, qps, l.percentileMs(50), l.meanMs(), l.percentileMs(99),
+                        (processCpuNanos() - cpu0) / 1e6 / l.count());
             }
         }
     }
 
     private void http(Path index, List<Article> articles) throws Exception {
         out.println();
-        out.println("## 4. HTTP on loopback (same mix, JDK HttpClient on virtual threads)");
+        out.println("## 4. HTTP on loopback (same mix; wrk, or JDK HttpClient on virtual threads without it)");
         List<SearchRequest> flat = QueryMix.build(articles, 300, 20261126L).values().stream()
                 .flatMap(List::stream).toList();
         try (ZhSearch zh = ZhSearch.open(index)) {
-            HttpBench.run(zh, flat, 8, 2, out);
+            HttpBench.run(zh, flat, out);
         }
         out.println();
         out.println("## 5. cold start");
@@ -194,6 +198,12 @@ public final class Benchmark {
         }
     }
 
+    /** CPU time of this whole process (all threads), in nanoseconds. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static double concurrent(ZhSearch zh, List<SearchRequest> queries, int threads, Latencies l)
             throws Exception {
         AtomicInteger next = new AtomicInteger();
@@ -203,7 +213,7 @@ public final class Benchmark {
         for (int t = 0; t < threads; t++) {
             fs.add(pool.submit(() -> {
                 int i;
-                while ((i = next.getAndIncrement()) < queries.size() * 2) {
+                while ((i = next.getAndIncrement()) < queries.size() * ROUNDS) {
                     long s = System.nanoTime();
                     zh.search(queries.get(i % queries.size()));
                     l.add(System.nanoTime() - s);
@@ -215,7 +225,7 @@ public final class Benchmark {
             f.get();
         }
         pool.shutdown();
-        return queries.size() * 2 / ((System.nanoTime() - t0) / 1e9);
+        return queries.size() * ROUNDS / ((System.nanoTime() - t0) / 1e9);
     }
 
     static double median(double[] xs) {

@@ -50,58 +50,86 @@ final class HttpBench {
     }
 
     /**
-     * Runs the mix against an in-process server from {@code concurrency} connections: with wrk (a separate process,
-     * so the client does not compete with the server for the JVM) when it is installed, else with JDK HttpClient
-     * clients on virtual threads in this JVM.
+     * Runs the mix against a server in this JVM from 1 and from 8 connections: with wrk (a separate process, so the
+     * client does not share the JVM with the server) when it is installed, else with JDK HttpClient clients on
+     * virtual threads in this JVM. Reports, besides wrk's figures, the server's CPU time per request (this process's
+     * CPU while wrk runs), to set against {@link Benchmark}'s in-process CPU per query.
      */
-    static void run(ZhSearch zh, List<SearchRequest> mix, int concurrency, int rounds, PrintStream out)
-            throws Exception {
+    static void run(ZhSearch zh, List<SearchRequest> mix, PrintStream out) throws Exception {
         try (ZhsearchServer server = new ZhsearchServer(zh, ServerSettings.local(0, null))) {
             server.start();
             String base = "http://127.0.0.1:" + server.port();
-            if (Wrk.available()) {
-                for (SearchRequest r : mix) { // warm-up
-                    HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(base, r))).build(),
-                            HttpResponse.BodyHandlers.discarding());
-                }
-                out.println(Wrk.run(base, mix.stream().map(r -> url("", r)).toList(), concurrency, 15));
+            if (!Wrk.available()) {
+                httpClient(base, mix, 8, 2, out);
                 return;
             }
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-            for (SearchRequest r : mix) { // warm-up
-                http.send(HttpRequest.newBuilder(URI.create(url(base, r))).build(), HttpResponse.BodyHandlers.ofString());
+            List<String> paths = mix.stream().map(r -> url("", r)).toList();
+            warmUp(base, paths, out);
+            for (int connections : new int[] {1, 8}) {
+                long cpu0 = Benchmark.processCpuNanos();
+                Wrk.Result r = Wrk.run(base, paths, connections, 15);
+                double cpuMsPerRequest = (Benchmark.processCpuNanos() - cpu0) / 1e6 / r.requests();
+                out.printf("HTTP via wrk, %s; server CPU %.3f ms per request%n", r, cpuMsPerRequest);
             }
-            Latencies l = new Latencies();
-            AtomicLong errors = new AtomicLong();
-            AtomicInteger next = new AtomicInteger();
-            int total = mix.size() * rounds;
-            long t0 = System.nanoTime();
-            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                List<Future<?>> fs = new ArrayList<>();
-                for (int c = 0; c < concurrency; c++) {
-                    fs.add(pool.submit(() -> {
-                        int i;
-                        while ((i = next.getAndIncrement()) < total) {
-                            HttpRequest req = HttpRequest.newBuilder(URI.create(url(base, mix.get(i % mix.size()))))
-                                    .build();
-                            long s = System.nanoTime();
-                            HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-                            l.add(System.nanoTime() - s);
-                            if (resp.statusCode() != 200) {
-                                errors.incrementAndGet();
-                            }
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-            }
-            double secs = (System.nanoTime() - t0) / 1e9;
-            out.printf("HTTP, %d concurrent clients, %d requests: %.0f req/s, p50 %.3f ms, p99 %.3f ms, errors %d%n",
-                    concurrency, total, total / secs, l.percentileMs(50), l.percentileMs(99), errors.get());
         }
+    }
+
+    /**
+     * Jetty's, Javalin's and Jackson's code is not yet compiled when the server starts: on 2 cores the JIT needs
+     * about a minute of traffic before throughput settles. Runs 10-second rounds at 8 connections until one is
+     * within 5 % of the one before (at most 12), printing the curve.
+     */
+    private static void warmUp(String base, List<String> paths, PrintStream out) throws Exception {
+        StringBuilder curve = new StringBuilder();
+        double previous = 0;
+        for (int round = 0; round < 12; round++) {
+            double rate = Wrk.run(base, paths, 8, 10).perSecond();
+            curve.append(String.format("%s%,.0f", round == 0 ? "" : " → ", rate));
+            if (previous > 0 && Math.abs(rate - previous) <= 0.05 * previous) {
+                break;
+            }
+            previous = rate;
+        }
+        out.println("warm-up, 10 s rounds at 8 connections (req/s): " + curve);
+    }
+
+    private static void httpClient(String base, List<SearchRequest> mix, int concurrency, int rounds,
+            PrintStream out) throws Exception {
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        for (SearchRequest r : mix) { // warm-up
+            http.send(HttpRequest.newBuilder(URI.create(url(base, r))).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        Latencies l = new Latencies();
+        AtomicLong errors = new AtomicLong();
+        AtomicInteger next = new AtomicInteger();
+        int total = mix.size() * rounds;
+        long t0 = System.nanoTime();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> fs = new ArrayList<>();
+            for (int c = 0; c < concurrency; c++) {
+                fs.add(pool.submit(() -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < total) {
+                        HttpRequest req = HttpRequest.newBuilder(URI.create(url(base, mix.get(i % mix.size()))))
+                                .build();
+                        long s = System.nanoTime();
+                        HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                        l.add(System.nanoTime() - s);
+                        if (resp.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : fs) {
+                f.get();
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        out.printf("HTTP (JDK HttpClient; install wrk for a client outside this JVM), %d concurrent clients, "
+                + "%d requests: %.0f req/s, p50 %.3f ms, mean %.3f ms, p99 %.3f ms, errors %d%n", concurrency, total,
+                total / secs, l.percentileMs(50), l.meanMs(), l.percentileMs(99), errors.get());
     }
 
     /**

@@ -24,6 +24,15 @@ final class Latencies {
         return size;
     }
 
+    /** The mean in milliseconds. */
+    synchronized double meanMs() {
+        long sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += samples[i];
+        }
+        return size == 0 ? Double.NaN : sum / 1e6 / size;
+    }
+
     /** The {@code p}-th percentile (0–100) in milliseconds. */
     synchronized double percentileMs(double p) {
         if (size == 0) {

@@ -182,7 +182,7 @@ public final class IndexBuilder {
 
     /** Writer settings for bulk builds: large RAM buffer, no commits until the end. */
     static IndexWriterConfig writerConfig(IndexOptions options) {
-        IndexWriterConfig cfg = new IndexWriterConfig(IndexAnalyzer.get());
+        IndexWriterConfig cfg = IndexAnalyzer.writerConfig();
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         cfg.setRAMBufferSizeMB(options.ramBufferMb());
         cfg.setCommitOnClose(false);

@@ -88,7 +88,7 @@ public final class LiveIndex implements Closeable {
             }
             Path gen = home.newGeneration();
             try (FSDirectory dir = FSDirectory.open(gen);
-                 IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzer.get()))) {
+                 IndexWriter w = new IndexWriter(dir, IndexAnalyzer.writerConfig())) {
                 w.setLiveCommitData(Map.of("builtAt", Instant.now().toString()).entrySet());
                 w.commit();
             } catch (IOException e) {
@@ -184,7 +184,7 @@ public final class LiveIndex implements Closeable {
 
     /** {@code g} with a writer and a searcher manager over that writer (g's own manager is left to the caller). */
     private Generation withWriter(Generation g) throws IOException {
-        IndexWriterConfig cfg = new IndexWriterConfig(IndexAnalyzer.get());
+        IndexWriterConfig cfg = IndexAnalyzer.writerConfig();
         cfg.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
         IndexWriter writer;
         try {

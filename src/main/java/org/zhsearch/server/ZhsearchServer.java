@@ -40,7 +40,7 @@ public final class ZhsearchServer implements AutoCloseable {
         BearerAuth auth = new BearerAuth(settings.adminToken());
         Metrics metrics = new Metrics();
         this.reindexer = new Reindexer(zh, settings.corpus(), settings.indexHome());
-        SearchRoutes search = new SearchRoutes(zh);
+        SearchRoutes search = new SearchRoutes(zh, mapper);
         ArticleRoutes articles = new ArticleRoutes(zh, auth, settings.maxBodyBytes());
         StatusRoutes status = new StatusRoutes(zh, metrics, reindexer);
         AdminRoutes admin = new AdminRoutes(zh, reindexer, auth);
