@@ -85,11 +85,13 @@ public final class NormalizedText {
         while (i < original.length()) {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
-            String piece = NFKC_CF.isInert(cp) ? original.substring(i, next) : NFKC_CF.normalize(original.substring(i, next));
-            if (fold) {
-                piece = fold(piece);
-            }
-            for (int k = 0; k < piece.length(); k++) {
+            boolean inert = NFKC_CF.isInert(cp);
+            // Usually the code point stays as it is: copy it without building a piece (this runs for every hit).
+            boolean unchanged = inert && (!fold || TraditionalSimplified.fold(cp) == null);
+            String piece = unchanged ? original : normalizePiece(original.substring(i, next), inert, fold);
+            int from = unchanged ? i : 0;
+            int to = unchanged ? next : piece.length();
+            for (int k = from; k < to; k++) {
                 if (out.length() == starts.length) {
                     starts = Arrays.copyOf(starts, starts.length * 2);
                     ends = Arrays.copyOf(ends, ends.length * 2);
@@ -101,6 +103,11 @@ public final class NormalizedText {
             i = next;
         }
         return new NormalizedText(original, out.toString(), starts, ends);
+    }
+
+    private static String normalizePiece(String codePoint, boolean inert, boolean fold) {
+        String normalized = inert ? codePoint : NFKC_CF.normalize(codePoint);
+        return fold ? fold(normalized) : normalized;
     }
 
     public String original() {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,7 +54,7 @@ public final class TraditionalSimplified {
 
     /** The simplified form of {@code codePoint}, or null when it folds to itself. */
     public static String fold(int codePoint) {
-        return codePoint < 0x2E80 ? null : Table.MAP.get(codePoint);
+        return codePoint < 0x2E80 || !Table.FOLDS.get(codePoint) ? null : Table.MAP.get(codePoint);
     }
 
     /** The mapping file's text (what the {@code mapping} char filter reads). */
@@ -150,6 +151,14 @@ public final class TraditionalSimplified {
     private static final class Table {
         static final String TEXT = load();
         static final Map<Integer, String> MAP = parse(TEXT);
+        /** The keys of {@link #MAP}: most characters of a text do not fold, and a bit test is cheaper than a lookup. */
+        static final BitSet FOLDS = keys(MAP);
+
+        private static BitSet keys(Map<Integer, String> map) {
+            BitSet keys = new BitSet(Character.MAX_CODE_POINT + 1);
+            map.keySet().forEach(keys::set);
+            return keys;
+        }
 
         private static String load() {
             try (InputStream in = TraditionalSimplified.class.getResourceAsStream(RESOURCE)) {
