@@ -51,8 +51,9 @@ public final class ParagraphSearcher {
             if (request.group() == Grouping.ARTICLE) {
                 ArticleGroups groups = searcher.search(query, new ArticleGroups.Manager());
                 total = groups.size();
+                StoredFields stored = searcher.storedFields();
                 for (ArticleGroups.Group g : groups.page(request.offset(), request.limit())) {
-                    hits.add(hit(searcher.storedFields(), g.doc(), g.score(), highlighter, g.count()));
+                    hits.add(hit(stored, g.doc(), g.score(), highlighter, g.count()));
                 }
             } else {
                 int window = request.offset() + request.limit();
