@@ -34,7 +34,7 @@ public final class ParagraphSearcher {
     /**
      * Up to this many matches the top-k pass counts exactly; beyond it the top-k pass may skip non-competitive
      * documents and the exact total comes from {@link IndexSearcher#count} over the match-only query (no scoring
-     * clauses), which answers a single term from the term dictionary.
+     * clauses). A single term skips from the start: its count is its document frequency.
      */
     static final int EXACT_COUNT_THRESHOLD = 1000;
     private ParagraphSearcher() {
@@ -57,9 +57,13 @@ public final class ParagraphSearcher {
                 }
             } else {
                 int window = request.offset() + request.limit();
-                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(window, EXACT_COUNT_THRESHOLD));
+                Query termCount = singleTermCount(tree, request);
+                // A single term is counted from its document frequency, so the top-k pass need not count at all.
+                int threshold = termCount != null ? window : EXACT_COUNT_THRESHOLD;
+                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(window, threshold));
                 total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
-                        : searcher.count(withFilters(LuceneQueryMapper.mapForCount(tree), request));
+                        : searcher.count(termCount != null ? termCount
+                                : withFilters(LuceneQueryMapper.mapForCount(tree), request));
                 StoredFields stored = searcher.storedFields();
                 for (int i = request.offset(); i < top.scoreDocs.length; i++) {
                     ScoreDoc sd = top.scoreDocs[i];
@@ -71,6 +75,20 @@ public final class ParagraphSearcher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The match-only query when it is one {@link TermQuery} (an unfiltered term of one or two CJK characters or one
+     * word, without synonyms): Lucene counts it from the term dictionary (or its postings, where there are
+     * deletions) without scoring. Otherwise null.
+     */
+    private static Query singleTermCount(QueryNode tree, SearchRequest r) {
+        if (r.from() != null || r.to() != null || r.source() != null
+                || !(tree instanceof QueryNode.Term || tree instanceof QueryNode.Phrase)) {
+            return null;
+        }
+        Query count = LuceneQueryMapper.mapForCount(tree);
+        return count instanceof TermQuery ? count : null;
     }
 
     private static Query withFilters(Query query, SearchRequest r) {
