@@ -51,56 +51,74 @@ public final class LuceneQueryMapper {
     private LuceneQueryMapper() {
     }
 
-    /** The Lucene query for {@code node}, including the heading bonus. */
-    public static Query map(QueryNode node) {
-        Query match = toLucene(node, true);
-        return new BooleanQuery.Builder()
-                .add(match, Occur.MUST)
+    /**
+     * The two Lucene queries of a search, built in one pass so each term is analysed once: {@code scored} ranks
+     * (recall, words and the heading bonus); {@code matchOnly} has the same matches without any scoring-only clause
+     * (no words, no heading bonus) and is what the exact total is counted with — a single term is then one
+     * TermQuery, which Lucene counts from the term dictionary.
+     */
+    public record Mapped(Query scored, Query matchOnly) {
+    }
+
+    /** The queries for {@code node}; the scored one includes the heading bonus. */
+    public static Mapped map(QueryNode node) {
+        Mapped match = toLucene(node);
+        Query scored = new BooleanQuery.Builder()
+                .add(match.scored(), Occur.MUST)
                 .add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
                         new TermQuery(new Term(Fields.HEADING, Fields.YES))), HEADING_BONUS), Occur.SHOULD)
                 .build();
+        return new Mapped(scored, match.matchOnly());
     }
 
-    /**
-     * The same matches as {@link #map} without any scoring-only clause (no words, no heading bonus): what the exact
-     * total is counted with. A single term is then one TermQuery, which Lucene counts from the term dictionary.
-     */
-    public static Query mapForCount(QueryNode node) {
-        return toLucene(node, false);
-    }
-
-    private static Query toLucene(QueryNode node, boolean scored) {
+    private static Mapped toLucene(QueryNode node) {
         return switch (node) {
-            case QueryNode.Term t -> leaf(t.text(), scored);
-            case QueryNode.Phrase p -> leaf(p.text(), scored);
+            case QueryNode.Term t -> leaf(t.text());
+            case QueryNode.Phrase p -> leaf(p.text());
             case QueryNode.And and -> {
-                BooleanQuery.Builder b = new BooleanQuery.Builder();
-                and.clauses().forEach(c -> b.add(toLucene(c, scored), Occur.MUST));
-                and.excluded().forEach(c -> b.add(toLucene(c, scored), Occur.MUST_NOT));
+                Both b = new Both();
+                and.clauses().forEach(c -> b.add(toLucene(c), Occur.MUST));
+                and.excluded().forEach(c -> b.add(toLucene(c), Occur.MUST_NOT));
                 yield b.build();
             }
             case QueryNode.Or or -> {
-                BooleanQuery.Builder b = new BooleanQuery.Builder();
-                or.clauses().forEach(c -> b.add(toLucene(c, scored), Occur.SHOULD));
+                Both b = new Both();
+                or.clauses().forEach(c -> b.add(toLucene(c), Occur.SHOULD));
                 yield b.build();
             }
         };
+    }
+
+    /** A boolean query built clause by clause for both {@link Mapped} queries at once. */
+    private static final class Both {
+        private final BooleanQuery.Builder scored = new BooleanQuery.Builder();
+        private final BooleanQuery.Builder matchOnly = new BooleanQuery.Builder();
+
+        void add(Mapped clause, Occur occur) {
+            scored.add(clause.scored(), occur);
+            matchOnly.add(clause.matchOnly(), occur);
+        }
+
+        Mapped build() {
+            return new Mapped(scored.build(), matchOnly.build());
+        }
     }
 
     /**
      * A term or phrase: its own leaf, OR'ed with one leaf per synonym alternative (config/synonyms.txt), so
      * {@code 新冠} is exactly {@code 新冠 OR 新型冠状病毒}.
      */
-    private static Query leaf(String text, boolean scored) {
-        Query exact = exactLeaf(text, scored);
+    private static Mapped leaf(String text) {
+        Mapped exact = exactLeaf(text);
         List<String> alternatives = ZhAnalyzers.synonymsOf(text);
         if (alternatives.isEmpty()) {
             return exact;
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder().add(exact, Occur.SHOULD);
+        Both any = new Both();
+        any.add(exact, Occur.SHOULD);
         for (String alternative : alternatives) {
             try {
-                any.add(exactLeaf(alternative, scored), Occur.SHOULD);
+                any.add(exactLeaf(alternative), Occur.SHOULD);
             } catch (InvalidQueryException e) {
                 // a replacement with nothing searchable adds nothing
             }
@@ -108,16 +126,17 @@ public final class LuceneQueryMapper {
         return any.build();
     }
 
-    private static Query exactLeaf(String text, boolean scored) {
+    private static Mapped exactLeaf(String text) {
         Query recall = recallQuery(text);
-        Query words = scored ? wordsQuery(text) : null;
+        Query words = wordsQuery(text);
         if (words == null) {
-            return recall;
+            return new Mapped(recall, recall);
         }
-        return new BooleanQuery.Builder()
+        Query scored = new BooleanQuery.Builder()
                 .add(recall, Occur.MUST)
                 .add(new BoostQuery(words, WORDS_BOOST), Occur.SHOULD)
                 .build();
+        return new Mapped(scored, recall);
     }
 
     /** Exact-substring query on the character field (see class comment). */

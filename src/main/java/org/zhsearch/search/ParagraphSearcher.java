@@ -43,7 +43,8 @@ public final class ParagraphSearcher {
     public static SearchResult search(IndexSearcher searcher, SearchRequest request) {
         long startNanos = System.nanoTime();
         QueryNode tree = QueryParser.parse(request.query().strip());
-        Query query = withFilters(LuceneQueryMapper.map(tree), request);
+        LuceneQueryMapper.Mapped mapped = LuceneQueryMapper.map(tree);
+        Query query = withFilters(mapped.scored(), request);
         Highlighter highlighter = Highlighter.forQuery(tree);
         try {
             List<Hit> hits = new ArrayList<>();
@@ -57,13 +58,13 @@ public final class ParagraphSearcher {
                 }
             } else {
                 int window = request.offset() + request.limit();
-                Query termCount = singleTermCount(tree, request);
-                // A single term is counted from its document frequency, so the top-k pass need not count at all.
-                int threshold = termCount != null ? window : EXACT_COUNT_THRESHOLD;
+                Query matchOnly = withFilters(mapped.matchOnly(), request);
+                // An unfiltered single term (one or two CJK characters, one word, no synonyms) is counted from its
+                // document frequency (its postings where there are deletions), so the top-k pass need not count.
+                int threshold = matchOnly instanceof TermQuery ? window : EXACT_COUNT_THRESHOLD;
                 TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(window, threshold));
                 total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
-                        : searcher.count(termCount != null ? termCount
-                                : withFilters(LuceneQueryMapper.mapForCount(tree), request));
+                        : searcher.count(matchOnly);
                 StoredFields stored = searcher.storedFields();
                 for (int i = request.offset(); i < top.scoreDocs.length; i++) {
                     ScoreDoc sd = top.scoreDocs[i];
@@ -75,20 +76,6 @@ public final class ParagraphSearcher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The match-only query when it is one {@link TermQuery} (an unfiltered term of one or two CJK characters or one
-     * word, without synonyms): Lucene counts it from the term dictionary (or its postings, where there are
-     * deletions) without scoring. Otherwise null.
-     */
-    private static Query singleTermCount(QueryNode tree, SearchRequest r) {
-        if (r.from() != null || r.to() != null || r.source() != null
-                || !(tree instanceof QueryNode.Term || tree instanceof QueryNode.Phrase)) {
-            return null;
-        }
-        Query count = LuceneQueryMapper.mapForCount(tree);
-        return count instanceof TermQuery ? count : null;
     }
 
     private static Query withFilters(Query query, SearchRequest r) {
