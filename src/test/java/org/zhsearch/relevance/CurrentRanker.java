@@ -1,0 +1,64 @@
+package org.zhsearch.relevance;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhsearch.ZhSearch;
+import org.zhsearch.api.Hit;
+import org.zhsearch.api.IndexOptions;
+import org.zhsearch.api.InvalidQueryException;
+import org.zhsearch.api.SearchRequest;
+import org.zhsearch.api.SearchResult;
+import org.zhsearch.api.ProgressListener;
+
+/** This checkout's zhsearch as a user sees it: the exact hits, then (when there are few) the related ones. */
+final class CurrentRanker implements Ranker {
+    private final ZhSearch zhsearch;
+
+    CurrentRanker(Path corpus, Path indexHome, Path configDir) {
+        ZhSearch.useDictionaries(configDir);
+        ZhSearch.build(corpus, indexHome, IndexOptions.defaults(), new ProgressListener() { });
+        zhsearch = ZhSearch.open(indexHome);
+    }
+
+    @Override
+    public String name() {
+        return "zhsearch (this checkout)";
+    }
+
+    @Override
+    public List<String> top10(String query) {
+        SearchResult result;
+        try {
+            result = zhsearch.search(SearchRequest.of(query));
+        } catch (InvalidQueryException e) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (Hit hit : shown(result)) {
+            if (ids.size() < Scores.DEPTH) {
+                ids.add(hit.id());
+            }
+        }
+        return ids;
+    }
+
+    private static List<Hit> shown(SearchResult result) {
+        List<Hit> all = new ArrayList<>(result.hits());
+        return all;
+    }
+
+    @Override
+    public long exactTotal(String query) {
+        try {
+            return zhsearch.search(SearchRequest.of(query)).total();
+        } catch (InvalidQueryException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        zhsearch.close();
+    }
+}
