@@ -52,6 +52,8 @@ public final class ZhSearch implements Closeable {
     public static final String USER_DICT_FILE = "userdict.txt";
     /** File name of the synonyms in a config directory. */
     public static final String SYNONYMS_FILE = "synonyms.txt";
+    /** Question and function words left out of relaxed queries, in the config directory (built-in list if absent). */
+    public static final String QUESTION_WORDS_FILE = "question-words.txt";
 
     private final LiveIndex index;
 
@@ -109,7 +111,8 @@ public final class ZhSearch implements Closeable {
      * be missing). Call it before {@link #build} so the ranking field is indexed with the user words.
      */
     public static Dictionaries useDictionaries(Path configDir) {
-        return useDictionaries(configDir.resolve(USER_DICT_FILE), configDir.resolve(SYNONYMS_FILE));
+        return load(() -> ZhAnalyzers.configure(new ZhAnalyzers.Config(configDir.resolve(USER_DICT_FILE),
+                configDir.resolve(SYNONYMS_FILE), true, configDir.resolve(QUESTION_WORDS_FILE))));
     }
 
     /**

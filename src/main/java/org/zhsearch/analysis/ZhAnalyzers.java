@@ -59,8 +59,14 @@ public final class ZhAnalyzers {
      * @param userDict        user dictionary file, or null; a missing file is an empty dictionary
      * @param synonyms        synonyms file (Solr format), or null; a missing file means no synonyms
      * @param foldTraditional fold traditional characters to simplified ones (on by default; off only to measure)
+     * @param questionWords   question and function words dropped when a query is relaxed (one per line), or
+     *                        null for the built-in list ({@link QuestionWords}); a missing file means the built-in list
      */
-    public record Config(Path userDict, Path synonyms, boolean foldTraditional) {
+    public record Config(Path userDict, Path synonyms, boolean foldTraditional, Path questionWords) {
+        public Config(Path userDict, Path synonyms, boolean foldTraditional) {
+            this(userDict, synonyms, foldTraditional, null);
+        }
+
         /** No dictionaries, folding on: what zhsearch does unless configured. */
         public static Config builtIn() {
             return new Config(null, null, true);
@@ -78,7 +84,8 @@ public final class ZhAnalyzers {
     public record Loaded(Config config, int userWords, int mergeRules, int synonymRules, List<String> problems) {
     }
 
-    private record State(Loaded loaded, Analyzer words, Analyzer chars, QuerySynonyms synonyms) {
+    private record State(Loaded loaded, Analyzer words, Analyzer chars, QuerySynonyms synonyms,
+                         QuestionWords questionWords) {
     }
 
     private static volatile State state = build(Config.builtIn());
@@ -101,6 +108,11 @@ public final class ZhAnalyzers {
     /** Other ways of writing a query term according to the synonyms file (never the term itself). */
     public static List<String> synonymsOf(String term) {
         return state.synonyms().alternatives(term);
+    }
+
+    /** The question and function words a relaxed query leaves out (如何, 怎么, 的 …). */
+    public static QuestionWords questionWords() {
+        return state.questionWords();
     }
 
     /** What is loaded now. */
@@ -181,7 +193,7 @@ public final class ZhAnalyzers {
                 synonyms = new QuerySynonyms(expander, words);
             }
             Loaded loaded = new Loaded(config, dict.words().size(), dict.ruleCount(), synonymRules, dict.problems());
-            return new State(loaded, words, chars, synonyms);
+            return new State(loaded, words, chars, synonyms, QuestionWords.load(config.questionWords()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build analyzer", e);
         }

@@ -1,5 +1,7 @@
 package org.zhsearch.api;
 
+import java.util.List;
+
 /**
  * One search hit: a paragraph with its article's metadata. Field names are the HTTP API's.
  *
@@ -14,7 +16,27 @@ package org.zhsearch.api;
  * @param text               the paragraph exactly as in the source, trimmed
  * @param highlight          {@code text} HTML-escaped with {@code <mark>} around matches
  * @param matchingParagraphs with {@link Grouping#ARTICLE}: how many paragraphs of the article match; else {@code null}
+ * @param role               the paragraph's role ({@link Paragraph#role()}: heading, body, list, table, caption, code)
+ * @param snippet            for a paragraph over {@value #SNIPPET_ABOVE} characters: about 160 characters around the
+ *                           best match, cut at sentence punctuation, "…" where cut, HTML-escaped with {@code <mark>};
+ *                           else {@code null}
+ * @param matched            for a related hit: the words of the relaxed query it contains; {@code null} for an
+ *                           exact hit
  */
 public record Hit(String id, String articleId, int paragraph, String section, String title, String date,
-                  String source, float score, String text, String highlight, Integer matchingParagraphs) {
+                  String source, float score, String text, String highlight, Integer matchingParagraphs,
+                  String role, String snippet, List<String> matched) {
+    /** Paragraphs longer than this many characters get a {@link #snippet()}. */
+    public static final int SNIPPET_ABOVE = 240;
+
+    public Hit {
+        matched = matched == null ? null : List.copyOf(matched);
+    }
+
+    /** An exact hit on a body paragraph without a snippet: the constructor before roles and snippets existed. */
+    public Hit(String id, String articleId, int paragraph, String section, String title, String date, String source,
+               float score, String text, String highlight, Integer matchingParagraphs) {
+        this(id, articleId, paragraph, section, title, date, source, score, text, highlight, matchingParagraphs,
+                Paragraph.BODY, null, null);
+    }
 }

@@ -12,12 +12,16 @@ import java.time.LocalDate;
  * @param to     latest article date, inclusive, or {@code null}
  * @param source only articles with exactly this source, or {@code null}
  * @param group  paragraph hits or one hit per article
+ * @param mode   {@link SearchMode#RELATED} (default): also related results when exact hits are few;
+ *               {@link SearchMode#EXACT}: exact hits only
  */
 public record SearchRequest(String query, int limit, int offset, LocalDate from, LocalDate to, String source,
-                            Grouping group) {
+                            Grouping group, SearchMode mode) {
     public static final int MAX_LIMIT = 100;
     public static final int MAX_OFFSET = 10_000;
     public static final int DEFAULT_LIMIT = 10;
+    /** With fewer exact hits than this, a search in {@link SearchMode#RELATED} mode adds related results. */
+    public static final int RELATED_BELOW = 10;
 
     public SearchRequest {
         if (query == null) {
@@ -36,30 +40,41 @@ public record SearchRequest(String query, int limit, int offset, LocalDate from,
             source = null;
         }
         group = group == null ? Grouping.PARAGRAPH : group;
+        mode = mode == null ? SearchMode.RELATED : mode;
+    }
+
+    /** A request in the default mode ({@link SearchMode#RELATED}); the constructor before modes existed. */
+    public SearchRequest(String query, int limit, int offset, LocalDate from, LocalDate to, String source,
+                         Grouping group) {
+        this(query, limit, offset, from, to, source, group, SearchMode.RELATED);
     }
 
     /** The first page of 10 paragraph hits for {@code query}, unfiltered. */
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, DEFAULT_LIMIT, 0, null, null, null, Grouping.PARAGRAPH);
+        return new SearchRequest(query, DEFAULT_LIMIT, 0, null, null, null, Grouping.PARAGRAPH, SearchMode.RELATED);
     }
 
     public SearchRequest withLimit(int newLimit) {
-        return new SearchRequest(query, newLimit, offset, from, to, source, group);
+        return new SearchRequest(query, newLimit, offset, from, to, source, group, mode);
     }
 
     public SearchRequest withOffset(int newOffset) {
-        return new SearchRequest(query, limit, newOffset, from, to, source, group);
+        return new SearchRequest(query, limit, newOffset, from, to, source, group, mode);
     }
 
     public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchRequest(query, limit, offset, newFrom, newTo, source, group);
+        return new SearchRequest(query, limit, offset, newFrom, newTo, source, group, mode);
     }
 
     public SearchRequest withSource(String newSource) {
-        return new SearchRequest(query, limit, offset, from, to, newSource, group);
+        return new SearchRequest(query, limit, offset, from, to, newSource, group, mode);
     }
 
     public SearchRequest withGroup(Grouping newGroup) {
-        return new SearchRequest(query, limit, offset, from, to, source, newGroup);
+        return new SearchRequest(query, limit, offset, from, to, source, newGroup, mode);
+    }
+
+    public SearchRequest withMode(SearchMode newMode) {
+        return new SearchRequest(query, limit, offset, from, to, source, group, newMode);
     }
 }

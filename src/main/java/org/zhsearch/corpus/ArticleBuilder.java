@@ -26,24 +26,33 @@ final class ArticleBuilder {
         String t = Texts.trim(text);
         if (!t.isEmpty()) {
             section = t;
-            paragraphs.add(new Paragraph(paragraphs.size() + 1, t, t));
+            paragraphs.add(new Paragraph(paragraphs.size() + 1, t, t, Paragraph.HEADING));
         }
         return this;
     }
 
-    /** Adds a paragraph under the current section; blank text is ignored. */
+    /** Adds a body paragraph under the current section; blank text is ignored. */
     ArticleBuilder paragraph(String text) {
-        return paragraph(section, text);
+        return paragraph(section, text, Paragraph.BODY);
     }
 
-    /** Adds a paragraph with an explicit section (blank means none); does not change the current section. */
+    /** Adds a paragraph of a non-heading {@code role} under the current section; blank text is ignored. */
+    ArticleBuilder paragraphWithRole(String text, String role) {
+        return paragraph(section, text, role);
+    }
+
+    /** Adds a body paragraph with an explicit section (blank means none); does not change the current section. */
     ArticleBuilder paragraph(String paragraphSection, String text) {
+        return paragraph(paragraphSection, text, Paragraph.BODY);
+    }
+
+    private ArticleBuilder paragraph(String paragraphSection, String text, String role) {
         String t = Texts.trim(text);
         if (!t.isEmpty()) {
             String s = paragraphSection == null || Texts.trim(paragraphSection).isEmpty()
                     ? null : Texts.trim(paragraphSection);
             for (String piece : LongParagraphs.split(t)) {
-                paragraphs.add(new Paragraph(paragraphs.size() + 1, s, piece));
+                paragraphs.add(new Paragraph(paragraphs.size() + 1, s, piece, role));
             }
         }
         return this;

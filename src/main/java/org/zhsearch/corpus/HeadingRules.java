@@ -1,6 +1,7 @@
 package org.zhsearch.corpus;
 
 import java.util.List;
+import java.util.Set;
 import org.zhsearch.api.Paragraph;
 
 /**
@@ -17,6 +18,10 @@ final class HeadingRules {
     private static final String CLOSERS = "”’\"'」』）)》〉】〕］]";
     /** Title = first paragraph up to (excluding) the first of these. */
     private static final String TITLE_END = "。！？!?";
+
+    /** Section labels that make a useless title (man page and manual boilerplate), lower case. */
+    static final Set<String> GENERIC_TITLES = Set.of("名称", "名字", "name", "概述", "总览", "概要", "描述", "简介",
+            "说明", "synopsis", "description", "overview", "目录", "contents", "table of contents");
 
     private HeadingRules() {
     }
@@ -46,19 +51,23 @@ final class HeadingRules {
     }
 
     /**
-     * The title when the source gives none: the first paragraph if it is a heading (its section is itself),
-     * otherwise the first sentence of the first paragraph cut to 40 characters plus "…"; {@code fallback} when
-     * there are no paragraphs.
+     * The title when the source gives none: the first meaningful paragraph — skipping generic section labels such
+     * as 名称, NAME, 概述 ({@link #GENERIC_TITLES}) — if it is a heading, otherwise its first sentence cut to 40
+     * characters plus "…"; {@code fallback} (the file name) when there is no meaningful paragraph.
      */
     static String title(List<Paragraph> paragraphs, String fallback) {
-        if (paragraphs.isEmpty()) {
-            return fallback;
+        for (Paragraph p : paragraphs) {
+            if (isGenericTitle(p.text())) {
+                continue;
+            }
+            return p.role().equals(Paragraph.HEADING) ? p.text() : firstSentence(p.text());
         }
-        Paragraph first = paragraphs.get(0);
-        if (first.text().equals(first.section())) {
-            return first.text();
-        }
-        return firstSentence(first.text());
+        return fallback;
+    }
+
+    /** A generic section label (名称, NAME, 概述 …), which says nothing about the article as a title. */
+    static boolean isGenericTitle(String text) {
+        return GENERIC_TITLES.contains(text.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     static String firstSentence(String text) {

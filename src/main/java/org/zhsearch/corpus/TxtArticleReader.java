@@ -1,11 +1,14 @@
 package org.zhsearch.corpus;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.Paragraph;
 
 /**
- * The plain-text news format: one paragraph per non-blank line, short unpunctuated lines are headings
- * ({@link HeadingRules}), and the header, footer and editors lines of {@link NewsMetadata} are metadata.
+ * The plain-text news format: one paragraph per non-blank line, each with a role decided from the line and its
+ * neighbours ({@link ParagraphRoles}: headings, body, list items, table rows, captions, code), and the header,
+ * footer and editors lines of {@link NewsMetadata} are metadata.
  */
 final class TxtArticleReader {
     private TxtArticleReader() {
@@ -15,6 +18,7 @@ final class TxtArticleReader {
         ArticleBuilder article = new ArticleBuilder(id);
         String footerDate = null;
         boolean firstLine = true;
+        List<String> lines = new ArrayList<>();
         for (String raw : Texts.lines(Texts.stripBom(text))) {
             String line = Texts.trim(raw);
             if (line.isEmpty()) {
@@ -41,10 +45,14 @@ final class TxtArticleReader {
                 article.editors(editors);
                 continue;
             }
-            if (HeadingRules.isHeading(line)) {
-                article.heading(line);
+            lines.add(line);
+        }
+        List<String> roles = ParagraphRoles.of(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            if (roles.get(i).equals(Paragraph.HEADING)) {
+                article.heading(lines.get(i));
             } else {
-                article.paragraph(line);
+                article.paragraphWithRole(lines.get(i), roles.get(i));
             }
         }
         if (article.date() == null) {

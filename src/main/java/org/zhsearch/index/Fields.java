@@ -13,6 +13,9 @@ package org.zhsearch.index;
  *   <tr><td>first</td><td>keyword "1" on paragraph 1 only</td><td>no</td><td>exact article count</td></tr>
  *   <tr><td>section</td><td>keyword</td><td>yes</td><td>section filter/display</td></tr>
  *   <tr><td>heading</td><td>keyword "1" on heading paragraphs</td><td>no</td><td>heading boost</td></tr>
+ *   <tr><td>role</td><td>keyword (heading, body, list, table, caption, code)</td><td>yes</td><td>ranking prior by role, display</td></tr>
+ *   <tr><td>titleWords</td><td>SmartChinese words of the title, docs only, no norms</td><td>no</td><td>boost when the title contains the query</td></tr>
+ *   <tr><td>features</td><td>feature "length": the paragraph's length in characters</td><td>no</td><td>length prior</td></tr>
  *   <tr><td>source</td><td>keyword</td><td>yes</td><td>source filter</td></tr>
  *   <tr><td>date / day</td><td>day: long point + doc values (epoch day)</td><td>date: yes</td><td>date range filter, sort</td></tr>
  *   <tr><td>title</td><td>keyword</td><td>yes</td><td>display, suggestions</td></tr>
@@ -29,6 +32,11 @@ public final class Fields {
     public static final String FIRST = "first";
     public static final String SECTION = "section";
     public static final String HEADING = "heading";
+    public static final String ROLE = "role";
+    public static final String TITLE_WORDS = "titleWords";
+    public static final String FEATURES = "features";
+    /** The feature of {@link #FEATURES} holding the paragraph's length in code points (capped). */
+    public static final String LENGTH_FEATURE = "length";
     public static final String SOURCE = "source";
     public static final String DATE = "date";
     public static final String DAY = "day";

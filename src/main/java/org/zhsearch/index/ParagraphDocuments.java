@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -19,6 +21,11 @@ import org.zhsearch.api.Paragraph;
 public final class ParagraphDocuments {
     /** Longer titles/sections/sources are stored for display but not indexed as keywords. */
     static final int MAX_KEYWORD_CHARS = 1000;
+    /** Paragraph lengths above this count as this long: beyond it length says nothing more about usefulness. */
+    static final int MAX_LENGTH_FEATURE = 1000;
+    /** Title words only decide a boost: no frequencies, positions or norms. */
+    private static final FieldType TITLE_WORDS_TYPE = titleWordsType();
+
     private ParagraphDocuments() {
     }
 
@@ -42,13 +49,16 @@ public final class ParagraphDocuments {
             }
             if (p.section() != null) {
                 d.add(keywordOrStored(Fields.SECTION, p.section()));
-                if (p.section().equals(p.text())) {
-                    d.add(new StringField(Fields.HEADING, Fields.YES, Field.Store.NO));
-                }
             }
+            if (p.role().equals(Paragraph.HEADING)) {
+                d.add(new StringField(Fields.HEADING, Fields.YES, Field.Store.NO));
+            }
+            d.add(new StringField(Fields.ROLE, p.role(), Field.Store.YES));
             if (article.title() != null) {
                 d.add(keywordOrStored(Fields.TITLE, article.title()));
+                d.add(new Field(Fields.TITLE_WORDS, article.title(), TITLE_WORDS_TYPE));
             }
+            d.add(new FeatureField(Fields.FEATURES, Fields.LENGTH_FEATURE, lengthFeature(p.text())));
             if (article.source() != null) {
                 d.add(keywordOrStored(Fields.SOURCE, article.source()));
             }
@@ -70,6 +80,20 @@ public final class ParagraphDocuments {
         return docs;
     }
 
+    /** The length feature of a paragraph: its length in code points, at least 1, at most {@link #MAX_LENGTH_FEATURE}. */
+    static float lengthFeature(String text) {
+        return Math.max(1, Math.min(MAX_LENGTH_FEATURE, text.codePointCount(0, text.length())));
+    }
+
+    private static FieldType titleWordsType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
     /** Rebuilds an article from its stored paragraph documents (any order). */
     public static Article toArticle(List<Document> docs) {
         List<Document> sorted = new ArrayList<>(docs);
@@ -77,7 +101,7 @@ public final class ParagraphDocuments {
         Document first = sorted.getFirst();
         List<Paragraph> paragraphs = new ArrayList<>(sorted.size());
         for (Document d : sorted) {
-            paragraphs.add(new Paragraph(n(d), d.get(Fields.SECTION), d.get(Fields.TEXT)));
+            paragraphs.add(new Paragraph(n(d), d.get(Fields.SECTION), d.get(Fields.TEXT), d.get(Fields.ROLE)));
         }
         return new Article(first.get(Fields.ARTICLE_ID), first.get(Fields.TITLE), first.get(Fields.DATE),
                 first.get(Fields.SOURCE), first.get(Fields.PUBLICATION), first.get(Fields.PAGE),

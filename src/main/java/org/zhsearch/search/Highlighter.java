@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.zhsearch.analysis.NormalizedText;
 import org.zhsearch.analysis.ZhAnalyzers;
+import org.zhsearch.api.Hit;
 import org.zhsearch.query.QueryNode;
 
 /**
@@ -16,6 +17,9 @@ import org.zhsearch.query.QueryNode;
  * never split. Latin/digit pieces are only marked as whole words, as they match.
  */
 public final class Highlighter {
+    /** Length of a snippet in characters, before widening to a sentence start. */
+    static final int SNIPPET_CHARS = 160;
+    private static final String SENTENCE_ENDS = "。！？；!?;";
     private final List<String> pieces;
 
     private Highlighter(List<String> pieces) {
@@ -65,6 +69,108 @@ public final class Highlighter {
 
     /** {@code text} HTML-escaped with matches in {@code <mark>}. */
     public String highlight(String text) {
+        return render(text, marks(text), 0, text.length());
+    }
+
+    /**
+     * About {@link #SNIPPET_CHARS} characters of {@code text} around its best match — the window with the most
+     * marked characters — widened back to the start of its sentence and cut after a sentence end where one is near,
+     * with "…" where text was cut; HTML-escaped with {@code <mark>}. {@code null} when the paragraph has at most
+     * {@link Hit#SNIPPET_ABOVE} characters (the whole text is short enough to show).
+     */
+    public String snippet(String text) {
+        if (text.codePointCount(0, text.length()) <= Hit.SNIPPET_ABOVE) {
+            return null;
+        }
+        boolean[] marked = marks(text);
+        int window = Math.min(SNIPPET_CHARS, text.length());
+        int inWindow = 0;
+        for (int i = 0; i < window; i++) {
+            inWindow += marked[i] ? 1 : 0;
+        }
+        int best = 0;
+        int bestCount = inWindow;
+        for (int start = 1; start + window <= text.length(); start++) {
+            inWindow += (marked[start + window - 1] ? 1 : 0) - (marked[start - 1] ? 1 : 0);
+            if (inWindow > bestCount) {
+                bestCount = inWindow;
+                best = start;
+            }
+        }
+        int firstMark = best;
+        while (firstMark < best + window && !marked[firstMark]) {
+            firstMark++;
+        }
+        // start at the sentence holding the first match when it begins close enough before it
+        int start = Math.min(best, firstMark);
+        int sentenceStart = sentenceStartBefore(text, firstMark == best + window ? best : firstMark);
+        if (sentenceStart >= firstMark - SNIPPET_CHARS / 2 || firstMark == best + window) {
+            start = sentenceStart;
+        }
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+            start--;
+        }
+        int end = Math.min(text.length(), start + window);
+        int sentenceEnd = sentenceEndBefore(text, end, start + window / 2);
+        if (sentenceEnd > 0) {
+            end = sentenceEnd;
+        }
+        while (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+            end++;
+        }
+        StringBuilder out = new StringBuilder();
+        if (start > 0) {
+            out.append('…');
+        }
+        out.append(render(text, marked, start, end));
+        if (end < text.length()) {
+            out.append('…');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Which of {@code terms} (normalised, as a relaxed query's words are) occur in {@code text}, each compared as
+     * an exact substring of the normalised text, as search compares it.
+     */
+    public static List<String> matched(String text, List<String> terms) {
+        String norm = NormalizedText.normalize(text);
+        List<String> out = new ArrayList<>();
+        for (String term : terms) {
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(NormalizedText.normalize(term));
+            ZhAnalyzers.synonymsOf(term).forEach(alt -> forms.add(NormalizedText.normalize(alt)));
+            if (forms.stream().anyMatch(norm::contains)) {
+                out.add(term);
+            }
+        }
+        return out;
+    }
+
+    private static int sentenceStartBefore(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                int s = i + 1;
+                while (s < at && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                return s;
+            }
+        }
+        return 0;
+    }
+
+    /** The end (exclusive) of the last sentence ending in {@code [from, end)}, or -1. */
+    private static int sentenceEndBefore(String text, int end, int from) {
+        for (int i = end - 1; i >= from; i--) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean[] marks(String text) {
         NormalizedText nt = NormalizedText.of(text);
         String norm = nt.normalized();
         boolean[] marked = new boolean[text.length()];
@@ -79,7 +185,7 @@ public final class Highlighter {
                 }
             }
         }
-        return render(text, marked);
+        return marked;
     }
 
     /** CJK matches anywhere; a match that begins or ends with a Latin letter/digit must not touch another one. */
@@ -100,10 +206,10 @@ public final class Highlighter {
         return Character.isIdeographic(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
-    private static String render(String text, boolean[] marked) {
-        StringBuilder out = new StringBuilder(text.length() + 32);
+    private static String render(String text, boolean[] marked, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from + 32);
         boolean open = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             if (marked[i] != open) {
                 out.append(marked[i] ? "<mark>" : "</mark>");
                 open = marked[i];

@@ -40,11 +40,10 @@ import org.zhsearch.query.QueryNode;
  * Both analyse the term with the index's own chains, so traditional characters fold to simplified ones on both
  * sides. A synonym alternative ({@link ZhAnalyzers#synonymsOf}) is a complete leaf of its own: {@code 新冠} is
  * {@code (recall(新冠) words(新冠)) OR (recall(新型冠状病毒) words(新型冠状病毒))}, so recall stays exact for each form.
- * A heading paragraph that matches gets a constant bonus ({@link #HEADING_BONUS}).
+ * Every match also gets the role, length and title priors of {@link RankingPriors}.
  */
 public final class LuceneQueryMapper {
     static final float WORDS_BOOST = 1.0f;
-    static final float HEADING_BONUS = 2.0f;
     private static final String CJK_SINGLE = "<SINGLE>";
     private static final String CJK_DOUBLE = "<DOUBLE>";
 
@@ -60,15 +59,27 @@ public final class LuceneQueryMapper {
     public record Mapped(Query scored, Query matchOnly) {
     }
 
-    /** The queries for {@code node}; the scored one includes the heading bonus. */
+    /** The queries for {@code node}; the scored one includes the {@link RankingPriors}. */
     public static Mapped map(QueryNode node) {
         Mapped match = toLucene(node);
-        Query scored = new BooleanQuery.Builder()
-                .add(match.scored(), Occur.MUST)
-                .add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
-                        new TermQuery(new Term(Fields.HEADING, Fields.YES))), HEADING_BONUS), Occur.SHOULD)
-                .build();
-        return new Mapped(scored, match.matchOnly());
+        return new Mapped(RankingPriors.around(match.scored(), positiveTerms(node)), match.matchOnly());
+    }
+
+    /** The texts of the terms and phrases a match may contain (those under NOT excluded). */
+    static List<String> positiveTerms(QueryNode node) {
+        List<String> out = new ArrayList<>();
+        switch (node) {
+            case QueryNode.Term t -> out.add(t.text());
+            case QueryNode.Phrase p -> out.add(p.text());
+            case QueryNode.And and -> and.clauses().forEach(c -> out.addAll(positiveTerms(c)));
+            case QueryNode.Or or -> or.clauses().forEach(c -> out.addAll(positiveTerms(c)));
+        }
+        return out;
+    }
+
+    /** The SmartChinese words of {@code text} (user dictionary words merged), in order. */
+    static List<String> wordsOf(String text) {
+        return analyze(ZhAnalyzers.words(), text).stream().map(Positioned::term).toList();
     }
 
     private static Mapped toLucene(QueryNode node) {
@@ -108,7 +119,7 @@ public final class LuceneQueryMapper {
      * A term or phrase: its own leaf, OR'ed with one leaf per synonym alternative (config/synonyms.txt), so
      * {@code 新冠} is exactly {@code 新冠 OR 新型冠状病毒}.
      */
-    private static Mapped leaf(String text) {
+    static Mapped leaf(String text) {
         Mapped exact = exactLeaf(text);
         List<String> alternatives = ZhAnalyzers.synonymsOf(text);
         if (alternatives.isEmpty()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
@@ -19,6 +20,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.Hit;
+import org.zhsearch.api.Paragraph;
+import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 import org.zhsearch.index.Fields;
@@ -49,16 +52,16 @@ public final class ParagraphSearcher {
         try {
             List<Hit> hits = new ArrayList<>();
             long total;
+            Query matchOnly = withFilters(mapped.matchOnly(), request);
             if (request.group() == Grouping.ARTICLE) {
                 ArticleGroups groups = searcher.search(query, new ArticleGroups.Manager());
                 total = groups.size();
                 StoredFields stored = searcher.storedFields();
                 for (ArticleGroups.Group g : groups.page(request.offset(), request.limit())) {
-                    hits.add(hit(stored, g.doc(), g.score(), highlighter, g.count()));
+                    hits.add(hit(stored, g.doc(), g.score(), highlighter, g.count(), null));
                 }
             } else {
                 int window = request.offset() + request.limit();
-                Query matchOnly = withFilters(mapped.matchOnly(), request);
                 // An unfiltered single term (one or two CJK characters, one word, no synonyms) is counted from its
                 // document frequency (its postings where there are deletions), so the top-k pass need not count.
                 int threshold = matchOnly instanceof TermQuery ? window : EXACT_COUNT_THRESHOLD;
@@ -68,11 +71,58 @@ public final class ParagraphSearcher {
                 StoredFields stored = searcher.storedFields();
                 for (int i = request.offset(); i < top.scoreDocs.length; i++) {
                     ScoreDoc sd = top.scoreDocs[i];
-                    hits.add(hit(stored, sd.doc, sd.score, highlighter, null));
+                    hits.add(hit(stored, sd.doc, sd.score, highlighter, null, null));
                 }
             }
+            Related related = Related.NONE;
+            if (request.mode() == SearchMode.RELATED && total < SearchRequest.RELATED_BELOW) {
+                related = related(searcher, tree, mapped.matchOnly(), request);
+            }
             long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
-            return new SearchResult(request.query(), total, tookMs, hits);
+            return new SearchResult(request.query(), total, tookMs, hits, related.hits(), related.total(),
+                    related.query());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Related(List<Hit> hits, long total, String query) {
+        static final Related NONE = new Related(List.of(), 0, null);
+    }
+
+    /**
+     * The related results: the relaxed query ({@link Relaxation}) minus the exact matches, filtered like the
+     * request, first page only ({@code limit} hits; paging is for exact hits).
+     */
+    private static Related related(IndexSearcher searcher, QueryNode tree, Query exact, SearchRequest request) {
+        Optional<Relaxation> relaxed = Relaxation.of(tree);
+        if (relaxed.isEmpty()) {
+            return Related.NONE;
+        }
+        Relaxation r = relaxed.get();
+        try {
+            long allWords = searcher.count(withFilters(new BooleanQuery.Builder().add(r.allWords(), Occur.MUST)
+                    .add(exact, Occur.MUST_NOT).build(), request));
+            int msm = r.minimumShouldMatch(allWords, SearchRequest.RELATED_BELOW);
+            Query scored = withFilters(r.scored(msm, exact), request);
+            Highlighter highlighter = Highlighter.forQuery(r.asTree());
+            StoredFields stored = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>();
+            long total;
+            if (request.group() == Grouping.ARTICLE) {
+                ArticleGroups groups = searcher.search(scored, new ArticleGroups.Manager());
+                total = groups.size();
+                for (ArticleGroups.Group g : groups.page(0, request.limit())) {
+                    hits.add(hit(stored, g.doc(), g.score(), highlighter, g.count(), r.words()));
+                }
+            } else {
+                TopDocs top = searcher.search(scored, request.limit());
+                total = searcher.count(withFilters(r.matchOnly(msm, exact), request));
+                for (ScoreDoc sd : top.scoreDocs) {
+                    hits.add(hit(stored, sd.doc, sd.score, highlighter, null, r.words()));
+                }
+            }
+            return new Related(hits, total, String.join(" ", r.words()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,12 +144,15 @@ public final class ParagraphSearcher {
         return b.build();
     }
 
-    private static Hit hit(StoredFields stored, int doc, float score, Highlighter highlighter, Integer count)
-            throws IOException {
+    /** A hit from stored fields; {@code relaxedWords} non-null for a related hit (its {@code matched} words). */
+    private static Hit hit(StoredFields stored, int doc, float score, Highlighter highlighter, Integer count,
+                           List<String> relaxedWords) throws IOException {
         Document d = stored.document(doc);
         String text = d.get(Fields.TEXT);
+        String role = d.get(Fields.ROLE);
         return new Hit(d.get(Fields.ID), d.get(Fields.ARTICLE_ID), ParagraphDocuments.n(d), d.get(Fields.SECTION),
                 d.get(Fields.TITLE), d.get(Fields.DATE), d.get(Fields.SOURCE), score, text,
-                highlighter.highlight(text), count);
+                highlighter.highlight(text), count, role == null ? Paragraph.BODY : role, highlighter.snippet(text),
+                relaxedWords == null ? null : Highlighter.matched(text, relaxedWords));
     }
 }

@@ -45,6 +45,7 @@ final class CurrentRanker implements Ranker {
 
     private static List<Hit> shown(SearchResult result) {
         List<Hit> all = new ArrayList<>(result.hits());
+        all.addAll(result.related());
         return all;
     }
 
