@@ -34,6 +34,7 @@ final class HitPrinter {
                 out.printf("%s match %s; none at offset %d (%d ms).%n", Units.count(result.total(), unit, units),
                         result.query(), request.offset(), result.tookMs());
             }
+            printRelated(result, unit, units);
             out.flush();
             return;
         }
@@ -43,19 +44,38 @@ final class HitPrinter {
                 first, last, result.tookMs());
         int n = first;
         for (Hit hit : result.hits()) {
-            out.println();
-            out.println(style(Terminal.BOLD, n + ". " + heading(hit)));
-            out.println("   " + paragraph(hit.highlight()));
-            String matching = hit.matchingParagraphs() == null ? ""
-                    : " · " + Units.count(hit.matchingParagraphs(), "matching paragraph", "matching paragraphs");
-            out.println(style(Terminal.DIM, String.format(Locale.ROOT, "   %s · score %.3f%s", hit.id(), hit.score(),
-                    matching)));
-            n++;
+            printHit(n++, hit);
         }
         if (last < result.total()) {
             out.printf("%nMore: --offset %d%n", last);
         }
+        printRelated(result, unit, units);
         out.flush();
+    }
+
+    /** The related list, under a line that says it is not an exact match and which words it contains. */
+    private void printRelated(SearchResult result, String unit, String units) {
+        if (result.related().isEmpty()) {
+            return;
+        }
+        out.printf("%n%s", style(Terminal.BOLD, String.format("Related: %s containing %s (not exact matches of %s)",
+                Units.count(result.relatedTotal(), unit, units), result.relaxedQuery(), result.query())));
+        out.println();
+        int n = 1;
+        for (Hit hit : result.related()) {
+            printHit(n++, hit);
+        }
+    }
+
+    private void printHit(int n, Hit hit) {
+        out.println();
+        out.println(style(Terminal.BOLD, n + ". " + heading(hit)));
+        out.println("   " + paragraph(hit.snippet() != null ? hit.snippet() : hit.highlight()));
+        String matching = hit.matchingParagraphs() == null ? ""
+                : " · " + Units.count(hit.matchingParagraphs(), "matching paragraph", "matching paragraphs");
+        String matched = hit.matched() == null ? "" : " · contains " + String.join(" ", hit.matched());
+        out.println(style(Terminal.DIM, String.format(Locale.ROOT, "   %s · score %.3f%s%s", hit.id(), hit.score(),
+                matching, matched)));
     }
 
     static String heading(Hit hit) {

@@ -31,5 +31,8 @@ final class Json {
     abstract static class HitMixin {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Integer matchingParagraphs();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract java.util.List<String> matched();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.Grouping;
+import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 import org.zhsearch.config.ZhsearchConfig;
@@ -62,6 +63,11 @@ final class SearchCommand implements Callable<Integer> {
             description = "one hit per matching paragraph, or one (best) per article (default: ${DEFAULT-VALUE})")
     Grouping group;
 
+    @Option(names = "--mode", paramLabel = "related|exact", defaultValue = "related",
+            description = "related: when exact hits are fewer than " + SearchRequest.RELATED_BELOW + ", also show "
+                    + "related results of the relaxed query; exact: exact hits only (default: ${DEFAULT-VALUE})")
+    SearchMode mode;
+
     @Option(names = "--json", description = "print the result as JSON (same as the HTTP API)")
     boolean json;
 
@@ -71,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SearchRequest request = SearchRequest.of(query).withLimit(limit).withOffset(offset).withDates(from, to)
-                .withSource(source).withGroup(group);
+                .withSource(source).withGroup(group).withMode(mode);
         ZhsearchConfig config = common.load(parent.env(), Map.of(), false);
         SearchResult result;
         try (ZhSearch zh = Indexes.openExisting(config.indexDir())) {

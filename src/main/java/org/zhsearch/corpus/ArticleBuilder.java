@@ -41,9 +41,13 @@ final class ArticleBuilder {
         return paragraph(section, text, role);
     }
 
-    /** Adds a body paragraph with an explicit section (blank means none); does not change the current section. */
+    /**
+     * Adds a paragraph with an explicit section (blank means none); does not change the current section. It is a
+     * heading when its section is its own text (how JSON articles mark headings), else body.
+     */
     ArticleBuilder paragraph(String paragraphSection, String text) {
-        return paragraph(paragraphSection, text, Paragraph.BODY);
+        boolean heading = paragraphSection != null && Texts.trim(paragraphSection).equals(Texts.trim(text));
+        return paragraph(paragraphSection, text, heading ? Paragraph.HEADING : Paragraph.BODY);
     }
 
     private ArticleBuilder paragraph(String paragraphSection, String text, String role) {

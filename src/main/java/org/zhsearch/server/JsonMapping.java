@@ -18,9 +18,15 @@ final class JsonMapping {
                 .build();
     }
 
-    /** {@code matchingParagraphs} exists only for {@code group=article}; paragraph hits omit it. */
+    /**
+     * {@code matchingParagraphs} exists only for {@code group=article}; paragraph hits omit it. {@code matched}
+     * exists only on related hits.
+     */
     abstract static class HitMixin {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Integer matchingParagraphs();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract java.util.List<String> matched();
     }
 }

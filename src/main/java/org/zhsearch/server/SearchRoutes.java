@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.InvalidRequestException;
+import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 import org.zhsearch.api.Token;
@@ -29,7 +30,7 @@ final class SearchRoutes {
         this.mapper = mapper;
     }
 
-    /** {@code GET /api/search?q=&limit=&offset=&from=&to=&source=&group=}. */
+    /** {@code GET /api/search?q=&limit=&offset=&from=&to=&source=&group=&mode=}. */
     void search(Context ctx) {
         String q = Params.requiredText(ctx, "q", MAX_QUERY_CHARS);
         int limit = Params.integer(ctx, "limit", SearchRequest.DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT);
@@ -38,7 +39,9 @@ final class SearchRoutes {
         LocalDate to = Params.date(ctx, "to");
         String source = Params.optionalText(ctx, "source", 200);
         Grouping group = group(ctx.queryParam("group"));
-        SearchResult result = zh.search(new SearchRequest(q, limit, offset, from, to, source, group));
+        String mode = ctx.queryParam("mode");
+        SearchMode searchMode = mode == null || mode.isBlank() ? SearchMode.RELATED : modeOf(mode);
+        SearchResult result = zh.search(new SearchRequest(q, limit, offset, from, to, source, group, searchMode));
         // The hot path: UTF-8 bytes straight from Jackson, not ctx.json's String that is then encoded again.
         ctx.contentType(ContentType.APPLICATION_JSON).result(utf8Json(result));
     }
@@ -78,6 +81,14 @@ final class SearchRoutes {
             default -> throw new InvalidRequestException("group must be paragraph or article, got '"
                     + Params.abbreviate(value) + "'");
         };
+    }
+
+    private static SearchMode modeOf(String value) {
+        try {
+            return SearchMode.of(value);
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException("mode must be related or exact, got '" + Params.abbreviate(value) + "'");
+        }
     }
 
     /** Completions of {@code query}, best first. */

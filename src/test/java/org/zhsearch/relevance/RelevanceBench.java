@@ -72,6 +72,7 @@ public final class RelevanceBench {
             compareTotals(queries, rankers.get(1), current);
         }
         writeUnjudged(work.resolve("unjudged.tsv"), queries, shown, judgments, baseline);
+        writeRuns(work.resolve("runs.tsv"), shown, judgments, baseline);
         printPerQuery(queries, shown, judgments);
         for (Ranker r : rankers) {
             r.close();
@@ -132,6 +133,30 @@ public final class RelevanceBench {
             throw new UncheckedIOException(e);
         }
         System.out.printf("%d unjudged pooled paragraphs written to %s%n", rows.size() - 1, out);
+    }
+
+    /** Every ranker's top 10 with grades, for reading failures: ranker, query id, rank, paragraph, grade, text. */
+    private static void writeRuns(Path out, Map<Ranker, Map<JudgedQuery, List<String>>> shown, Judgments judgments,
+                                  EsLikeBaseline baseline) {
+        List<String> rows = new ArrayList<>();
+        int r = 0;
+        for (Map<JudgedQuery, List<String>> lists : shown.values()) {
+            for (Map.Entry<JudgedQuery, List<String>> e : lists.entrySet()) {
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    String id = e.getValue().get(i);
+                    String grade = judgments.grade(e.getKey().id(), id).stream().mapToObj(String::valueOf)
+                            .findFirst().orElse("?");
+                    rows.add(String.join("\t", String.valueOf(r), e.getKey().id(), String.valueOf(i + 1), id, grade,
+                            baseline.paragraphs().get(id).text().replace('\t', ' ')));
+                }
+            }
+            r++;
+        }
+        try {
+            Files.write(out, rows, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void printPerQuery(List<JudgedQuery> queries, Map<Ranker, Map<JudgedQuery, List<String>>> shown,

@@ -60,19 +60,40 @@ class SearchApiTest {
     @Test
     void searchAnswersWithExactlyTheContractFields() {
         JsonNode body = ok(search("人工智能"));
-        assertThat(fieldNames(body)).containsExactly("query", "total", "tookMs", "hits");
+        assertThat(fieldNames(body)).containsExactly("query", "total", "tookMs", "hits", "related", "relatedTotal",
+                "relaxedQuery");
         assertThat(body.get("query").asText()).isEqualTo("人工智能");
         assertThat(body.get("total").asLong()).isEqualTo(4);
         assertThat(body.get("hits")).hasSize(4);
         JsonNode hit = body.get("hits").get(0);
         assertThat(fieldNames(hit)).containsExactly("id", "articleId", "paragraph", "section", "title", "date", "source",
-                "score", "text", "highlight");
+                "score", "text", "highlight", "role", "snippet");
         assertThat(hit.get("articleId").asText()).isEqualTo(TestCorpus.KEJI_ID);
         assertThat(hit.get("id").asText()).isEqualTo(TestCorpus.KEJI_ID + "#" + hit.get("paragraph").asInt());
         assertThat(hit.get("title").asText()).isEqualTo("人工智能赋能千行百业");
         assertThat(hit.get("source").asText()).isEqualTo("sp20241125");
         assertThat(hit.get("date").asText()).startsWith("2024-11-25");
         assertThat(hit.get("highlight").asText()).contains("<mark>人工智能</mark>");
+    }
+
+    @Test
+    void aQuestionWithoutExactMatchesGetsRelatedHitsNamingTheWordsTheyContain() {
+        JsonNode body = ok(search("怎样发展人工智能"));
+        assertThat(body.get("total").asLong()).isZero();
+        assertThat(body.get("hits")).isEmpty();
+        assertThat(body.get("relaxedQuery").asText()).isEqualTo("发展 人工智能");
+        assertThat(body.get("relatedTotal").asLong()).as(body.toString()).isGreaterThanOrEqualTo(1);
+        JsonNode first = body.get("related").get(0);
+        assertThat(first.get("text").asText()).startsWith("专家认为，人工智能的发展离不开高质量的数据");
+        List<String> matched = new ArrayList<>();
+        first.get("matched").forEach(m -> matched.add(m.asText()));
+        assertThat(String.join(" ", matched)).isEqualTo(body.get("relaxedQuery").asText());
+        assertThat(first.get("highlight").asText()).contains("<mark>人工智能</mark>").contains("<mark>发展</mark>");
+
+        JsonNode exact = ok(search("怎样发展人工智能", "mode=exact"));
+        assertThat(exact.get("related")).isEmpty();
+        assertThat(exact.get("relatedTotal").asLong()).isZero();
+        assertThat(exact.get("relaxedQuery").isNull()).isTrue();
     }
 
     @Test
@@ -223,6 +244,7 @@ class SearchApiTest {
             /api/search?q=a&to=2024-02-30                 | invalid_parameter | to must be a date like 2024-11-25
             /api/search?q=a&from=2024-02-01&to=2024-01-01 | invalid_parameter | from (2024-02-01) must not be after to (2024-01-01)
             /api/search?q=a&group=section                 | invalid_parameter | group must be paragraph or article, got 'section'
+            /api/search?q=a&mode=fuzzy                    | invalid_parameter | mode must be related or exact, got 'fuzzy'
             /api/search?q=%22abc                          | invalid_query     | unbalanced quotes
             /api/search?q=%28abc                          | invalid_query     | (
             /api/search?q=abc%29                          | invalid_query     | )

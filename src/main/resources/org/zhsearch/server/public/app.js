@@ -1,5 +1,5 @@
 // zhsearch search page. Plain script, no dependencies. The page's state lives in the URL (?q=&page=&from=&to=
-// &source=&group= for results, ?article=&p= for an article), so reload, back and forward all work.
+// &source=&group= for results, ?article=&p=&w= for an article, w = a related hit's words to mark), so reload, back and forward all work.
 // Document text is only ever inserted with textContent; the one exception is a hit's `highlight`, which the
 // server HTML-escapes and marks up with <mark> only.
 'use strict';
@@ -20,6 +20,8 @@
   const results = $('results');
   const summary = $('summary');
   const hitList = $('hits');
+  const relatedSection = $('related');
+  const relatedList = $('related-hits');
   const pager = $('pager');
   const intro = $('intro');
   const articleView = $('article');
@@ -37,6 +39,7 @@
     return {
       q: (p.get('q') || '').trim(),
       page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1),
+      words: p.get('w') || '',
       from: p.get('from') || '',
       to: p.get('to') || '',
       source: p.get('source') || '',
@@ -51,6 +54,7 @@
     if (s.article) {
       p.set('article', s.article);
       if (s.para) p.set('p', String(s.para));
+      if (s.words) p.set('w', s.words);
     }
     if (s.q) p.set('q', s.q);
     if (s.page > 1) p.set('page', String(s.page));
@@ -85,7 +89,8 @@
       source: sourceInput.value.trim(),
       group: groupInput.checked ? 'article' : 'paragraph',
       article: '',
-      para: 0
+      para: 0,
+      words: ''
     };
   }
 
@@ -100,10 +105,33 @@
       body = null;
     }
     if (!response.ok) {
-      const message = body && body.message ? body.message : '请求失败（HTTP ' + response.status + '）';
-      throw new Error(message);
+      const error = new Error(chineseMessage(body, response.status));
+      error.detail = body && body.message ? body.message : '';
+      throw error;
     }
     return body;
+  }
+
+  // The API's messages are English and precise; the page says what went wrong in Chinese and keeps the detail
+  // in the error's tooltip.
+  const ERROR_MESSAGES = {
+    invalid_query: '检索式无法识别，请检查引号、括号和 OR/NOT 的写法。',
+    invalid_parameter: '检索参数有误，请检查日期、来源和页码。',
+    bad_request: '请求有误，请检查检索条件。',
+    not_found: '没有找到这篇文章，它可能已被删除。',
+    uri_too_long: '检索词太长，请缩短后再试。',
+    request_timeout: '请求超时，请稍后再试。',
+    index_closed: '索引正在切换，请稍后再试。',
+    unavailable: '服务暂时不可用，请稍后再试。',
+    unauthorized: '需要登录凭据。',
+    forbidden: '没有权限执行此操作。',
+    internal_error: '服务器内部错误，请稍后再试。'
+  };
+
+  function chineseMessage(body, status) {
+    const code = body && body.error;
+    if (code && ERROR_MESSAGES[code]) return ERROR_MESSAGES[code];
+    return '请求失败（HTTP ' + status + '）。';
   }
 
   // ---- rendering ------------------------------------------------------------------------------------------
@@ -115,13 +143,51 @@
     return node;
   }
 
-  function showError(message) {
+  function showError(message, detail) {
     errorBox.textContent = message;
+    errorBox.title = detail || '';
     errorBox.hidden = !message;
   }
 
+  // 2024-11-25T00:00:00 → 2024-11-25; a real time of day is kept: 2024-11-25 04:43
   function formatDate(date) {
-    return date ? date.replace('T', ' ') : '';
+    if (!date) return '';
+    const [day, time] = date.split('T');
+    if (!time || /^00:00(:00(\.0+)?)?$/.test(time)) return day;
+    return day + ' ' + time.replace(/:00$/, '').slice(0, 5);
+  }
+
+  // The words to mark in an article's hit paragraph: the query's terms as typed (operators, exclusions and quotes
+  // left out) plus, for a related hit, the relaxed query's words.
+  function markTerms(q, words) {
+    const terms = [];
+    for (const raw of (q + ' ' + (words || '')).split(/\s+/)) {
+      const t = raw.replace(/^[+]|["“”()]/g, '');
+      if (!t || raw.startsWith('-') || t === 'OR' || t === 'AND' || t === 'NOT') continue;
+      terms.push(t);
+    }
+    return terms.sort((a, b) => b.length - a.length);
+  }
+
+  // Puts <mark> around every occurrence of the terms in an element's text, building nodes (never HTML strings).
+  function markText(node, text, terms) {
+    const lower = text.toLowerCase();
+    const marked = new Array(text.length).fill(false);
+    for (const term of terms) {
+      const t = term.toLowerCase();
+      for (let at = lower.indexOf(t); at >= 0 && t; at = lower.indexOf(t, at + 1)) {
+        for (let k = at; k < at + t.length; k++) marked[k] = true;
+      }
+    }
+    node.replaceChildren();
+    let i = 0;
+    while (i < text.length) {
+      let j = i;
+      while (j < text.length && marked[j] === marked[i]) j++;
+      const piece = text.slice(i, j);
+      node.appendChild(marked[i] ? el('mark', null, piece) : document.createTextNode(piece));
+      i = j;
+    }
   }
 
   function syncForm(s) {
@@ -168,18 +234,31 @@
     } catch (e) {
       if (seq !== renderSeq) return;
       results.hidden = true;
-      showError(e.message);
+      showError(e.message, e.detail);
       return;
     }
     if (seq !== renderSeq) return;
     document.title = s.q + ' - zhsearch';
     hitList.replaceChildren();
     const unit = s.group === 'article' ? '篇文章' : '个段落';
+    const related = data.related || [];
     summary.textContent = data.total === 0
-      ? '没有找到与“' + s.q + '”匹配的' + (s.group === 'article' ? '文章' : '段落') + '。'
+      ? (related.length ? '' : '没有找到与“' + s.q + '”匹配的' + (s.group === 'article' ? '文章' : '段落') + '。')
       : '共 ' + data.total + ' ' + unit + '，用时 ' + data.tookMs + ' 毫秒';
+    summary.hidden = !summary.textContent;
     for (const hit of data.hits) {
-      hitList.appendChild(renderHit(hit, s));
+      hitList.appendChild(renderHit(hit, s, ''));
+    }
+    relatedList.replaceChildren();
+    relatedSection.hidden = related.length === 0;
+    if (related.length) {
+      $('related-note').textContent = (data.total === 0
+        ? '没有找到“' + s.q + '”的完全匹配，以下是包含“' + data.relaxedQuery + '”的结果'
+        : '以下是包含“' + data.relaxedQuery + '”的相关结果（不完全匹配“' + s.q + '”）')
+        + '，共 ' + data.relatedTotal + ' ' + unit + '。';
+      for (const hit of related) {
+        relatedList.appendChild(renderHit(hit, s, data.relaxedQuery));
+      }
     }
     const pages = Math.max(1, Math.ceil(Math.min(data.total, 10000 + PAGE_SIZE) / PAGE_SIZE));
     pager.hidden = data.total <= PAGE_SIZE;
@@ -189,10 +268,10 @@
     results.hidden = false;
   }
 
-  function renderHit(hit, s) {
+  function renderHit(hit, s, relaxedWords) {
     const li = el('li', 'hit');
     const title = el('a', 'hit-title', hit.title || hit.articleId);
-    title.href = stateUrl(Object.assign({}, s, { article: hit.articleId, para: hit.paragraph }));
+    title.href = stateUrl(Object.assign({}, s, { article: hit.articleId, para: hit.paragraph, words: relaxedWords }));
     title.dataset.article = hit.articleId;
     title.dataset.paragraph = String(hit.paragraph);
     li.appendChild(el('h3', null)).appendChild(title);
@@ -202,13 +281,17 @@
     if (hit.matchingParagraphs !== undefined && hit.matchingParagraphs !== null) {
       parts.push(hit.matchingParagraphs + ' 段匹配');
     }
+    if (hit.matched) {
+      parts.push('包含：' + hit.matched.join(' '));
+    }
     for (const part of parts) {
       if (part) meta.appendChild(el('span', null, part));
     }
     li.appendChild(meta);
 
     const text = el('p', 'snippet');
-    text.innerHTML = hit.highlight; // escaped by the server; contains only <mark> elements
+    // escaped by the server; contains only <mark> elements. A long paragraph shows its snippet around the match.
+    text.innerHTML = hit.snippet || hit.highlight;
     li.appendChild(text);
     return li;
   }
@@ -220,7 +303,7 @@
     } catch (e) {
       if (seq !== renderSeq) return;
       articleView.hidden = true;
-      showError(e.message);
+      showError(e.message, e.detail);
       return;
     }
     if (seq !== renderSeq) return;
@@ -251,6 +334,7 @@
       }
       lastSection = para.section;
       if (para.n === s.para) {
+        if (s.q) markText(li, para.text, markTerms(s.q, s.words));
         li.classList.add('hit');
         li.setAttribute('aria-current', 'true');
         target = li;
@@ -386,20 +470,24 @@
   $('prev').addEventListener('click', () => {
     const s = currentState();
     navigate(Object.assign(s, { page: Math.max(1, s.page - 1) }), false);
+    window.scrollTo(0, 0);
   });
 
   $('next').addEventListener('click', () => {
     const s = currentState();
     navigate(Object.assign(s, { page: s.page + 1 }), false);
+    window.scrollTo(0, 0);
   });
 
-  hitList.addEventListener('click', (event) => {
+  const openHit = (event) => {
     const link = event.target.closest('a.hit-title');
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     history.pushState(null, '', link.getAttribute('href'));
     render();
-  });
+  };
+  hitList.addEventListener('click', openHit);
+  relatedList.addEventListener('click', openHit);
 
   $('back').addEventListener('click', (event) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
