@@ -14,6 +14,7 @@ import org.zhsearch.api.Hit;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.ProgressListener;
+import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 import org.zhsearch.api.Token;
@@ -32,6 +33,8 @@ class LibraryUseTest {
         try (ZhSearch zh = ZhSearch.open(home)) {
             SearchResult r = zh.search(SearchRequest.of("主题教育").withLimit(20)
                     .withDates(LocalDate.of(2023, 1, 1), null).withGroup(Grouping.PARAGRAPH));
+            SearchResult q = zh.search(SearchRequest.of("如何组织主题教育调研"));
+            SearchResult exactOnly = zh.search(SearchRequest.of("如何组织主题教育调研").withMode(SearchMode.EXACT));
             Optional<Article> a = zh.article("news/2024-03-01-xiangcun.txt");
             List<Token> words = zh.analyze("习近平总书记指出");
 
@@ -41,6 +44,13 @@ class LibraryUseTest {
             assertThat(report.articles()).isEqualTo(10);
             assertThat(r.total()).isEqualTo(7);
             assertThat(r.hits()).allSatisfy((Hit h) -> assertThat(h.highlight()).contains("<mark>主题教育</mark>"));
+            // the question has no exact hit; the paragraph with all its words 组织 主题 教育 调研 is related first
+            assertThat(q.total()).isZero();
+            assertThat(q.relaxedQuery()).isEqualTo("组织 主题 教育 调研"); // no user dictionary here: 主题教育 is two words
+            assertThat(q.related().getFirst().text()).startsWith("在开展主题教育过程中，县里组织党员干部深入田间调研");
+            assertThat(q.related().getFirst().matched()).containsExactly("组织", "主题", "教育", "调研");
+            assertThat(exactOnly.related()).isEmpty();
+            assertThat(exactOnly.total()).isEqualTo(q.total());
             assertThat(a).isPresent();
             assertThat(a.get().source()).isEqualTo("sp20240301");
             assertThat(words).extracting(Token::term).contains("总书记", "指出");
