@@ -59,6 +59,24 @@ final class CurrentRanker implements Ranker {
     }
 
     @Override
+    public java.util.Set<String> allExactHits(String query) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try {
+            for (int offset = 0; offset <= SearchRequest.MAX_OFFSET; offset += SearchRequest.MAX_LIMIT) {
+                SearchResult page = zhsearch.search(SearchRequest.of(query).withLimit(SearchRequest.MAX_LIMIT)
+                        .withOffset(offset));
+                page.hits().forEach(h -> ids.add(h.id()));
+                if (offset + SearchRequest.MAX_LIMIT >= page.total()) {
+                    break;
+                }
+            }
+        } catch (InvalidQueryException e) {
+            return ids;
+        }
+        return ids;
+    }
+
+    @Override
     public void close() {
         zhsearch.close();
     }

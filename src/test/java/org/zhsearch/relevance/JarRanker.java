@@ -81,6 +81,30 @@ final class JarRanker implements Ranker {
     }
 
     @Override
+    public java.util.Set<String> allExactHits(String query) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try {
+            for (int offset = 0; offset <= 10_000; offset += 100) {
+                Object request = of.invoke(null, query);
+                request = request.getClass().getMethod("withLimit", int.class).invoke(request, 100);
+                request = request.getClass().getMethod("withOffset", int.class).invoke(request, offset);
+                Object page = search.invoke(zhsearch, request);
+                for (Object hit : (List<?>) page.getClass().getMethod("hits").invoke(page)) {
+                    ids.add((String) hit.getClass().getMethod("id").invoke(hit));
+                }
+                if (offset + 100 >= (long) page.getClass().getMethod("total").invoke(page)) {
+                    break;
+                }
+            }
+        } catch (InvocationTargetException e) {
+            return ids;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    @Override
     public void close() {
         try {
             zhsearch.getClass().getMethod("close").invoke(zhsearch);

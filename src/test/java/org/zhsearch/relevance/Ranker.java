@@ -14,6 +14,11 @@ interface Ranker extends AutoCloseable {
         return -1;
     }
 
+    /** Every exact hit's id, paging through them (up to the API's deepest page), or empty when it has none. */
+    default java.util.Set<String> allExactHits(String query) {
+        return java.util.Set.of();
+    }
+
     @Override
     default void close() {
     }

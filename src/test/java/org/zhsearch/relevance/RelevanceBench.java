@@ -102,13 +102,13 @@ public final class RelevanceBench {
         for (JudgedQuery q : queries) {
             long before = old.exactTotal(q.query());
             long now = current.exactTotal(q.query());
-            if (before != now) {
+            if (before != now || !old.allExactHits(q.query()).equals(current.allExactHits(q.query()))) {
                 differ++;
-                System.out.printf("exact total differs for %s: before %d, now %d%n", q.query(), before, now);
+                System.out.printf("exact hits differ for %s: before %d, now %d%n", q.query(), before, now);
             }
         }
-        System.out.printf("exact totals: %d of %d queries identical to the earlier jar%n%n", queries.size() - differ,
-                queries.size());
+        System.out.printf("exact hits: %d of %d queries have the same total and the same set of paragraphs as the "
+                + "earlier jar%n%n", queries.size() - differ, queries.size());
     }
 
     private static void writeUnjudged(Path out, List<JudgedQuery> queries,

@@ -122,6 +122,7 @@ class SearchPageBrowserTest {
         assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo("人工智能赋能千行百业");
         assertThat(hit.getDomAttribute("id")).isEqualTo("p-" + paragraph);
         assertThat(hit.getText()).isEqualTo(snippet);
+        assertThat(hit.findElements(By.cssSelector("mark"))).extracting(WebElement::getText).contains("量子计算");
         assertThat(driver.findElements(By.cssSelector("#paragraphs li.para"))).hasSize(7);
         assertThat(driver.getCurrentUrl()).contains("article=").contains("p=" + paragraph);
         Boolean inView = (Boolean) js("const r = arguments[0].getBoundingClientRect();"
@@ -153,8 +154,10 @@ class SearchPageBrowserTest {
         driver.get(base() + "/?q=" + TestServer.enc("翻页测试"));
         assertThat(waitForHits()).hasSize(10);
         assertThat(driver.findElement(By.id("page-info")).getText()).isEqualTo("第 1 / 2 页");
+        js("window.scrollTo(0, document.body.scrollHeight);");
         driver.findElement(By.id("next")).click();
         wait.until(ExpectedConditions.textToBe(By.id("page-info"), "第 2 / 2 页"));
+        assertThat(((Number) js("return window.scrollY;")).intValue()).isZero();
         assertThat(driver.findElements(By.cssSelector("#hits li.hit"))).hasSize(2);
         assertThat(driver.getCurrentUrl()).contains("page=2");
         driver.navigate().back();
@@ -236,10 +239,41 @@ class SearchPageBrowserTest {
     }
 
     @Test
-    void anErrorFromTheApiIsShownToTheUser() {
+    void anErrorFromTheApiIsShownToTheUserInChinese() {
         driver.get(base() + "/?q=" + TestServer.enc("\"未闭合"));
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
-        assertThat(error.getText()).contains("quote");
+        assertThat(error.getText()).startsWith("检索式无法识别");
+        assertThat(error.getDomProperty("title")).contains("quote");
+    }
+
+    @Test
+    void aQuestionWithoutExactMatchesShowsRelatedResultsUnderAClearNote() {
+        driver.get(base() + "/?q=" + TestServer.enc("怎样发展人工智能"));
+        WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("related-note")));
+        assertThat(note.getText()).startsWith("没有找到“怎样发展人工智能”的完全匹配，以下是包含“发展 人工智能”的结果");
+        assertThat(driver.findElements(By.cssSelector("#hits li.hit"))).isEmpty();
+        List<WebElement> related = driver.findElements(By.cssSelector("#related-hits li.hit"));
+        assertThat(related).isNotEmpty();
+        WebElement first = related.getFirst();
+        assertThat(first.findElements(By.cssSelector(".snippet mark"))).extracting(WebElement::getText)
+                .contains("发展", "人工智能");
+        assertThat(first.findElement(By.cssSelector(".meta")).getText()).contains("包含：发展 人工智能");
+
+        first.findElement(By.cssSelector(".hit-title")).click();
+        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
+        assertThat(hit.findElements(By.cssSelector("mark"))).extracting(WebElement::getText).contains("发展", "人工智能");
+    }
+
+    @Test
+    void datesAtMidnightAreShownWithoutATime() {
+        server.zh.put(ArticleParser.parseText("dates/midnight.txt",
+                "发布时间:2024-03-05 00:00:00 来源: dates\n午夜发布的日期测试文章。"));
+        server.zh.put(ArticleParser.parseText("dates/morning.txt",
+                "发布时间:2024-03-06 08:30:00 来源: dates\n早晨发布的日期测试文章。"));
+        driver.get(base() + "/?q=" + TestServer.enc("日期测试"));
+        List<String> metas = waitForHits().stream().map(h -> h.findElement(By.cssSelector(".meta")).getText()).toList();
+        assertThat(metas).anySatisfy(m -> assertThat(m).contains("2024-03-05").doesNotContain("00:00"));
+        assertThat(metas).anySatisfy(m -> assertThat(m).contains("2024-03-06 08:30"));
     }
 
     @SuppressWarnings("unchecked")
