@@ -107,8 +107,9 @@ public final class ZhSearch implements Closeable {
     }
 
     /**
-     * Makes this process analyse with {@code configDir/userdict.txt} and {@code configDir/synonyms.txt} (either may
-     * be missing). Call it before {@link #build} so the ranking field is indexed with the user words.
+     * Makes this process analyse with {@code configDir/userdict.txt} and {@code configDir/synonyms.txt}, and relax
+     * queries with {@code configDir/question-words.txt} (any may be missing; question words then default to the
+     * built-in list). Call it before {@link #build} so the ranking field is indexed with the user words.
      */
     public static Dictionaries useDictionaries(Path configDir) {
         return load(() -> ZhAnalyzers.configure(new ZhAnalyzers.Config(configDir.resolve(USER_DICT_FILE),

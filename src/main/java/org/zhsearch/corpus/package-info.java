@@ -29,18 +29,24 @@
  * </ul>
  * ASCII and full-width colons and brackets and any spacing are accepted, as are the traditional spellings.
  *
- * <h2>Headings and sections</h2>
- * In plain text a line is a <b>section heading</b> when it has at most 30 characters, contains a letter or digit,
- * is not wholly in round brackets, and does not end — ignoring closing quotes and brackets, so {@code 好。”} is a
- * sentence — in {@code 。！？!?…；;：:．.} or {@code ，,、}. In Markdown the headings are the {@code #} and setext
+ * <h2>Headings, sections and roles</h2>
+ * In plain text a <b>short line</b> has at most 30 characters, contains a letter or digit, is not wholly in round
+ * brackets, and does not end — ignoring closing quotes and brackets, so {@code 好。”} is a sentence — in
+ * {@code 。！？!?…；;：:．.} or {@code ，,、} ({@link org.zhsearch.corpus.HeadingRules}). Every line gets a
+ * <b>role</b> ({@link org.zhsearch.corpus.ParagraphRoles}): caption, table row, code, heading, list item or body.
+ * A short line is a <b>section heading</b> only when it is a real one — numbered, the file's first line, or alone
+ * before body text; in a run of short lines it is a list item (labels of up to 6 characters excepted), because
+ * documentation is full of unpunctuated list items and table cells that used to be taken for headings and got
+ * the heading bonus. In Markdown the headings are the {@code #} and setext
  * headings; in HTML {@code h1}–{@code h6}. A heading is itself a paragraph whose section is itself; the paragraphs
  * after it carry it as their section until the next heading. Paragraphs before the first heading have no section.
  * JSON paragraphs have the section they give ({@code {"section","text"}}) or none (plain strings).
  *
  * <h2>Titles</h2>
  * The title the source gives wins: HTML {@code <title>} (else the first {@code <h1>}), JSON {@code "title"}.
- * Otherwise, if the first paragraph is a heading, it is the title (and stays paragraph 1 and the first section).
- * Otherwise the title is the first sentence of the first paragraph — up to, not including, the first
+ * Otherwise the first meaningful paragraph decides — generic labels (名称, NAME, 概述, 描述, SYNOPSIS …) are skipped,
+ * since 108 of 400 man pages were titled 名称: if it is a heading, it is the title (and stays a paragraph and a
+ * section). Otherwise the title is the first sentence of that paragraph — up to, not including, the first
  * {@code 。！？!?} — cut to 40 characters with {@code …} appended if cut. An article without paragraphs is titled
  * with its file name without extension (such files are skipped as "no paragraphs").
  *

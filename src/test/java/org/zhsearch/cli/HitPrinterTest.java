@@ -59,4 +59,24 @@ class HitPrinterTest {
                 More: --offset 1
                 """);
     }
+
+    @Test
+    void relatedHitsFollowUnderALineThatSaysTheyAreNotExactAndLongParagraphsShowTheirSnippet() {
+        StringWriter out = new StringWriter();
+        Hit related = new Hit("a#3", "a", 3, null, "标题", null, null, 2f, "很长的段落", "很长的段落", null, "body",
+                "…<mark>安装</mark>新的<mark>软件包</mark>…", List.of("安装", "软件包"));
+
+        new HitPrinter(new PrintWriter(out), false).print(SearchRequest.of("如何安装软件包"),
+                new SearchResult("如何安装软件包", 0, 4, List.of(), List.of(related), 12, "安装 软件包"));
+
+        assertThat(out.toString()).isEqualTo("""
+                No paragraph matches 如何安装软件包 (4 ms).
+
+                Related: 12 paragraphs containing 安装 软件包 (not exact matches of 如何安装软件包)
+
+                1. 标题
+                   …安装新的软件包…
+                   a#3 · score 2.000 · contains 安装 软件包
+                """);
+    }
 }

@@ -109,10 +109,12 @@ class RelatedAndRankingTest {
         Hit best = r.related().getFirst();
         assertThat(best.text()).startsWith("在 Debian 系统中，安装软件包最简单的方法");
         assertThat(best.matched()).containsExactlyElementsOf(List.of(r.relaxedQuery().split(" ")));
-        assertThat(best.highlight()).contains("<mark>安装</mark>");
-        for (Hit h : r.related()) {
-            assertThat(h.text()).contains("安装");
-        }
+        assertThat(best.highlight()).contains("<mark>安装");
+        // fewer than 10 paragraphs have every word, so those with all but one follow, never before them
+        int words = r.relaxedQuery().split(" ").length;
+        List<Integer> matchedCounts = r.related().stream().map(h -> h.matched().size()).toList();
+        assertThat(matchedCounts).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(words - 1));
+        assertThat(matchedCounts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
@@ -190,7 +192,9 @@ class RelatedAndRankingTest {
         assertThat(firewall.hits().getFirst().role()).isEqualTo(Paragraph.BODY);
 
         SearchResult backup = search("备份");
-        assertThat(backup.hits().getFirst().text()).startsWith("定期备份是系统管理中最重要的工作之一");
+        assertThat(backup.hits().getFirst().role()).isEqualTo(Paragraph.BODY);
+        assertThat(texts(backup.hits()).subList(0, 3)).contains(
+                "定期备份是系统管理中最重要的工作之一。你应该把重要数据备份到另一块硬盘或者远程主机上，并定期检查备份能否恢复。");
         List<String> roles = backup.hits().stream().map(Hit::role).toList();
         assertThat(roles.indexOf(Paragraph.CODE)).isGreaterThan(roles.lastIndexOf(Paragraph.BODY));
     }
