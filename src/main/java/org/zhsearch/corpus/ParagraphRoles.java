@@ -13,7 +13,8 @@ import org.zhsearch.api.Paragraph;
  *   <li>table row: the lines after a caption up to the first line that ends a sentence ({@code 。！？});</li>
  *   <li>code: a line without any Chinese character (commands, paths, URLs), or an option line ({@code -b},
  *       {@code --backup …});</li>
- *   <li>heading: a numbered heading ({@code 第 2 章 …}, {@code 2.1.3. …}, also a numbered FAQ question), the first
+ *   <li>heading: a numbered heading ({@code 第 2 章 …}, {@code 2.1.3. …}, {@code 4.1 …}, also a numbered FAQ
+ *       question; a bare number such as {@code 100 用于…} is a table cell, not a heading), the first
  *       line of the file when it is short and unpunctuated, or a short unpunctuated line ({@link HeadingRules#isHeading})
  *       standing alone before body text;</li>
  *   <li>list item: short unpunctuated lines in a run of two or more (their shape is a list's, not a heading's),
@@ -26,7 +27,8 @@ final class ParagraphRoles {
     static final int MAX_LABEL_CHARS = 6;
     private static final Pattern CAPTION = Pattern.compile("^(表|图|例|范例)\\s*\\d+(\\.\\d+)*[.．]?\\s+\\S.*");
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(第\\s*[0-9一二三四五六七八九十百]+\\s*[章节部分篇]|附录\\s*[A-Z]|[A-Z]?\\d+(\\.\\d+)*\\.?\\s)\\s*\\S.*");
+            "^(第\\s*[0-9一二三四五六七八九十百]+\\s*[章节部分篇]|附录\\s*[A-Z]|[A-Z]?\\d+(\\.\\d+)*\\.\\s|[A-Z]?\\d+(\\.\\d+)+\\s)"
+                    + "\\s*\\S.*");
     private static final Pattern OPTION = Pattern.compile("^--?[A-Za-z0-9].*");
     private static final Pattern BULLET = Pattern.compile("^[•·●◦▪*\\-–]\\s+\\S.*");
     private static final int MAX_NUMBERED_HEADING_CHARS = 60;

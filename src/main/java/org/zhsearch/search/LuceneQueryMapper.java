@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
@@ -198,7 +199,17 @@ public final class LuceneQueryMapper {
         return phrase.build();
     }
 
-    private record Positioned(String term, int position, String type) {
+    private record Positioned(String term, int position, String type, int start, int end) {
+    }
+
+    /** A SmartChinese word of a text: its (normalised) term, position and offsets into the text. */
+    record Word(String term, int position, int start, int end) {
+    }
+
+    /** The SmartChinese words of {@code text} with positions and offsets, in order. */
+    static List<Word> words(String text) {
+        return analyze(ZhAnalyzers.words(), text).stream()
+                .map(p -> new Word(p.term(), p.position(), p.start(), p.end())).toList();
     }
 
     private static List<Positioned> analyze(Analyzer analyzer, String text) {
@@ -207,11 +218,12 @@ public final class LuceneQueryMapper {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             int pos = -1;
             while (ts.incrementToken()) {
                 pos += inc.getPositionIncrement();
-                out.add(new Positioned(term.toString(), pos, type.type()));
+                out.add(new Positioned(term.toString(), pos, type.type(), offset.startOffset(), offset.endOffset()));
             }
             ts.end();
         } catch (IOException e) {

@@ -20,6 +20,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.Hit;
+import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
@@ -86,6 +87,17 @@ public final class ParagraphSearcher {
         }
     }
 
+    /** How many paragraphs contain {@code text} as an exact substring (0 for text with nothing searchable). */
+    private static long paragraphsContaining(IndexSearcher searcher, String text) {
+        try {
+            return searcher.count(LuceneQueryMapper.recallQuery(text));
+        } catch (InvalidQueryException e) {
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private record Related(List<Hit> hits, long total, String query) {
         static final Related NONE = new Related(List.of(), 0, null);
     }
@@ -95,7 +107,7 @@ public final class ParagraphSearcher {
      * request, first page only ({@code limit} hits; paging is for exact hits).
      */
     private static Related related(IndexSearcher searcher, QueryNode tree, Query exact, SearchRequest request) {
-        Optional<Relaxation> relaxed = Relaxation.of(tree);
+        Optional<Relaxation> relaxed = Relaxation.of(tree, word -> paragraphsContaining(searcher, word));
         if (relaxed.isEmpty()) {
             return Related.NONE;
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -50,7 +51,7 @@ final class Relaxation {
      * nothing (the query is one word). Several words that are already the query's terms still relax to "all
      * but one".
      */
-    static Optional<Relaxation> of(QueryNode tree) {
+    static Optional<Relaxation> of(QueryNode tree, ToLongFunction<String> frequency) {
         List<QueryNode> clauses = switch (tree) {
             case QueryNode.Term t -> List.of(t);
             case QueryNode.Phrase p -> List.of(p);
@@ -69,12 +70,7 @@ final class Relaxation {
                 continue;
             }
             String term = ((QueryNode.Term) clause).text();
-            List<String> kept = new ArrayList<>();
-            for (String w : LuceneQueryMapper.wordsOf(term)) {
-                if (!questionWords.contains(w)) {
-                    kept.add(w);
-                }
-            }
+            List<String> kept = contentWords(term, questionWords, frequency);
             if (kept.isEmpty()) {
                 words.add(term); // nothing but question words: keep the term as typed
             } else {
@@ -96,6 +92,58 @@ final class Relaxation {
             }
         }
         return kept.isEmpty() ? Optional.empty() : Optional.of(new Relaxation(List.copyOf(kept), leaves));
+    }
+
+    /**
+     * The words of {@code term} without question and function words. A lone character that SmartChinese cut off a
+     * compound (输入|法, 软件|包, 已|安装) stays joined to an adjacent word, because a single character alone would
+     * match almost anything: with words on both sides, to the side whose joined form is more frequent in the index
+     * ({@code frequency}: 输入法 over 法x, 已安装 over 查看已). The joined word is the term's own text between the
+     * two words' offsets, so it is still an exact substring of what was typed.
+     */
+    static List<String> contentWords(String term, QuestionWords questionWords, ToLongFunction<String> frequency) {
+        List<LuceneQueryMapper.Word> words = new ArrayList<>();
+        for (LuceneQueryMapper.Word w : LuceneQueryMapper.words(term)) {
+            if (!questionWords.contains(w.term())) {
+                words.add(w);
+            }
+        }
+        List<LuceneQueryMapper.Word> joined = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            LuceneQueryMapper.Word w = words.get(i);
+            LuceneQueryMapper.Word before = null;
+            LuceneQueryMapper.Word after = null;
+            if (isLoneCharacter(w) && !joined.isEmpty() && joined.getLast().end() == w.start()) {
+                before = join(term, joined.getLast(), w);
+            }
+            if (isLoneCharacter(w) && i + 1 < words.size() && words.get(i + 1).start() == w.end()) {
+                after = join(term, w, words.get(i + 1));
+            }
+            if (before != null && after != null) {
+                if (frequency.applyAsLong(after.term()) > frequency.applyAsLong(before.term())) {
+                    before = null;
+                } else {
+                    after = null;
+                }
+            }
+            if (before != null) {
+                joined.set(joined.size() - 1, before);
+            } else if (after != null) {
+                words.set(i + 1, after);
+            } else {
+                joined.add(w);
+            }
+        }
+        return joined.stream().map(LuceneQueryMapper.Word::term).toList();
+    }
+
+    private static boolean isLoneCharacter(LuceneQueryMapper.Word w) {
+        return w.term().codePointCount(0, w.term().length()) == 1;
+    }
+
+    private static LuceneQueryMapper.Word join(String term, LuceneQueryMapper.Word a, LuceneQueryMapper.Word b) {
+        return new LuceneQueryMapper.Word(NormalizedText.normalize(term.substring(a.start(), b.end())), a.position(),
+                a.start(), b.end());
     }
 
     /** The relaxed query's words, in query order. */

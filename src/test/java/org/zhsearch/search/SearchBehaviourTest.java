@@ -128,10 +128,11 @@ class SearchBehaviourTest {
     }
 
     @Test
-    void headingMatchRanksFirst() {
+    void theSentenceThatExplainsLeadsAndTheRealHeadingsFollow() {
+        // the length prior puts the full sentence first; both headings keep their bonus and rank next
         SearchResult r = search("主题教育");
-        Hit first = r.hits().getFirst();
-        assertThat(first.section()).isEqualTo(first.text());
+        assertThat(r.hits().getFirst().text()).startsWith("各地坚持把主题教育同中国特色社会主义伟大实践结合起来");
+        assertThat(r.hits().subList(1, 3)).extracting(Hit::role).containsOnly(org.zhsearch.api.Paragraph.HEADING);
     }
 
     @Test

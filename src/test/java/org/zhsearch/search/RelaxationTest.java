@@ -1,0 +1,41 @@
+package org.zhsearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import org.junit.jupiter.api.Test;
+import org.zhsearch.analysis.ZhAnalyzers;
+import org.zhsearch.query.QueryParser;
+
+/** Which words a relaxed query keeps (built-in dictionaries: no user words). */
+class RelaxationTest {
+    private static final ToLongFunction<String> NO_INDEX = w -> 0;
+
+    private static List<String> words(String term, ToLongFunction<String> frequency) {
+        return Relaxation.contentWords(term, ZhAnalyzers.questionWords(), frequency);
+    }
+
+    @Test
+    void questionWordsAreDroppedAndCutOffCharactersStayWithTheirCompound() {
+        assertThat(words("如何安装软件包", NO_INDEX)).containsExactly("安装", "软件包");
+        assertThat(words("中文输入法", NO_INDEX)).containsExactly("中文", "输入法");
+        assertThat(words("什么是虚拟包", NO_INDEX)).doesNotContain("什么", "是", "什么是").contains("虚拟包");
+    }
+
+    @Test
+    void aCharacterBetweenTwoWordsJoinsTheSideMoreFrequentInTheIndex() {
+        ToLongFunction<String> index = w -> Map.of("已安装", 40L, "查看已", 0L).getOrDefault(w, 0L);
+        assertThat(words("查看已安装的软件包", index)).containsExactly("查看", "已安装", "软件包");
+    }
+
+    @Test
+    void aQueryThatIsAlreadyOneWordOrUsesOrAndNotIsNotRelaxed() {
+        assertThat(Relaxation.of(QueryParser.parse("软件源"), NO_INDEX)).isEmpty();
+        assertThat(Relaxation.of(QueryParser.parse("安装 OR 删除"), NO_INDEX)).isEmpty();
+        assertThat(Relaxation.of(QueryParser.parse("如何安装 -升级"), NO_INDEX)).isEmpty();
+        assertThat(Relaxation.of(QueryParser.parse("如何安装软件包"), NO_INDEX)).hasValueSatisfying(
+                r -> assertThat(r.words()).containsExactly("安装", "软件包"));
+    }
+}
