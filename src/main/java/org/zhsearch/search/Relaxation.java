@@ -37,6 +37,11 @@ final class Relaxation {
     /** For all words close together, in order (slop {@link #PROXIMITY_SLOP} on the words field). */
     static final float PROXIMITY_BONUS = 4f;
     static final int PROXIMITY_SLOP = 6;
+    /**
+     * A query with more words than this is not relaxed: it is pasted text, not a question, and each word costs a
+     * few Lucene clauses (a 256-character query could otherwise exceed Lucene's clause limit).
+     */
+    static final int MAX_WORDS = 12;
 
     private final List<String> words;
     private final List<LuceneQueryMapper.Mapped> leaves;
@@ -47,8 +52,9 @@ final class Relaxation {
     }
 
     /**
-     * The relaxation of {@code tree}, or empty when the query cannot be relaxed (OR, NOT) or relaxing changes
-     * nothing (the query is one word). Several words that are already the query's terms still relax to "all
+     * The relaxation of {@code tree}, or empty when the query cannot be relaxed (OR, NOT), relaxing changes
+     * nothing (the query is one word) or it has more than {@link #MAX_WORDS} words. {@code frequency} counts the
+     * paragraphs containing a text (see {@link #contentWords}). Several words that are already the query's terms still relax to "all
      * but one".
      */
     static Optional<Relaxation> of(QueryNode tree, ToLongFunction<String> frequency) {
@@ -78,7 +84,7 @@ final class Relaxation {
                 words.addAll(kept);
             }
         }
-        if (!changed && words.size() == 1) {
+        if (!changed && words.size() == 1 || words.size() > MAX_WORDS) {
             return Optional.empty();
         }
         List<String> kept = new ArrayList<>();

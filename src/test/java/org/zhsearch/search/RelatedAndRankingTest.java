@@ -214,4 +214,19 @@ class RelatedAndRankingTest {
         Hit shortHit = search("复制文件").hits().getFirst();
         assertThat(shortHit.snippet()).isNull();
     }
+
+    @Test
+    void aLongPastedQueryWithoutExactMatchesIsAnsweredWithoutRelaxingIt() {
+        // 250 characters of text that occurs nowhere as a whole: far more words than a question has
+        String pasted = LONG.substring(0, 249).replace('。', '，') + "喵";
+        SearchResult r = search(pasted);
+        assertThat(r.total()).isZero();
+        assertThat(r.relaxedQuery()).isNull();
+        assertThat(r.related()).isEmpty();
+
+        SearchResult twelveWords = search("如何在升级系统之前先做一个快照以便出了问题回到以前");
+        assertThat(twelveWords.total()).isZero();
+        assertThat(twelveWords.relaxedQuery()).isNotNull();
+        assertThat(twelveWords.relaxedQuery().split(" ")).hasSizeLessThanOrEqualTo(Relaxation.MAX_WORDS);
+    }
 }
