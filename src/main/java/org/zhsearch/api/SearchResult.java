@@ -9,9 +9,10 @@ import java.util.List;
  * @param total  exact number of matching paragraphs (articles when grouped by article)
  * @param tookMs time spent searching, milliseconds
  * @param hits   the requested page
- * @param related      when exact hits are fewer than {@link SearchRequest#RELATED_BELOW} (and the mode allows it):
- *                     the best paragraphs for the relaxed query that are not exact hits, at most {@code limit};
- *                     each has {@link Hit#matched()}. Empty otherwise
+ * @param related      on the first page ({@code offset} 0) when exact hits are fewer than
+ *                     {@link SearchRequest#RELATED_BELOW} and the mode allows it: the best paragraphs for the
+ *                     relaxed query that are not exact hits, at most {@code limit}; each has {@link Hit#matched()}.
+ *                     Empty otherwise
  * @param relatedTotal how many paragraphs (articles when grouped) the relaxed query matches besides the exact hits
  * @param relaxedQuery the words of the relaxed query, space-separated, or {@code null} when none was run
  */

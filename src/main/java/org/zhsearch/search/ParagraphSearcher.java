@@ -76,7 +76,7 @@ public final class ParagraphSearcher {
                 }
             }
             Related related = Related.NONE;
-            if (request.mode() == SearchMode.RELATED && total < SearchRequest.RELATED_BELOW) {
+            if (request.mode() == SearchMode.RELATED && total < SearchRequest.RELATED_BELOW && request.offset() == 0) {
                 related = related(searcher, tree, mapped.matchOnly(), request);
             }
             long tookMs = (System.nanoTime() - startNanos) / 1_000_000;

@@ -152,6 +152,19 @@ class RelatedAndRankingTest {
     }
 
     @Test
+    void relatedResultsComeWithTheFirstPageOnlyAndGroupByArticleToo() {
+        SearchResult second = zh.search(SearchRequest.of("如何安装软件包").withOffset(10));
+        assertThat(second.related()).isEmpty();
+        assertThat(second.relaxedQuery()).isNull();
+
+        SearchResult articles = zh.search(SearchRequest.of("如何安装软件包").withGroup(org.zhsearch.api.Grouping.ARTICLE));
+        assertThat(articles.total()).isZero();
+        assertThat(articles.related()).extracting(Hit::articleId).containsExactly("ch05.txt");
+        assertThat(articles.related().getFirst().matchingParagraphs()).isGreaterThan(1);
+        assertThat(articles.relatedTotal()).isEqualTo(1);
+    }
+
+    @Test
     void plentyOfExactHitsMeansNoRelatedResults() {
         SearchResult r = zh.search(SearchRequest.of("软件包").withLimit(3));
         assertThat(r.total()).isGreaterThanOrEqualTo(SearchRequest.RELATED_BELOW);
