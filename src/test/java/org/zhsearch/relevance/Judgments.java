@@ -15,6 +15,8 @@ import java.util.OptionalInt;
  */
 final class Judgments {
     private final Map<String, Map<String, Integer>> grades = new HashMap<>();
+    private final Map<String, Map<String, Integer>> textGrades = new HashMap<>();
+    private java.util.function.Function<String, String> textOf;
 
     static Judgments load(Path tsv) {
         Judgments j = new Judgments();
@@ -39,10 +41,37 @@ final class Judgments {
         return j;
     }
 
-    OptionalInt grade(String queryId, String paragraphId) {
-        Integer g = grades.getOrDefault(queryId, Map.of()).get(paragraphId);
-        return g == null ? OptionalInt.empty() : OptionalInt.of(g);
+    /**
+     * Gives an unjudged paragraph the grade of a judged paragraph of the same query with exactly the same text
+     * (the 报告错误 heading of a hundred man pages): ties among identical paragraphs are ordered by index order,
+     * which changes between builds, and grading the same text twice would add nothing.
+     */
+    void inferIdenticalTexts(java.util.function.Function<String, String> textOf) {
+        this.textOf = textOf;
+        for (Map.Entry<String, Map<String, Integer>> q : grades.entrySet()) {
+            Map<String, Integer> byText = new HashMap<>();
+            q.getValue().forEach((id, grade) -> byText.putIfAbsent(textOf.apply(id), grade));
+            textGrades.put(q.getKey(), byText);
+        }
     }
+
+    OptionalInt grade(String queryId, String paragraphId) {
+        Integer judged = grades.getOrDefault(queryId, Map.of()).get(paragraphId);
+        if (judged == null && textOf != null) {
+            judged = textGrades.getOrDefault(queryId, Map.of()).get(textOf.apply(paragraphId));
+        }
+        return judged == null ? OptionalInt.empty() : OptionalInt.of(judged);
+    }
+
+    /** The grades of {@code shown} paragraphs, judged or inferred, plus all judged grades of the query. */
+    Map<String, Integer> of(String queryId, java.util.List<String> shown) {
+        Map<String, Integer> all = new HashMap<>(of(queryId));
+        for (String id : shown) {
+            grade(queryId, id).ifPresent(g -> all.putIfAbsent(id, g));
+        }
+        return all;
+    }
+
 
     /** All grades of a query (paragraph id to grade), for the ideal ranking. */
     Map<String, Integer> of(String queryId) {

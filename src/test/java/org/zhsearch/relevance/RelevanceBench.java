@@ -36,6 +36,7 @@ public final class RelevanceBench {
         Path config = Path.of("config");
 
         EsLikeBaseline baseline = new EsLikeBaseline(corpus);
+        judgments.inferIdenticalTexts(id -> baseline.paragraphs().get(id).text());
         List<Ranker> rankers = new ArrayList<>();
         rankers.add(baseline);
         if (args.length > 2) {
@@ -87,8 +88,8 @@ public final class RelevanceBench {
         int unjudged = 0;
         for (JudgedQuery q : selected) {
             List<String> ids = lists.get(q);
-            ndcg += Scores.ndcgAt10(ids, judgments.of(q.id()));
-            p5 += Scores.precisionAt5(ids, judgments.of(q.id()));
+            ndcg += Scores.ndcgAt10(ids, judgments.of(q.id(), ids));
+            p5 += Scores.precisionAt5(ids, judgments.of(q.id(), ids));
             zero += ids.isEmpty() ? 1 : 0;
             unjudged += (int) ids.stream().filter(id -> judgments.grade(q.id(), id).isEmpty()).count();
         }
@@ -165,7 +166,8 @@ public final class RelevanceBench {
         for (JudgedQuery q : queries) {
             StringBuilder line = new StringBuilder(String.format("%-4s %-5s %-16s", q.id(), q.split(), q.query()));
             for (Map<JudgedQuery, List<String>> lists : shown.values()) {
-                line.append(String.format(Locale.ROOT, " %6.3f", Scores.ndcgAt10(lists.get(q), judgments.of(q.id()))));
+                List<String> ids = lists.get(q);
+                line.append(String.format(Locale.ROOT, " %6.3f", Scores.ndcgAt10(ids, judgments.of(q.id(), ids))));
             }
             System.out.println(line);
         }
