@@ -2,6 +2,7 @@ package org.zhsearch.server;
 
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
@@ -33,9 +34,28 @@ final class Metrics {
 
     private final Map<Key, Series> series = new ConcurrentHashMap<>();
 
-    /** Records one finished request. */
+    /** Method labels: the standard methods; anything else a client sends is counted as {@value #OTHER}. */
+    static final Set<String> KNOWN_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH",
+            "TRACE", "CONNECT");
+    /** Distinct route labels kept; routes are registered patterns (never raw paths), this is a safety net. */
+    static final int MAX_ROUTES = 64;
+    static final String OTHER = "other";
+    /** Status label of a status outside 100–599. */
+    private static final int OTHER_STATUS = 0;
+
+    private final Set<String> routes = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Records one finished request. Every label comes from a closed set — known methods, at most {@link #MAX_ROUTES}
+     * routes, statuses 100–599 — and anything else is {@value #OTHER}, so requests with made-up methods or paths
+     * cannot grow the series without bound.
+     */
     void record(String method, String route, int status, double millis) {
-        Series s = series.computeIfAbsent(new Key(method, route, status), k -> new Series());
+        String methodLabel = method != null && KNOWN_METHODS.contains(method) ? method : OTHER;
+        String routeLabel = route != null && (routes.contains(route) || routes.size() < MAX_ROUTES && routes.add(route))
+                ? route : OTHER;
+        int statusLabel = status >= 100 && status <= 599 ? status : OTHER_STATUS;
+        Series s = series.computeIfAbsent(new Key(methodLabel, routeLabel, statusLabel), k -> new Series());
         double seconds = millis / 1000.0;
         s.count.increment();
         s.sumSeconds.add(seconds);
@@ -101,7 +121,7 @@ final class Metrics {
     private static String labels(Key key, String le) {
         StringBuilder b = new StringBuilder("{method=\"").append(escape(key.method()))
                 .append("\",route=\"").append(escape(key.route()))
-                .append("\",status=\"").append(key.status()).append('"');
+                .append("\",status=\"").append(key.status() == OTHER_STATUS ? OTHER : key.status()).append('"');
         if (le != null) {
             b.append(",le=\"").append(le).append('"');
         }

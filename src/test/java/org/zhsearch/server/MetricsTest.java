@@ -64,4 +64,20 @@ class MetricsTest {
         }
         assertThat(text).endsWith("\n");
     }
+
+    @Test
+    void madeUpMethodsRoutesAndStatusesShareOneOtherLabelSoSeriesStayBounded() {
+        Metrics m = new Metrics();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            String method = Long.toString(random.nextLong(), 36).repeat(50); // ~600 characters, all distinct
+            m.record(method, "/route/" + i, 200 + random.nextInt(2000), 1);
+        }
+        String text = m.scrape(STATS, false);
+        long series = text.lines().filter(l -> l.startsWith("zhsearch_http_requests_total{")).count();
+        // the first 64 routes seen, one series each, then route "other" by at most 401 status labels
+        assertThat(series).isLessThanOrEqualTo(Metrics.MAX_ROUTES + 401L);
+        assertThat(text).contains("method=\"other\"").contains("route=\"other\"").contains("status=\"other\"");
+        assertThat(text).doesNotContain(Long.toString(new java.util.Random(7).nextLong(), 36).repeat(50));
+    }
 }

@@ -182,6 +182,16 @@ class SearchApiTest {
     }
 
     @Test
+    void requestsWithMadeUpMethodsAreCountedUnderOneOtherLabel() {
+        String method = "ZZ" + "Q".repeat(3000);
+        for (int i = 0; i < 20; i++) {
+            server.send(method + i, "/api/search?q=a", null);
+        }
+        String metrics = server.get("/metrics").body();
+        assertThat(metrics).contains("method=\"other\"").doesNotContain("ZZQQ");
+    }
+
+    @Test
     void theSearchPageAndItsAssetsAreServedWithSecurityHeaders() {
         HttpResponse<String> page = server.get("/");
         assertThat(page.statusCode()).isEqualTo(200);
