@@ -3,10 +3,16 @@ package org.zhsearch.api;
 /**
  * How to build an index.
  *
- * @param threads     indexing threads (≥ 1); defaults to the number of cores
- * @param ramBufferMb IndexWriter RAM buffer in MB
+ * @param threads         indexing threads (≥ 1); defaults to the number of cores
+ * @param ramBufferMb     IndexWriter RAM buffer in MB
+ * @param minLiveFraction a build that has no articles, or fewer than this fraction (0–1) of the live index's
+ *                        articles, is refused instead of replacing the live index (default 0.5)
+ * @param force           switch to the new generation even when it is that much smaller
  */
-public record IndexOptions(int threads, int ramBufferMb) {
+public record IndexOptions(int threads, int ramBufferMb, double minLiveFraction, boolean force) {
+    /** Default {@link #minLiveFraction}: a rebuild must keep at least half the live index's articles. */
+    public static final double DEFAULT_MIN_LIVE_FRACTION = 0.5;
+
     public IndexOptions {
         if (threads < 1) {
             throw new InvalidRequestException("threads must be at least 1, got " + threads);
@@ -14,6 +20,14 @@ public record IndexOptions(int threads, int ramBufferMb) {
         if (ramBufferMb < 16) {
             throw new InvalidRequestException("ramBufferMb must be at least 16, got " + ramBufferMb);
         }
+        if (!(minLiveFraction >= 0 && minLiveFraction <= 1)) {
+            throw new InvalidRequestException("minLiveFraction must be between 0 and 1, got " + minLiveFraction);
+        }
+    }
+
+    /** Options with the default guard against shrinking rebuilds. */
+    public IndexOptions(int threads, int ramBufferMb) {
+        this(threads, ramBufferMb, DEFAULT_MIN_LIVE_FRACTION, false);
     }
 
     public static IndexOptions defaults() {
@@ -21,6 +35,15 @@ public record IndexOptions(int threads, int ramBufferMb) {
     }
 
     public IndexOptions withThreads(int newThreads) {
-        return new IndexOptions(newThreads, ramBufferMb);
+        return new IndexOptions(newThreads, ramBufferMb, minLiveFraction, force);
+    }
+
+    /** These options, switching to the new generation however small it is. */
+    public IndexOptions withForce(boolean newForce) {
+        return new IndexOptions(threads, ramBufferMb, minLiveFraction, newForce);
+    }
+
+    public IndexOptions withMinLiveFraction(double newFraction) {
+        return new IndexOptions(threads, ramBufferMb, newFraction, force);
     }
 }

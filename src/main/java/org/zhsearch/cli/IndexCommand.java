@@ -46,6 +46,10 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "exit with code 1 if any file was skipped")
     boolean strict;
 
+    @Option(names = "--force", description = "switch to the new index even when it has no articles or far fewer "
+            + "than the live one (index.minLivePercent)")
+    boolean force;
+
     @Mixin
     CommonOptions common;
 
@@ -60,7 +64,7 @@ final class IndexCommand implements Callable<Integer> {
         flags.put(ZhsearchConfig.INDEX_THREADS, threads == null ? null : threads.toString());
         ZhsearchConfig config = common.load(parent.env(), flags, true);
         Path source = config.corpusOrSample();
-        Indexing.Outcome outcome = Indexing.build(source, config.indexDir(), config.indexThreads(),
+        Indexing.Outcome outcome = Indexing.build(source, config.indexDir(), config.indexOptions(force),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         int skipped = outcome.report().skipped().size();
         if (strict && skipped > 0) {

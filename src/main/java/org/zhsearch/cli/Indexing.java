@@ -19,11 +19,11 @@ final class Indexing {
     record Outcome(IndexReport report, long files) {
     }
 
-    static Outcome build(Path corpus, Path indexDir, int threads, PrintWriter out, PrintWriter err) {
+    static Outcome build(Path corpus, Path indexDir, IndexOptions options, PrintWriter out, PrintWriter err) {
         ProgressReporter progress = new ProgressReporter(err, Terminal.interactive());
         IndexReport report;
         try (progress) {
-            report = ZhSearch.build(corpus, indexDir, IndexOptions.defaults().withThreads(threads), progress);
+            report = ZhSearch.build(corpus, indexDir, options, progress);
         }
         Outcome outcome = new Outcome(report, progress.filesDone());
         printSummary(out, outcome, corpus, indexDir);

@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             err.printf("No index at %s yet: indexing %s first.%n", config.indexDir().toAbsolutePath().normalize(),
                     source.toAbsolutePath().normalize());
             err.flush();
-            Indexing.build(source, config.indexDir(), config.indexThreads(), out, err);
+            Indexing.build(source, config.indexDir(), config.indexOptions(false), out, err);
         }
         ZhSearch zh = ZhSearch.open(config.indexDir());
         ZhsearchServer server;
@@ -93,7 +93,8 @@ final class ServeCommand implements Callable<Integer> {
 
     static ServerSettings settings(ZhsearchConfig config, Path corpus) {
         return new ServerSettings(config.bind(), config.port(), config.adminToken(), config.maxBodyBytes(),
-                config.corsOrigins(), corpus.toAbsolutePath().normalize(), config.indexDir());
+                config.corsOrigins(), corpus.toAbsolutePath().normalize(), config.indexDir(),
+                config.indexMinLivePercent() / 100.0);
     }
 
     private static String urlHost(String bind) {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.zhsearch.api.IndexOptions;
 
 /**
  * The effective configuration of a zhsearch process, immutable.
@@ -35,9 +36,11 @@ import java.util.TreeMap;
  * @param adminToken   bearer token for the write endpoints, or {@code null}: writes disabled
  * @param maxBodyBytes largest HTTP request body accepted
  * @param corsOrigins  origins allowed to call the API from a browser; empty: same origin only
+ * @param indexMinLivePercent a rebuild with fewer articles than this percentage of the live index's (or none) is
+ *                     refused unless forced
  */
 public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDir, int indexThreads,
-                             String adminToken, long maxBodyBytes, List<String> corsOrigins) {
+                             String adminToken, long maxBodyBytes, List<String> corsOrigins, int indexMinLivePercent) {
     public static final String PORT = "port";
     public static final String BIND = "bind";
     public static final String INDEX_DIR = "index.dir";
@@ -46,9 +49,10 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     public static final String ADMIN_TOKEN = "admin.token";
     public static final String MAX_BODY_BYTES = "http.maxBodyBytes";
     public static final String CORS_ORIGINS = "http.corsOrigins";
+    public static final String INDEX_MIN_LIVE_PERCENT = "index.minLivePercent";
     /** Every key, in the order of {@code config/zhsearch.properties}. */
     public static final List<String> KEYS = List.of(PORT, BIND, INDEX_DIR, CORPUS_DIR, INDEX_THREADS, ADMIN_TOKEN,
-            MAX_BODY_BYTES, CORS_ORIGINS);
+            MAX_BODY_BYTES, CORS_ORIGINS, INDEX_MIN_LIVE_PERCENT);
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -134,6 +138,12 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
         return corpusDir != null ? corpusDir : SampleCorpus.extract(sampleCorpusDir());
     }
 
+    /** Build options from this configuration: its threads and rebuild guard, {@code force} as given. */
+    public IndexOptions indexOptions(boolean force) {
+        return IndexOptions.defaults().withThreads(indexThreads).withMinLiveFraction(indexMinLivePercent / 100.0)
+                .withForce(force);
+    }
+
     /** One line per setting, {@code key = value}, with the admin token masked; for the start-up log. */
     public String describe() {
         StringBuilder sb = new StringBuilder();
@@ -158,6 +168,7 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
         m.put(ADMIN_TOKEN, adminToken == null ? "(none: writes disabled)" : "******");
         m.put(MAX_BODY_BYTES, Long.toString(maxBodyBytes));
         m.put(CORS_ORIGINS, corsOrigins.isEmpty() ? "(none)" : String.join(",", corsOrigins));
+        m.put(INDEX_MIN_LIVE_PERCENT, Integer.toString(indexMinLivePercent));
         return m;
     }
 
@@ -170,7 +181,8 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
                 integer(s.get(INDEX_THREADS), Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS),
                 token(s.get(ADMIN_TOKEN)),
                 longValue(s.get(MAX_BODY_BYTES), DEFAULT_MAX_BODY_BYTES, MIN_BODY_BYTES, MAX_BODY_BYTES_LIMIT),
-                origins(s.get(CORS_ORIGINS)));
+                origins(s.get(CORS_ORIGINS)),
+                integer(s.get(INDEX_MIN_LIVE_PERCENT), (int) (IndexOptions.DEFAULT_MIN_LIVE_FRACTION * 100), 0, 100));
     }
 
     private static String readFile(Path file) {

@@ -13,7 +13,7 @@ package org.zhsearch.index;
  *   <tr><td>first</td><td>keyword "1" on paragraph 1 only</td><td>no</td><td>exact article count</td></tr>
  *   <tr><td>section</td><td>keyword</td><td>yes</td><td>section filter/display</td></tr>
  *   <tr><td>heading</td><td>keyword "1" on heading paragraphs</td><td>no</td><td>heading boost</td></tr>
- *   <tr><td>role</td><td>keyword (heading, body, list, table, caption, code)</td><td>yes</td><td>ranking prior by role, display</td></tr>
+ *   <tr><td>role</td><td>keyword (heading, body, list, table, caption, code)</td><td>only list, table, caption, code (body and heading are inferred)</td><td>ranking prior by role, display</td></tr>
  *   <tr><td>titleWords</td><td>SmartChinese words of the title, docs only, no norms</td><td>no</td><td>boost when the title contains the query</td></tr>
  *   <tr><td>features</td><td>feature "length": the paragraph's length in characters</td><td>no</td><td>length prior</td></tr>
  *   <tr><td>source</td><td>keyword</td><td>yes</td><td>source filter</td></tr>

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,9 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.IndexOptions;
@@ -52,6 +57,7 @@ public final class IndexBuilder {
             boolean published = false;
             try {
                 IndexReport report = buildInto(corpus, gen, options, listener, start, new WriteJournal(home));
+                refuseIfShrinking(report.articles(), previous == null ? null : home.path().resolve(previous), options);
                 home.publish(gen);
                 published = true;
                 List<String> keep = new ArrayList<>();
@@ -66,6 +72,35 @@ public final class IndexBuilder {
                     IndexHome.deleteRecursively(gen);
                 }
             }
+        }
+    }
+
+    /**
+     * Refuses (code {@code rebuild_refused}) a build with no articles, or fewer than {@code minLiveFraction} of the
+     * live generation's, unless forced: an emptied or wrongly mounted corpus directory must not silently replace a
+     * good index. The new generation is then deleted and the live one stays.
+     */
+    static void refuseIfShrinking(long newArticles, Path liveGeneration, IndexOptions options) {
+        if (options.force() || liveGeneration == null) {
+            return;
+        }
+        long liveArticles = articlesIn(liveGeneration);
+        if (liveArticles == 0) {
+            return;
+        }
+        if (newArticles == 0 || newArticles < options.minLiveFraction() * liveArticles) {
+            throw new ZhsearchException("rebuild_refused", String.format(Locale.ROOT,
+                    "the new index would have %d articles, the live one has %d (below %.0f %%): kept the live index."
+                            + " Check the corpus directory, or force the switch (--force, force=true)", newArticles,
+                    liveArticles, options.minLiveFraction() * 100));
+        }
+    }
+
+    private static long articlesIn(Path generation) {
+        try (Directory dir = FSDirectory.open(generation); DirectoryReader reader = DirectoryReader.open(dir)) {
+            return new IndexSearcher(reader).count(new TermQuery(new Term(Fields.FIRST, Fields.YES)));
+        } catch (IOException e) {
+            return 0; // an unreadable live generation is nothing worth keeping over a fresh build
         }
     }
 

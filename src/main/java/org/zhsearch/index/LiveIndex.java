@@ -296,7 +296,10 @@ public final class LiveIndex implements Closeable {
             var stored = searcher.storedFields();
             java.util.ArrayList<Document> docs = new java.util.ArrayList<>(top.scoreDocs.length);
             for (var sd : top.scoreDocs) {
-                docs.add(stored.document(sd.doc));
+                // the article's metadata is on every paragraph: load it once, then only the paragraph's own fields
+                // (a million-paragraph article is read back whole)
+                docs.add(docs.isEmpty() ? stored.document(sd.doc)
+                        : stored.document(sd.doc, ParagraphDocuments.PARAGRAPH_FIELDS));
             }
             return docs;
         } catch (IOException e) {

@@ -53,7 +53,9 @@ public final class ParagraphDocuments {
             if (p.role().equals(Paragraph.HEADING)) {
                 d.add(new StringField(Fields.HEADING, Fields.YES, Field.Store.NO));
             }
-            d.add(new StringField(Fields.ROLE, p.role(), Field.Store.YES));
+            // indexed for the ranking prior; stored only when it cannot be inferred (see roleOf): body and headings
+            // are most paragraphs, and a million-paragraph article is read back whole
+            d.add(new StringField(Fields.ROLE, p.role(), isInferred(p) ? Field.Store.NO : Field.Store.YES));
             if (article.title() != null) {
                 d.add(keywordOrStored(Fields.TITLE, article.title()));
                 d.add(new Field(Fields.TITLE_WORDS, article.title(), TITLE_WORDS_TYPE));
@@ -94,18 +96,42 @@ public final class ParagraphDocuments {
         return type;
     }
 
-    /** Rebuilds an article from its stored paragraph documents (any order). */
+    /** The stored fields a paragraph has of its own (the rest is its article's, the same on every paragraph). */
+    static final java.util.Set<String> PARAGRAPH_FIELDS = java.util.Set.of(Fields.N, Fields.SECTION, Fields.TEXT,
+            Fields.ROLE);
+
+    /**
+     * Rebuilds an article from its stored paragraph documents (any order); the first document must hold all
+     * stored fields, the others at least {@link #PARAGRAPH_FIELDS}.
+     */
     public static Article toArticle(List<Document> docs) {
+        Document first = docs.getFirst();
         List<Document> sorted = new ArrayList<>(docs);
         sorted.sort((a, b) -> Integer.compare(n(a), n(b)));
-        Document first = sorted.getFirst();
         List<Paragraph> paragraphs = new ArrayList<>(sorted.size());
         for (Document d : sorted) {
-            paragraphs.add(new Paragraph(n(d), d.get(Fields.SECTION), d.get(Fields.TEXT), d.get(Fields.ROLE)));
+            paragraphs.add(new Paragraph(n(d), d.get(Fields.SECTION), d.get(Fields.TEXT), roleOf(d)));
         }
         return new Article(first.get(Fields.ARTICLE_ID), first.get(Fields.TITLE), first.get(Fields.DATE),
                 first.get(Fields.SOURCE), first.get(Fields.PUBLICATION), first.get(Fields.PAGE),
                 List.of(first.getValues(Fields.EDITORS)), paragraphs);
+    }
+
+    /**
+     * The stored document's role: as stored, else heading when its section is its own text, else body (the
+     * {@link Paragraph} rule, which is why those two are not stored).
+     */
+    public static String roleOf(Document d) {
+        String role = d.get(Fields.ROLE);
+        if (role != null) {
+            return role;
+        }
+        String text = d.get(Fields.TEXT);
+        return text != null && text.equals(d.get(Fields.SECTION)) ? Paragraph.HEADING : Paragraph.BODY;
+    }
+
+    private static boolean isInferred(Paragraph p) {
+        return p.role().equals(p.text().equals(p.section()) ? Paragraph.HEADING : Paragraph.BODY);
     }
 
     public static int n(Document d) {

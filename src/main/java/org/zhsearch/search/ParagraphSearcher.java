@@ -21,7 +21,6 @@ import org.apache.lucene.search.TotalHits;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.Hit;
 import org.zhsearch.api.InvalidQueryException;
-import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
@@ -161,10 +160,9 @@ public final class ParagraphSearcher {
                            List<String> relaxedWords) throws IOException {
         Document d = stored.document(doc);
         String text = d.get(Fields.TEXT);
-        String role = d.get(Fields.ROLE);
         return new Hit(d.get(Fields.ID), d.get(Fields.ARTICLE_ID), ParagraphDocuments.n(d), d.get(Fields.SECTION),
                 d.get(Fields.TITLE), d.get(Fields.DATE), d.get(Fields.SOURCE), score, text,
-                highlighter.highlight(text), count, role == null ? Paragraph.BODY : role, highlighter.snippet(text),
+                highlighter.highlight(text), count, ParagraphDocuments.roleOf(d), highlighter.snippet(text),
                 relaxedWords == null ? null : Highlighter.matched(text, relaxedWords));
     }
 }

@@ -35,7 +35,7 @@ final class AdminRoutes {
 
     void startReindex(Context ctx) {
         auth.require(ctx);
-        ctx.status(202).json(reindexer.start());
+        ctx.status(202).json(reindexer.start(Params.bool(ctx, "force")));
     }
 
     void reindexStatus(Context ctx) {

@@ -57,6 +57,20 @@ final class Params {
     }
 
     /** An optional ISO date {@code YYYY-MM-DD}; {@code null} when absent. */
+    /** {@code true} or {@code false} (any case); absent or empty is false; anything else is a 400. */
+    static boolean bool(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidRequestException(name + " must be true or false, got '" + abbreviate(value)
+                    + "'");
+        };
+    }
+
     static LocalDate date(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {

@@ -93,6 +93,7 @@ final class Reindexer implements AutoCloseable {
     private final ZhSearch zh;
     private final Path corpus;
     private final Path indexHome;
+    private final double minLiveFraction;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "zhsearch-reindex");
         t.setDaemon(true);
@@ -100,14 +101,18 @@ final class Reindexer implements AutoCloseable {
     });
     private Progress current;
 
-    Reindexer(ZhSearch zh, Path corpus, Path indexHome) {
+    Reindexer(ZhSearch zh, Path corpus, Path indexHome, double minLiveFraction) {
         this.zh = zh;
         this.corpus = corpus;
         this.indexHome = indexHome;
+        this.minLiveFraction = minLiveFraction;
     }
 
-    /** Starts a rebuild; throws a 409 problem if one is running or no corpus is configured. */
-    synchronized Status start() {
+    /**
+     * Starts a rebuild; throws a 409 problem if one is running or no corpus is configured. Unless {@code force}, a
+     * rebuild that would shrink the index below the configured fraction fails and keeps the live index.
+     */
+    synchronized Status start(boolean force) {
         if (corpus == null || indexHome == null) {
             throw HttpProblem.conflict("reindex_unavailable", "this server was started without a corpus directory "
                     + "to rebuild from; configure the corpus and restart it");
@@ -118,7 +123,7 @@ final class Reindexer implements AutoCloseable {
         }
         Progress progress = new Progress();
         current = progress;
-        executor.execute(() -> run(progress));
+        executor.execute(() -> run(progress, force));
         return progress.snapshot();
     }
 
@@ -130,12 +135,13 @@ final class Reindexer implements AutoCloseable {
         return current != null && current.state == State.RUNNING;
     }
 
-    private void run(Progress progress) {
+    private void run(Progress progress, boolean force) {
         LOG.info("reindex of {} into {} started", corpus, indexHome);
         try {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-            IndexReport report = ZhSearch.build(corpus, indexHome, IndexOptions.defaults().withThreads(threads),
-                    progress);
+            IndexOptions options = IndexOptions.defaults().withThreads(threads).withMinLiveFraction(minLiveFraction)
+                    .withForce(force);
+            IndexReport report = ZhSearch.build(corpus, indexHome, options, progress);
             zh.refresh();
             progress.articles.set(report.articles());
             progress.paragraphs.set(report.paragraphs());

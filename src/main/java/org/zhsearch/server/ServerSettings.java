@@ -2,6 +2,7 @@ package org.zhsearch.server;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.zhsearch.api.IndexOptions;
 
 /**
  * How the HTTP service runs.
@@ -13,15 +14,24 @@ import java.util.List;
  * @param corsOrigins  origins allowed to call the API from a browser; empty means no CORS headers at all
  * @param corpus       corpus directory that {@code POST /api/admin/reindex} rebuilds from, or {@code null}
  * @param indexHome    index home the served {@link org.zhsearch.ZhSearch} was opened on (reindex target)
+ * @param minLiveFraction a reindex with no articles or fewer than this fraction of the live index's is refused
+ *                     unless {@code force=true} ({@link IndexOptions#minLiveFraction()})
  */
 public record ServerSettings(String bind, int port, String adminToken, long maxBodyBytes, List<String> corsOrigins,
-                             Path corpus, Path indexHome) {
+                             Path corpus, Path indexHome, double minLiveFraction) {
     /** Default listen address: loopback only. */
     public static final String DEFAULT_BIND = "127.0.0.1";
     /** Default port. */
     public static final int DEFAULT_PORT = 7070;
     /** Default request body limit, 10 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+
+    /** Settings with the default rebuild guard. */
+    public ServerSettings(String bind, int port, String adminToken, long maxBodyBytes, List<String> corsOrigins,
+                          Path corpus, Path indexHome) {
+        this(bind, port, adminToken, maxBodyBytes, corsOrigins, corpus, indexHome,
+                IndexOptions.DEFAULT_MIN_LIVE_FRACTION);
+    }
 
     public ServerSettings {
         if (bind == null || bind.isBlank()) {

@@ -39,7 +39,7 @@ public final class ZhsearchServer implements AutoCloseable {
         ObjectMapper mapper = JsonMapping.create();
         BearerAuth auth = new BearerAuth(settings.adminToken());
         Metrics metrics = new Metrics();
-        this.reindexer = new Reindexer(zh, settings.corpus(), settings.indexHome());
+        this.reindexer = new Reindexer(zh, settings.corpus(), settings.indexHome(), settings.minLiveFraction());
         SearchRoutes search = new SearchRoutes(zh, mapper);
         ArticleRoutes articles = new ArticleRoutes(zh, auth, settings.maxBodyBytes());
         StatusRoutes status = new StatusRoutes(zh, metrics, reindexer);

@@ -44,6 +44,32 @@ class IndexCommandTest {
     }
 
     @Test
+    void rebuildingFromAnEmptiedOrShrunkenCorpusKeepsTheLiveIndexUnlessForced() throws IOException {
+        Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
+        Path index = tmp.resolve("index");
+        assertThat(Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString()).exit()).isZero();
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Path half = Files.createDirectories(tmp.resolve("half/news"));
+        try (var files = Files.list(corpus.resolve("news"))) {
+            Path one = files.sorted().findFirst().orElseThrow();
+            Files.copy(one, half.resolve(one.getFileName()));
+        }
+
+        Cli.Result refused = Cli.run("index", "--corpus", empty.toString(), "--index", index.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("would have 0 articles, the live one has 2").contains("--force");
+        assertThat(Cli.run("stats", "--index", index.toString()).out()).containsPattern("articles +2");
+
+        // one of two articles is 50 %: what the default (index.minLivePercent = 50) still allows
+        Cli.Result shrunk = Cli.run("index", "--corpus", tmp.resolve("half").toString(), "--index", index.toString());
+        assertThat(shrunk.exit()).as(shrunk.err()).isZero();
+
+        Cli.Result forced = Cli.run("index", "--corpus", empty.toString(), "--index", index.toString(), "--force");
+        assertThat(forced.exit()).as(forced.err()).isZero();
+        assertThat(Cli.run("stats", "--index", index.toString()).out()).containsPattern("articles +0");
+    }
+
+    @Test
     void aMissingCorpusFolderIsAUsageError() {
         Cli.Result r = Cli.run("index", "--corpus", tmp.resolve("nope").toString(), "--index", tmp.resolve("i").toString());
 

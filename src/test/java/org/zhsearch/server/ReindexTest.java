@@ -8,6 +8,7 @@ import static org.zhsearch.server.TestServer.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -123,6 +124,34 @@ class ReindexTest {
             assertThat(done.get("state").asText()).isEqualTo("failed");
             assertThat(done.get("error").asText()).contains("no-such-corpus");
             assertThat(view.json(view.get(search("人工智能"))).get("total").asLong()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aReindexFromAnEmptiedCorpusIsRefusedUnlessForced() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("emptied-corpus"));
+        try (TestServer base = TestServer.start(dir, TOKEN);
+             ZhsearchServer emptied = new ZhsearchServer(base.zh, new ServerSettings("127.0.0.1", 0, TOKEN,
+                     TestServer.MAX_BODY, List.of(), empty, base.home))) {
+            emptied.start();
+            TestServer view = base.withPort(emptied.port());
+            long articles = view.json(view.get("/api/stats")).get("articles").asLong();
+            assertThat(articles).isPositive();
+
+            assertThat(view.send("POST", "/api/admin/reindex", null, "Authorization", bearer(TOKEN)).statusCode())
+                    .isEqualTo(202);
+            JsonNode refused = awaitFinished(view);
+            assertThat(refused.get("state").asText()).isEqualTo("failed");
+            assertThat(refused.get("error").asText()).contains("would have 0 articles").contains("force");
+            assertThat(view.json(view.get("/api/stats")).get("articles").asLong()).isEqualTo(articles);
+            assertThat(view.json(view.get(search("人工智能"))).get("total").asLong()).isEqualTo(4);
+
+            assertThat(view.send("POST", "/api/admin/reindex?force=maybe", null, "Authorization", bearer(TOKEN))
+                    .statusCode()).isEqualTo(400);
+            assertThat(view.send("POST", "/api/admin/reindex?force=true", null, "Authorization", bearer(TOKEN))
+                    .statusCode()).isEqualTo(202);
+            assertThat(awaitFinished(view).get("state").asText()).isEqualTo("succeeded");
+            assertThat(view.json(view.get("/api/stats")).get("articles").asLong()).isZero();
         }
     }
 
