@@ -51,8 +51,8 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     public static final String CORS_ORIGINS = "http.corsOrigins";
     public static final String INDEX_MIN_LIVE_PERCENT = "index.minLivePercent";
     /** Every key, in the order of {@code config/zhsearch.properties}. */
-    public static final List<String> KEYS = List.of(PORT, BIND, INDEX_DIR, CORPUS_DIR, INDEX_THREADS, ADMIN_TOKEN,
-            MAX_BODY_BYTES, CORS_ORIGINS, INDEX_MIN_LIVE_PERCENT);
+    public static final List<String> KEYS = List.of(PORT, BIND, INDEX_DIR, CORPUS_DIR, INDEX_THREADS,
+            INDEX_MIN_LIVE_PERCENT, ADMIN_TOKEN, MAX_BODY_BYTES, CORS_ORIGINS);
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_BIND = "127.0.0.1";

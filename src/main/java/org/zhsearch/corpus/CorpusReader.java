@@ -19,6 +19,7 @@ import org.zhsearch.api.SkippedFile;
  * Thread-safe: files may be read concurrently.
  */
 public final class CorpusReader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CorpusReader.class);
     /** Files larger than this (64 MB) are skipped unless another limit is given. */
     public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
     private static final long MB = 1024 * 1024;
@@ -89,8 +90,12 @@ public final class CorpusReader {
     }
 
     private static Article parse(CorpusFile file, Format format, byte[] bytes) {
-        String text = EncodingDetector.decode(bytes, format == Format.HTML ? HtmlArticleReader.declaredCharset(bytes)
-                : null);
+        EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes,
+                format == Format.HTML ? HtmlArticleReader.declaredCharset(bytes) : null);
+        if (decoded.warning() != null) {
+            LOG.warn("{}: {}", file.id(), decoded.warning());
+        }
+        String text = decoded.text();
         return switch (format) {
             case TXT -> TxtArticleReader.parse(file.id(), text);
             case MARKDOWN -> MarkdownArticleReader.parse(file.id(), text);

@@ -9,12 +9,39 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes a file's bytes: a UTF-8 or UTF-16 byte order mark wins; else strict UTF-8; else the charset the file
  * declares (HTML {@code <meta charset>}) if the bytes decode strictly in it; else GB18030 or Big5, chosen by
- * {@link ChineseCharsets}. Text with NUL characters or more than 1 % control/replacement characters is binary.
+ * {@link ChineseCharsets}. A file is binary only on real evidence: more than {@value #MAX_CONTROL_PERCENT} % control
+ * bytes or characters (NUL included; and more than {@value #TOLERATED_CONTROLS}), or more than {@value #MAX_REPLACEMENT_PERCENT} % U+FFFD after decoding — random
+ * or compressed bytes have about 13 % control bytes, text has almost none. A few stray control characters in
+ * text (two NULs in a line) are removed and a few U+FFFD (a damaged character in a poem) are kept, so the good
+ * paragraphs of such a file are never lost; {@link Decoded} counts both for a warning.
  */
 final class EncodingDetector {
     static final Charset GB18030 = Charset.forName("GB18030");
     static final String BINARY = "binary file (not text)";
     static final String UNDECODABLE = "cannot decode: not UTF-8, GB18030 or Big5";
+
+    static final int MAX_CONTROL_PERCENT = 10;
+    /** Up to this many control characters never make a file binary, however short it is. */
+    static final int TOLERATED_CONTROLS = 3;
+    static final int MAX_REPLACEMENT_PERCENT = 20;
+
+    /**
+     * Decoded text, with the NUL and other C0/C1 control characters (tab, line breaks and form feed kept) removed.
+     *
+     * @param removedControls control characters removed
+     * @param replacements    U+FFFD characters kept (undecodable bytes in the source)
+     */
+    record Decoded(String text, int removedControls, int replacements) {
+        /** What to warn about, or null when the text was clean. */
+        String warning() {
+            if (removedControls == 0 && replacements == 0) {
+                return null;
+            }
+            return "removed " + removedControls + " control character" + (removedControls == 1 ? "" : "s")
+                    + ", kept " + replacements + " replacement character" + (replacements == 1 ? "" : "s")
+                    + " (U+FFFD)";
+        }
+    }
 
     private EncodingDetector() {
     }
@@ -25,7 +52,7 @@ final class EncodingDetector {
      * @param declared a charset the file declares, or {@code null}
      * @throws SkipException if the bytes are binary or fit no supported encoding
      */
-    static String decode(byte[] bytes, Charset declared) {
+    static Decoded decode(byte[] bytes, Charset declared) {
         String text;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             text = lenient(bytes, 3, StandardCharsets.UTF_8);
@@ -34,7 +61,7 @@ final class EncodingDetector {
         } else if (startsWith(bytes, 0xFE, 0xFF)) {
             text = lenient(bytes, 2, StandardCharsets.UTF_16BE);
         } else {
-            if (controlBytesExceedOnePercent(bytes)) {
+            if (mostlyControlBytes(bytes)) {
                 throw new SkipException(BINARY);
             }
             text = strict(bytes, StandardCharsets.UTF_8);
@@ -51,7 +78,35 @@ final class EncodingDetector {
         if (looksBinary(text)) {
             throw new SkipException(BINARY);
         }
-        return text;
+        return clean(text);
+    }
+
+    /** {@code text} without NUL and other control characters (tab, CR, LF, FF kept), with counts. */
+    static Decoded clean(String text) {
+        StringBuilder out = null;
+        int removed = 0;
+        int replacements = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isStrayControl(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                removed++;
+                continue;
+            }
+            if (c == '\uFFFD') {
+                replacements++;
+            }
+            if (out != null) {
+                out.append(c);
+            }
+        }
+        return new Decoded(out == null ? text : out.toString(), removed, replacements);
+    }
+
+    private static boolean isStrayControl(char c) {
+        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f';
     }
 
     /** Decodes strictly (malformed or unmappable input → {@code null}). */
@@ -67,32 +122,33 @@ final class EncodingDetector {
         }
     }
 
-    /** True if the text has a NUL or more than 1 % C0/C1 control (other than tab, CR, LF, FF) or U+FFFD characters. */
+    /**
+     * True if more than {@value #MAX_CONTROL_PERCENT} % of the characters are controls (NUL included; tab, CR, LF,
+     * FF are text) or more than {@value #MAX_REPLACEMENT_PERCENT} % are U+FFFD.
+     */
     static boolean looksBinary(String text) {
-        long bad = 0;
+        long controls = 0;
+        long replacements = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == 0) {
-                return true;
-            }
-            if ((Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
-                bad++;
+            if (isStrayControl(c)) {
+                controls++;
+            } else if (c == '\uFFFD') {
+                replacements++;
             }
         }
-        return bad * 100 > text.length();
+        return controls > TOLERATED_CONTROLS && controls * 100 > (long) MAX_CONTROL_PERCENT * text.length()
+                || replacements * 100 > (long) MAX_REPLACEMENT_PERCENT * text.length();
     }
 
-    private static boolean controlBytesExceedOnePercent(byte[] bytes) {
-        long bad = 0;
+    private static boolean mostlyControlBytes(byte[] bytes) {
+        long controls = 0;
         for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
-            if ((b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
-                bad++;
+            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+                controls++;
             }
         }
-        return bad * 100 > bytes.length;
+        return controls > TOLERATED_CONTROLS && controls * 100 > (long) MAX_CONTROL_PERCENT * bytes.length;
     }
 
     private static String lenient(byte[] bytes, int offset, Charset charset) {

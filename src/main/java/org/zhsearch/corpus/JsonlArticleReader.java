@@ -47,6 +47,7 @@ final class JsonlArticleReader {
                     skipped.add(new SkippedFile(where, NOT_UTF8));
                     continue;
                 }
+                text = EncodingDetector.clean(text).text();
                 Article article;
                 try {
                     article = JsonArticleParser.parse(file.id() + "#" + number, text);

@@ -64,8 +64,8 @@ class ZhsearchConfigTest {
     void envNamesFollowTheKeys() {
         assertThat(ZhsearchConfig.KEYS.stream().map(ZhsearchConfig::envName).toList()).containsExactly(
                 "ZHSEARCH_PORT", "ZHSEARCH_BIND", "ZHSEARCH_INDEX_DIR", "ZHSEARCH_CORPUS_DIR",
-                "ZHSEARCH_INDEX_THREADS", "ZHSEARCH_ADMIN_TOKEN", "ZHSEARCH_HTTP_MAX_BODY_BYTES",
-                "ZHSEARCH_HTTP_CORS_ORIGINS");
+                "ZHSEARCH_INDEX_THREADS", "ZHSEARCH_INDEX_MIN_LIVE_PERCENT", "ZHSEARCH_ADMIN_TOKEN",
+                "ZHSEARCH_HTTP_MAX_BODY_BYTES", "ZHSEARCH_HTTP_CORS_ORIGINS");
     }
 
     @Test

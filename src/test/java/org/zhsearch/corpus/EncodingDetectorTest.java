@@ -15,7 +15,7 @@ class EncodingDetectorTest {
     private static final Charset BIG5 = Charset.forName("Big5");
 
     private static String decode(byte[] bytes) {
-        return EncodingDetector.decode(bytes, null);
+        return EncodingDetector.decode(bytes, null).text();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -80,18 +80,42 @@ class EncodingDetectorTest {
     @Test
     void declaredCharsetIsUsedWhenItDecodesStrictly() {
         String text = "他說：「明天見。」";
-        assertThat(EncodingDetector.decode(text.getBytes(BIG5), BIG5)).isEqualTo(text);
+        assertThat(EncodingDetector.decode(text.getBytes(BIG5), BIG5).text()).isEqualTo(text);
     }
 
     @Test
-    void nulByteMeansBinary() {
-        assertThatThrownBy(() -> decode("正文\0正文".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(SkipException.class).hasMessage("binary file (not text)");
+    void twoNulBytesInALineAreRemovedAndTheTextKept() {
+        String text = "床前明月光，疑是地上霜。\n举头望明月，\0\0低头思故乡。\n";
+        EncodingDetector.Decoded d = EncodingDetector.decode(text.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(d.text()).isEqualTo("床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n");
+        assertThat(d.removedControls()).isEqualTo(2);
+        assertThat(d.warning()).contains("removed 2 control characters");
+    }
+
+    @Test
+    void aShortPoemWithTwoDamagedCharactersIsKeptWithThem() {
+        // 192 bytes of UTF-8 with two invalid sequences: decoded via the replacement character, not skipped
+        String poem = "春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。\n".repeat(3);
+        byte[] good = poem.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length);
+        bytes[3] = (byte) 0xFF;
+        bytes[4] = (byte) 0xFE;
+        bytes[5] = (byte) 0xFD;
+        String text = EncodingDetector.clean(new String(bytes, StandardCharsets.UTF_8)).text();
+        assertThat(EncodingDetector.looksBinary(text)).isFalse();
+        assertThat(text).contains("\uFFFD").contains("处处闻啼鸟");
+    }
+
+    @Test
+    void randomBytesAreBinary() {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(11).nextBytes(bytes);
+        assertThatThrownBy(() -> decode(bytes)).isInstanceOf(SkipException.class).hasMessage("binary file (not text)");
     }
 
     @Test
     void manyControlCharactersMeanBinary() {
-        assertThatThrownBy(() -> decode("正文\u0001\u0002\u0003正文".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> decode("正文\u0001\u0002\u0003\u0004\u0005\u0006正文".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SkipException.class).hasMessage("binary file (not text)");
     }
 
@@ -101,9 +125,9 @@ class EncodingDetectorTest {
     }
 
     @Test
-    void oneStrayControlCharacterInLongTextIsTolerated() {
+    void oneStrayControlCharacterInLongTextIsRemoved() {
         String text = "正文。".repeat(100) + "\u001B";
-        assertThat(decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+        assertThat(decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo("正文。".repeat(100));
     }
 
     @Test
