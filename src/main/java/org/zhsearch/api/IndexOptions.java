@@ -8,8 +8,11 @@ package org.zhsearch.api;
  * @param minLiveFraction a build that has no articles, or fewer than this fraction (0–1) of the live index's
  *                        articles, is refused instead of replacing the live index (default 0.5)
  * @param force           switch to the new generation even when it is that much smaller
+ * @param followExternalLinks follow symbolic links that lead outside the corpus directory (off: they are skipped
+ *                        and reported, so a link such as {@code passwd.txt -> /etc/passwd} is never indexed)
  */
-public record IndexOptions(int threads, int ramBufferMb, double minLiveFraction, boolean force) {
+public record IndexOptions(int threads, int ramBufferMb, double minLiveFraction, boolean force,
+                           boolean followExternalLinks) {
     /** Default {@link #minLiveFraction}: a rebuild must keep at least half the live index's articles. */
     public static final double DEFAULT_MIN_LIVE_FRACTION = 0.5;
 
@@ -27,7 +30,7 @@ public record IndexOptions(int threads, int ramBufferMb, double minLiveFraction,
 
     /** Options with the default guard against shrinking rebuilds. */
     public IndexOptions(int threads, int ramBufferMb) {
-        this(threads, ramBufferMb, DEFAULT_MIN_LIVE_FRACTION, false);
+        this(threads, ramBufferMb, DEFAULT_MIN_LIVE_FRACTION, false, false);
     }
 
     public static IndexOptions defaults() {
@@ -35,15 +38,20 @@ public record IndexOptions(int threads, int ramBufferMb, double minLiveFraction,
     }
 
     public IndexOptions withThreads(int newThreads) {
-        return new IndexOptions(newThreads, ramBufferMb, minLiveFraction, force);
+        return new IndexOptions(newThreads, ramBufferMb, minLiveFraction, force, followExternalLinks);
     }
 
     /** These options, switching to the new generation however small it is. */
     public IndexOptions withForce(boolean newForce) {
-        return new IndexOptions(threads, ramBufferMb, minLiveFraction, newForce);
+        return new IndexOptions(threads, ramBufferMb, minLiveFraction, newForce, followExternalLinks);
     }
 
     public IndexOptions withMinLiveFraction(double newFraction) {
-        return new IndexOptions(threads, ramBufferMb, newFraction, force);
+        return new IndexOptions(threads, ramBufferMb, newFraction, force, followExternalLinks);
+    }
+
+    /** These options, following symbolic links that lead outside the corpus or not. */
+    public IndexOptions withFollowExternalLinks(boolean follow) {
+        return new IndexOptions(threads, ramBufferMb, minLiveFraction, force, follow);
     }
 }

@@ -50,6 +50,10 @@ final class IndexCommand implements Callable<Integer> {
             + "than the live one (index.minLivePercent)")
     boolean force;
 
+    @Option(names = "--follow-external-links", description = "also index files that symbolic links in the corpus "
+            + "point to outside it (skipped and listed by default)")
+    boolean followExternalLinks;
+
     @Mixin
     CommonOptions common;
 
@@ -64,7 +68,7 @@ final class IndexCommand implements Callable<Integer> {
         flags.put(ZhsearchConfig.INDEX_THREADS, threads == null ? null : threads.toString());
         ZhsearchConfig config = common.load(parent.env(), flags, true);
         Path source = config.corpusOrSample();
-        Indexing.Outcome outcome = Indexing.build(source, config.indexDir(), config.indexOptions(force),
+        Indexing.Outcome outcome = Indexing.build(source, config.indexDir(), config.indexOptions(force).withFollowExternalLinks(followExternalLinks),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         int skipped = outcome.report().skipped().size();
         if (strict && skipped > 0) {

@@ -28,6 +28,7 @@ public final class CorpusReader {
 
     private final Path root;
     private final long maxFileBytes;
+    private final boolean followExternalLinks;
 
     /** A reader of the corpus under {@code root} with the {@linkplain #DEFAULT_MAX_FILE_BYTES default} size limit. */
     public CorpusReader(Path root) {
@@ -39,6 +40,15 @@ public final class CorpusReader {
      * {@code .jsonl}, which is streamed, lines longer than that many characters).
      */
     public CorpusReader(Path root, long maxFileBytes) {
+        this(root, maxFileBytes, false);
+    }
+
+    /**
+     * A reader of the corpus under {@code root} that skips files larger than {@code maxFileBytes} and, unless
+     * {@code followExternalLinks}, symbolic links that lead outside {@code root} (reported as skipped).
+     */
+    public CorpusReader(Path root, long maxFileBytes, boolean followExternalLinks) {
+        this.followExternalLinks = followExternalLinks;
         this.root = Objects.requireNonNull(root, "root");
         if (maxFileBytes < 1) {
             throw new InvalidRequestException("maxFileBytes must be at least 1, got " + maxFileBytes);
@@ -55,7 +65,7 @@ public final class CorpusReader {
      * @throws InvalidRequestException if {@code root} does not exist or is neither a directory nor a corpus file
      */
     public List<CorpusFile> list(Consumer<SkippedFile> onSkip) {
-        return new CorpusWalker(root, Objects.requireNonNull(onSkip, "onSkip")).walk();
+        return new CorpusWalker(root, Objects.requireNonNull(onSkip, "onSkip"), followExternalLinks).walk();
     }
 
     /**

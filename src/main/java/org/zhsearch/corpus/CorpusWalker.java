@@ -16,9 +16,10 @@ import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.SkippedFile;
 
 /**
- * Depth-first walk of a corpus root: entries of each directory in file-name order, symbolic links followed, a
- * link back to a directory being walked reported as a loop, names starting with '.' ignored, only corpus file
- * extensions kept.
+ * Depth-first walk of a corpus root: entries of each directory in file-name order, symbolic links followed while
+ * they stay inside the corpus (a link leaving it — {@code passwd.txt -> /etc/passwd} — is skipped and reported
+ * unless external links are allowed), a link back to a directory being walked reported as a loop, names starting
+ * with '.' ignored, only corpus file extensions kept.
  */
 final class CorpusWalker {
     private final Path root;
@@ -27,15 +28,24 @@ final class CorpusWalker {
     /** File keys of the directories on the current path from the root. */
     private final Set<Object> open = new HashSet<>();
 
-    CorpusWalker(Path root, Consumer<SkippedFile> onSkip) {
+    private final boolean followExternalLinks;
+    private Path realRoot;
+
+    CorpusWalker(Path root, Consumer<SkippedFile> onSkip, boolean followExternalLinks) {
         this.root = root;
         this.onSkip = onSkip;
+        this.followExternalLinks = followExternalLinks;
     }
 
     List<CorpusFile> walk() {
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(root, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new InvalidRequestException("corpus " + root + " cannot be read: " + IoErrors.describe(e));
+        }
+        try {
+            realRoot = root.toRealPath();
         } catch (IOException e) {
             throw new InvalidRequestException("corpus " + root + " cannot be read: " + IoErrors.describe(e));
         }
@@ -81,6 +91,13 @@ final class CorpusWalker {
     }
 
     private void entry(Path path, String id) {
+        if (!followExternalLinks && Files.isSymbolicLink(path) && leavesCorpus(path)) {
+            if (Format.of(path).isPresent() || Files.isDirectory(path)) {
+                onSkip.accept(new SkippedFile(id, "symbolic link to outside the corpus: not followed (allow with "
+                        + "--follow-external-links)"));
+            }
+            return;
+        }
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(path, BasicFileAttributes.class);
@@ -96,6 +113,15 @@ final class CorpusWalker {
             directory(path, id, attrs);
         } else if (attrs.isRegularFile() && Format.of(path).isPresent()) {
             files.add(new CorpusFile(path, id, attrs.size()));
+        }
+    }
+
+    /** True when the link's target (resolved through every link) is not under the corpus root; broken: false. */
+    private boolean leavesCorpus(Path link) {
+        try {
+            return !link.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false; // a broken link is reported as such by entry()
         }
     }
 

@@ -106,7 +106,8 @@ public final class IndexBuilder {
 
     private static IndexReport buildInto(Path corpus, Path gen, IndexOptions options, ProgressListener listener,
                                          Instant start, WriteJournal journal) {
-        CorpusReader reader = new CorpusReader(corpus);
+        CorpusReader reader = new CorpusReader(corpus, CorpusReader.DEFAULT_MAX_FILE_BYTES,
+                options.followExternalLinks());
         List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
         List<CorpusFile> files = reader.list(s -> {
             skipped.add(s);

@@ -116,6 +116,28 @@ class CorpusReaderTest {
     }
 
     @Test
+    void symbolicLinksLeavingTheCorpusAreSkippedAndListedUnlessAllowed(@org.junit.jupiter.api.io.TempDir Path outside)
+            throws IOException {
+        write("article.txt", "正文。");
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "外部的机密文件。");
+        Files.createDirectories(outside.resolve("dir"));
+        Files.writeString(outside.resolve("dir/other.txt"), "外部目录里的文章。");
+        Files.createSymbolicLink(root.resolve("passwd.txt"), secret);
+        Files.createSymbolicLink(root.resolve("elsewhere"), outside.resolve("dir"));
+
+        List<SkippedFile> skipped = new ArrayList<>();
+        List<CorpusFile> files = new CorpusReader(root).list(skipped::add);
+        assertThat(files).extracting(CorpusFile::id).containsExactly("article.txt");
+        assertThat(skipped).extracting(SkippedFile::path).containsExactlyInAnyOrder("passwd.txt", "elsewhere");
+        assertThat(skipped).allSatisfy(s -> assertThat(s.reason()).contains("outside the corpus"));
+
+        List<CorpusFile> allowed = new CorpusReader(root, CorpusReader.DEFAULT_MAX_FILE_BYTES, true)
+                .list(s -> { });
+        assertThat(allowed).extracting(CorpusFile::id)
+                .containsExactly("article.txt", "elsewhere/other.txt", "passwd.txt");
+    }
+
+    @Test
     void brokenSymbolicLinkIsReported() throws IOException {
         Files.createSymbolicLink(root.resolve("gone.txt"), root.resolve("missing.txt"));
         List<SkippedFile> skipped = new ArrayList<>();
