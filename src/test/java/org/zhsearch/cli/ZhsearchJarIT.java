@@ -131,6 +131,54 @@ class ZhsearchJarIT {
         }
     }
 
+    @Test
+    void theLauncherRunsFromACopySoABuildOverwritingTheJarDoesNotBreakARunningServer() throws Exception {
+        Path root = tmp.resolve("install");
+        Files.createDirectories(root.resolve("bin"));
+        Files.createDirectories(root.resolve("target"));
+        Files.copy(Path.of("bin/zhsearch"), root.resolve("bin/zhsearch"));
+        Files.copy(JAR, root.resolve("target/zhsearch.jar"));
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("bin/zhsearch").toString(), "serve", "--port", "0",
+                "--corpus", corpus.toString(), "--index", index.toString()).directory(tmp.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("ZHSEARCH_"));
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        Process server = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String line = CompletableFuture.supplyAsync(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    for (String l; (l = r.readLine()) != null; ) {
+                        if (l.startsWith("zhsearch listening on ")) {
+                            return l;
+                        }
+                    }
+                    return "(no listening line)";
+                } catch (IOException e) {
+                    return e.toString();
+                }
+            }).get(TIMEOUT_S, TimeUnit.SECONDS);
+            String base = line.substring("zhsearch listening on ".length());
+
+            // what 'mvn package' does to the jar under a running server: rewrite it in place
+            Files.write(root.resolve("target/zhsearch.jar"), new byte[] {'P', 'K', 3, 4, 0, 0});
+
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/"))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("zhsearch");
+            HttpResponse<String> search = get(base, "量子计算");
+            assertThat(search.statusCode()).isEqualTo(200);
+            assertThat(new ObjectMapper().readTree(search.body()).get("total").asLong()).isPositive();
+            try (var copies = Files.list(root.resolve("index-data/.runtime"))) {
+                assertThat(copies.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("zhsearch-.*\\.jar"));
+            }
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     private static HttpResponse<String> get(String base, String query) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/search?q="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
