@@ -214,6 +214,14 @@ public final class ZhSearch implements Closeable {
         return index.withSearcher(s -> Suggester.suggest(s, prefix, limit));
     }
 
+    /**
+     * Why writes cannot be accepted now (the last write failed and the index directory has not taken a write
+     * since: full disk, I/O error), or {@code null} when they can. Searches keep working meanwhile.
+     */
+    public String writeFailure() {
+        return index.writeFailure();
+    }
+
     /** True while a searcher can be acquired on the live index: a liveness probe that reads nothing from disk. */
     public boolean isServing() {
         return index.withSearcher(s -> s.getIndexReader().getRefCount() > 0);

@@ -57,7 +57,8 @@ public final class IndexBuilder {
             boolean published = false;
             try {
                 IndexReport report = buildInto(corpus, gen, options, listener, start, new WriteJournal(home));
-                refuseIfShrinking(report.articles(), previous == null ? null : home.path().resolve(previous), options);
+                // compare what the new generation holds: the corpus plus the replayed API writes
+                refuseIfShrinking(articlesIn(gen), previous == null ? null : home.path().resolve(previous), options);
                 home.publish(gen);
                 published = true;
                 List<String> keep = new ArrayList<>();

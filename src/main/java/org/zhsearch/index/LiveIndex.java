@@ -3,8 +3,11 @@ package org.zhsearch.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,8 @@ public final class LiveIndex implements Closeable {
     private final ScheduledExecutorService refresher;
     private volatile Generation current;
     private volatile boolean closed;
+    private volatile String writeFailure;
+    private static final int PROBE_BYTES = 64 * 1024;
     private final Map<String, Instant> builtAtCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One open generation: its directory, searcher manager and (after the first write) its writer. */
@@ -139,8 +144,8 @@ public final class LiveIndex implements Closeable {
     /** Replaces all documents of an article with {@code docs}; durable and visible when this returns. */
     public synchronized void replace(org.zhsearch.api.Article article) {
         List<Document> docs = ParagraphDocuments.of(article);
-        journal.append(WriteJournal.Entry.put(article));
-        write(w -> w.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), docs));
+        long before = journalled(WriteJournal.Entry.put(article));
+        write(w -> w.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), docs), before);
     }
 
     /** Deletes an article; durable and visible when this returns. False if it did not exist. */
@@ -148,25 +153,110 @@ public final class LiveIndex implements Closeable {
         Term term = new Term(Fields.ARTICLE_ID, articleId);
         boolean exists = withSearcher(s -> count(s, term) > 0);
         if (exists) {
-            journal.append(WriteJournal.Entry.delete(articleId));
-            write(w -> w.deleteDocuments(term));
+            long before = journalled(WriteJournal.Entry.delete(articleId));
+            write(w -> w.deleteDocuments(term), before);
         }
         return exists;
+    }
+
+    /** Appends to the journal; a failure (full disk) refuses the write and marks writes as failing. */
+    private long journalled(WriteJournal.Entry entry) {
+        try {
+            return journal.append(entry);
+        } catch (UncheckedIOException e) {
+            writeFailure = "cannot append to the write journal: " + e.getCause().getMessage();
+            throw new ZhsearchException("index_unwritable", "cannot write to the index: " + writeFailure
+                    + " — check free disk space and permissions", e);
+        }
     }
 
     private interface WriteOp {
         void apply(IndexWriter writer) throws IOException;
     }
 
-    private void write(WriteOp op) {
+    /**
+     * Applies a journalled write and commits it. If that fails, the journal is cut back to {@code journalBefore}:
+     * the client is told the write failed, so it must not reappear at the next rebuild.
+     */
+    private void write(WriteOp op, long journalBefore) {
         try {
             Generation g = writable();
             op.apply(g.writer());
             g.writer().commit();
             g.manager().maybeRefreshBlocking();
-        } catch (IOException e) {
+            writeFailure = null;
+        } catch (IOException | RuntimeException e) {
+            writeFailure = "the last write failed: " + e.getMessage();
+            dropWriter();
+            try {
+                journal.truncate(journalBefore);
+            } catch (UncheckedIOException notCut) {
+                LOG.error("a failed write stays in the journal and will be replayed at the next rebuild: {}",
+                        notCut.getMessage());
+            }
+            if (e instanceof ZhsearchException z) {
+                throw z;
+            }
             throw new ZhsearchException("index_unwritable", "cannot write to the index: " + e.getMessage()
                     + " — check free disk space and permissions", e);
+        }
+    }
+
+    /**
+     * After a failed write: rolls the writer back (its uncommitted change must never be committed by a later
+     * write) and serves the generation read-only from its last commit; the next write opens a new writer. A
+     * writer broken by a full disk or a corrupt block thus recovers once the cause is gone, without a restart.
+     */
+    private void dropWriter() {
+        Generation g = current;
+        if (g.writer() == null) {
+            return;
+        }
+        try {
+            g.writer().rollback();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("rolling back the writer failed: {}", e.toString());
+        }
+        try {
+            current = new Generation(g.name(), g.dir(), new SearcherManager(g.dir(), null), null);
+            g.manager().close();
+        } catch (IOException e) {
+            LOG.warn("cannot reopen generation {} read-only: {}", g.name(), e.toString());
+        }
+    }
+
+    /**
+     * Why writes cannot be accepted now, or null when they can: set by a failed write, cleared by the next
+     * successful one or by the background probe ({@link #probeWritable}) once the index directory takes writes
+     * again.
+     */
+    public String writeFailure() {
+        return writeFailure;
+    }
+
+    /** Writes, fsyncs and deletes a 64 KB file in the served generation: can the disk take writes again? */
+    private void probeWritable() {
+        if (writeFailure == null) {
+            return;
+        }
+        Path probe = home.path().resolve(current.name()).resolve("write-probe.tmp");
+        try (FileChannel ch = FileChannel.open(probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.allocate(PROBE_BYTES);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+            writeFailure = null;
+            LOG.info("the index directory takes writes again");
+        } catch (IOException e) {
+            LOG.debug("write probe failed: {}", e.toString());
+        } finally {
+            try {
+                Files.deleteIfExists(probe);
+            } catch (IOException e) {
+                LOG.debug("cannot delete the write probe: {}", e.toString());
+            }
         }
     }
 
@@ -263,6 +353,7 @@ public final class LiveIndex implements Closeable {
     }
 
     private void refreshQuietly() {
+        probeWritable();
         try {
             refresh();
         } catch (IOException | RuntimeException e) {

@@ -11,24 +11,35 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
 import java.util.function.Consumer;
+import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.api.Article;
 
 /**
- * The log of writes made through the API ({@code journal.jsonl} in the index home), one JSON line per put or
- * delete, fsync'd before the write is acknowledged.
+ * The log of writes made through the API ({@code journal.jsonl} in the index home), one record per put or delete,
+ * fsync'd before the write is acknowledged.
  *
  * <p>Why: a rebuild indexes the corpus directory, which does not contain articles written through the API. Every
  * rebuild (and every process switching to a rebuilt generation) replays the journal on top of the corpus, in
  * order, so no acknowledged write is lost to a rebuild. Replay is idempotent: puts replace by article id and
- * deletes delete by id. A torn last line (a crash while appending, never acknowledged) is ignored.
+ * deletes delete by id.
+ *
+ * <p>Framing: a record is one line, {@code <CRC-32C of the JSON, 8 hex digits> <JSON>\n}, so a record that was cut
+ * short (disk full, a crash while appending — never acknowledged) is recognised. A torn tail is cut off before
+ * the next append: otherwise the next record would be glued onto it, and replay, which skips the unreadable line,
+ * would lose an acknowledged write. A record whose write to the index then fails is cut off again
+ * ({@link #truncate}), so a write the client was told failed never comes back at the next rebuild. Lines without a
+ * checksum (journals written before framing) are still read.
  */
 public final class WriteJournal {
     private static final Logger LOG = LoggerFactory.getLogger(WriteJournal.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HexFormat HEX = HexFormat.of();
     static final String FILE = "journal.jsonl";
+    private static final int CRC_CHARS = 8;
 
     /** One journalled write: {@code put} with an article, or {@code delete} with an id. */
     public record Entry(String op, String id, Article article) {
@@ -47,25 +58,88 @@ public final class WriteJournal {
         this.file = home.path().resolve(FILE);
     }
 
-    /** Appends an entry and forces it to disk. */
-    public synchronized void append(Entry entry) {
+    /**
+     * Appends an entry and forces it to disk, after cutting off a torn tail left by an earlier failed append.
+     *
+     * @return the journal's length before this record: pass it to {@link #truncate} if the write it records fails
+     */
+    public synchronized long append(Entry entry) {
+        byte[] line;
         try {
-            byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+            String json = JSON.writeValueAsString(entry);
+            line = (checksum(json) + " " + json + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a journal entry", e);
+        }
+        try {
             Files.createDirectories(file.getParent());
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                ByteBuffer buf = ByteBuffer.wrap(line);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
+                    StandardOpenOption.READ)) {
+                long start = cutTornTail(ch);
+                try {
+                    ByteBuffer buf = ByteBuffer.wrap(line);
+                    long at = start;
+                    while (buf.hasRemaining()) {
+                        at += ch.write(buf, at);
+                    }
+                    ch.force(false);
+                } catch (IOException e) {
+                    cutBack(ch, start);
+                    throw e;
                 }
-                ch.force(false);
+                return start;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the write journal " + file, e);
         }
     }
 
-    /** Replays every complete entry in order. */
+    /** Cuts the journal back to {@code length} (from {@link #append}): the last record's write did not happen. */
+    public synchronized void truncate(long length) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            cutBack(ch, length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot truncate the write journal " + file, e);
+        }
+    }
+
+    /** The offset after the last complete line, cutting anything after it (a torn record) away. */
+    private long cutTornTail(FileChannel ch) throws IOException {
+        long size = ch.size();
+        if (size == 0) {
+            return 0;
+        }
+        long end = size;
+        // walk back to the last newline; a torn record is short, but read in blocks to be safe on large ones
+        ByteBuffer block = ByteBuffer.allocate(8192);
+        while (end > 0) {
+            long from = Math.max(0, end - block.capacity());
+            block.clear().limit((int) (end - from));
+            ch.read(block, from);
+            for (int i = block.position() - 1; i >= 0; i--) {
+                if (block.get(i) == '\n') {
+                    long complete = from + i + 1;
+                    if (complete < size) {
+                        LOG.warn("cut a torn record of {} bytes off the end of {} (a write that was never "
+                                + "acknowledged)", size - complete, file);
+                        cutBack(ch, complete);
+                    }
+                    return complete;
+                }
+            }
+            end = from;
+        }
+        LOG.warn("cut a torn record of {} bytes off {} (a write that was never acknowledged)", size, file);
+        cutBack(ch, 0);
+        return 0;
+    }
+
+    private static void cutBack(FileChannel ch, long length) throws IOException {
+        ch.truncate(length);
+        ch.force(true);
+    }
+
+    /** Replays every complete, intact entry in order; a damaged line is skipped with a warning. */
     public void replay(Consumer<Entry> apply) {
         if (!Files.isRegularFile(file)) {
             return;
@@ -78,9 +152,14 @@ public final class WriteJournal {
                 if (line.isBlank()) {
                     continue;
                 }
+                String json = verified(line);
+                if (json == null) {
+                    LOG.warn("ignoring damaged journal line {} of {} (checksum mismatch or torn write)", n, file);
+                    continue;
+                }
                 Entry e;
                 try {
-                    e = JSON.readValue(line, Entry.class);
+                    e = JSON.readValue(json, Entry.class);
                 } catch (JsonProcessingException bad) {
                     LOG.warn("ignoring unreadable journal line {} of {} (torn write?)", n, file);
                     continue;
@@ -90,6 +169,24 @@ public final class WriteJournal {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the write journal " + file, e);
         }
+    }
+
+    /** The JSON of a framed line whose checksum matches, an unframed (older) line as is, or null. */
+    static String verified(String line) {
+        if (line.startsWith("{")) {
+            return line;
+        }
+        if (line.length() < CRC_CHARS + 2 || line.charAt(CRC_CHARS) != ' ') {
+            return null;
+        }
+        String json = line.substring(CRC_CHARS + 1);
+        return checksum(json).equals(line.substring(0, CRC_CHARS)) ? json : null;
+    }
+
+    private static String checksum(String json) {
+        CRC32C crc = new CRC32C();
+        crc.update(json.getBytes(StandardCharsets.UTF_8));
+        return HEX.toHexDigits((int) crc.getValue());
     }
 
     public boolean isEmpty() {

@@ -67,7 +67,7 @@ final class ErrorMapping {
         return switch (e.code()) {
             case "invalid_article", "invalid_parameter", "invalid_query", "invalid_dictionary" -> 400;
             case "build_in_progress", "reindex_running" -> 409;
-            case "index_closed" -> 503;
+            case "index_closed", "index_unwritable" -> 503; // searches still work; retry the write later
             default -> 500;
         };
     }

@@ -23,14 +23,26 @@ final class StatusRoutes {
         ctx.json(new Stats(s.articles(), s.paragraphs(), s.sizeBytes(), builtAt));
     }
 
-    /** 200 {@code {"status":"ok"}} while the index answers; 503 otherwise. */
+    /**
+     * 200 {@code {"status":"ok"}} while the index answers and takes writes; 503 {@code {"status":"degraded",
+     * "reason":…}} while searches work but writes cannot be accepted (a full disk); 503 unavailable otherwise.
+     */
     void health(Context ctx) {
         try {
             zh.isServing(); // cheap: health is probed often, so no counting and no directory listing here
         } catch (ZhsearchException | IllegalStateException e) {
             throw new HttpProblem(503, "unavailable", "the index is not open: " + e.getMessage());
         }
+        String writeFailure = zh.writeFailure();
+        if (writeFailure != null) {
+            ctx.status(503).json(new Degraded("degraded", "writes cannot be accepted: " + writeFailure));
+            return;
+        }
         ctx.json(new Health("ok"));
+    }
+
+    /** Searches work, writes do not. */
+    record Degraded(String status, String reason) {
     }
 
     void metrics(Context ctx) {
