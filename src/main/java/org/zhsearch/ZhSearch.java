@@ -169,15 +169,18 @@ public final class ZhSearch implements Closeable {
         });
     }
 
-    /** Adds or replaces an article; durable and searchable when this returns. */
-    public void put(Article article) {
+    /**
+     * Adds or replaces an article; durable and searchable when this returns. Returns true when it was added
+     * (no article had its id), false when it replaced one — decided atomically with the write.
+     */
+    public boolean put(Article article) {
         if (article.id() == null || article.id().isBlank()) {
             throw new InvalidRequestException("an article needs a non-empty id");
         }
         if (article.paragraphs().isEmpty()) {
             throw new InvalidRequestException("article " + article.id() + " has no paragraphs; send at least one");
         }
-        index.replace(article);
+        return index.replace(article);
     }
 
     /** Deletes an article; durable when this returns. Returns false if there was no such article. */

@@ -208,11 +208,16 @@ public final class LiveIndex implements Closeable {
         }
     }
 
-    /** Replaces all documents of an article with {@code docs}; durable and visible when this returns. */
-    public synchronized void replace(org.zhsearch.api.Article article) {
+    /**
+     * Replaces all documents of an article with {@code docs}; durable and visible when this returns. True when
+     * the article did not exist before — decided inside the write, so concurrent writes of one id agree.
+     */
+    public synchronized boolean replace(org.zhsearch.api.Article article) {
         List<Document> docs = ParagraphDocuments.of(article);
+        boolean created = withSearcher(s -> count(s, new Term(Fields.ARTICLE_ID, article.id())) == 0);
         long before = journalled(WriteJournal.Entry.put(article));
         write(w -> w.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), docs), before);
+        return created;
     }
 
     /** Deletes an article; durable and visible when this returns. False if it did not exist. */

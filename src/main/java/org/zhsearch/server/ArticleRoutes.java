@@ -54,9 +54,8 @@ final class ArticleRoutes {
             throw new InvalidRequestException("the body's id '" + Params.abbreviate(article.id())
                     + "' differs from the id in the path '" + Params.abbreviate(id) + "'; omit it or make them equal");
         }
-        boolean existed = zh.article(id).isPresent();
-        zh.put(article);
-        ctx.status(existed ? 200 : 201).json(zh.article(id).orElse(article));
+        boolean created = zh.put(article);
+        ctx.status(created ? 201 : 200).json(zh.article(id).orElse(article));
     }
 
     void delete(Context ctx) {

@@ -91,7 +91,7 @@ final class ErrorMapping {
             case 431 -> "headers_too_large";
             case 500 -> "internal_error";
             case 503 -> "unavailable";
-            default -> HttpStatus.forStatus(status).getMessage().toLowerCase().replaceAll("[^a-z]+", "_");
+            default -> HttpStatus.forStatus(status).getMessage().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "_");
         };
     }
 

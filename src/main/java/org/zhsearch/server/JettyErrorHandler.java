@@ -36,7 +36,7 @@ final class JettyErrorHandler extends ErrorHandler {
         };
         byte[] body;
         try {
-            body = mapper.writeValueAsBytes(new ErrorBody(reason.toLowerCase().replaceAll("[^a-z]+", "_"), text));
+            body = mapper.writeValueAsBytes(new ErrorBody(reason.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "_"), text));
         } catch (JsonProcessingException e) {
             body = "{\"error\":\"bad_request\",\"message\":\"bad request\"}".getBytes(StandardCharsets.UTF_8);
         }
