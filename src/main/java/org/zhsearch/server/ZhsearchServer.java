@@ -49,6 +49,10 @@ public final class ZhsearchServer implements AutoCloseable {
             configureServer(config, mapper, metrics);
             var routes = config.routes;
             routes.before(SecurityHeaders::apply);
+            if (!settings.corsOrigins().isEmpty() && !settings.corsOrigins().contains("*")) {
+                // the allow-origin header depends on the request's Origin: caches must not share responses
+                routes.before(ctx -> ctx.header("Vary", "Origin"));
+            }
 
             routes.get("/", StaticResources.file("public/index.html", "text/html; charset=utf-8"));
             routes.get("/app.js", StaticResources.file("public/app.js", "text/javascript; charset=utf-8"));

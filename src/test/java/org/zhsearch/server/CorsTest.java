@@ -33,6 +33,7 @@ class CorsTest {
         try (TestServer server = TestServer.start(dir, null, List.of(ALLOWED))) {
             HttpResponse<String> allowed = server.get(TestServer.search("书院"), "Origin", ALLOWED);
             assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ALLOWED);
+            assertThat(allowed.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Origin"));
             HttpResponse<String> other = server.get(TestServer.search("书院"), "Origin", "https://evil.example.com");
             assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         }
