@@ -97,7 +97,8 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
             parse(properties, name).forEach((key, value) -> settings.put(key, new Setting(value, key + " in " + name)));
         }
         for (Map.Entry<String, String> e : new TreeMap<>(env).entrySet()) {
-            if (e.getKey().startsWith(ENV_PREFIX)) {
+            // an empty variable (ZHSEARCH_PORT=) is unset, not "the default": it must not hide the file's value
+            if (e.getKey().startsWith(ENV_PREFIX) && !e.getValue().isBlank()) {
                 settings.put(keyOfEnv(e.getKey()), new Setting(e.getValue(), "environment variable " + e.getKey()));
             }
         }
@@ -202,7 +203,15 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     }
 
     private static Map<String, String> parse(String text, String name) {
-        Properties p = new Properties();
+        Properties p = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (containsKey(key)) { // Properties keeps the last silently: which one did the user mean?
+                    throw new ConfigException("key '" + key + "' is set twice in " + name + "; keep one");
+                }
+                return super.put(key, value);
+            }
+        };
         try {
             p.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {

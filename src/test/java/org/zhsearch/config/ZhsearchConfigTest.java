@@ -155,4 +155,17 @@ class ZhsearchConfigTest {
             assertThat(text).contains("\n" + key + " =").contains(ZhsearchConfig.envName(key));
         }
     }
+
+    @Test
+    void aKeySetTwiceInTheFileIsRejected() {
+        assertThatThrownBy(() -> fromFile("port = 8080\nbind = 127.0.0.1\nport = 9090\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'port' is set twice in test.properties");
+    }
+
+    @Test
+    void anEmptyEnvironmentVariableDoesNotHideTheFilesValue() {
+        ZhsearchConfig c = ZhsearchConfig.load("port = 8080\n", "test.properties", Map.of("ZHSEARCH_PORT", ""),
+                Map.of());
+        assertThat(c.port()).isEqualTo(8080);
+    }
 }
