@@ -33,10 +33,10 @@ public final class ArticleParser {
      * "paragraphs":[…]}} whose paragraphs are strings or {@code {"section","text"}} objects. Its id is the JSON
      * {@code "id"} if present and non-blank, else {@code fallbackId}.
      *
-     * @throws CorpusFormatException if the JSON is invalid, not an object, has no non-blank paragraphs, or a field
-     *                               has the wrong type; the message says which
+     * @throws CorpusFormatException if the JSON is invalid, not an object, has no non-blank paragraphs, a field
+     *                               has the wrong type or {@code "date"} is not a date; the message says which
      */
     public static Article parseJson(String fallbackId, String json) {
-        return JsonArticleParser.parse(fallbackId, json);
+        return JsonArticleParser.parse(fallbackId, json, true);
     }
 }

@@ -30,7 +30,24 @@ final class JsonArticleParser {
     private JsonArticleParser() {
     }
 
+    private static String date(String raw, boolean strict) {
+        String date = Dates.normalize(raw);
+        if (date == null && raw != null && !raw.isBlank() && strict) {
+            throw new CorpusFormatException("\"date\" '" + (raw.length() > 40 ? raw.substring(0, 40) + "…" : raw)
+                    + "' is not a date: write it as 2024-11-25 or 2024-11-25T08:00:00");
+        }
+        return date;
+    }
+
     static Article parse(String fallbackId, String json) {
+        return parse(fallbackId, json, false);
+    }
+
+    /**
+     * The article in {@code json}; with {@code strictDates} a {@code "date"} that is not a date is an error (an
+     * API write must not silently lose it), otherwise it is dropped (a corpus line keeps its text).
+     */
+    static Article parse(String fallbackId, String json, boolean strictDates) {
         JsonNode root = readTree(json == null ? "" : Texts.stripBom(json));
         if (root == null || root.isMissingNode()) {
             throw new CorpusFormatException("empty JSON: " + EXPECTED);
@@ -41,7 +58,7 @@ final class JsonArticleParser {
         String id = text(root, "id");
         ArticleBuilder article = new ArticleBuilder(id != null ? id : fallbackId)
                 .title(text(root, "title"))
-                .date(Dates.normalize(text(root, "date")))
+                .date(date(text(root, "date"), strictDates))
                 .source(text(root, "source"))
                 .publication(text(root, "publication"))
                 .page(text(root, "page"))

@@ -8,12 +8,14 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.Article;
-import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.NotFoundException;
+import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.corpus.ArticleParser;
 
 /** {@code GET}, {@code PUT} and {@code DELETE /api/articles/{id}}; ids may contain {@code /}. */
 final class ArticleRoutes {
+    /** Error code of a request body that is not a usable article. */
+    private static final String INVALID_ARTICLE = "invalid_article";
     /** Route path: {@code <id>} matches the rest of the path, slashes included. */
     static final String PATH = "/api/articles/<id>";
 
@@ -45,13 +47,13 @@ final class ArticleRoutes {
         }
         String body = decode(ctx, contentType);
         if (body.isBlank()) {
-            throw new InvalidRequestException("the request body is empty; send the article's text");
+            throw new ZhsearchException(INVALID_ARTICLE, "the request body is empty; send the article's text");
         }
         Article article = mediaType.equals("text/plain")
                 ? ArticleParser.parseText(id, body)
                 : ArticleParser.parseJson(id, body);
         if (!id.equals(article.id())) {
-            throw new InvalidRequestException("the body's id '" + Params.abbreviate(article.id())
+            throw new ZhsearchException(INVALID_ARTICLE, "the body's id '" + Params.abbreviate(article.id())
                     + "' differs from the id in the path '" + Params.abbreviate(id) + "'; omit it or make them equal");
         }
         boolean created = zh.put(article);
@@ -77,7 +79,7 @@ final class ArticleRoutes {
         Charset charset = charset(contentType);
         String text = ArticleParser.decodeStrict(bytes, charset);
         if (text == null) {
-            throw new InvalidRequestException("the request body is not valid " + charset.name()
+            throw new ZhsearchException(INVALID_ARTICLE, "the request body is not valid " + charset.name()
                     + "; send UTF-8 or declare the charset in Content-Type");
         }
         return text;

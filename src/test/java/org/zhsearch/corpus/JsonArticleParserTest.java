@@ -60,8 +60,12 @@ class JsonArticleParserTest {
     }
 
     @Test
-    void unparseableDateIsNull() {
-        assertThat(ArticleParser.parseJson("x", "{\"date\": \"某天\", \"paragraphs\": [\"正文。\"]}").date()).isNull();
+    void anUnparseableDateIsDroppedInACorpusLineButRefusedInAnApiWrite() {
+        String json = "{\"date\": \"某天\", \"paragraphs\": [\"正文。\"]}";
+        assertThat(JsonArticleParser.parse("x", json).date()).isNull();
+        assertThat(JsonArticleParser.parse("x", json).paragraphs()).hasSize(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArticleParser.parseJson("x", json))
+                .isInstanceOf(CorpusFormatException.class).hasMessageContaining("某天");
     }
 
     @Test

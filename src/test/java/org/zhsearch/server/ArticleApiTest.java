@@ -171,7 +171,7 @@ class ArticleApiTest {
     @Test
     void putJsonWithAnotherIdIsRejected() {
         assertError(put("json/a.json", "application/json", "{\"id\": \"json/b.json\", \"paragraphs\": [\"内容。\"]}"),
-                400, "invalid_parameter", "json/b.json", "json/a.json");
+                400, "invalid_article", "json/b.json", "json/a.json");
     }
 
     @Test
@@ -184,9 +184,16 @@ class ArticleApiTest {
     }
 
     @Test
+    void aJsonArticleWithAnImpossibleDateIsA400NotSilentlyUndated() {
+        assertError(put("json/date.json", "application/json",
+                "{\"date\": \"2024-13-45\", \"paragraphs\": [\"日期不对的文章。\"]}"), 400, "invalid_article",
+                "2024-13-45", "not a date");
+    }
+
+    @Test
     void anEmptyBodyIsA400() {
-        assertError(put("empty.txt", "text/plain", ""), 400, "invalid_parameter", "empty");
-        assertError(put("empty.txt", "text/plain", "  \n "), 400, "invalid_parameter", "empty");
+        assertError(put("empty.txt", "text/plain", ""), 400, "invalid_article", "empty");
+        assertError(put("empty.txt", "text/plain", "  \n "), 400, "invalid_article", "empty");
     }
 
     @Test
@@ -194,7 +201,7 @@ class ArticleApiTest {
         HttpResponse<String> r = server.send(HttpRequest.newBuilder(server.uri(articlePath("bytes.txt")))
                         .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0xC4, (byte) 0xE3, (byte) 0xFF})),
                 "Content-Type", "text/plain", "Authorization", bearer(TOKEN));
-        assertError(r, 400, "invalid_parameter", "UTF-8");
+        assertError(r, 400, "invalid_article", "UTF-8");
     }
 
     @Test
