@@ -44,6 +44,8 @@ public final class Main {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(new ErrorHandlers.UsageErrorHandler());
         cmd.setExecutionExceptionHandler(new ErrorHandlers.FailureHandler());
+        // a query may start with '-' (an exclusion: zhsearch search '-高校 教育'); only search takes free text
+        cmd.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         return cmd;
     }
 }

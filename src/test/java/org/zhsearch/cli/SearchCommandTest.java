@@ -39,6 +39,20 @@ class SearchCommandTest {
     }
 
     @Test
+    void aQueryStartingWithAnExclusionIsAQueryNotAnOption() throws IOException {
+        Cli.Result all = Cli.run("search", "量子计算", "--json", "--index", index);
+        Cli.Result r = Cli.run("search", "-芯片 量子计算", "--json", "--index", index);
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("query").asText()).isEqualTo("-芯片 量子计算");
+        assertThat(json.get("total").asLong()).isPositive()
+                .isLessThanOrEqualTo(new ObjectMapper().readTree(all.out()).get("total").asLong());
+        for (JsonNode hit : json.get("hits")) {
+            assertThat(hit.get("text").asText()).doesNotContain("芯片");
+        }
+    }
+
+    @Test
     void jsonOutputIsTheHttpApiShapeWithHighlights() throws IOException {
         Cli.Result r = Cli.run("search", "量子计算", "--json", "--index", index);
 
