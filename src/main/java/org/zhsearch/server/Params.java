@@ -1,6 +1,11 @@
 package org.zhsearch.server;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.zhsearch.api.InvalidRequestException;
@@ -57,6 +62,36 @@ final class Params {
     }
 
     /** An optional ISO date {@code YYYY-MM-DD}; {@code null} when absent. */
+    /**
+     * Refuses a query string whose percent-escapes are not UTF-8: decoding would turn the bad bytes into U+FFFD,
+     * which search treats as a separator, so {@code 软%FF件} would silently find 软件.
+     */
+    static void requireUtf8QueryString(String raw) {
+        if (raw == null || raw.indexOf('%') < 0) {
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+            int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
+            if (c == '%' && high >= 0 && low >= 0) {
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+        } catch (CharacterCodingException e) {
+            throw new InvalidRequestException("the query string is not valid UTF-8 after percent-decoding: "
+                    + "encode parameters as UTF-8 (e.g. q=%E8%BD%AF%E4%BB%B6 for 软件)");
+        }
+    }
+
     /** {@code true} or {@code false} (any case); absent or empty is false; anything else is a 400. */
     static boolean bool(Context ctx, String name) {
         String value = ctx.queryParam(name);

@@ -49,6 +49,14 @@ public final class ZhsearchServer implements AutoCloseable {
             configureServer(config, mapper, metrics);
             var routes = config.routes;
             routes.before(SecurityHeaders::apply);
+            // HEAD would answer 200 from the GET route's headers without running its checks (even the admin
+            // routes' token check): refuse it instead of pretending
+            routes.before(ctx -> {
+                if (ctx.method() == HandlerType.HEAD) {
+                    throw new HttpProblem(405, "method_not_allowed", "HEAD is not supported; use GET");
+                }
+            });
+            routes.before("/api/*", ctx -> Params.requireUtf8QueryString(ctx.queryString()));
             if (!settings.corsOrigins().isEmpty() && !settings.corsOrigins().contains("*")) {
                 // the allow-origin header depends on the request's Origin: caches must not share responses
                 routes.before(ctx -> ctx.header("Vary", "Origin"));

@@ -182,6 +182,14 @@ class SearchApiTest {
     }
 
     @Test
+    void headIsRefusedRatherThanAnsweredWithoutTheRoutesChecks() {
+        for (String path : new String[] {"/", "/api/search?q=a", "/api/admin/reindex"}) {
+            HttpResponse<String> r = server.send("HEAD", path, null);
+            assertThat(r.statusCode()).as(path).isEqualTo(405);
+        }
+    }
+
+    @Test
     void requestsWithMadeUpMethodsAreCountedUnderOneOtherLabel() {
         String method = "ZZ" + "Q".repeat(3000);
         for (int i = 0; i < 20; i++) {
@@ -255,6 +263,7 @@ class SearchApiTest {
             /api/search?q=a&from=2024-02-01&to=2024-01-01 | invalid_parameter | from (2024-02-01) must not be after to (2024-01-01)
             /api/search?q=a&group=section                 | invalid_parameter | group must be paragraph or article, got 'section'
             /api/search?q=a&mode=fuzzy                    | invalid_parameter | mode must be related or exact, got 'fuzzy'
+            /api/search?q=%E8%BD%AF%FF%E4%BB%B6           | invalid_parameter | not valid UTF-8
             /api/search?q=%22abc                          | invalid_query     | unbalanced quotes
             /api/search?q=%28abc                          | invalid_query     | (
             /api/search?q=abc%29                          | invalid_query     | )
