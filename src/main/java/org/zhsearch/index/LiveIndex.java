@@ -52,6 +52,8 @@ public final class LiveIndex implements Closeable {
     private volatile Generation current;
     private volatile boolean closed;
     private volatile String writeFailure;
+    /** Held for a whole generation switch, so two refreshes never switch at once; writers use {@code this}. */
+    private final Object switchLock = new Object();
     /** A published generation that failed verification and is not served (null: none). */
     private volatile String refused;
     static final String CORRUPT = "index_corrupt";
@@ -398,40 +400,91 @@ public final class LiveIndex implements Closeable {
     }
 
     /** Refreshes now and follows a newly published generation; normally done by the background thread. */
-    public synchronized void refresh() throws IOException {
-        if (closed) {
-            return;
-        }
-        String live = home.liveName().orElse(null);
-        Generation g = current;
-        if (live != null && !live.equals(g.name()) && !live.equals(refused)) {
-            Generation next;
-            try {
-                next = openGeneration(home, live);
-            } catch (ZhsearchException e) {
-                if (e.code().equals(CORRUPT)) {
-                    refused = live; // logged once, not every second
-                    LOG.error("{}; still serving generation {}", e.getMessage(), g.name());
-                    return;
-                }
-                throw e;
+    public void refresh() throws IOException {
+        synchronized (switchLock) { // one switch at a time; writers are not held up by its slow part
+            if (closed) {
+                return;
             }
-            if (!journal.isEmpty()) {
-                // writes acknowledged while the new generation was being built must be there before it serves
-                Generation readOnly = next;
-                next = withWriter(readOnly);
-                readOnly.manager().close();
+            String live = home.liveName().orElse(null);
+            Generation g = current;
+            if (live != null && !live.equals(g.name()) && !live.equals(refused)) {
+                switchTo(live);
+                return;
+            }
+        }
+        synchronized (this) {
+            if (!closed) {
+                current.manager().maybeRefresh();
+            }
+        }
+    }
+
+    /**
+     * Serves the newly published generation {@code live}. Writes acknowledged while it was being built must be in
+     * it before it serves, so the journal is replayed into it — the bulk (and the journal's compaction) while
+     * writers go on writing to the old generation, then, holding the write lock, only the few records appended
+     * meanwhile: a switch holds writers up for that tail, not for the whole journal.
+     */
+    private void switchTo(String live) throws IOException {
+        Generation next;
+        try {
+            next = openGeneration(home, live);
+        } catch (ZhsearchException e) {
+            if (e.code().equals(CORRUPT)) {
+                refused = live; // logged once, not every second
+                LOG.error("{}; still serving generation {}", e.getMessage(), current.name());
+                return;
+            }
+            throw e;
+        }
+        long upTo = 0;
+        Path compacted = null;
+        long truncations = journal.truncations();
+        if (journal.size() > 0) {
+            next = writableCopy(next);
+            IndexWriter w = next.writer();
+            upTo = journal.replay(0, entry -> IndexBuilder.apply(w, entry)); // not committed until the tail is in
+            compacted = journal.compact(upTo);
+        }
+        synchronized (this) {
+            if (closed || journal.truncations() != truncations) {
+                // a failed write was cut out of the journal while it was being replayed: this replay may hold it,
+                // so drop the uncommitted replay and switch at the next refresh
+                if (next.writer() != null) {
+                    next.writer().rollback();
+                }
+                closeQuietly(next);
+                if (compacted != null) {
+                    Files.deleteIfExists(compacted);
+                }
+                return;
+            }
+            if (journal.size() > upTo) {
+                if (next.writer() == null) {
+                    next = writableCopy(next);
+                }
                 IndexWriter w = next.writer();
-                journal.replay(entry -> IndexBuilder.apply(w, entry));
+                journal.replay(upTo, entry -> IndexBuilder.apply(w, entry));
                 w.commit();
+            }
+            if (next.writer() != null) {
                 next.manager().maybeRefreshBlocking();
             }
+            if (compacted != null) {
+                journal.install(compacted, upTo);
+            }
+            Generation old = current;
             current = next;
-            LOG.info("switched to index generation {} (was {})", live, g.name());
-            refresher.schedule(() -> closeQuietly(g), 5, TimeUnit.SECONDS);
-            return;
+            LOG.info("switched to index generation {} (was {})", live, old.name());
+            refresher.schedule(() -> closeQuietly(old), 5, TimeUnit.SECONDS);
         }
-        g.manager().maybeRefresh();
+    }
+
+    /** {@code g} with a writer, its read-only searcher manager closed. */
+    private Generation writableCopy(Generation g) throws IOException {
+        Generation withWriter = withWriter(g);
+        g.manager().close();
+        return withWriter;
     }
 
     private void refreshQuietly() {

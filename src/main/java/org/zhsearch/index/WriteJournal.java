@@ -2,8 +2,10 @@ package org.zhsearch.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -12,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 import org.slf4j.Logger;
@@ -53,6 +57,7 @@ public final class WriteJournal {
     }
 
     private final Path file;
+    private volatile long truncations;
 
     public WriteJournal(IndexHome home) {
         this.file = home.path().resolve(FILE);
@@ -64,13 +69,7 @@ public final class WriteJournal {
      * @return the journal's length before this record: pass it to {@link #truncate} if the write it records fails
      */
     public synchronized long append(Entry entry) {
-        byte[] line;
-        try {
-            String json = JSON.writeValueAsString(entry);
-            line = (checksum(json) + " " + json + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a journal entry", e);
-        }
+        byte[] line = frame(entry);
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -94,8 +93,14 @@ public final class WriteJournal {
         }
     }
 
+    /** How many times a record was cut back out ({@link #truncate}): a replay running meanwhile may have seen it. */
+    public long truncations() {
+        return truncations;
+    }
+
     /** Cuts the journal back to {@code length} (from {@link #append}): the last record's write did not happen. */
     public synchronized void truncate(long length) {
+        truncations++;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             cutBack(ch, length);
         } catch (IOException e) {
@@ -141,33 +146,150 @@ public final class WriteJournal {
 
     /** Replays every complete, intact entry in order; a damaged line is skipped with a warning. */
     public void replay(Consumer<Entry> apply) {
+        replay(0, apply);
+    }
+
+    /**
+     * Replays the complete, intact entries that start at or after byte {@code from}, in order.
+     *
+     * @return the offset just after the last complete record read: the next replay can start there
+     */
+    public long replay(long from, Consumer<Entry> apply) {
         if (!Files.isRegularFile(file)) {
+            return from;
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            in.skipNBytes(from);
+            long offset = from;
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            for (int b; (b = in.read()) >= 0; ) {
+                if (b != '\n') {
+                    line.write(b);
+                    continue;
+                }
+                offset += line.size() + 1;
+                apply(line.toString(StandardCharsets.UTF_8), offset, apply);
+                line.reset();
+            }
+            return offset; // an incomplete last line (being appended, or torn) is left for later
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the write journal " + file, e);
+        }
+    }
+
+    private void apply(String line, long endOffset, Consumer<Entry> apply) {
+        if (line.isBlank()) {
             return;
         }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
+        Entry e = parse(line);
+        if (e == null) {
+            LOG.warn("ignoring a damaged journal record ending at byte {} of {} (checksum mismatch or torn write)",
+                    endOffset, file);
+            return;
+        }
+        apply.accept(e);
+    }
+
+    private static Entry parse(String line) {
+        String json = verified(line);
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, Entry.class);
+        } catch (JsonProcessingException bad) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes the compaction of the records before byte {@code upTo} — the last record of each article id, which
+     * replays to exactly the same index, since puts replace and deletes delete by id — to a temporary file, and
+     * returns it for {@link #install}. Runs while writers keep appending.
+     */
+    public Path compact(long upTo) {
+        Map<String, Entry> last = new LinkedHashMap<>();
+        replayUpTo(upTo, e -> {
+            last.remove(e.id());
+            last.put(e.id(), e);
+        });
+        Path tmp = file.resolveSibling(FILE + ".compact");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            for (Entry e : last.values()) {
+                writeFully(ch, frame(e));
+            }
+            ch.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the compacted journal " + tmp, e);
+        }
+        return tmp;
+    }
+
+    /**
+     * Makes {@code compacted} (from {@link #compact}{@code (upTo)}) the journal, after appending to it everything
+     * recorded since {@code upTo}. The caller must keep appends out meanwhile (the live index holds its lock).
+     */
+    public synchronized void install(Path compacted, long upTo) {
+        try (FileChannel out = FileChannel.open(compacted, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+             FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = in.size();
+            for (long at = upTo; at < size; ) {
+                at += in.transferTo(at, size - at, out);
+            }
+            out.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot complete the compacted journal " + compacted, e);
+        }
+        try {
+            Files.move(compacted, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            IndexHome.fsyncDirectory(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace the journal " + file, e);
+        }
+    }
+
+    private void replayUpTo(long upTo, Consumer<Entry> apply) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            long offset = 0;
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            for (int b; offset < upTo && (b = in.read()) >= 0; ) {
+                if (b != '\n') {
+                    line.write(b);
                     continue;
                 }
-                String json = verified(line);
-                if (json == null) {
-                    LOG.warn("ignoring damaged journal line {} of {} (checksum mismatch or torn write)", n, file);
-                    continue;
-                }
-                Entry e;
-                try {
-                    e = JSON.readValue(json, Entry.class);
-                } catch (JsonProcessingException bad) {
-                    LOG.warn("ignoring unreadable journal line {} of {} (torn write?)", n, file);
-                    continue;
-                }
-                apply.accept(e);
+                offset += line.size() + 1;
+                apply(line.toString(StandardCharsets.UTF_8), offset, apply);
+                line.reset();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the write journal " + file, e);
+        }
+    }
+
+    /** Bytes in the journal now. */
+    public long size() {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static byte[] frame(Entry entry) {
+        try {
+            String json = JSON.writeValueAsString(entry);
+            return (checksum(json) + " " + json + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a journal entry", e);
+        }
+    }
+
+    private static void writeFully(FileChannel ch, byte[] bytes) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+            ch.write(buf);
         }
     }
 

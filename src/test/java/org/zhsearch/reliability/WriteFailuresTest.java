@@ -63,6 +63,40 @@ class WriteFailuresTest {
     }
 
     @Test
+    void theJournalIsCompactedToOneRecordPerArticleWhenARebuildIsSwitchedTo() throws IOException {
+        Path corpus = corpus();
+        Path home = tmp.resolve("index");
+        ZhSearch.build(corpus, home, IndexOptions.defaults(), ProgressListener.NONE);
+        try (ZhSearch zh = ZhSearch.open(home)) {
+            for (int i = 0; i < 200; i++) {
+                zh.put(article("api/often.txt", "第" + i + "次改写的文章。"));
+            }
+            zh.put(article("api/gone.txt", "要删除的文章。"));
+            zh.delete("api/gone.txt");
+            zh.put(article("api/kept.txt", "保留的稀有词己。"));
+            long before = Files.size(home.resolve("journal.jsonl"));
+
+            ZhSearch.build(corpus, home, IndexOptions.defaults(), ProgressListener.NONE);
+            zh.refresh();
+
+            List<String> records = Files.readAllLines(home.resolve("journal.jsonl"));
+            assertThat(records).hasSize(3); // often (its last version), gone (its delete), kept
+            assertThat(Files.size(home.resolve("journal.jsonl"))).isLessThan(before / 50);
+            assertThat(zh.article("api/often.txt").orElseThrow().paragraphs().getFirst().text())
+                    .isEqualTo("第199次改写的文章。");
+            assertThat(zh.article("api/gone.txt")).isEmpty();
+            assertThat(zh.search(SearchRequest.of("稀有词己")).total()).isEqualTo(1);
+
+            // and the compacted journal still rebuilds the same index
+            ZhSearch.build(corpus, home, IndexOptions.defaults(), ProgressListener.NONE);
+            zh.refresh();
+            assertThat(zh.article("api/often.txt").orElseThrow().paragraphs().getFirst().text())
+                    .isEqualTo("第199次改写的文章。");
+            assertThat(zh.stats().articles()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aFullDiskRefusesWritesReportsThemAndRecoversWithoutLosingOrResurrectingAnything() throws Exception {
         Path mount = Files.createDirectories(tmp.resolve("small"));
         assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount.toString()) == 0,
