@@ -70,6 +70,7 @@ public final class ZhsearchServer implements AutoCloseable {
             routes.get("/api/search", search::search);
             routes.get("/api/suggest", search::suggest);
             routes.get("/api/analyze", search::analyze);
+            routes.post("/api/analyze", search::analyzeBody);
             routes.get(ArticleRoutes.PATH, articles::get);
             routes.put(ArticleRoutes.PATH, articles::put);
             routes.delete(ArticleRoutes.PATH, articles::delete);

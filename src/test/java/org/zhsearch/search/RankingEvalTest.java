@@ -55,7 +55,9 @@ class RankingEvalTest {
         Metrics m = RankingEval.evaluate(zh, RankingEval.knownItems(articles, 20, 7));
         assertThat(m.queries()).isEqualTo(20);
         assertThat(m.inTopTen()).isEqualTo(20); // each target contains all its chunks; the fixtures are small
-        assertThat(m.mrr()).isBetween(m.successAt1(), 1.0);
+        // the chunks are rare, so on these small fixtures each query matches its target alone and ranks it first
+        assertThat(m.ambiguous()).isZero();
+        assertThat(m.atOne()).isEqualTo(20);
     }
 
     @Test

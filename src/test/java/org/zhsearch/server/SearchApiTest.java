@@ -289,10 +289,12 @@ class SearchApiTest {
     }
 
     @Test
-    void analyzeRefusesTextOverItsLimit() {
-        String text = "书".repeat(10_001);
-        HttpResponse<String> r = server.get("/api/analyze?text=" + TestServer.enc(text));
-        // the URI (90 kB encoded) is over Jetty's request-line limit before the analyzer's own limit applies
-        assertError(r, 414, "uri_too_long");
+    void analyzeTakesTextUpToItsLimitInAPostBodyAndRefusesMore() {
+        HttpResponse<String> atLimit = server.send("POST", "/api/analyze", "书".repeat(10_000),
+                "Content-Type", "text/plain; charset=utf-8");
+        assertThat(atLimit.statusCode()).as(atLimit.body()).isEqualTo(200);
+        assertThat(server.json(atLimit).get("tokens")).hasSize(10_000);
+        assertError(server.send("POST", "/api/analyze", "书".repeat(10_001), "Content-Type",
+                "text/plain; charset=utf-8"), 400, "invalid_parameter", "10001 characters", "at most 10000");
     }
 }
