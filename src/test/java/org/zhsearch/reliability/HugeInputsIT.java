@@ -18,7 +18,7 @@ import org.zhsearch.api.SearchRequest;
  * single line, deeply nested HTML. The build completes (the test JVM has -Xmx1g), every other file is indexed, and
  * the content is searchable.
  */
-class HugeInputsTest {
+class HugeInputsIT {
     @TempDir
     Path tmp;
 

@@ -17,7 +17,7 @@ import org.zhsearch.bench.LoadTest;
  * time; zero 5xx, every acknowledged PUT found, every acknowledged DELETE gone. The long run is
  * {@code org.zhsearch.bench.LoadTest} (60 s).
  */
-class LoadUnderWritesTest {
+class LoadUnderWritesIT {
     @TempDir
     Path tmp;
 
