@@ -29,7 +29,8 @@ import org.zhsearch.server.ZhsearchServer;
 
 /**
  * Load with writes and a rebuild: concurrent clients search over loopback for a bounded time while one client PUTs
- * and DELETEs articles and another keeps the server reindexing. Afterwards every acknowledged PUT must be
+ * and DELETEs articles, another keeps the server reindexing and one sends made-up methods, paths and headers (none
+ * may get a 5xx). Afterwards every acknowledged PUT must be
  * readable and searchable and every acknowledged DELETE gone. Reports requests, 5xx, latency and peak heap.
  * <pre>java --add-modules jdk.incubator.vector -Xmx512m -cp target/zhsearch.jar org.zhsearch.bench.LoadTest CORPUS [seconds=60] [clients=8]</pre>
  */
@@ -39,10 +40,51 @@ public final class LoadTest {
 
     /** What a run saw; {@link #ok()} is the pass condition. */
     public record Report(long searches, long writes, long reindexes, long serverErrors, long otherErrors,
-                         long lostPuts, long resurrectedDeletes, double p50Ms, double p99Ms, long peakHeapMb) {
+                         long lostPuts, long resurrectedDeletes, double p50Ms, double p99Ms, long peakHeapMb,
+                         long chaosRequests, long chaosServerErrors, long heapAfterGcStartMb, long heapAfterGcEndMb) {
         public boolean ok() {
-            return serverErrors == 0 && otherErrors == 0 && lostPuts == 0 && resurrectedDeletes == 0;
+            return serverErrors == 0 && otherErrors == 0 && lostPuts == 0 && resurrectedDeletes == 0
+                    && chaosServerErrors == 0;
         }
+    }
+
+    private static final String TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'*+^`|";
+
+    /** A random request of the kind an attacker or a broken client sends: made-up methods, paths and headers. */
+    private static HttpRequest chaos(String base, Random random) {
+        String[] methods = {"GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"};
+        String method = random.nextInt(3) == 0 ? randomToken(random, 1 + random.nextInt(40))
+                : methods[random.nextInt(methods.length)];
+        String[] paths = {"/api/search?q=" + randomToken(random, 1 + random.nextInt(20)), "/api/articles/"
+                + randomToken(random, 1 + random.nextInt(30)), "/metrics", "/health", "/api/"
+                + randomToken(random, 5), "/" + randomToken(random, 1 + random.nextInt(60)), "/api/search?q=%FF%FE",
+            "/api/analyze?text=" + randomToken(random, 10), "/api/admin/reindex"};
+        String path = paths[random.nextInt(paths.length)].replace("%25", "");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path.replaceAll("[^A-Za-z0-9/?=%._~-]", "x")))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, random.nextBoolean() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(randomToken(random, random.nextInt(200))));
+        for (int h = random.nextInt(4); h > 0; h--) {
+            b.header("X-" + randomToken(random, 1 + random.nextInt(20)).replaceAll("[^A-Za-z0-9-]", "a"),
+                    randomToken(random, random.nextInt(100)));
+        }
+        if (random.nextBoolean()) {
+            b.header("Content-Type", random.nextBoolean() ? "application/json" : randomToken(random, 12) + "/x");
+        }
+        return b.build();
+    }
+
+    private static String randomToken(Random random, int length) {
+        StringBuilder s = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            s.append(TOKEN_CHARS.charAt(random.nextInt(TOKEN_CHARS.length())));
+        }
+        return s.toString();
+    }
+
+    private static long heapAfterGcMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
     }
 
     private LoadTest() {
@@ -91,6 +133,9 @@ public final class LoadTest {
             AtomicLong otherErrors = new AtomicLong();
             AtomicLong peakHeap = new AtomicLong();
             Map<Integer, Boolean> acked = new ConcurrentHashMap<>(); // id → true: put acknowledged, false: deleted
+            AtomicLong chaosRequests = new AtomicLong();
+            AtomicLong chaosServerErrors = new AtomicLong();
+            long heapAtStart = heapAfterGcMb();
 
             try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
                 List<Future<?>> tasks = new ArrayList<>();
@@ -136,6 +181,23 @@ public final class LoadTest {
                     return null;
                 }));
                 tasks.add(pool.submit(() -> {
+                    Random random = new Random(99);
+                    while (System.nanoTime() < deadline) {
+                        HttpRequest request;
+                        try {
+                            request = chaos(base, random);
+                        } catch (IllegalArgumentException refusedByTheClient) {
+                            continue; // java.net.http will not even send some made-up requests
+                        }
+                        int status = send(http, request);
+                        chaosRequests.incrementAndGet();
+                        if (status >= 500) {
+                            chaosServerErrors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+                tasks.add(pool.submit(() -> {
                     while (System.nanoTime() < deadline) {
                         int status = send(http, authed(base, "/api/admin/reindex")
                                 .POST(HttpRequest.BodyPublishers.noBody()).build());
@@ -168,12 +230,15 @@ public final class LoadTest {
                 }
             }
             Report r = new Report(searches.get(), writes.get(), reindexes.get(), serverErrors.get(), otherErrors.get(),
-                    lost, resurrected, latencies.percentileMs(50), latencies.percentileMs(99), peakHeap.get() >> 20);
+                    lost, resurrected, latencies.percentileMs(50), latencies.percentileMs(99), peakHeap.get() >> 20,
+                    chaosRequests.get(), chaosServerErrors.get(), heapAtStart, heapAfterGcMb());
             out.printf("%d s, %d search clients: %d searches (%.0f/s), %d writes, %d reindexes; 5xx %d, other errors %d;"
                             + " acknowledged puts lost %d, deletes resurrected %d; search p50 %.2f ms, p99 %.2f ms;"
-                            + " peak heap %d MB%n", duration.toSeconds(), clients, r.searches(),
+                            + " peak heap %d MB; %d chaos requests (made-up methods, paths, headers), 5xx %d; heap after"
+                            + " GC %d MB at start, %d MB at the end%n", duration.toSeconds(), clients, r.searches(),
                     r.searches() / (double) duration.toSeconds(), r.writes(), r.reindexes(), r.serverErrors(),
-                    r.otherErrors(), r.lostPuts(), r.resurrectedDeletes(), r.p50Ms(), r.p99Ms(), r.peakHeapMb());
+                    r.otherErrors(), r.lostPuts(), r.resurrectedDeletes(), r.p50Ms(), r.p99Ms(), r.peakHeapMb(),
+                    r.chaosRequests(), r.chaosServerErrors(), r.heapAfterGcStartMb(), r.heapAfterGcEndMb());
             return r;
         }
     }
