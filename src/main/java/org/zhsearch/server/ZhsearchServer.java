@@ -12,6 +12,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.ZhsearchException;
 
 /**
  * The zhsearch HTTP service: the JSON API, the search page and the admin endpoints over one open
@@ -126,9 +127,39 @@ public final class ZhsearchServer implements AutoCloseable {
 
     /** Binds {@code settings.bind():settings.port()} and serves until {@link #close()}. */
     public void start() {
-        app.start(settings.bind(), settings.port());
+        requireLocalAddress(settings.bind());
+        try {
+            app.start(settings.bind(), settings.port());
+        } catch (RuntimeException e) {
+            // Javalin reports every bind failure as "Port already in use"; say which it really is
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            String why = String.valueOf(root.getMessage());
+            throw new ZhsearchException("cannot_listen", why.contains("in use")
+                    ? "port " + settings.port() + " on " + settings.bind() + " is already in use: stop the other "
+                            + "process or choose another port (--port)"
+                    : "cannot listen on " + settings.bind() + ":" + settings.port() + ": " + why, e);
+        }
         LOG.info("listening on http://{}:{} (writes {})", settings.bind(), port(),
                 settings.adminToken() == null ? "disabled" : "enabled");
+    }
+
+    /** An address this machine can listen on (a wildcard, loopback, or one of its interfaces'), else a clear error. */
+    private static void requireLocalAddress(String bind) {
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(bind);
+            if (address.isAnyLocalAddress() || address.isLoopbackAddress()
+                    || java.net.NetworkInterface.getByInetAddress(address) != null) {
+                return;
+            }
+        } catch (java.io.IOException e) {
+            throw new ZhsearchException("cannot_listen", "cannot listen on '" + bind + "': the name does not resolve;"
+                    + " use 127.0.0.1, 0.0.0.0 or an address of this machine (--bind)", e);
+        }
+        throw new ZhsearchException("cannot_listen", "cannot listen on " + bind + ": it is not an address of this "
+                + "machine; use 127.0.0.1, 0.0.0.0 or one of its addresses (--bind)");
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */
