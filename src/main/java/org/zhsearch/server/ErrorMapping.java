@@ -42,6 +42,11 @@ final class ErrorMapping {
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), messageOf(ctx, e.getStatus(), e, maxBodyBytes)));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (isUnreadableRequest(e)) {
+                write(ctx, 400, "bad_request", "the request body could not be read: it ended before its "
+                        + "Content-Length or its chunked encoding is malformed — send the whole body");
+                return;
+            }
             LOG.error("unexpected error serving {} {}", ctx.method(), ctx.path(), e);
             write(ctx, 500, "internal_error", INTERNAL_MESSAGE);
         });
@@ -52,6 +57,21 @@ final class ErrorMapping {
                 }
             });
         }
+    }
+
+    /**
+     * True when Jetty failed to read the client's request (a body shorter than its Content-Length, a bad chunk
+     * size): the client's fault, so a 400, never a 500 with a stack trace in the log.
+     */
+    static boolean isUnreadableRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String type = t.getClass().getName();
+            if (type.startsWith("org.eclipse.jetty.") && (t instanceof java.io.IOException
+                    || type.endsWith("BadMessageException"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int statusOf(ZhsearchException e) {

@@ -312,4 +312,29 @@ class ArticleApiTest {
         assertThat(a.get("publication").asText()).isEqualTo("人民日报");
         assertThat(a.get("editors")).extracting(JsonNode::asText).containsExactly("张华");
     }
+
+    /** Sends raw bytes (what java.net.http will not send) and returns the response head and body. */
+    private static String raw(String request, boolean closeWriting) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            if (closeWriting) {
+                socket.shutdownOutput();
+            }
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aBodyShorterThanItsLengthOrWithABadChunkIsA400NotA500() throws IOException {
+        String head = "PUT /api/articles/raw.txt HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer " + TOKEN
+                + "\r\nContent-Type: text/plain\r\n";
+        String shortBody = raw(head + "Content-Length: 100\r\n\r\n正文", true);
+        String badChunk = raw(head + "Transfer-Encoding: chunked\r\n\r\nZZ\r\nabc\r\n0\r\n\r\n", false);
+        for (String response : new String[] {shortBody, badChunk}) {
+            assertThat(response).startsWith("HTTP/1.1 400").contains("X-Content-Type-Options: nosniff");
+            assertThat(response).contains("\"error\":\"bad_request\"").doesNotContain("Exception");
+        }
+    }
 }
