@@ -30,14 +30,14 @@ final class ArticleRoutes {
     }
 
     void get(Context ctx) {
-        String id = ArticleIds.check(ctx.pathParam("id"));
+        String id = id(ctx);
         ctx.json(zh.article(id).orElseThrow(() -> notFound(id)));
     }
 
     /** Adds or replaces an article from a {@code text/plain} (corpus .txt format) or {@code application/json} body. */
     void put(Context ctx) {
         auth.require(ctx);
-        String id = ArticleIds.check(ctx.pathParam("id"));
+        String id = id(ctx);
         // the raw header: the servlet API's getContentType() throws on an unknown charset
         String contentType = ctx.header("Content-Type");
         String mediaType = mediaType(contentType);
@@ -62,11 +62,19 @@ final class ArticleRoutes {
 
     void delete(Context ctx) {
         auth.require(ctx);
-        String id = ArticleIds.check(ctx.pathParam("id"));
+        String id = id(ctx);
         if (!zh.delete(id)) {
             throw notFound(id);
         }
         ctx.json(new Deleted(id, true));
+    }
+
+    /** The checked id of the request; a trailing '/' (which routing would drop) is refused, not ignored. */
+    private static String id(Context ctx) {
+        if (ctx.path().endsWith("/")) {
+            ArticleIds.check(ctx.pathParam("id") + "/");
+        }
+        return ArticleIds.check(ctx.pathParam("id"));
     }
 
     private String decode(Context ctx, String contentType) {

@@ -313,6 +313,12 @@ class ArticleApiTest {
         assertThat(a.get("editors")).extracting(JsonNode::asText).containsExactly("张华");
     }
 
+    @Test
+    void aTrailingSlashIsRefusedNotDropped() {
+        assertError(put("slash/a.txt/", "text/plain", "正文。"), 400, "invalid_parameter", "must not end with '/'");
+        assertThat(server.get(articlePath("slash/a.txt")).statusCode()).isEqualTo(404);
+    }
+
     /** Sends raw bytes (what java.net.http will not send) and returns the response head and body. */
     private static String raw(String request, boolean closeWriting) throws IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server.port())) {

@@ -10,14 +10,15 @@ import org.zhsearch.api.InvalidRequestException;
 class ArticleIdsTest {
     @ParameterizedTest
     @ValueSource(strings = {"a.txt", "news/2024/11/25/keji.txt", "随笔/书院.txt", "a b/c d.md", "x..y/z.txt",
-        "feeds/items.jsonl:12", "100%.txt"})
+        "feeds/items.jsonl:12", "100%.txt", "书评/《红楼梦》读后、感想.txt"})
     void relativePathsAreAccepted(String id) {
         assertThat(ArticleIds.check(id)).isEqualTo(id);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "..", "../x", "a/../b", "a/..", ".", "./a", "a/./b", "/etc/passwd", "C:/x", "c:x",
-        "a\\b", "..\\x", "a\u0000b", "a\nb", "a//b", "a/"})
+        "a\\b", "..\\x", "a\u0000b", "a\nb", "a//b", "a/", "a#b.txt", "a?b", "evil\u202Etxt.exe", "a\u200Bb",
+        "．．/etc/passwd", "a／b", "x．．"})
     void pathsThatCouldEscapeAreRejected(String id) {
         assertThatThrownBy(() -> ArticleIds.check(id)).isInstanceOf(InvalidRequestException.class);
     }
