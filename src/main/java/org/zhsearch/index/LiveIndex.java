@@ -74,6 +74,7 @@ public final class LiveIndex implements Closeable {
     private LiveIndex(IndexHome home, Generation generation) {
         this.home = home;
         this.journal = new WriteJournal(home);
+        this.journal.repair();
         this.current = generation;
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "zhsearch-refresher");

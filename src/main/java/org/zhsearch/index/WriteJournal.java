@@ -93,6 +93,18 @@ public final class WriteJournal {
         }
     }
 
+    /** Cuts off a torn tail (a record a crash or a full disk left half-written), as when the index is opened. */
+    public synchronized void repair() {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+            cutTornTail(ch);
+        } catch (IOException e) {
+            LOG.warn("cannot check the end of the write journal {}: {}", file, e.toString());
+        }
+    }
+
     /** How many times a record was cut back out ({@link #truncate}): a replay running meanwhile may have seen it. */
     public long truncations() {
         return truncations;

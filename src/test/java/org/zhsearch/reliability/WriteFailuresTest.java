@@ -63,6 +63,23 @@ class WriteFailuresTest {
     }
 
     @Test
+    void aTornRecordIsCutOffWhenTheIndexIsOpened() throws IOException {
+        Path home = tmp.resolve("index");
+        ZhSearch.build(corpus(), home, IndexOptions.defaults(), ProgressListener.NONE);
+        try (ZhSearch zh = ZhSearch.open(home)) {
+            zh.put(article("api/kept.txt", "保留下来的文章。"));
+        }
+        Path journal = home.resolve("journal.jsonl");
+        String intact = Files.readString(journal);
+        Files.writeString(journal, "0badc0de {\"op\":\"delete\",\"id\":\"api/ke", StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+        try (ZhSearch zh = ZhSearch.open(home)) {
+            assertThat(Files.readString(journal)).isEqualTo(intact);
+            assertThat(zh.article("api/kept.txt")).isPresent();
+        }
+    }
+
+    @Test
     void theJournalIsCompactedToOneRecordPerArticleWhenARebuildIsSwitchedTo() throws IOException {
         Path corpus = corpus();
         Path home = tmp.resolve("index");
