@@ -94,6 +94,12 @@ final class ErrorMapping {
 
     static void write(Context ctx, int status, String code, String message) {
         ctx.attribute(WRITTEN, Boolean.TRUE);
+        if (ctx.method() == io.javalin.http.HandlerType.HEAD) {
+            // a HEAD response has no body: bytes after its headers would be read as the next response on the
+            // connection
+            ctx.status(status).header("Content-Length", "0").result(new byte[0]);
+            return;
+        }
         ctx.status(status).json(new ErrorBody(code, message));
     }
 

@@ -186,6 +186,8 @@ class SearchApiTest {
         for (String path : new String[] {"/", "/api/search?q=a", "/api/admin/reindex"}) {
             HttpResponse<String> r = server.send("HEAD", path, null);
             assertThat(r.statusCode()).as(path).isEqualTo(405);
+            // and the connection stays usable: no body was sent after the HEAD response's headers
+            assertThat(server.get("/health").statusCode()).isEqualTo(200);
         }
     }
 
