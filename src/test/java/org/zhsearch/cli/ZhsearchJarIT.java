@@ -95,20 +95,7 @@ class ZhsearchJarIT {
     void servesTheSameJsonAsTheSearchCommandAndPicksUpARebuild() throws Exception {
         Process server = start("serve", "--port", "0", "--corpus", corpus.toString(), "--index", index.toString());
         try {
-            CompletableFuture<String> listening = CompletableFuture.supplyAsync(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line; (line = r.readLine()) != null; ) {
-                        if (line.startsWith("zhsearch listening on ")) {
-                            return line;
-                        }
-                    }
-                    return "(no listening line)";
-                } catch (IOException e) {
-                    return e.toString();
-                }
-            });
-            String line = listening.get(TIMEOUT_S, TimeUnit.SECONDS);
+            String line = listeningLine(server);
             assertThat(line).matches("zhsearch listening on http://127\\.0\\.0\\.1:\\d+");
             String base = line.substring("zhsearch listening on ".length());
             HttpResponse<String> response = get(base, "量子计算");
@@ -145,19 +132,7 @@ class ZhsearchJarIT {
         pb.environment().put("LC_ALL", "C.UTF-8");
         Process server = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            String line = CompletableFuture.supplyAsync(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String l; (l = r.readLine()) != null; ) {
-                        if (l.startsWith("zhsearch listening on ")) {
-                            return l;
-                        }
-                    }
-                    return "(no listening line)";
-                } catch (IOException e) {
-                    return e.toString();
-                }
-            }).get(TIMEOUT_S, TimeUnit.SECONDS);
+            String line = listeningLine(server);
             String base = line.substring("zhsearch listening on ".length());
 
             // what 'mvn package' does to the jar under a running server: rewrite it in place
@@ -177,6 +152,23 @@ class ZhsearchJarIT {
             server.destroy();
             assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
+    }
+
+    /** The server's "zhsearch listening on URL" line from its stdout (read in the background, with a timeout). */
+    private static String listeningLine(Process server) throws Exception {
+        return CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    if (line.startsWith("zhsearch listening on ")) {
+                        return line;
+                    }
+                }
+                return "(no listening line)";
+            } catch (IOException e) {
+                return e.toString();
+            }
+        }).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     private static HttpResponse<String> get(String base, String query) throws IOException, InterruptedException {
