@@ -251,6 +251,7 @@
     }
     relatedList.replaceChildren();
     relatedSection.hidden = related.length === 0;
+    relatedSection.classList.toggle('alone', data.hits.length === 0); // no rule above it when nothing precedes it
     if (related.length) {
       $('related-note').textContent = (data.total === 0
         ? '没有找到“' + s.q + '”的完全匹配，以下是包含“' + data.relaxedQuery + '”的结果'
