@@ -252,7 +252,8 @@ class SearchApiTest {
 
     @Test
     void anOverlongRequestLineIsAJsonError() {
-        assertError(server.get(search("a".repeat(20_000))), 414, "uri_too_long");
+        assertError(server.sendAlone(java.net.http.HttpRequest.newBuilder(server.uri(search("a".repeat(20_000))))
+                .GET()), 414, "uri_too_long");
     }
 
     @ParameterizedTest(name = "{0}")

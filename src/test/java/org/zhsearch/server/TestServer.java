@@ -77,6 +77,26 @@ final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).method(method, publisher), headers);
     }
 
+    /**
+     * Sends on a connection of its own, for requests the server answers by closing the connection (414, 413): the
+     * shared client would otherwise hand that dead connection to the next test's request, and it does not retry
+     * a POST or PUT on it.
+     */
+    HttpResponse<String> sendAlone(HttpRequest.Builder request, String... headers) {
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try (HttpClient own = HttpClient.newHttpClient()) {
+            return own.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
         if (headers.length > 0) {
             request.headers(headers);
