@@ -50,8 +50,4 @@ public final class QuestionWords {
     public boolean contains(String word) {
         return words.contains(word);
     }
-
-    public int size() {
-        return words.size();
-    }
 }

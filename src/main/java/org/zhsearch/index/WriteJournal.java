@@ -167,6 +167,14 @@ public final class WriteJournal {
      * @return the offset just after the last complete record read: the next replay can start there
      */
     public long replay(long from, Consumer<Entry> apply) {
+        return scan(from, Long.MAX_VALUE, apply);
+    }
+
+    /**
+     * Applies the complete records from byte {@code from} up to (not past) byte {@code upTo}; returns the offset just
+     * after the last complete record read. An incomplete last line (being appended, or torn) is left for later.
+     */
+    private long scan(long from, long upTo, Consumer<Entry> apply) {
         if (!Files.isRegularFile(file)) {
             return from;
         }
@@ -174,7 +182,7 @@ public final class WriteJournal {
             in.skipNBytes(from);
             long offset = from;
             ByteArrayOutputStream line = new ByteArrayOutputStream();
-            for (int b; (b = in.read()) >= 0; ) {
+            for (int b; offset < upTo && (b = in.read()) >= 0; ) {
                 if (b != '\n') {
                     line.write(b);
                     continue;
@@ -183,7 +191,7 @@ public final class WriteJournal {
                 apply(line.toString(StandardCharsets.UTF_8), offset, apply);
                 line.reset();
             }
-            return offset; // an incomplete last line (being appended, or torn) is left for later
+            return offset;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the write journal " + file, e);
         }
@@ -221,7 +229,7 @@ public final class WriteJournal {
      */
     public Path compact(long upTo) {
         Map<String, Entry> last = new LinkedHashMap<>();
-        replayUpTo(upTo, e -> {
+        scan(0, upTo, e -> {
             last.remove(e.id());
             last.put(e.id(), e);
         });
@@ -259,24 +267,6 @@ public final class WriteJournal {
             IndexHome.fsyncDirectory(file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace the journal " + file, e);
-        }
-    }
-
-    private void replayUpTo(long upTo, Consumer<Entry> apply) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            long offset = 0;
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            for (int b; offset < upTo && (b = in.read()) >= 0; ) {
-                if (b != '\n') {
-                    line.write(b);
-                    continue;
-                }
-                offset += line.size() + 1;
-                apply(line.toString(StandardCharsets.UTF_8), offset, apply);
-                line.reset();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the write journal " + file, e);
         }
     }
 

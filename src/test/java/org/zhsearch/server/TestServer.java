@@ -83,26 +83,21 @@ final class TestServer implements AutoCloseable {
      * a POST or PUT on it.
      */
     HttpResponse<String> sendAlone(HttpRequest.Builder request, String... headers) {
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
         try (HttpClient own = HttpClient.newHttpClient()) {
-            return own.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return send(own, request, headers);
         }
     }
 
     HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+        return send(http, request, headers);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request, String... headers) {
         if (headers.length > 0) {
             request.headers(headers);
         }
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
