@@ -22,7 +22,7 @@ import org.zhsearch.corpus.CorpusReader;
  * Measures the recall promise: for random spans of consecutive CJK ideographs taken from the corpus, the
  * search result set must equal the set of paragraphs whose normalised text contains the normalised span, and
  * {@code total} must equal its size. Used by the test suite and, on a real corpus, from the command line:
- * <pre>java -cp target/zhsearch.jar org.zhsearch.bench.RecallCheck CORPUS_DIR [queries] [seed]</pre>
+ * <pre>java -cp target/test-classes:target/zhsearch.jar org.zhsearch.bench.RecallCheck CORPUS_DIR [queries] [seed]</pre>
  */
 public final class RecallCheck {
     /** Spans matching more paragraphs than this are skipped: the API pages at most offset 10 000. */
@@ -125,8 +125,7 @@ public final class RecallCheck {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: RecallCheck CORPUS_DIR [queriesPerLength=60] [seed=42]");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: RecallCheck CORPUS_DIR [queriesPerLength=60] [seed=42]");
         }
         Path corpus = Path.of(args[0]);
         int perLength = args.length > 1 ? Integer.parseInt(args[1]) : 60;

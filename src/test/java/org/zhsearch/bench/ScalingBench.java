@@ -20,7 +20,7 @@ import org.zhsearch.api.SearchRequest;
  * How cost grows with size: the corpus copied (whole files, distinct ids) up to about 10k, 100k and 1M paragraphs;
  * for each, build time, index size, serving heap after GC with the index open and queried, and query p50/p99 of
  * the seeded mix.
- * <pre>java --add-modules jdk.incubator.vector -Xmx1g -cp target/zhsearch.jar org.zhsearch.bench.ScalingBench CORPUS WORKDIR [10000,100000,1000000]</pre>
+ * <pre>java --add-modules jdk.incubator.vector -Xmx1g -cp target/test-classes:target/zhsearch.jar org.zhsearch.bench.ScalingBench CORPUS WORKDIR [10000,100000,1000000]</pre>
  */
 public final class ScalingBench {
     private ScalingBench() {
@@ -28,8 +28,7 @@ public final class ScalingBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: ScalingBench CORPUS_DIR WORK_DIR [sizes=10000,100000,1000000]");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: ScalingBench CORPUS_DIR WORK_DIR [sizes=10000,100000,1000000]");
         }
         Path corpus = Path.of(args[0]);
         Path work = Path.of(args[1]);

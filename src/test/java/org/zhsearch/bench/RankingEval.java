@@ -43,7 +43,7 @@ import org.zhsearch.api.SearchResult;
  * {@link #main} builds one index per configuration — baseline (no dictionaries, no folding), +user dictionary,
  * +synonyms, +traditional/simplified folding — and prints S@1, S@10, MRR@10 per query set and the substring recall
  * of {@link RecallCheck} for each:
- * <pre>java --add-modules jdk.incubator.vector -cp target/zhsearch.jar org.zhsearch.bench.RankingEval CORPUS_DIR
+ * <pre>java --add-modules jdk.incubator.vector -cp target/test-classes:target/zhsearch.jar org.zhsearch.bench.RankingEval CORPUS_DIR
  *     [queries=500] [seed=42] [userdict=config/userdict.txt] [synonyms=config/synonyms.txt]</pre>
  */
 public final class RankingEval {
@@ -341,9 +341,8 @@ public final class RankingEval {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: RankingEval CORPUS_DIR [queries=500] [seed=42] [userdict=config/userdict.txt]"
-                    + " [synonyms=config/synonyms.txt]");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: RankingEval CORPUS_DIR [queries=500] [seed=42]"
+                    + " [userdict=config/userdict.txt] [synonyms=config/synonyms.txt]");
         }
         Path corpus = Path.of(args[0]);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 500;

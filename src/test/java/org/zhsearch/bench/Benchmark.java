@@ -29,7 +29,7 @@ import org.zhsearch.api.SearchRequest;
  * The benchmark of README "Benchmarks": analysis ceiling, index build against a SmartChinese-only baseline built in
  * the same run, and in-process search latency for a seeded query mix. Figures are medians of {@code reps}
  * alternating runs.
- * <pre>java --add-modules jdk.incubator.vector -cp target/zhsearch.jar org.zhsearch.bench.Benchmark CORPUS [threads] [reps]</pre>
+ * <pre>java --add-modules jdk.incubator.vector -cp target/test-classes:target/zhsearch.jar org.zhsearch.bench.Benchmark CORPUS [threads] [reps]</pre>
  */
 public final class Benchmark {
     /** Passes over the whole mix per concurrency level in part 3. */
@@ -50,8 +50,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: Benchmark CORPUS_DIR [threads=cores] [reps=3]");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: Benchmark CORPUS_DIR [threads=cores] [reps=3]");
         }
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         int reps = args.length > 2 ? Integer.parseInt(args[2]) : 3;

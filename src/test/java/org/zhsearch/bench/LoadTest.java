@@ -32,7 +32,7 @@ import org.zhsearch.server.ZhsearchServer;
  * and DELETEs articles, another keeps the server reindexing and one sends made-up methods, paths and headers (none
  * may get a 5xx). Afterwards every acknowledged PUT must be
  * readable and searchable and every acknowledged DELETE gone. Reports requests, 5xx, latency and peak heap.
- * <pre>java --add-modules jdk.incubator.vector -Xmx512m -cp target/zhsearch.jar org.zhsearch.bench.LoadTest CORPUS [seconds=60] [clients=8]</pre>
+ * <pre>java --add-modules jdk.incubator.vector -Xmx512m -cp target/test-classes:target/zhsearch.jar org.zhsearch.bench.LoadTest CORPUS [seconds=60] [clients=8]</pre>
  */
 public final class LoadTest {
     private static final String TOKEN = "load-test-token";
@@ -92,14 +92,15 @@ public final class LoadTest {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: LoadTest CORPUS_DIR [seconds=60] [clients=8]");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: LoadTest CORPUS_DIR [seconds=60] [clients=8]");
         }
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         Report r = run(Path.of(args[0]), Files.createTempDirectory("zhsearch-load"), Duration.ofSeconds(seconds),
                 clients, System.out);
-        System.exit(r.ok() ? 0 : 1);
+        if (!r.ok()) {
+            throw new IllegalStateException("load test failed: " + r); // an uncaught exception exits with status 1
+        }
     }
 
     /** A marker unique to article {@code i}, written in ideographs so it is one exact-substring query. */
