@@ -1,37 +1,30 @@
 package org.zhsearch;
 
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
-import org.zhsearch.analysis.ZhAnalyzers;
+import org.zhsearch.analysis.Analysis;
+import org.zhsearch.analysis.CurrentAnalysis;
+import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
 import org.zhsearch.api.InvalidRequestException;
+import org.zhsearch.api.Limits;
 import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 import org.zhsearch.api.Token;
 import org.zhsearch.api.ZhsearchException;
-import org.zhsearch.index.Fields;
-import org.zhsearch.index.IndexBuilder;
-import org.zhsearch.index.IndexHome;
-import org.zhsearch.index.LiveIndex;
-import org.zhsearch.index.ParagraphDocuments;
-import org.zhsearch.search.ParagraphSearcher;
-import org.zhsearch.search.Suggester;
+import org.zhsearch.config.ConfigException;
+import org.zhsearch.config.ZhsearchConfig;
+import org.zhsearch.engine.Engine;
+import org.zhsearch.engine.embedded.EmbeddedEngine;
+import org.zhsearch.search.Searching;
 
 /**
  * zhsearch as a library: build an index from a corpus, open it, search it. Thread-safe.
@@ -42,56 +35,89 @@ import org.zhsearch.search.Suggester;
  *     SearchResult r = zh.search(SearchRequest.of("主题教育"));
  * }
  * }</pre>
- * Errors a user can fix are {@link org.zhsearch.api.ZhsearchException}s with a message saying how.
+ * Each instance has its own analysis (dictionaries, synonyms, question words): two instances in one JVM may use
+ * different ones, and {@link #reloadDictionaries()} changes only its own. Errors a user can fix are
+ * {@link org.zhsearch.api.ZhsearchException}s with a message saying how.
  */
 public final class ZhSearch implements Closeable {
     /** Longest text {@link #analyze} accepts. */
-    public static final int MAX_ANALYZE_CHARS = 10_000;
+    public static final int MAX_ANALYZE_CHARS = Limits.ANALYZE_CHARS;
 
     /** File name of the user dictionary in a config directory. */
-    public static final String USER_DICT_FILE = "userdict.txt";
+    public static final String USER_DICT_FILE = AnalysisConfig.USER_DICT_FILE;
     /** File name of the synonyms in a config directory. */
-    public static final String SYNONYMS_FILE = "synonyms.txt";
+    public static final String SYNONYMS_FILE = AnalysisConfig.SYNONYMS_FILE;
     /** Question and function words left out of relaxed queries, in the config directory (built-in list if absent). */
-    public static final String QUESTION_WORDS_FILE = "question-words.txt";
+    public static final String QUESTION_WORDS_FILE = AnalysisConfig.QUESTION_WORDS_FILE;
 
-    private final LiveIndex index;
+    private final Engine engine;
+    private final CurrentAnalysis analysis;
 
-    private ZhSearch(LiveIndex index) {
-        this.index = index;
+    private ZhSearch(Engine engine, CurrentAnalysis analysis) {
+        this.engine = engine;
+        this.analysis = analysis;
     }
 
     /**
-     * Builds a fresh index of {@code corpus} in a new generation under {@code indexHome} and makes it live
-     * atomically when complete; a crash mid-way leaves the previous generation live. Open instances of
-     * {@link ZhSearch} on the same home switch to the new generation within about a second.
+     * Builds a fresh index of {@code corpus} in a new generation under {@code indexHome}, with the built-in
+     * analysis, and makes it live atomically when complete; a crash mid-way leaves the previous generation live.
+     * Open instances of {@link ZhSearch} on the same home switch to the new generation within about a second.
      */
     public static IndexReport build(Path corpus, Path indexHome, IndexOptions options, ProgressListener listener) {
-        return IndexBuilder.build(corpus, new IndexHome(indexHome), options, listener);
+        return build(corpus, indexHome, AnalysisConfig.builtIn(), options, listener);
+    }
+
+    /** {@link #build(Path, Path, IndexOptions, ProgressListener)} analysing with the dictionaries of {@code dictionaries}. */
+    public static IndexReport build(Path corpus, Path indexHome, AnalysisConfig dictionaries, IndexOptions options,
+                                    ProgressListener listener) {
+        return EmbeddedEngine.build(corpus, indexHome, loadAnalysis(dictionaries), options, listener);
     }
 
     /** True when {@code indexHome} holds a complete, live index generation. */
     public static boolean exists(Path indexHome) {
-        return new IndexHome(indexHome).live().isPresent();
+        return EmbeddedEngine.exists(indexHome);
     }
 
-    /** Opens the live index under {@code indexHome} for searching and writing, creating an empty one if absent. */
+    /** Opens the index under {@code indexHome} with the built-in analysis, creating an empty one if absent. */
     public static ZhSearch open(Path indexHome) {
-        // SmartChinese loads its dictionaries lazily (~0.5–1 s): start that now, beside opening the index, so a
-        // server is ready sooner and the first query does not pay for it alone
-        Thread warm = new Thread(ZhAnalyzers::warmUp, "zhsearch-warm-up");
-        warm.setDaemon(true);
-        warm.start();
-        return new ZhSearch(LiveIndex.open(new IndexHome(indexHome)));
+        return open(indexHome, AnalysisConfig.builtIn());
     }
 
     /**
-     * {@link #useDictionaries(Path)} with {@code configDir}, then {@link #open(Path)}: searches use the user
-     * dictionary and synonyms in {@code configDir}, and {@link #reloadDictionaries()} re-reads them.
+     * Opens the index under {@code indexHome}; searches use the user dictionary, synonyms and question words in
+     * {@code configDir} ({@link AnalysisConfig#in}), and {@link #reloadDictionaries()} re-reads them.
      */
     public static ZhSearch open(Path indexHome, Path configDir) {
-        useDictionaries(configDir);
-        return open(indexHome);
+        return open(indexHome, AnalysisConfig.in(configDir));
+    }
+
+    /** Opens the index under {@code indexHome}, analysing with {@code dictionaries}. */
+    public static ZhSearch open(Path indexHome, AnalysisConfig dictionaries) {
+        CurrentAnalysis analysis = new CurrentAnalysis(loadAnalysis(dictionaries));
+        warmUp(analysis.get());
+        return new ZhSearch(EmbeddedEngine.open(indexHome, analysis), analysis);
+    }
+
+    /**
+     * Opens what {@code config} describes: its engine ({@code engine}; {@value ZhsearchConfig#EMBEDDED} keeps the
+     * index in {@code index.dir}) and the dictionaries next to its file.
+     */
+    public static ZhSearch open(ZhsearchConfig config) {
+        return switch (config.engine()) {
+            case ZhsearchConfig.EMBEDDED -> open(config.indexDir(), config.analysis());
+            default -> throw new ConfigException("no engine '" + config.engine()
+                    + "'; this build has " + String.join(", ", ZhsearchConfig.ENGINES));
+        };
+    }
+
+    /**
+     * SmartChinese loads its dictionaries lazily (~0.5–1 s): start that now, beside opening the index, so a server
+     * is ready sooner and the first query does not pay for it alone.
+     */
+    private static void warmUp(Analysis analysis) {
+        Thread warm = new Thread(analysis::warmUp, "zhsearch-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /**
@@ -106,67 +132,58 @@ public final class ZhSearch implements Closeable {
     public record Dictionaries(Path userDict, Path synonyms, int userWords, int synonymRules, List<String> problems) {
     }
 
-    /**
-     * Makes this process analyse with {@code configDir/userdict.txt} and {@code configDir/synonyms.txt}, and relax
-     * queries with {@code configDir/question-words.txt} (any may be missing; question words then default to the
-     * built-in list). Call it before {@link #build} so the ranking field is indexed with the user words.
-     */
-    public static Dictionaries useDictionaries(Path configDir) {
-        return load(() -> ZhAnalyzers.configure(new ZhAnalyzers.Config(configDir.resolve(USER_DICT_FILE),
-                configDir.resolve(SYNONYMS_FILE), true, configDir.resolve(QUESTION_WORDS_FILE))));
+    /** The dictionaries this instance uses now. */
+    public Dictionaries dictionaries() {
+        return describe(analysis.get());
     }
 
     /**
-     * Makes this process analyse with these dictionary files (null or a missing file: none). Dictionaries are per
-     * process and apply at once to searches, {@link #analyze}, {@link #put} and builds started afterwards.
-     * User words change how the ranking field is indexed: text indexed before keeps its old words until the next
-     * {@link #build} (recall is never affected; ranking of already indexed text is, until the rebuild). Synonyms
-     * apply at query time only and need no rebuild. On an unreadable file or a bad synonym rule this throws a
-     * {@link ZhsearchException} (code {@code invalid_dictionary}) naming the file and line, and keeps the
-     * dictionaries in use.
-     */
-    public static Dictionaries useDictionaries(Path userDict, Path synonyms) {
-        return load(() -> ZhAnalyzers.configure(userDict, synonyms));
-    }
-
-    /** The dictionaries this process uses now. */
-    public static Dictionaries dictionaries() {
-        return describe(ZhAnalyzers.current());
-    }
-
-    /**
-     * Re-reads the dictionary files in use (see {@link #useDictionaries(Path, Path)}) without a restart: searches
-     * and {@link #analyze} use them from the next call. Paragraphs indexed before keep their old words in the
-     * ranking field until the index is rebuilt; recall is unaffected either way.
+     * Re-reads this instance's dictionary files without a restart: searches, {@link #analyze} and {@link #put} use
+     * them from the next call (other instances keep theirs). Paragraphs indexed before keep their old words in the
+     * ranking field until the index is rebuilt; recall is unaffected either way. On an unreadable file or a bad
+     * synonym rule this throws a {@link ZhsearchException} (code {@code invalid_dictionary}) naming the file and
+     * line, and keeps the dictionaries in use.
      */
     public Dictionaries reloadDictionaries() {
-        return load(ZhAnalyzers::reload);
+        Analysis next = loadAnalysis(analysis.get().loaded().config());
+        analysis.set(next);
+        return describe(next);
     }
 
-    private static Dictionaries load(Supplier<ZhAnalyzers.Loaded> configure) {
+    private static Analysis loadAnalysis(AnalysisConfig config) {
+        return dictionaryErrors(() -> Analysis.load(config));
+    }
+
+    private static <T> T dictionaryErrors(Supplier<T> load) {
         try {
-            return describe(configure.get());
+            return load.get();
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new ZhsearchException("invalid_dictionary", e.getMessage(), e);
         }
     }
 
-    private static Dictionaries describe(ZhAnalyzers.Loaded loaded) {
+    private static Dictionaries describe(Analysis analysis) {
+        Analysis.Loaded loaded = analysis.loaded();
         return new Dictionaries(loaded.config().userDict(), loaded.config().synonyms(), loaded.userWords(),
                 loaded.synonymRules(), loaded.problems());
     }
 
+    /**
+     * Builds {@code corpus} into a new generation with this instance's analysis and switches to it atomically
+     * (articles written through {@link #put} survive it). Refused, like a failure, without touching the live index.
+     */
+    public IndexReport rebuild(Path corpus, IndexOptions options, ProgressListener listener) {
+        return engine.rebuild(corpus, options, listener);
+    }
+
     /** Runs a search. Throws {@link org.zhsearch.api.InvalidQueryException} for a query that cannot be parsed. */
     public SearchResult search(SearchRequest request) {
-        return index.withSearcher(s -> ParagraphSearcher.search(s, request));
+        return Searching.search(engine, analysis.get(), request);
     }
 
     /** The whole article with this id, if indexed. */
     public Optional<Article> article(String id) {
-        return index.withSearcher(s -> {
-            var docs = LiveIndex.documents(s, new Term(Fields.ARTICLE_ID, id));
-            return docs.isEmpty() ? Optional.empty() : Optional.of(ParagraphDocuments.toArticle(docs));
-        });
+        return engine.article(id);
     }
 
     /**
@@ -180,41 +197,33 @@ public final class ZhSearch implements Closeable {
         if (article.paragraphs().isEmpty()) {
             throw new InvalidRequestException("article " + article.id() + " has no paragraphs; send at least one");
         }
-        return index.replace(article);
+        return engine.put(article);
     }
 
     /** Deletes an article; durable when this returns. Returns false if there was no such article. */
     public boolean delete(String id) {
-        return index.delete(id);
+        return engine.delete(id);
     }
 
     /** The words of {@code text} as the ranking field indexes them: SmartChinese's, with user words merged. */
     public List<Token> analyze(String text) {
-        if (text.length() > MAX_ANALYZE_CHARS) {
-            throw new InvalidRequestException("text is " + text.length() + " characters; analyze at most "
-                    + MAX_ANALYZE_CHARS);
-        }
-        List<Token> tokens = new ArrayList<>();
-        try (TokenStream ts = ZhAnalyzers.words().tokenStream(Fields.WORDS, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken()) {
-                position += inc.getPositionIncrement();
-                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), position));
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return analyze(analysis.get(), text);
+    }
+
+    /** {@link #analyze(String)} with {@code dictionaries}, without any index. */
+    public static List<Token> analyze(String text, AnalysisConfig dictionaries) {
+        return analyze(loadAnalysis(dictionaries), text);
+    }
+
+    private static List<Token> analyze(Analysis analysis, String text) {
+        Limits.requireAnalyzable(text);
+        return analysis.tokens(text);
     }
 
     /** Completions of a typed prefix: titles, section headings and frequent words, best first. */
     public List<String> suggest(String prefix, int limit) {
-        return index.withSearcher(s -> Suggester.suggest(s, prefix, limit));
+        Limits.requireSuggestion(prefix, limit);
+        return engine.suggest(prefix, limit, analysis.get());
     }
 
     /**
@@ -222,37 +231,26 @@ public final class ZhSearch implements Closeable {
      * since: full disk, I/O error), or {@code null} when they can. Searches keep working meanwhile.
      */
     public String writeFailure() {
-        return index.writeFailure();
+        return engine.health().writeFailure();
     }
 
     /** True while a searcher can be acquired on the live index: a liveness probe that reads nothing from disk. */
     public boolean isServing() {
-        return index.withSearcher(s -> s.getIndexReader().getRefCount() > 0);
+        return engine.health().serving();
     }
 
     /** Article and paragraph counts, size and build time of the live index. */
     public IndexStats stats() {
-        return index.withSearcher(s -> {
-            try {
-                long articles = s.count(new TermQuery(new Term(Fields.FIRST, Fields.YES)));
-                return new IndexStats(articles, s.getIndexReader().numDocs(), index.sizeBytes(), index.builtAt());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return engine.stats();
     }
 
     /** Re-reads the index now (normally automatic within a second of any change, in this or another process). */
     public void refresh() {
-        try {
-            index.refresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        engine.refresh();
     }
 
     @Override
     public void close() {
-        index.close();
+        engine.close();
     }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * Text normalised the way the analyzers normalise it — NFKC + case folding, then traditional → simplified folding
- * ({@link TraditionalSimplified}, on unless {@link ZhAnalyzers#configure} turned it off) — with a map from every
+ * ({@link TraditionalSimplified}, unless the {@link Analysis} turns it off) — with a map from every
  * normalised char back to the original offsets: what the highlighter needs to mark matches in the text users
  * see, and what the recall oracle ({@code RecallCheck}) compares against.
  *
@@ -19,7 +19,6 @@ import java.util.Arrays;
  */
 public final class NormalizedText {
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
-    private static volatile boolean foldTraditional = true;
 
     private final String original;
     private final String normalized;
@@ -33,22 +32,11 @@ public final class NormalizedText {
         this.originalEnd = originalEnd;
     }
 
-    /** Set with the analyzers by {@link ZhAnalyzers#configure}, so highlighting and the oracle agree with the index. */
-    static void setFoldTraditional(boolean on) {
-        foldTraditional = on;
-    }
-
-    /** Whether traditional characters are folded to simplified ones (the default). */
-    public static boolean foldsTraditional() {
-        return foldTraditional;
-    }
-
-    /** Normalises a whole string (for queries and for checking results); no offset map. */
-    public static String normalize(String s) {
-        return normalize(s, foldTraditional);
-    }
-
-    static String normalize(String s, boolean fold) {
+    /**
+     * Normalises a whole string (for queries and for checking results); no offset map. {@code fold}: traditional
+     * → simplified too, as {@link Analysis#foldsTraditional()} says.
+     */
+    public static String normalize(String s, boolean fold) {
         String nfkc = NFKC_CF.normalize(s);
         return fold ? fold(nfkc) : nfkc;
     }
@@ -76,8 +64,7 @@ public final class NormalizedText {
     }
 
     /** Normalises {@code original} code point by code point, remembering where each output char came from. */
-    public static NormalizedText of(String original) {
-        boolean fold = foldTraditional;
+    public static NormalizedText of(String original, boolean fold) {
         StringBuilder out = new StringBuilder(original.length());
         int[] starts = new int[original.length() + 8];
         int[] ends = new int[original.length() + 8];

@@ -31,15 +31,20 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 final class QuerySynonyms {
     /** At most this many alternatives per term. */
     static final int MAX_ALTERNATIVES = 16;
-    private static final QuerySynonyms NONE = new QuerySynonyms(null, null);
+    private static final QuerySynonyms NONE = new QuerySynonyms(null, null, true);
 
     private final Analyzer expander;
     private final Analyzer words;
+    private final boolean fold;
 
-    /** {@code expander}: the term's characters → synonymGraph; {@code words}: the ranking chain, for boundaries. */
-    QuerySynonyms(Analyzer expander, Analyzer words) {
+    /**
+     * {@code expander}: the term's characters → synonymGraph; {@code words}: the ranking chain, for boundaries;
+     * {@code fold}: whether the chains fold traditional characters.
+     */
+    QuerySynonyms(Analyzer expander, Analyzer words, boolean fold) {
         this.expander = expander;
         this.words = words;
+        this.fold = fold;
     }
 
     static QuerySynonyms none() {
@@ -57,14 +62,14 @@ final class QuerySynonyms {
             }
             Set<Integer> boundaries = wordBoundaries(term);
             Set<String> out = new LinkedHashSet<>();
-            String self = NormalizedText.normalize(term);
+            String self = NormalizedText.normalize(term, fold);
             try (TokenStream ts = expander.tokenStream("q", term)) {
                 GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(ts);
                 Iterator<TokenStream> paths = graph.getFiniteStrings();
                 int seen = 0;
                 while (paths.hasNext() && out.size() < MAX_ALTERNATIVES && seen++ < 16 * MAX_ALTERNATIVES) {
                     String alternative = splice(term, paths.next(), boundaries);
-                    if (alternative != null && !NormalizedText.normalize(alternative).equals(self)) {
+                    if (alternative != null && !NormalizedText.normalize(alternative, fold).equals(self)) {
                         out.add(alternative);
                     }
                 }
@@ -150,7 +155,7 @@ final class QuerySynonyms {
         }
         int before = Character.codePointBefore(out, out.length());
         int after = Character.codePointAt(next, 0);
-        return !ZhAnalyzers.isHan(before) && !ZhAnalyzers.isHan(after)
+        return !Analysis.isHan(before) && !Analysis.isHan(after)
                 && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
     }
 

@@ -23,26 +23,26 @@ public final class QuestionWords {
     }
 
     /** The list in {@code file}; the built-in list when {@code file} is null or missing. */
-    static QuestionWords load(Path file) {
+    static QuestionWords load(Path file, boolean fold) {
         try {
             if (file != null && Files.isRegularFile(file)) {
-                return parse(Files.readString(file, StandardCharsets.UTF_8));
+                return parse(Files.readString(file, StandardCharsets.UTF_8), fold);
             }
             try (InputStream in = QuestionWords.class.getResourceAsStream(BUILT_IN)) {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + BUILT_IN);
                 }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), fold);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read question words " + file, e);
         }
     }
 
-    private static QuestionWords parse(String text) {
+    private static QuestionWords parse(String text, boolean fold) {
         return new QuestionWords(text.lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .map(l -> NormalizedText.normalize(l))
+                .map(l -> NormalizedText.normalize(l, fold))
                 .collect(Collectors.toSet()));
     }
 

@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.AnalyzerWrapper;
 
 /**
  * A stable {@link Analyzer} that delegates to whichever analyzer {@code current} returns, so holders of
- * {@link ZhAnalyzers#words()} (the IndexWriter's per-field analyzer, for one) see dictionary reloads without
+ * {@link CurrentAnalysis#indexAnalyzer} (an IndexWriter's analyzer) see dictionary reloads without
  * being rebuilt. Plumbing only: the analysis itself is the delegate's chain of stock factories.
  *
  * <p>A thread switches to a new delegate only when it starts a token stream: the delegate is pinned per thread

@@ -170,7 +170,7 @@ final class UserDictionary {
     private static List<String> atoms(List<String> tokens) {
         List<String> atoms = new ArrayList<>();
         for (String t : tokens) {
-            if (t.codePoints().allMatch(ZhAnalyzers::isHan)) {
+            if (t.codePoints().allMatch(Analysis::isHan)) {
                 t.codePoints().forEach(cp -> atoms.add(new String(Character.toChars(cp))));
             } else {
                 atoms.add(t);

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 /**
  * A search. Build with {@link #of(String)} and the {@code with…} methods.
  *
- * @param query  query text (see README "Search semantics")
- * @param limit  hits per page, 1–100
- * @param offset hits to skip, 0–10 000
+ * @param query  query text (see README "Search semantics"), at most {@link Limits#QUERY_CHARS} characters
+ * @param limit  hits per page, 1–{@link Limits#PAGE_SIZE}
+ * @param offset hits to skip, 0–{@link Limits#OFFSET}
  * @param from   earliest article date, inclusive, or {@code null}
  * @param to     latest article date, inclusive, or {@code null}
  * @param source only articles with exactly this source, or {@code null}
@@ -17,8 +17,8 @@ import java.time.LocalDate;
  */
 public record SearchRequest(String query, int limit, int offset, LocalDate from, LocalDate to, String source,
                             Grouping group, SearchMode mode) {
-    public static final int MAX_LIMIT = 100;
-    public static final int MAX_OFFSET = 10_000;
+    public static final int MAX_LIMIT = Limits.PAGE_SIZE;
+    public static final int MAX_OFFSET = Limits.OFFSET;
     public static final int DEFAULT_LIMIT = 10;
     /** With fewer exact hits than this, a search in {@link SearchMode#RELATED} mode adds related results. */
     public static final int RELATED_BELOW = 10;
@@ -27,6 +27,7 @@ public record SearchRequest(String query, int limit, int offset, LocalDate from,
         if (query == null) {
             throw new InvalidRequestException("q is required");
         }
+        Limits.requireAtMost("q", query.strip(), Limits.QUERY_CHARS);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidRequestException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
         }
@@ -38,6 +39,9 @@ public record SearchRequest(String query, int limit, int offset, LocalDate from,
         }
         if (source != null && source.isBlank()) {
             source = null;
+        }
+        if (source != null) {
+            Limits.requireAtMost("source", source, Limits.SOURCE_CHARS);
         }
         group = group == null ? Grouping.PARAGRAPH : group;
         mode = mode == null ? SearchMode.RELATED : mode;

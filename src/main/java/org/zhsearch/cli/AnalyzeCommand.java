@@ -1,15 +1,9 @@
 package org.zhsearch.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.Token;
 import org.zhsearch.config.ZhsearchConfig;
@@ -46,9 +40,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         ZhsearchConfig config = common.load(parent.env(), Map.of(), false);
-        List<Token> tokens = analyze(config.indexDir());
+        List<Token> tokens = ZhSearch.analyze(text, config.analysis());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(Map.of("tokens", tokens)));
@@ -61,30 +55,5 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** Analyses with the live index if there is one, else with a throw-away empty index (nothing is left behind). */
-    private List<Token> analyze(Path indexDir) throws IOException {
-        if (ZhSearch.exists(indexDir)) {
-            try (ZhSearch zh = ZhSearch.open(indexDir)) {
-                return zh.analyze(text);
-            }
-        }
-        Path scratch = Files.createTempDirectory("zhsearch-analyze");
-        try (ZhSearch zh = ZhSearch.open(scratch)) {
-            return zh.analyze(text);
-        } finally {
-            deleteRecursively(scratch);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the scratch directory " + dir, e);
-        }
     }
 }

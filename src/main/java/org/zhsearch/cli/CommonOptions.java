@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.zhsearch.ZhSearch;
 import org.zhsearch.config.ZhsearchConfig;
 import picocli.CommandLine.Option;
 
@@ -37,14 +36,9 @@ final class CommonOptions {
         if (index != null) {
             all.put(ZhsearchConfig.INDEX_DIR, index.toString());
         }
+        // userdict.txt, synonyms.txt and question-words.txt live next to zhsearch.properties: each command passes
+        // them on (cfg.analysis()) to whatever it opens or builds
         ZhsearchConfig cfg = ZhsearchConfig.load(file, env, all);
-        if (file != null) {
-            // userdict.txt and synonyms.txt live next to zhsearch.properties (missing files: none)
-            Path dir = file.toAbsolutePath().getParent();
-            ZhSearch.Dictionaries d = ZhSearch.useDictionaries(dir);
-            log.debug("dictionaries: {} user words, {} synonym rules from {}", d.userWords(), d.synonymRules(), dir);
-            d.problems().forEach(problem -> log.warn("user dictionary: {}", problem));
-        }
         String from = file == null ? "built-in defaults" : file.toString();
         if (announce) {
             log.info("configuration ({}): {}", from, cfg.describe());

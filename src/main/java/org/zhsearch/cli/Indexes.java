@@ -1,21 +1,32 @@
 package org.zhsearch.cli;
 
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.config.ZhsearchConfig;
 
 /** Opening the live index for the read-only commands. */
 final class Indexes {
+    private static final Logger LOG = LoggerFactory.getLogger(Indexes.class);
+
     private Indexes() {
     }
 
-    /** Opens the index at {@code indexDir}, or fails saying how to build one (never creates an empty index). */
-    static ZhSearch openExisting(Path indexDir) {
+    /**
+     * Opens the index {@code config} describes, with its dictionaries, or fails saying how to build one (never
+     * creates an empty index).
+     */
+    static ZhSearch openExisting(ZhsearchConfig config) {
+        Path indexDir = config.indexDir();
         if (!ZhSearch.exists(indexDir)) {
             throw new ZhsearchException("no_index", "no index at " + indexDir.toAbsolutePath().normalize()
                     + " — build one with 'zhsearch index --corpus DIR' (or 'zhsearch serve', which indexes the"
                     + " configured corpus first), or point --index at an existing index");
         }
-        return ZhSearch.open(indexDir);
+        ZhSearch zh = ZhSearch.open(config);
+        zh.dictionaries().problems().forEach(problem -> LOG.warn("user dictionary: {}", problem));
+        return zh;
     }
 }

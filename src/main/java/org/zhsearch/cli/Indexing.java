@@ -3,6 +3,7 @@ package org.zhsearch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.SkippedFile;
@@ -19,11 +20,12 @@ final class Indexing {
     record Outcome(IndexReport report, long files) {
     }
 
-    static Outcome build(Path corpus, Path indexDir, IndexOptions options, PrintWriter out, PrintWriter err) {
+    static Outcome build(Path corpus, Path indexDir, AnalysisConfig dictionaries, IndexOptions options,
+                         PrintWriter out, PrintWriter err) {
         ProgressReporter progress = new ProgressReporter(err, Terminal.interactive());
         IndexReport report;
         try (progress) {
-            report = ZhSearch.build(corpus, indexDir, options, progress);
+            report = ZhSearch.build(corpus, indexDir, dictionaries, options, progress);
         }
         Outcome outcome = new Outcome(report, progress.filesDone());
         printSummary(out, outcome, corpus, indexDir);

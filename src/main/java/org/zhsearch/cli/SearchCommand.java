@@ -80,7 +80,7 @@ final class SearchCommand implements Callable<Integer> {
                 .withSource(source).withGroup(group).withMode(mode);
         ZhsearchConfig config = common.load(parent.env(), Map.of(), false);
         SearchResult result;
-        try (ZhSearch zh = Indexes.openExisting(config.indexDir())) {
+        try (ZhSearch zh = Indexes.openExisting(config)) {
             result = zh.search(request);
         }
         if (json) {

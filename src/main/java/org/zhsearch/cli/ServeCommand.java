@@ -68,9 +68,9 @@ final class ServeCommand implements Callable<Integer> {
             err.printf("No index at %s yet: indexing %s first.%n", config.indexDir().toAbsolutePath().normalize(),
                     source.toAbsolutePath().normalize());
             err.flush();
-            Indexing.build(source, config.indexDir(), config.indexOptions(false), out, err);
+            Indexing.build(source, config.indexDir(), config.analysis(), config.indexOptions(false), out, err);
         }
-        ZhSearch zh = ZhSearch.open(config.indexDir());
+        ZhSearch zh = ZhSearch.open(config);
         ZhsearchServer server;
         try {
             server = new ZhsearchServer(zh, settings(config, source));

@@ -40,7 +40,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         ZhsearchConfig config = common.load(parent.env(), Map.of(), false);
         IndexStats stats;
-        try (ZhSearch zh = Indexes.openExisting(config.indexDir())) {
+        try (ZhSearch zh = Indexes.openExisting(config)) {
             stats = zh.stats();
         }
         PrintWriter out = spec.commandLine().getOut();

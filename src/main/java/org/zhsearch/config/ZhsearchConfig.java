@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.IndexOptions;
 
 /**
@@ -38,9 +39,13 @@ import org.zhsearch.api.IndexOptions;
  * @param corsOrigins  origins allowed to call the API from a browser; empty: same origin only
  * @param indexMinLivePercent a rebuild with fewer articles than this percentage of the live index's (or none) is
  *                     refused unless forced
+ * @param engine       the engine under the facade: {@value #EMBEDDED} (a Lucene index in {@code indexDir})
+ * @param dictionaryDir the directory of {@code userdict.txt}, {@code synonyms.txt} and {@code question-words.txt}
+ *                     (the config file's directory), or {@code null} without a config file: built-in analysis
  */
 public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDir, int indexThreads,
-                             String adminToken, long maxBodyBytes, List<String> corsOrigins, int indexMinLivePercent) {
+                             String adminToken, long maxBodyBytes, List<String> corsOrigins, int indexMinLivePercent,
+                             String engine, Path dictionaryDir) {
     public static final String PORT = "port";
     public static final String BIND = "bind";
     public static final String INDEX_DIR = "index.dir";
@@ -50,9 +55,14 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     public static final String MAX_BODY_BYTES = "http.maxBodyBytes";
     public static final String CORS_ORIGINS = "http.corsOrigins";
     public static final String INDEX_MIN_LIVE_PERCENT = "index.minLivePercent";
+    public static final String ENGINE = "engine";
     /** Every key, in the order of {@code config/zhsearch.properties}. */
     public static final List<String> KEYS = List.of(PORT, BIND, INDEX_DIR, CORPUS_DIR, INDEX_THREADS,
-            INDEX_MIN_LIVE_PERCENT, ADMIN_TOKEN, MAX_BODY_BYTES, CORS_ORIGINS);
+            INDEX_MIN_LIVE_PERCENT, ADMIN_TOKEN, MAX_BODY_BYTES, CORS_ORIGINS, ENGINE);
+    /** The engine that keeps a Lucene index on this machine (the default). */
+    public static final String EMBEDDED = "embedded";
+    /** Every engine this build has. */
+    public static final List<String> ENGINES = List.of(EMBEDDED);
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -87,7 +97,21 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
      * they are validated exactly like the file's values.
      */
     public static ZhsearchConfig load(Path file, Map<String, String> env, Map<String, String> flags) {
-        return load(file == null ? null : readFile(file), file == null ? null : file.toString(), env, flags);
+        ZhsearchConfig cfg = load(file == null ? null : readFile(file), file == null ? null : file.toString(), env,
+                flags);
+        // the dictionaries live next to zhsearch.properties (missing files: none)
+        return file == null ? cfg : cfg.withDictionaryDir(file.toAbsolutePath().getParent());
+    }
+
+    /** This configuration with the dictionaries of {@code dir} ({@code null}: built-in analysis). */
+    public ZhsearchConfig withDictionaryDir(Path dir) {
+        return new ZhsearchConfig(port, bind, indexDir, corpusDir, indexThreads, adminToken, maxBodyBytes,
+                corsOrigins, indexMinLivePercent, engine, dir);
+    }
+
+    /** The dictionary files this configuration analyses with. */
+    public AnalysisConfig analysis() {
+        return dictionaryDir == null ? AnalysisConfig.builtIn() : AnalysisConfig.in(dictionaryDir);
     }
 
     /** As {@link #load(Path, Map, Map)} with the file's text given ({@code null}: no file); {@code name} for messages. */
@@ -170,6 +194,7 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
         m.put(MAX_BODY_BYTES, Long.toString(maxBodyBytes));
         m.put(CORS_ORIGINS, corsOrigins.isEmpty() ? "(none)" : String.join(",", corsOrigins));
         m.put(INDEX_MIN_LIVE_PERCENT, Integer.toString(indexMinLivePercent));
+        m.put(ENGINE, engine);
         return m;
     }
 
@@ -183,7 +208,9 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
                 token(s.get(ADMIN_TOKEN)),
                 longValue(s.get(MAX_BODY_BYTES), DEFAULT_MAX_BODY_BYTES, MIN_BODY_BYTES, MAX_BODY_BYTES_LIMIT),
                 origins(s.get(CORS_ORIGINS)),
-                integer(s.get(INDEX_MIN_LIVE_PERCENT), (int) (IndexOptions.DEFAULT_MIN_LIVE_FRACTION * 100), 0, 100));
+                integer(s.get(INDEX_MIN_LIVE_PERCENT), (int) (IndexOptions.DEFAULT_MIN_LIVE_FRACTION * 100), 0, 100),
+                oneOf(s.get(ENGINE), EMBEDDED, ENGINES),
+                null);
     }
 
     private static String readFile(Path file) {
@@ -245,6 +272,17 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
 
     private static ConfigException bad(Setting s, String rule) {
         return new ConfigException("invalid " + s.origin() + ": '" + s.value().trim() + "' — " + rule);
+    }
+
+    private static String oneOf(Setting s, String dflt, List<String> allowed) {
+        String v = text(s);
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        if (!allowed.contains(v)) {
+            throw bad(s, "must be one of " + String.join(", ", allowed));
+        }
+        return v;
     }
 
     private static int integer(Setting s, int dflt, int min, int max) {

@@ -26,6 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.zhsearch.api.Article;
+import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.ProgressListener;
@@ -45,7 +46,9 @@ public final class IndexBuilder {
     private IndexBuilder() {
     }
 
-    public static IndexReport build(Path corpus, IndexHome home, IndexOptions options, ProgressListener listener) {
+    /** Builds {@code corpus} (plus the journal's API writes) into a new generation, analysed with {@code analysis}. */
+    public static IndexReport build(Path corpus, IndexHome home, Analysis analysis, IndexOptions options,
+                                    ProgressListener listener) {
         if (!Files.isDirectory(corpus)) {
             throw new ZhsearchException("corpus_not_found", "corpus directory " + corpus
                     + " does not exist or is not a directory — pass the folder that holds your .txt/.md/.html/.jsonl files");
@@ -56,7 +59,8 @@ public final class IndexBuilder {
             Path gen = home.newGeneration();
             boolean published = false;
             try {
-                IndexReport report = buildInto(corpus, gen, options, listener, start, new WriteJournal(home));
+                IndexReport report = buildInto(corpus, gen, analysis, options, listener, start,
+                        new WriteJournal(home));
                 // compare what the new generation holds: the corpus plus the replayed API writes
                 refuseIfShrinking(articlesIn(gen), previous == null ? null : home.path().resolve(previous), options);
                 home.publish(gen);
@@ -105,8 +109,8 @@ public final class IndexBuilder {
         }
     }
 
-    private static IndexReport buildInto(Path corpus, Path gen, IndexOptions options, ProgressListener listener,
-                                         Instant start, WriteJournal journal) {
+    private static IndexReport buildInto(Path corpus, Path gen, Analysis analysis, IndexOptions options,
+                                         ProgressListener listener, Instant start, WriteJournal journal) {
         CorpusReader reader = new CorpusReader(corpus, CorpusReader.DEFAULT_MAX_FILE_BYTES,
                 options.followExternalLinks());
         List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
@@ -120,7 +124,7 @@ public final class IndexBuilder {
         AtomicLong chars = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         try (FSDirectory dir = FSDirectory.open(gen);
-             IndexWriter writer = new IndexWriter(dir, writerConfig(options))) {
+             IndexWriter writer = new IndexWriter(dir, writerConfig(analysis, options))) {
             AtomicInteger next = new AtomicInteger();
             Set<String> seenIds = ConcurrentHashMap.newKeySet();
             int threads = Math.min(options.threads(), Math.max(1, files.size()));
@@ -218,8 +222,8 @@ public final class IndexBuilder {
     }
 
     /** Writer settings for bulk builds: large RAM buffer, no commits until the end. */
-    static IndexWriterConfig writerConfig(IndexOptions options) {
-        IndexWriterConfig cfg = IndexAnalyzer.writerConfig();
+    static IndexWriterConfig writerConfig(Analysis analysis, IndexOptions options) {
+        IndexWriterConfig cfg = IndexAnalyzer.writerConfig(IndexAnalyzer.of(analysis));
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         cfg.setRAMBufferSizeMB(options.ramBufferMb());
         cfg.setCommitOnClose(false);

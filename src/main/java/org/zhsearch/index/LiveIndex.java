@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -47,6 +48,8 @@ public final class LiveIndex implements Closeable {
     static final int MAX_PARAGRAPHS_PER_ARTICLE = 1_000_000;
 
     private final IndexHome home;
+    /** Analyses what this index writes; follows the owner's dictionary reloads. */
+    private final Analyzer analyzer;
     private final WriteJournal journal;
     private final ScheduledExecutorService refresher;
     private volatile Generation current;
@@ -71,8 +74,9 @@ public final class LiveIndex implements Closeable {
         }
     }
 
-    private LiveIndex(IndexHome home, Generation generation) {
+    private LiveIndex(IndexHome home, Analyzer analyzer, Generation generation) {
         this.home = home;
+        this.analyzer = analyzer;
         this.journal = new WriteJournal(home);
         this.journal.repair();
         this.current = generation;
@@ -89,13 +93,13 @@ public final class LiveIndex implements Closeable {
      * checksums do not verify is not served: the newest older generation that verifies is served instead (with
      * an error in the log naming the damaged file), and if there is none this throws {@code index_corrupt}.
      */
-    public static LiveIndex open(IndexHome home) {
+    public static LiveIndex open(IndexHome home, Analyzer analyzer) {
         if (home.live().isEmpty()) {
-            createEmpty(home);
+            createEmpty(home, analyzer);
         }
         String live = home.liveName().orElseThrow();
         try {
-            return new LiveIndex(home, openGeneration(home, live));
+            return new LiveIndex(home, analyzer, openGeneration(home, live));
         } catch (ZhsearchException corrupt) {
             if (!corrupt.code().equals(CORRUPT)) {
                 throw corrupt;
@@ -111,7 +115,7 @@ public final class LiveIndex implements Closeable {
                     Generation fallback = openGeneration(home, name);
                     LOG.error("{}; serving the previous generation {} instead — rebuild with `zhsearch index`",
                             corrupt.getMessage(), name);
-                    LiveIndex index = new LiveIndex(home, fallback);
+                    LiveIndex index = new LiveIndex(home, analyzer, fallback);
                     index.refused = live;
                     return index;
                 } catch (ZhsearchException alsoBad) {
@@ -122,14 +126,14 @@ public final class LiveIndex implements Closeable {
         }
     }
 
-    private static synchronized void createEmpty(IndexHome home) {
+    private static synchronized void createEmpty(IndexHome home, Analyzer analyzer) {
         try (IndexHome.BuildLock lock = home.lockForBuild()) {
             if (home.live().isPresent()) {
                 return;
             }
             Path gen = home.newGeneration();
             try (FSDirectory dir = FSDirectory.open(gen);
-                 IndexWriter w = new IndexWriter(dir, IndexAnalyzer.writerConfig())) {
+                 IndexWriter w = new IndexWriter(dir, IndexAnalyzer.writerConfig(analyzer))) {
                 w.setLiveCommitData(Map.of("builtAt", Instant.now().toString()).entrySet());
                 w.commit();
             } catch (IOException e) {
@@ -349,7 +353,7 @@ public final class LiveIndex implements Closeable {
 
     /** {@code g} with a writer and a searcher manager over that writer (g's own manager is left to the caller). */
     private Generation withWriter(Generation g) throws IOException {
-        IndexWriterConfig cfg = IndexAnalyzer.writerConfig();
+        IndexWriterConfig cfg = IndexAnalyzer.writerConfig(analyzer);
         cfg.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
         IndexWriter writer;
         try {

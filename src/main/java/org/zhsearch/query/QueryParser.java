@@ -3,6 +3,7 @@ package org.zhsearch.query;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhsearch.api.InvalidQueryException;
+import org.zhsearch.api.Limits;
 
 /**
  * Parses zhsearch's query language into a {@link QueryNode} tree.
@@ -18,10 +19,8 @@ import org.zhsearch.api.InvalidQueryException;
  * Errors are {@link InvalidQueryException}s that say how to fix the query.
  */
 public final class QueryParser {
-    /** Longest query accepted, in characters. */
-    public static final int MAX_LENGTH = 1000;
     /** Most terms and phrases one query may contain. */
-    public static final int MAX_TERMS = 64;
+    public static final int MAX_TERMS = Limits.QUERY_TERMS;
 
     private final List<Token> tokens;
     private int pos;
@@ -35,10 +34,6 @@ public final class QueryParser {
     public static QueryNode parse(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidQueryException("the query is empty: type one or more words, e.g. 主题教育");
-        }
-        if (text.length() > MAX_LENGTH) {
-            throw new InvalidQueryException("the query is " + text.length() + " characters long; the limit is "
-                    + MAX_LENGTH + " — search for a shorter, distinctive part");
         }
         QueryParser p = new QueryParser(QueryLexer.lex(text));
         QueryNode node = p.query(false);

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.zhsearch.analysis.NormalizedText;
-import org.zhsearch.analysis.ZhAnalyzers;
+import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Hit;
 import org.zhsearch.query.QueryNode;
 
@@ -20,37 +20,38 @@ public final class Highlighter {
     /** Length of a snippet in characters, before widening to a sentence start. */
     static final int SNIPPET_CHARS = 160;
     private static final String SENTENCE_ENDS = "。！？；!?;";
+    private final Analysis analysis;
     private final List<String> pieces;
 
-    private Highlighter(List<String> pieces) {
+    private Highlighter(Analysis analysis, List<String> pieces) {
+        this.analysis = analysis;
         this.pieces = pieces;
     }
 
-    /** A highlighter for the positive terms of {@code query}. */
-    public static Highlighter forQuery(QueryNode query) {
+    /** A highlighter for the positive terms of {@code query}, normalising and expanding them with {@code analysis}. */
+    public static Highlighter forQuery(QueryNode query, Analysis analysis) {
         Set<String> pieces = new LinkedHashSet<>();
-        collect(query, pieces);
-        return new Highlighter(List.copyOf(pieces));
+        collect(query, analysis, pieces);
+        return new Highlighter(analysis, List.copyOf(pieces));
     }
 
-    private static void collect(QueryNode node, Set<String> out) {
+    private static void collect(QueryNode node, Analysis analysis, Set<String> out) {
         switch (node) {
-            case QueryNode.Term t -> splitWithSynonyms(t.text(), out);
-            case QueryNode.Phrase p -> splitWithSynonyms(p.text(), out);
-            case QueryNode.And and -> and.clauses().forEach(c -> collect(c, out));
-            case QueryNode.Or or -> or.clauses().forEach(c -> collect(c, out));
+            case QueryNode.Term t -> splitWithSynonyms(t.text(), analysis, out);
+            case QueryNode.Phrase p -> splitWithSynonyms(p.text(), analysis, out);
+            case QueryNode.And and -> and.clauses().forEach(c -> collect(c, analysis, out));
+            case QueryNode.Or or -> or.clauses().forEach(c -> collect(c, analysis, out));
         }
     }
 
     /** The term's runs and those of its synonym alternatives: the search matches either, so either is marked. */
-    private static void splitWithSynonyms(String text, Set<String> out) {
-        split(text, out);
-        ZhAnalyzers.synonymsOf(text).forEach(alternative -> split(alternative, out));
+    private static void splitWithSynonyms(String text, Analysis analysis, Set<String> out) {
+        split(analysis.normalize(text), out);
+        analysis.synonymsOf(text).forEach(alternative -> split(analysis.normalize(alternative), out));
     }
 
-    /** Splits a term into its searchable runs (letters, digits, ideographs), normalised. */
-    private static void split(String text, Set<String> out) {
-        String norm = NormalizedText.normalize(text);
+    /** Splits a normalised term into its searchable runs (letters, digits, ideographs). */
+    private static void split(String norm, Set<String> out) {
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < norm.length(); ) {
             int cp = norm.codePointAt(i);
@@ -133,13 +134,13 @@ public final class Highlighter {
      * Which of {@code terms} (normalised, as a relaxed query's words are) occur in {@code text}, each compared as
      * an exact substring of the normalised text, as search compares it.
      */
-    public static List<String> matched(String text, List<String> terms) {
-        String norm = NormalizedText.normalize(text);
+    public List<String> matched(String text, List<String> terms) {
+        String norm = analysis.normalize(text);
         List<String> out = new ArrayList<>();
         for (String term : terms) {
             Set<String> forms = new LinkedHashSet<>();
-            forms.add(NormalizedText.normalize(term));
-            ZhAnalyzers.synonymsOf(term).forEach(alt -> forms.add(NormalizedText.normalize(alt)));
+            forms.add(analysis.normalize(term));
+            analysis.synonymsOf(term).forEach(alt -> forms.add(analysis.normalize(alt)));
             if (forms.stream().anyMatch(norm::contains)) {
                 out.add(term);
             }
@@ -171,7 +172,7 @@ public final class Highlighter {
     }
 
     private boolean[] marks(String text) {
-        NormalizedText nt = NormalizedText.of(text);
+        NormalizedText nt = analysis.normalized(text);
         String norm = nt.normalized();
         boolean[] marked = new boolean[text.length()];
         for (String piece : pieces) {

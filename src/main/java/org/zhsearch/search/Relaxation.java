@@ -6,18 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToLongFunction;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
-import org.zhsearch.analysis.NormalizedText;
+import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.QuestionWords;
-import org.zhsearch.analysis.ZhAnalyzers;
-import org.zhsearch.api.InvalidQueryException;
-import org.zhsearch.index.Fields;
+import org.zhsearch.api.Token;
 import org.zhsearch.query.QueryNode;
 
 /**
@@ -27,26 +18,21 @@ import org.zhsearch.query.QueryNode;
  * (its own recall leaf, synonyms included), so 输入法 still finds only 输入法.
  *
  * <p>A paragraph matches the relaxed query when it contains all the words or, when too few do, all but one
- * ({@link #minimumShouldMatch}). It ranks by how many words it contains ({@link #WORD_BONUS} each, far above any
- * BM25 difference), then their proximity (a sloppy phrase of the words), then BM25 and the {@link RankingPriors}.
- * Queries with OR or NOT are not relaxed: their author chose the logic.
+ * ({@link #minimumShouldMatch}). Engines rank it by how many words it contains, then their proximity, then
+ * relevance ({@link org.zhsearch.engine.RelatedQuery}). Queries with OR or NOT are not relaxed: their author chose
+ * the logic.
  */
 final class Relaxation {
-    /** Per relaxed word a paragraph contains: dominates the ranking so more words always rank first. */
-    static final float WORD_BONUS = 20f;
-    /** For all words close together, in order (slop {@link #PROXIMITY_SLOP} on the words field). */
-    static final float PROXIMITY_BONUS = 4f;
-    static final int PROXIMITY_SLOP = 6;
     /**
      * A query with more words than this is not relaxed: it is pasted text, not a question, and each word costs a
-     * few Lucene clauses (a 256-character query could otherwise exceed Lucene's clause limit).
+     * few engine clauses (a 256-character query could otherwise exceed Lucene's clause limit).
      */
     static final int MAX_WORDS = 12;
 
     private final List<String> words;
-    private final List<LuceneQueryMapper.Mapped> leaves;
+    private final List<QueryNode> leaves;
 
-    private Relaxation(List<String> words, List<LuceneQueryMapper.Mapped> leaves) {
+    private Relaxation(List<String> words, List<QueryNode> leaves) {
         this.words = words;
         this.leaves = leaves;
     }
@@ -57,7 +43,7 @@ final class Relaxation {
      * paragraphs containing a text (see {@link #contentWords}). Several words that are already the query's terms still relax to "all
      * but one".
      */
-    static Optional<Relaxation> of(QueryNode tree, ToLongFunction<String> frequency) {
+    static Optional<Relaxation> of(QueryNode tree, Analysis analysis, ToLongFunction<String> frequency) {
         List<QueryNode> clauses = switch (tree) {
             case QueryNode.Term t -> List.of(t);
             case QueryNode.Phrase p -> List.of(p);
@@ -67,7 +53,7 @@ final class Relaxation {
         if (clauses == null || clauses.stream().anyMatch(c -> c instanceof QueryNode.Or || c instanceof QueryNode.And)) {
             return Optional.empty();
         }
-        QuestionWords questionWords = ZhAnalyzers.questionWords();
+        QuestionWords questionWords = analysis.questionWords();
         Set<String> words = new LinkedHashSet<>();
         boolean changed = false;
         for (QueryNode clause : clauses) {
@@ -76,11 +62,11 @@ final class Relaxation {
                 continue;
             }
             String term = ((QueryNode.Term) clause).text();
-            List<String> kept = contentWords(term, questionWords, frequency);
+            List<String> kept = contentWords(term, analysis, frequency);
             if (kept.isEmpty()) {
                 words.add(term); // nothing but question words: keep the term as typed
             } else {
-                changed |= kept.size() != 1 || !kept.getFirst().equals(NormalizedText.normalize(term));
+                changed |= kept.size() != 1 || !kept.getFirst().equals(analysis.normalize(term));
                 words.addAll(kept);
             }
         }
@@ -88,13 +74,11 @@ final class Relaxation {
             return Optional.empty();
         }
         List<String> kept = new ArrayList<>();
-        List<LuceneQueryMapper.Mapped> leaves = new ArrayList<>();
+        List<QueryNode> leaves = new ArrayList<>();
         for (String w : words) {
-            try {
-                leaves.add(LuceneQueryMapper.leaf(w));
+            if (analysis.isSearchable(w)) { // a word with nothing searchable (punctuation) adds nothing
+                leaves.add(Synonyms.expand(new QueryNode.Term(w), analysis));
                 kept.add(w);
-            } catch (InvalidQueryException e) {
-                // a word with nothing searchable (punctuation) adds nothing
             }
         }
         return kept.isEmpty() ? Optional.empty() : Optional.of(new Relaxation(List.copyOf(kept), leaves));
@@ -107,23 +91,24 @@ final class Relaxation {
      * ({@code frequency}: 输入法 over 法x, 已安装 over 查看已). The joined word is the term's own text between the
      * two words' offsets, so it is still an exact substring of what was typed.
      */
-    static List<String> contentWords(String term, QuestionWords questionWords, ToLongFunction<String> frequency) {
-        List<LuceneQueryMapper.Word> words = new ArrayList<>();
-        for (LuceneQueryMapper.Word w : LuceneQueryMapper.words(term)) {
+    static List<String> contentWords(String term, Analysis analysis, ToLongFunction<String> frequency) {
+        QuestionWords questionWords = analysis.questionWords();
+        List<Token> words = new ArrayList<>();
+        for (Token w : analysis.tokens(term)) {
             if (!questionWords.contains(w.term())) {
                 words.add(w);
             }
         }
-        List<LuceneQueryMapper.Word> joined = new ArrayList<>();
+        List<Token> joined = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            LuceneQueryMapper.Word w = words.get(i);
-            LuceneQueryMapper.Word before = null;
-            LuceneQueryMapper.Word after = null;
+            Token w = words.get(i);
+            Token before = null;
+            Token after = null;
             if (isLoneCharacter(w) && !joined.isEmpty() && joined.getLast().end() == w.start()) {
-                before = join(term, joined.getLast(), w);
+                before = join(analysis, term, joined.getLast(), w);
             }
             if (isLoneCharacter(w) && i + 1 < words.size() && words.get(i + 1).start() == w.end()) {
-                after = join(term, w, words.get(i + 1));
+                after = join(analysis, term, w, words.get(i + 1));
             }
             if (before != null && after != null) {
                 if (frequency.applyAsLong(after.term()) > frequency.applyAsLong(before.term())) {
@@ -140,16 +125,15 @@ final class Relaxation {
                 joined.add(w);
             }
         }
-        return joined.stream().map(LuceneQueryMapper.Word::term).toList();
+        return joined.stream().map(Token::term).toList();
     }
 
-    private static boolean isLoneCharacter(LuceneQueryMapper.Word w) {
+    private static boolean isLoneCharacter(Token w) {
         return w.term().codePointCount(0, w.term().length()) == 1;
     }
 
-    private static LuceneQueryMapper.Word join(String term, LuceneQueryMapper.Word a, LuceneQueryMapper.Word b) {
-        return new LuceneQueryMapper.Word(NormalizedText.normalize(term.substring(a.start(), b.end())), a.position(),
-                a.start(), b.end());
+    private static Token join(Analysis analysis, String term, Token a, Token b) {
+        return new Token(analysis.normalize(term.substring(a.start(), b.end())), a.start(), b.end(), a.position());
     }
 
     /** The relaxed query's words, in query order. */
@@ -157,56 +141,14 @@ final class Relaxation {
         return words;
     }
 
-    /** A paragraph containing every word. */
-    Query allWords() {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        leaves.forEach(l -> b.add(l.matchOnly(), Occur.FILTER));
-        return b.build();
+    /** One leaf per word, synonym alternatives spelled out, in query order. */
+    List<QueryNode> leaves() {
+        return leaves;
     }
 
     /** All words; all but one when {@code allWordsCount} is short of {@code wanted} and there are several words. */
     int minimumShouldMatch(long allWordsCount, int wanted) {
         return allWordsCount >= wanted || words.size() == 1 ? words.size() : words.size() - 1;
-    }
-
-    /** The ranked relaxed query: at least {@code minimumShouldMatch} words, none of the {@code excluded} matches. */
-    Query scored(int minimumShouldMatch, Query excluded) {
-        BooleanQuery.Builder anyWords = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimumShouldMatch);
-        for (LuceneQueryMapper.Mapped leaf : leaves) {
-            anyWords.add(new BooleanQuery.Builder()
-                    .add(leaf.scored(), Occur.MUST)
-                    .add(new BoostQuery(new ConstantScoreQuery(leaf.matchOnly()), WORD_BONUS), Occur.SHOULD)
-                    .build(), Occur.SHOULD);
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(anyWords.build(), Occur.MUST)
-                .add(excluded, Occur.MUST_NOT);
-        Query proximity = proximity();
-        if (proximity != null) {
-            b.add(new BoostQuery(new ConstantScoreQuery(proximity), PROXIMITY_BONUS), Occur.SHOULD);
-        }
-        return RankingPriors.around(b.build(), words);
-    }
-
-    /** The match-only form of {@link #scored}, for counting. */
-    Query matchOnly(int minimumShouldMatch, Query excluded) {
-        BooleanQuery.Builder anyWords = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimumShouldMatch);
-        leaves.forEach(l -> anyWords.add(l.matchOnly(), Occur.SHOULD));
-        return new BooleanQuery.Builder().add(anyWords.build(), Occur.MUST).add(excluded, Occur.MUST_NOT).build();
-    }
-
-    /** The words' tokens as one sloppy phrase on the words field, or null for a single word. */
-    private Query proximity() {
-        if (words.size() < 2) {
-            return null;
-        }
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
-        int position = 0;
-        for (String w : words) {
-            for (String token : LuceneQueryMapper.wordsOf(w)) {
-                phrase.add(new Term(Fields.WORDS, token), position++);
-            }
-        }
-        return phrase.build();
     }
 
     /** A query tree of the words, for highlighting related hits. */

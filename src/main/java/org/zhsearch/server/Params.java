@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.zhsearch.api.InvalidRequestException;
+import org.zhsearch.api.Limits;
 
 /** Reads and checks query parameters; every failure is an {@link InvalidRequestException} naming the parameter. */
 final class Params {
@@ -18,15 +19,8 @@ final class Params {
     /** A required text parameter, trimmed, of 1 to {@code maxChars} characters (code points). */
     static String requiredText(Context ctx, String name, int maxChars) {
         String value = ctx.queryParam(name);
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.isEmpty()) {
-            throw new InvalidRequestException(name + " is required: send 1 to " + maxChars + " characters");
-        }
-        int length = trimmed.codePointCount(0, trimmed.length());
-        if (length > maxChars) {
-            throw new InvalidRequestException(name + " is " + length + " characters long; send at most " + maxChars);
-        }
-        return trimmed;
+        Limits.requireText(name, value, maxChars);
+        return value.strip();
     }
 
     /** An optional text parameter, trimmed; {@code null} when absent or blank. */
@@ -36,9 +30,7 @@ final class Params {
             return null;
         }
         String trimmed = value.strip();
-        if (trimmed.codePointCount(0, trimmed.length()) > maxChars) {
-            throw new InvalidRequestException(name + " is too long; send at most " + maxChars + " characters");
-        }
+        Limits.requireAtMost(name, trimmed, maxChars);
         return trimmed;
     }
 

@@ -141,8 +141,7 @@ final class Reindexer implements AutoCloseable {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
             IndexOptions options = IndexOptions.defaults().withThreads(threads).withMinLiveFraction(minLiveFraction)
                     .withForce(force);
-            IndexReport report = ZhSearch.build(corpus, indexHome, options, progress);
-            zh.refresh();
+            IndexReport report = zh.rebuild(corpus, options, progress);
             progress.articles.set(report.articles());
             progress.paragraphs.set(report.paragraphs());
             progress.skipped.set(report.skipped().size());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.InvalidRequestException;
+import org.zhsearch.api.Limits;
 import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
@@ -17,9 +18,6 @@ import org.zhsearch.api.Token;
 
 /** {@code /api/search}, {@code /api/suggest} and {@code /api/analyze}. */
 final class SearchRoutes {
-    static final int MAX_QUERY_CHARS = 256;
-    static final int MAX_SUGGEST_PREFIX_CHARS = 64;
-    static final int MAX_SUGGESTIONS = 20;
     static final int DEFAULT_SUGGESTIONS = 8;
 
     private final ZhSearch zh;
@@ -32,12 +30,12 @@ final class SearchRoutes {
 
     /** {@code GET /api/search?q=&limit=&offset=&from=&to=&source=&group=&mode=}. */
     void search(Context ctx) {
-        String q = Params.requiredText(ctx, "q", MAX_QUERY_CHARS);
+        String q = Params.requiredText(ctx, "q", Limits.QUERY_CHARS);
         int limit = Params.integer(ctx, "limit", SearchRequest.DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT);
         int offset = Params.integer(ctx, "offset", 0, 0, SearchRequest.MAX_OFFSET);
         LocalDate from = Params.date(ctx, "from");
         LocalDate to = Params.date(ctx, "to");
-        String source = Params.optionalText(ctx, "source", 200);
+        String source = Params.optionalText(ctx, "source", Limits.SOURCE_CHARS);
         Grouping group = group(ctx.queryParam("group"));
         String mode = ctx.queryParam("mode");
         SearchMode searchMode = mode == null || mode.isBlank() ? SearchMode.RELATED : modeOf(mode);
@@ -56,8 +54,8 @@ final class SearchRoutes {
 
     /** {@code GET /api/suggest?q=&limit=}. */
     void suggest(Context ctx) {
-        String prefix = Params.requiredText(ctx, "q", MAX_SUGGEST_PREFIX_CHARS);
-        int limit = Params.integer(ctx, "limit", DEFAULT_SUGGESTIONS, 1, MAX_SUGGESTIONS);
+        String prefix = Params.requiredText(ctx, "q", Limits.SUGGEST_PREFIX_CHARS);
+        int limit = Params.integer(ctx, "limit", DEFAULT_SUGGESTIONS, 1, Limits.SUGGESTIONS);
         ctx.json(new Suggestions(prefix, zh.suggest(prefix, limit)));
     }
 
@@ -75,15 +73,7 @@ final class SearchRoutes {
     }
 
     private void analyzeText(Context ctx, String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidRequestException("text is required: send 1 to " + ZhSearch.MAX_ANALYZE_CHARS
-                    + " characters to analyze");
-        }
-        if (text.length() > ZhSearch.MAX_ANALYZE_CHARS) {
-            throw new InvalidRequestException("text is " + text.length() + " characters; send at most "
-                    + ZhSearch.MAX_ANALYZE_CHARS);
-        }
-        ctx.json(new Tokens(zh.analyze(text)));
+        ctx.json(new Tokens(zh.analyze(text))); // the library checks the text against Limits.ANALYZE_CHARS
     }
 
     private static Grouping group(String value) {

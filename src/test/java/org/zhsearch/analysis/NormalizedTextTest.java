@@ -2,24 +2,21 @@ package org.zhsearch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class NormalizedTextTest {
-
-    @AfterEach
-    void builtInAnalysis() {
-        ZhAnalyzers.configure(ZhAnalyzers.Config.builtIn());
+    private static String normalize(String s) {
+        return NormalizedText.normalize(s, true);
     }
 
     @Test
     void foldsWidthCaseAndTraditionalCharacters() {
-        assertThat(NormalizedText.normalize("習近平在Ｇ２０峰會")).isEqualTo("习近平在g20峰会");
+        assertThat(normalize("習近平在Ｇ２０峰會")).isEqualTo("习近平在g20峰会");
     }
 
     @Test
     void mapsEveryNormalisedCharBackToTheTraditionalOriginal() {
-        NormalizedText nt = NormalizedText.of("在臺灣");
+        NormalizedText nt = NormalizedText.of("在臺灣", true);
         assertThat(nt.normalized()).isEqualTo("在台湾");
         assertThat(nt.originalStart(1)).isEqualTo(1);
         assertThat(nt.originalEnd(2)).isEqualTo(3);
@@ -28,7 +25,7 @@ class NormalizedTextTest {
     @Test
     void anExpansionMapsBackToTheWholeOriginalCharacter() {
         // ㍿ (one code point) normalises to four characters; each of them maps back to ㍿
-        NormalizedText nt = NormalizedText.of("甲㍿乙");
+        NormalizedText nt = NormalizedText.of("甲㍿乙", true);
         assertThat(nt.normalized()).isEqualTo("甲株式会社乙");
         for (int i = 1; i <= 4; i++) {
             assertThat(nt.originalStart(i)).isEqualTo(1);
@@ -39,7 +36,7 @@ class NormalizedTextTest {
 
     @Test
     void surrogatePairsMapToBothHalves() {
-        NormalizedText nt = NormalizedText.of("写着𠀾字");
+        NormalizedText nt = NormalizedText.of("写着𠀾字", true);
         assertThat(nt.normalized()).isEqualTo("写着𠀾字");
         assertThat(nt.originalStart(3)).isEqualTo(2);
         assertThat(nt.originalEnd(2)).isEqualTo(4);
@@ -48,14 +45,12 @@ class NormalizedTextTest {
     @Test
     void wholeStringAndPerCodePointNormalisationAgree() {
         String text = "臺北的夏天雖然炎熱，Ｇ２０與ＡＩ㍿看著";
-        assertThat(NormalizedText.of(text).normalized()).isEqualTo(NormalizedText.normalize(text));
+        assertThat(NormalizedText.of(text, true).normalized()).isEqualTo(normalize(text));
     }
 
     @Test
-    void foldingFollowsTheAnalyzersConfiguration() {
-        ZhAnalyzers.configure(new ZhAnalyzers.Config(null, null, false));
-        assertThat(NormalizedText.normalize("習近平")).isEqualTo("習近平");
-        assertThat(NormalizedText.of("習近平").normalized()).isEqualTo("習近平");
-        assertThat(NormalizedText.foldsTraditional()).isFalse();
+    void foldingCanBeLeftOut() {
+        assertThat(NormalizedText.normalize("習近平", false)).isEqualTo("習近平");
+        assertThat(NormalizedText.of("習近平", false).normalized()).isEqualTo("習近平");
     }
 }

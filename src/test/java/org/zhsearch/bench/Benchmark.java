@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.zhsearch.ZhSearch;
-import org.zhsearch.analysis.ZhAnalyzers;
+import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
@@ -32,6 +32,8 @@ import org.zhsearch.api.SearchRequest;
  * <pre>java --add-modules jdk.incubator.vector -cp target/test-classes:target/zhsearch.jar org.zhsearch.bench.Benchmark CORPUS [threads] [reps]</pre>
  */
 public final class Benchmark {
+    /** The built-in analysis chains, whose speed the analysis section measures. */
+    private static final Analysis BUILT_IN = Analysis.builtIn();
     /** Passes over the whole mix per concurrency level in part 3. */
     private static final int ROUNDS = 5;
     /** How long part 3 runs the mix before measuring it. */
@@ -82,13 +84,13 @@ public final class Benchmark {
     private void analysisCeiling(List<String> texts) throws Exception {
         out.println();
         out.println("## 1. analysis ceiling (chars/s, warm, median of " + reps + ")");
-        IndexBench.analysisCharsPerSecond(texts, threads, ZhAnalyzers.words(), ZhAnalyzers.chars()); // warm-up
+        IndexBench.analysisCharsPerSecond(texts, threads, BUILT_IN.words(), BUILT_IN.chars()); // warm-up
         out.printf("%-28s %14s %14s%n", "chain", "1 thread", threads + " threads");
         for (String name : new String[] {"words (SmartChinese)", "chars (recall)", "both"}) {
             var analyzers = switch (name) {
-                case "words (SmartChinese)" -> new org.apache.lucene.analysis.Analyzer[] {ZhAnalyzers.words()};
-                case "chars (recall)" -> new org.apache.lucene.analysis.Analyzer[] {ZhAnalyzers.chars()};
-                default -> new org.apache.lucene.analysis.Analyzer[] {ZhAnalyzers.words(), ZhAnalyzers.chars()};
+                case "words (SmartChinese)" -> new org.apache.lucene.analysis.Analyzer[] {BUILT_IN.words()};
+                case "chars (recall)" -> new org.apache.lucene.analysis.Analyzer[] {BUILT_IN.chars()};
+                default -> new org.apache.lucene.analysis.Analyzer[] {BUILT_IN.words(), BUILT_IN.chars()};
             };
             double[] one = new double[reps];
             double[] many = new double[reps];

@@ -54,10 +54,16 @@ public final class RecallCheck {
 
     /** Runs {@code perLength} random spans for each length in {@code minLen..maxLen}. */
     public static List<Row> run(ZhSearch zh, List<Article> articles, int minLen, int maxLen, int perLength, long seed) {
+        return run(zh, articles, minLen, maxLen, perLength, seed, true);
+    }
+
+    /** As above, for an index whose analysis folds traditional characters ({@code fold}) or not. */
+    public static List<Row> run(ZhSearch zh, List<Article> articles, int minLen, int maxLen, int perLength, long seed,
+                                boolean fold) {
         List<String[]> paragraphs = new ArrayList<>(); // {id, normalised text, original text}
         for (Article a : articles) {
             for (Paragraph p : a.paragraphs()) {
-                paragraphs.add(new String[] {a.id() + "#" + p.n(), NormalizedText.normalize(p.text()), p.text()});
+                paragraphs.add(new String[] {a.id() + "#" + p.n(), NormalizedText.normalize(p.text(), fold), p.text()});
             }
         }
         Random random = new Random(seed);
@@ -73,7 +79,7 @@ public final class RecallCheck {
                 if (span == null) {
                     continue;
                 }
-                String needle = NormalizedText.normalize(span);
+                String needle = NormalizedText.normalize(span, fold);
                 Set<String> expected = new HashSet<>();
                 for (String[] p : paragraphs) {
                     if (p[1].contains(needle)) {

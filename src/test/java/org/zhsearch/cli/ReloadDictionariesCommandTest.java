@@ -23,11 +23,10 @@ class ReloadDictionariesCommandTest {
         Path config = Files.createDirectories(tmp.resolve("config"));
         Path properties = Files.writeString(config.resolve("zhsearch.properties"), "admin.token=" + TOKEN + "\n");
         Files.writeString(config.resolve(ZhSearch.USER_DICT_FILE), "专精特新\n");
-        try (ZhSearch zh = ZhSearch.open(tmp.resolve("index"));
+        try (ZhSearch zh = ZhSearch.open(tmp.resolve("index"), config); // the server's dictionaries: beside its config
              ZhsearchServer server = new ZhsearchServer(zh, ServerSettings.local(0, tmp.resolve("index"))
                      .withAdminToken(TOKEN))) {
             server.start();
-            ZhSearch.useDictionaries(null, null); // the server process starts without them
             Cli.Result r = Cli.run(Map.of(), "reload-dictionaries", "--config", properties.toString(), "--url",
                     "http://127.0.0.1:" + server.port());
             assertThat(r.exit()).as(r.err()).isZero();

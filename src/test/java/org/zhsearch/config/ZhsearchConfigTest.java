@@ -65,7 +65,22 @@ class ZhsearchConfigTest {
         assertThat(ZhsearchConfig.KEYS.stream().map(ZhsearchConfig::envName).toList()).containsExactly(
                 "ZHSEARCH_PORT", "ZHSEARCH_BIND", "ZHSEARCH_INDEX_DIR", "ZHSEARCH_CORPUS_DIR",
                 "ZHSEARCH_INDEX_THREADS", "ZHSEARCH_INDEX_MIN_LIVE_PERCENT", "ZHSEARCH_ADMIN_TOKEN",
-                "ZHSEARCH_HTTP_MAX_BODY_BYTES", "ZHSEARCH_HTTP_CORS_ORIGINS");
+                "ZHSEARCH_HTTP_MAX_BODY_BYTES", "ZHSEARCH_HTTP_CORS_ORIGINS", "ZHSEARCH_ENGINE");
+    }
+
+    @Test
+    void theEngineIsEmbeddedUnlessConfiguredAndAnUnknownOneIsRejected() {
+        assertThat(ZhsearchConfig.defaults().engine()).isEqualTo(ZhsearchConfig.EMBEDDED);
+        assertThatThrownBy(() -> fromFile("engine = solr\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("engine in test.properties").hasMessageContaining("embedded");
+    }
+
+    @Test
+    void theDictionariesAreThoseBesideTheConfigFile() throws Exception {
+        Path shipped = Path.of("config/zhsearch.properties");
+        ZhsearchConfig c = ZhsearchConfig.load(shipped, Map.of());
+        assertThat(c.analysis().userDict()).isEqualTo(shipped.toAbsolutePath().getParent().resolve("userdict.txt"));
+        assertThat(ZhsearchConfig.defaults().analysis()).isEqualTo(org.zhsearch.api.AnalysisConfig.builtIn());
     }
 
     @Test
@@ -150,7 +165,7 @@ class ZhsearchConfigTest {
 
         ZhsearchConfig c = ZhsearchConfig.load(shipped, Map.of());
 
-        assertThat(c).isEqualTo(ZhsearchConfig.defaults());
+        assertThat(c.withDictionaryDir(null)).isEqualTo(ZhsearchConfig.defaults());
         for (String key : ZhsearchConfig.KEYS) {
             assertThat(text).contains("\n" + key + " =").contains(ZhsearchConfig.envName(key));
         }

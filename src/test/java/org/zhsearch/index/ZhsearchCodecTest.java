@@ -11,6 +11,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhsearch.analysis.Analysis;
 import org.zhsearch.TestCorpus;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.Hit;
@@ -40,7 +41,7 @@ class ZhsearchCodecTest {
         IndexHome home = new IndexHome(tmp.resolve("home"));
         Path gen = home.newGeneration();
         try (FSDirectory dir = FSDirectory.open(gen);
-             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzer.get()))) {
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzer.of(Analysis.builtIn())))) {
             w.addDocuments(ParagraphDocuments.of(ArticleParser.parseText("news/jiaoyu.txt", TestCorpus.JIAOYU)));
             w.commit();
         }

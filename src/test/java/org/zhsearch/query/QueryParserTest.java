@@ -93,14 +93,12 @@ class QueryParserTest {
     @Test
     void emptyAndOverlongQueriesAreErrors() {
         assertThatThrownBy(() -> QueryParser.parse("   ")).isInstanceOf(InvalidQueryException.class);
-        assertThatThrownBy(() -> QueryParser.parse("教".repeat(10_000)))
-                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("limit");
     }
 
     @Test
     void tooManyTermsIsAnError() {
         String q = String.join(" OR ", java.util.Collections.nCopies(10_000, "教育"));
-        assertThatThrownBy(() -> QueryParser.parse(q.substring(0, QueryParser.MAX_LENGTH)))
+        assertThatThrownBy(() -> QueryParser.parse(q))
                 .isInstanceOf(InvalidQueryException.class).hasMessageContaining("terms");
     }
 

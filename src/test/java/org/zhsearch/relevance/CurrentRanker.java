@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.Hit;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.InvalidQueryException;
@@ -16,9 +17,9 @@ final class CurrentRanker implements Ranker {
     private final ZhSearch zhsearch;
 
     CurrentRanker(Path corpus, Path indexHome, Path configDir) {
-        ZhSearch.useDictionaries(configDir);
-        ZhSearch.build(corpus, indexHome, IndexOptions.defaults(), new ProgressListener() { });
-        zhsearch = ZhSearch.open(indexHome);
+        AnalysisConfig dictionaries = AnalysisConfig.in(configDir);
+        ZhSearch.build(corpus, indexHome, dictionaries, IndexOptions.defaults(), new ProgressListener() { });
+        zhsearch = ZhSearch.open(indexHome, dictionaries);
     }
 
     @Override

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhsearch.TestCorpus;
 import org.zhsearch.ZhSearch;
-import org.zhsearch.analysis.NormalizedText;
-import org.zhsearch.analysis.ZhAnalyzers;
+import org.zhsearch.analysis.Analysis;
+import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.Hit;
 import org.zhsearch.api.IndexOptions;
@@ -40,6 +40,8 @@ class ChineseTextRecallPropertyTest {
     @TempDir
     static Path tmp;
     static ZhSearch zh;
+    /** The index's analysis, for the oracle's normalisation and synonyms. */
+    static Analysis analysis;
     static List<Article> articles;
     static List<String[]> paragraphs = new ArrayList<>(); // {id, normalised text, original text}
 
@@ -57,13 +59,14 @@ class ChineseTextRecallPropertyTest {
                 群众, 民众
                 芯片 => 算力
                 """);
-        ZhSearch.useDictionaries(userDict, synonyms);
-        ZhSearch.build(corpus, tmp.resolve("index"), IndexOptions.defaults(), ProgressListener.NONE);
-        zh = ZhSearch.open(tmp.resolve("index"));
+        AnalysisConfig dictionaries = AnalysisConfig.of(userDict, synonyms);
+        analysis = Analysis.load(dictionaries);
+        ZhSearch.build(corpus, tmp.resolve("index"), dictionaries, IndexOptions.defaults(), ProgressListener.NONE);
+        zh = ZhSearch.open(tmp.resolve("index"), dictionaries);
         articles = RecallCheck.articles(corpus);
         for (Article a : articles) {
             for (Paragraph p : a.paragraphs()) {
-                paragraphs.add(new String[] {a.id() + "#" + p.n(), NormalizedText.normalize(p.text()), p.text()});
+                paragraphs.add(new String[] {a.id() + "#" + p.n(), analysis.normalize(p.text()), p.text()});
             }
         }
     }
@@ -71,7 +74,6 @@ class ChineseTextRecallPropertyTest {
     @AfterAll
     static void close() {
         zh.close();
-        ZhSearch.useDictionaries(null, null);
     }
 
     @Test
@@ -94,11 +96,11 @@ class ChineseTextRecallPropertyTest {
                 }
                 q++;
                 List<String> forms = new ArrayList<>(List.of(span));
-                forms.addAll(ZhAnalyzers.synonymsOf(span));
+                forms.addAll(analysis.synonymsOf(span));
                 withSynonyms += forms.size() > 1 ? 1 : 0;
                 Set<String> expected = new HashSet<>();
                 for (String[] p : paragraphs) {
-                    if (forms.stream().anyMatch(f -> p[1].contains(NormalizedText.normalize(f)))) {
+                    if (forms.stream().anyMatch(f -> p[1].contains(analysis.normalize(f)))) {
                         expected.add(p[0]);
                     }
                 }
@@ -124,7 +126,7 @@ class ChineseTextRecallPropertyTest {
             }
             q++;
             for (String other : List.of(toTraditional.transliterate(span), toSimplified.transliterate(span))) {
-                if (!NormalizedText.normalize(other).equals(NormalizedText.normalize(span))) {
+                if (!analysis.normalize(other).equals(analysis.normalize(span))) {
                     // ICU's contextual transform vs our per-code-point folding that leaves 8 characters of
                     // simplified text alone: 帶著 (ICU: 带着) is folded to 带著
                     unfolded++;

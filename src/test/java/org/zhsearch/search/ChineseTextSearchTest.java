@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.Hit;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.ProgressListener;
@@ -53,15 +54,15 @@ class ChineseTextSearchTest {
         writeUserDict("急难愁盼", "新就业群体", "习近平");
         Files.writeString(config.resolve(ZhSearch.SYNONYMS_FILE), "新冠, 新型冠状病毒\n");
 
-        ZhSearch.useDictionaries(config); // so the index is built with the user words
-        ZhSearch.build(corpus, tmp.resolve("index"), IndexOptions.defaults(), ProgressListener.NONE);
+        // built with the user words, so the ranking field has them
+        ZhSearch.build(corpus, tmp.resolve("index"), AnalysisConfig.in(config), IndexOptions.defaults(),
+                ProgressListener.NONE);
         zh = ZhSearch.open(tmp.resolve("index"), config);
     }
 
     @AfterAll
     static void close() {
         zh.close();
-        ZhSearch.useDictionaries(null, null);
     }
 
     private static void writeUserDict(String... words) throws IOException {

@@ -3,12 +3,14 @@ package org.zhsearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.zhsearch.analysis.Analysis;
 import org.zhsearch.query.QueryParser;
 
 class HighlighterTest {
+    private static final Analysis BUILT_IN = Analysis.builtIn();
 
     private static String hl(String query, String text) {
-        return Highlighter.forQuery(QueryParser.parse(query)).highlight(text);
+        return Highlighter.forQuery(QueryParser.parse(query), BUILT_IN).highlight(text);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.ProgressListener;
@@ -81,11 +82,8 @@ class RankingEvalTest {
         List<KnownItem> items = RankingEval.synonymItems(articles, synonyms, 5, 7);
         assertThat(items).isNotEmpty().allSatisfy(k -> assertThat(k.query()).startsWith("专题学习 "));
         assertThat(RankingEval.evaluate(zh, items).inTopTen()).isZero(); // without the synonyms loaded
-        try {
-            ZhSearch.useDictionaries(null, synonyms);
-            assertThat(RankingEval.evaluate(zh, items).inTopTen()).isEqualTo(items.size());
-        } finally {
-            ZhSearch.useDictionaries(null, null);
+        try (ZhSearch withSynonyms = ZhSearch.open(tmp.resolve("index"), AnalysisConfig.of(null, synonyms))) {
+            assertThat(RankingEval.evaluate(withSynonyms, items).inTopTen()).isEqualTo(items.size());
         }
     }
 }

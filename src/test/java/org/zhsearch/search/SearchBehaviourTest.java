@@ -19,6 +19,8 @@ import org.zhsearch.api.Hit;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.InvalidQueryException;
+import org.zhsearch.api.InvalidRequestException;
+import org.zhsearch.api.Limits;
 import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
@@ -192,9 +194,10 @@ class SearchBehaviourTest {
     }
 
     @Test
-    void overlongQueryIsAnInvalidQuery() {
-        assertThatThrownBy(() -> zh.search(SearchRequest.of("教".repeat(10_000))))
-                .isInstanceOf(InvalidQueryException.class);
+    void aQueryOverTheLimitIsRefusedWhenTheRequestIsMade() {
+        assertThatThrownBy(() -> zh.search(SearchRequest.of("教".repeat(Limits.QUERY_CHARS + 1))))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("at most " + Limits.QUERY_CHARS);
+        assertThat(zh.search(SearchRequest.of("教".repeat(Limits.QUERY_CHARS))).total()).isZero();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhsearch.ZhSearch;
@@ -25,11 +24,6 @@ class DictionaryReloadApiTest {
 
     @TempDir
     Path tmp;
-
-    @AfterEach
-    void noDictionaries() {
-        ZhSearch.useDictionaries(null, null);
-    }
 
     private static HttpResponse<String> call(String method, String uri, String token) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(uri)).method(method,

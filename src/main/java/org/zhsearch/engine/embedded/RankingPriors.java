@@ -1,6 +1,7 @@
-package org.zhsearch.search;
+package org.zhsearch.engine.embedded;
 
 import java.util.List;
+import java.util.function.Function;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -40,8 +41,11 @@ final class RankingPriors {
     private RankingPriors() {
     }
 
-    /** {@code match} (MUST) with the priors for a query made of {@code terms} (SHOULD). */
-    static Query around(Query match, List<String> terms) {
+    /**
+     * {@code match} (MUST) with the priors for a query made of {@code terms} (SHOULD); {@code wordsOf} gives a
+     * term's words as the title field indexes them.
+     */
+    static Query around(Query match, List<String> terms, Function<String, List<String>> wordsOf) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(match, Occur.MUST);
         b.add(constant(new TermQuery(new Term(Fields.HEADING, Fields.YES)), HEADING_BONUS), Occur.SHOULD);
         b.add(constant(new TermQuery(new Term(Fields.ROLE, Paragraph.BODY)), BODY_BONUS), Occur.SHOULD);
@@ -49,7 +53,7 @@ final class RankingPriors {
         b.add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.LENGTH_FEATURE, LENGTH_WEIGHT, LENGTH_PIVOT),
                 Occur.SHOULD);
         for (String term : terms) {
-            List<String> words = LuceneQueryMapper.wordsOf(term);
+            List<String> words = wordsOf.apply(term);
             if (words.isEmpty()) {
                 continue;
             }

@@ -9,24 +9,30 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizerFactory;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.apache.lucene.util.ResourceLoader;
+import org.zhsearch.api.AnalysisConfig;
+import org.zhsearch.api.Token;
 
 /**
- * The analysis chains of zhsearch, built only from stock Lucene factories (by their SPI names, exactly as a Solr
- * schema or an OpenSearch mapping would name them), so the same chains can later run on SolrCloud or OpenSearch
- * without plugins. Every chain starts with the same char filters: {@code icuNormalizer2(nfkc_cf)} (full-width →
- * half-width, compatibility ideographs → unified ones, {@code Ａ} → {@code a}) and, unless turned off,
- * {@code mapping} with {@link TraditionalSimplified}'s file (traditional → simplified, per code point). The text
- * shown to users is never altered; {@link NormalizedText} reproduces these two steps with an offset map.
+ * The analysis of one zhsearch instance, as an immutable value: the chains built only from stock Lucene factories
+ * (by their SPI names, exactly as a Solr schema or an OpenSearch mapping would name them), the synonyms, the
+ * question words and the folding switch. Every chain starts with the same char filters: {@code icuNormalizer2(nfkc_cf)}
+ * (full-width → half-width, compatibility ideographs → unified ones, {@code Ａ} → {@code a}) and, unless turned
+ * off, {@code mapping} with {@link TraditionalSimplified}'s file (traditional → simplified, per code point). The
+ * text shown to users is never altered; {@link #normalized(String)} reproduces these two steps with an offset map.
  *
  * <ul>
  *   <li>{@link #words()} — the ranking field: → {@code hmmChinese} (SmartChinese) → {@code stop} (SmartChinese's
@@ -41,37 +47,15 @@ import org.apache.lucene.util.ResourceLoader;
  *       {@code synonymGraph} with the synonyms file.</li>
  * </ul>
  *
- * <p>Dictionaries are per process: {@link #configure} builds the new chains (reading the files) and then swaps
- * them in atomically; {@link #words()} and {@link #chars()} return stable analyzers that delegate to the current
- * chains, so an IndexWriter holding them sees the change for the documents it analyses next. A configuration that
- * cannot be loaded throws and leaves the previous one in place. Not configured, the chains are the built-in
- * ones: no user words, no synonyms, folding on.
+ * <p>An instance never changes: reloading dictionaries builds a new one ({@link #load}), and its owner swaps it in
+ * ({@link CurrentAnalysis}), so two indexes in one JVM can use different dictionaries. Loading throws on an
+ * unreadable file or a bad synonym rule, so a failed reload leaves the owner's value as it was.
  */
-public final class ZhAnalyzers {
+public final class Analysis {
     /** Name of the user dictionary's merge rules among the analysis resources. */
     static final String USER_DICT_RULES = "userdict-rules.txt";
     /** Name of the (normalised) synonyms among the analysis resources. */
     static final String SYNONYMS = "synonyms.txt";
-
-    /**
-     * What to load.
-     *
-     * @param userDict        user dictionary file, or null; a missing file is an empty dictionary
-     * @param synonyms        synonyms file (Solr format), or null; a missing file means no synonyms
-     * @param foldTraditional fold traditional characters to simplified ones (on by default; off only to measure)
-     * @param questionWords   question and function words dropped when a query is relaxed (one per line), or
-     *                        null for the built-in list ({@link QuestionWords}); a missing file means the built-in list
-     */
-    public record Config(Path userDict, Path synonyms, boolean foldTraditional, Path questionWords) {
-        public Config(Path userDict, Path synonyms, boolean foldTraditional) {
-            this(userDict, synonyms, foldTraditional, null);
-        }
-
-        /** No dictionaries, folding on: what zhsearch does unless configured. */
-        public static Config builtIn() {
-            return new Config(null, null, true);
-        }
-    }
 
     /**
      * What a configuration loaded.
@@ -81,70 +65,98 @@ public final class ZhAnalyzers {
      * @param synonymRules  rule lines of the synonyms file
      * @param problems      skipped user dictionary lines, each naming file, line and reason
      */
-    public record Loaded(Config config, int userWords, int mergeRules, int synonymRules, List<String> problems) {
+    public record Loaded(AnalysisConfig config, int userWords, int mergeRules, int synonymRules,
+                         List<String> problems) {
     }
 
-    private record State(Loaded loaded, Analyzer words, Analyzer chars, QuerySynonyms synonyms,
-                         QuestionWords questionWords) {
+    private final Loaded loaded;
+    private final Analyzer words;
+    private final Analyzer chars;
+    private final QuerySynonyms synonyms;
+    private final QuestionWords questionWords;
+
+    private Analysis(Loaded loaded, Analyzer words, Analyzer chars, QuerySynonyms synonyms,
+                     QuestionWords questionWords) {
+        this.loaded = loaded;
+        this.words = words;
+        this.chars = chars;
+        this.synonyms = synonyms;
+        this.questionWords = questionWords;
     }
 
-    private static volatile State state = build(Config.builtIn());
-    private static final Analyzer WORDS = new SwitchingAnalyzer(() -> state.words());
-    private static final Analyzer CHARS = new SwitchingAnalyzer(() -> state.chars());
-
-    private ZhAnalyzers() {
+    /** No dictionaries, folding on: what zhsearch does unless configured. */
+    public static Analysis builtIn() {
+        return load(AnalysisConfig.builtIn());
     }
 
-    /** SmartChinese words (plus user words) for ranking. Thread-safe, shared, follows {@link #configure}. */
-    public static Analyzer words() {
-        return WORDS;
+    /** SmartChinese words (plus user words) for ranking. Thread-safe. */
+    public Analyzer words() {
+        return words;
     }
 
-    /** Normalised CJK unigrams + bigrams and whole Latin/digit words, for exact substring recall. */
-    public static Analyzer chars() {
-        return CHARS;
+    /** Normalised CJK unigrams + bigrams and whole Latin/digit words, for exact substring recall. Thread-safe. */
+    public Analyzer chars() {
+        return chars;
     }
 
     /** Other ways of writing a query term according to the synonyms file (never the term itself). */
-    public static List<String> synonymsOf(String term) {
-        return state.synonyms().alternatives(term);
+    public List<String> synonymsOf(String term) {
+        return synonyms.alternatives(term);
     }
 
     /** The question and function words a relaxed query leaves out (如何, 怎么, 的 …). */
-    public static QuestionWords questionWords() {
-        return state.questionWords();
+    public QuestionWords questionWords() {
+        return questionWords;
     }
 
-    /** What is loaded now. */
-    public static Loaded current() {
-        return state.loaded();
+    /** What this value was loaded from and what it holds. */
+    public Loaded loaded() {
+        return loaded;
     }
 
-    /**
-     * Loads {@code config} and makes it current for every analyzer of this process. On any error (unreadable
-     * file, bad synonym rule) throws {@link IllegalArgumentException} or {@link UncheckedIOException} with a
-     * message naming the file, and keeps the current configuration.
-     */
-    public static synchronized Loaded configure(Config config) {
-        State next = build(config);
-        NormalizedText.setFoldTraditional(config.foldTraditional());
-        state = next;
-        return next.loaded();
+    /** Whether traditional characters are folded to simplified ones (the default). */
+    public boolean foldsTraditional() {
+        return loaded.config().foldTraditional();
     }
 
-    /** {@link #configure(Config)} with these files and folding on. */
-    public static Loaded configure(Path userDict, Path synonyms) {
-        return configure(new Config(userDict, synonyms, true));
+    /** {@code s} normalised like the index normalises it (for queries and for checking results). */
+    public String normalize(String s) {
+        return NormalizedText.normalize(s, foldsTraditional());
     }
 
-    /** Re-reads the files of the current configuration. */
-    public static Loaded reload() {
-        return configure(state.loaded().config());
+    /** {@code original} normalised like the index, with a map back to the original offsets (for highlighting). */
+    public NormalizedText normalized(String original) {
+        return NormalizedText.of(original, foldsTraditional());
     }
 
-    /** Loads SmartChinese's dictionaries now (they load lazily, ~0.5 s) so the first query is not slow. */
-    public static void warmUp() {
-        UserDictionary.tokens(WORDS, "中华人民共和国成立了");
+    /** The words of {@code text} as the ranking field indexes them, with offsets and positions. */
+    public List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream ts = words.tokenStream("words", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += inc.getPositionIncrement();
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), position));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /** True when {@code text} has something the recall field indexes: a letter, a digit or a Chinese character. */
+    public boolean isSearchable(String text) {
+        return !UserDictionary.tokens(chars, text).isEmpty();
+    }
+
+    /** Makes SmartChinese load its dictionaries now (they load lazily, ~0.5 s) so the first query is not slow. */
+    public void warmUp() {
+        UserDictionary.tokens(words, "中华人民共和国成立了");
     }
 
     /** A Han (Chinese) character, including the newest extensions. */
@@ -152,7 +164,11 @@ public final class ZhAnalyzers {
         return Character.isIdeographic(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
-    private static State build(Config config) {
+    /**
+     * Builds the analysis {@code config} describes, reading its files. On an unreadable file or a bad synonym rule
+     * throws {@link IllegalArgumentException} or {@link UncheckedIOException} with a message naming the file.
+     */
+    public static Analysis load(AnalysisConfig config) {
         Resources resources = new Resources();
         boolean fold = config.foldTraditional();
         if (fold) {
@@ -190,10 +206,10 @@ public final class ZhAnalyzers {
                 } catch (IOException | IllegalArgumentException e) {
                     throw new IllegalArgumentException(config.synonyms() + ": " + rootMessage(e), e);
                 }
-                synonyms = new QuerySynonyms(expander, words);
+                synonyms = new QuerySynonyms(expander, words, fold);
             }
             Loaded loaded = new Loaded(config, dict.words().size(), dict.ruleCount(), synonymRules, dict.problems());
-            return new State(loaded, words, chars, synonyms, QuestionWords.load(config.questionWords()));
+            return new Analysis(loaded, words, chars, synonyms, QuestionWords.load(config.questionWords(), fold));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build analyzer", e);
         }

@@ -1,4 +1,4 @@
-package org.zhsearch.search;
+package org.zhsearch.engine.embedded;
 
 import java.io.IOException;
 import java.util.Collection;

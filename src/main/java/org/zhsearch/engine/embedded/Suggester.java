@@ -1,4 +1,4 @@
-package org.zhsearch.search;
+package org.zhsearch.engine.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +22,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.zhsearch.analysis.NormalizedText;
-import org.zhsearch.analysis.ZhAnalyzers;
+import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.index.Fields;
 
@@ -34,7 +34,7 @@ import org.zhsearch.index.Fields;
  *       the SmartChinese word it runs into or is followed by (乡村 → 乡村振兴), by how often that occurs.</li>
  * </ol>
  */
-public final class Suggester {
+final class Suggester {
     /** Keyword terms examined after the prefix in the title/section term dictionaries. */
     private static final int SCAN = 200;
     /** Paragraphs read to learn how the prefix continues. */
@@ -45,7 +45,7 @@ public final class Suggester {
     private Suggester() {
     }
 
-    public static List<String> suggest(IndexSearcher searcher, String prefix, int limit) {
+    static List<String> suggest(IndexSearcher searcher, Analysis analysis, String prefix, int limit) {
         String p = prefix.strip();
         if (p.isEmpty()) {
             return List.of();
@@ -55,7 +55,7 @@ public final class Suggester {
             for (String field : new String[] {Fields.TITLE, Fields.SECTION}) {
                 out.addAll(keywordsStartingWith(searcher, field, p));
             }
-            out.addAll(continuations(searcher, p));
+            out.addAll(continuations(searcher, analysis, p));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,23 +91,24 @@ public final class Suggester {
         return sorted(found);
     }
 
-    private static List<String> continuations(IndexSearcher searcher, String prefix) throws IOException {
+    private static List<String> continuations(IndexSearcher searcher, Analysis analysis, String prefix)
+            throws IOException {
         Query query;
         try {
-            query = LuceneQueryMapper.recallQuery(prefix);
+            query = new LuceneQueryMapper(analysis).recallQuery(prefix);
         } catch (InvalidQueryException nothingSearchable) {
             return List.of();
         }
-        String needle = NormalizedText.normalize(prefix);
+        String needle = analysis.normalize(prefix);
         Map<String, Integer> counts = new HashMap<>();
         var stored = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(query, SAMPLE).scoreDocs) {
             String text = stored.document(sd.doc).get(Fields.TEXT);
-            NormalizedText nt = NormalizedText.of(text);
+            NormalizedText nt = analysis.normalized(text);
             for (int at = nt.normalized().indexOf(needle); at >= 0; at = nt.normalized().indexOf(needle, at + 1)) {
                 int start = nt.originalStart(at);
                 int prefixEnd = nt.originalEnd(at + needle.length() - 1);
-                int end = wordEndAfter(text, prefixEnd);
+                int end = wordEndAfter(analysis, text, prefixEnd);
                 if (end > prefixEnd && end - prefixEnd <= MAX_EXTENSION) {
                     counts.merge(text.substring(start, end), 1, Integer::sum);
                 }
@@ -122,8 +123,8 @@ public final class Suggester {
      * Where the word that the prefix runs into ends: the end of the SmartChinese word covering {@code from}, or of
      * the word starting there if the prefix ends on a word boundary; {@code from} when no word follows.
      */
-    private static int wordEndAfter(String text, int from) throws IOException {
-        try (TokenStream ts = ZhAnalyzers.words().tokenStream(Fields.WORDS, text)) {
+    private static int wordEndAfter(Analysis analysis, String text, int from) throws IOException {
+        try (TokenStream ts = analysis.words().tokenStream(Fields.WORDS, text)) {
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             int end = from;

@@ -1,4 +1,4 @@
-package org.zhsearch.search;
+package org.zhsearch.engine.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,20 +14,22 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.zhsearch.analysis.ZhAnalyzers;
+import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.index.Fields;
+import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.query.QueryNode;
 
 /**
- * Maps a {@link QueryNode} tree to a Lucene {@link Query} — the only place that knows how our query language
- * becomes Lucene.
+ * Maps an {@link EngineQuery} or a {@link RelatedQuery} to Lucene queries — the only place that knows how our query
+ * language becomes Lucene. Synonym alternatives arrive already spelled out as {@code Or} clauses of the tree.
  *
- * <p>Every term or phrase becomes {@code MUST(recall) SHOULD(words)} — and, when the synonyms file has other ways
- * of writing it, that leaf OR one such leaf per alternative:
+ * <p>Every term or phrase becomes {@code MUST(recall) SHOULD(words)}:
  * <ul>
  *   <li>recall, on {@link Fields#CHARS}: one CJK character → its unigram; two → their bigram; n ≥ 3 → a phrase of
  *       the n−1 overlapping bigrams at consecutive positions; Latin/digit words → the word at its position. Built
@@ -38,17 +40,29 @@ import org.zhsearch.query.QueryNode;
  *       phrase. Optional: it only adds score where the term lines up with word boundaries, so {@code 表达} ranks
  *       {@code 表达|意见} above {@code 表达式}.</li>
  * </ul>
- * Both analyse the term with the index's own chains, so traditional characters fold to simplified ones on both
- * sides. A synonym alternative ({@link ZhAnalyzers#synonymsOf}) is a complete leaf of its own: {@code 新冠} is
+ * Both analyse the term with the index's own chains ({@link Analysis}), so traditional characters fold to
+ * simplified ones on both sides. A synonym alternative is a complete leaf of its own: {@code 新冠} is
  * {@code (recall(新冠) words(新冠)) OR (recall(新型冠状病毒) words(新型冠状病毒))}, so recall stays exact for each form.
  * Every match also gets the role, length and title priors of {@link RankingPriors}.
+ *
+ * <p>A related query ({@link RelatedQuery}) ranks by the number of words a paragraph contains
+ * ({@link #WORD_BONUS} each, far above any BM25 difference), then their proximity (a sloppy phrase of the words),
+ * then BM25 and the priors.
  */
-public final class LuceneQueryMapper {
+final class LuceneQueryMapper {
     static final float WORDS_BOOST = 1.0f;
+    /** Per relaxed word a paragraph contains: dominates the ranking so more words always rank first. */
+    static final float WORD_BONUS = 20f;
+    /** For all words close together, in order (slop {@link #PROXIMITY_SLOP} on the words field). */
+    static final float PROXIMITY_BONUS = 4f;
+    static final int PROXIMITY_SLOP = 6;
     private static final String CJK_SINGLE = "<SINGLE>";
     private static final String CJK_DOUBLE = "<DOUBLE>";
 
-    private LuceneQueryMapper() {
+    private final Analysis analysis;
+
+    LuceneQueryMapper(Analysis analysis) {
+        this.analysis = analysis;
     }
 
     /**
@@ -57,36 +71,71 @@ public final class LuceneQueryMapper {
      * (no words, no heading bonus) and is what the exact total is counted with — a single term is then one
      * TermQuery, which Lucene counts from the term dictionary.
      */
-    public record Mapped(Query scored, Query matchOnly) {
+    record Mapped(Query scored, Query matchOnly) {
     }
 
-    /** The queries for {@code node}; the scored one includes the {@link RankingPriors}. */
-    public static Mapped map(QueryNode node) {
-        Mapped match = toLucene(node);
-        return new Mapped(RankingPriors.around(match.scored(), positiveTerms(node)), match.matchOnly());
+    /** The queries for {@code query}; the scored one includes the {@link RankingPriors}. */
+    static Mapped map(EngineQuery query) {
+        LuceneQueryMapper mapper = new LuceneQueryMapper(query.analysis());
+        Mapped match = mapper.toLucene(query.match());
+        return new Mapped(RankingPriors.around(match.scored(), query.priorTerms(), mapper::wordsOf),
+                match.matchOnly());
     }
 
-    /** The texts of the terms and phrases a match may contain (those under NOT excluded). */
-    static List<String> positiveTerms(QueryNode node) {
-        List<String> out = new ArrayList<>();
-        switch (node) {
-            case QueryNode.Term t -> out.add(t.text());
-            case QueryNode.Phrase p -> out.add(p.text());
-            case QueryNode.And and -> and.clauses().forEach(c -> out.addAll(positiveTerms(c)));
-            case QueryNode.Or or -> or.clauses().forEach(c -> out.addAll(positiveTerms(c)));
+    /**
+     * The related query: at least {@code minimumShouldMatch} words, none of the excluded matches; the scored form
+     * ranks by words contained, proximity, BM25 and priors, the match-only form counts.
+     */
+    static Mapped map(RelatedQuery query) {
+        LuceneQueryMapper mapper = new LuceneQueryMapper(query.analysis());
+        Query excluded = mapper.toLucene(query.excluded()).matchOnly();
+        BooleanQuery.Builder scoredWords = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(query.minimumShouldMatch());
+        BooleanQuery.Builder matchWords = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(query.minimumShouldMatch());
+        for (QueryNode leaf : query.leaves()) {
+            Mapped m = mapper.toLucene(leaf);
+            scoredWords.add(new BooleanQuery.Builder()
+                    .add(m.scored(), Occur.MUST)
+                    .add(new BoostQuery(new ConstantScoreQuery(m.matchOnly()), WORD_BONUS), Occur.SHOULD)
+                    .build(), Occur.SHOULD);
+            matchWords.add(m.matchOnly(), Occur.SHOULD);
         }
-        return out;
+        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(scoredWords.build(), Occur.MUST)
+                .add(excluded, Occur.MUST_NOT);
+        Query proximity = mapper.proximity(query.words());
+        if (proximity != null) {
+            scored.add(new BoostQuery(new ConstantScoreQuery(proximity), PROXIMITY_BONUS), Occur.SHOULD);
+        }
+        Query matchOnly = new BooleanQuery.Builder().add(matchWords.build(), Occur.MUST)
+                .add(excluded, Occur.MUST_NOT).build();
+        return new Mapped(RankingPriors.around(scored.build(), query.words(), mapper::wordsOf), matchOnly);
+    }
+
+    /** The words' tokens as one sloppy phrase on the words field, or null for a single word. */
+    private Query proximity(List<String> words) {
+        if (words.size() < 2) {
+            return null;
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+        int position = 0;
+        for (String w : words) {
+            for (String token : wordsOf(w)) {
+                phrase.add(new Term(Fields.WORDS, token), position++);
+            }
+        }
+        return phrase.build();
     }
 
     /** The SmartChinese words of {@code text} (user dictionary words merged), in order. */
-    static List<String> wordsOf(String text) {
-        return analyze(ZhAnalyzers.words(), text).stream().map(Positioned::term).toList();
+    List<String> wordsOf(String text) {
+        return analyze(analysis.words(), text).stream().map(Positioned::term).toList();
     }
 
-    private static Mapped toLucene(QueryNode node) {
+    private Mapped toLucene(QueryNode node) {
         return switch (node) {
-            case QueryNode.Term t -> leaf(t.text());
-            case QueryNode.Phrase p -> leaf(p.text());
+            case QueryNode.Term t -> exactLeaf(t.text());
+            case QueryNode.Phrase p -> exactLeaf(p.text());
             case QueryNode.And and -> {
                 Both b = new Both();
                 and.clauses().forEach(c -> b.add(toLucene(c), Occur.MUST));
@@ -116,29 +165,7 @@ public final class LuceneQueryMapper {
         }
     }
 
-    /**
-     * A term or phrase: its own leaf, OR'ed with one leaf per synonym alternative (config/synonyms.txt), so
-     * {@code 新冠} is exactly {@code 新冠 OR 新型冠状病毒}.
-     */
-    static Mapped leaf(String text) {
-        Mapped exact = exactLeaf(text);
-        List<String> alternatives = ZhAnalyzers.synonymsOf(text);
-        if (alternatives.isEmpty()) {
-            return exact;
-        }
-        Both any = new Both();
-        any.add(exact, Occur.SHOULD);
-        for (String alternative : alternatives) {
-            try {
-                any.add(exactLeaf(alternative), Occur.SHOULD);
-            } catch (InvalidQueryException e) {
-                // a replacement with nothing searchable adds nothing
-            }
-        }
-        return any.build();
-    }
-
-    private static Mapped exactLeaf(String text) {
+    private Mapped exactLeaf(String text) {
         Query recall = recallQuery(text);
         Query words = wordsQuery(text);
         if (words == null) {
@@ -152,9 +179,9 @@ public final class LuceneQueryMapper {
     }
 
     /** Exact-substring query on the character field (see class comment). */
-    static Query recallQuery(String text) {
+    Query recallQuery(String text) {
         List<Positioned> units = new ArrayList<>();
-        List<Positioned> tokens = analyze(ZhAnalyzers.chars(), text);
+        List<Positioned> tokens = analyze(analysis.chars(), text);
         // Keep bigrams, lone CJK unigrams (runs of one) and non-CJK words; drop unigrams covered by a bigram.
         for (int i = 0; i < tokens.size(); i++) {
             Positioned t = tokens.get(i);
@@ -183,8 +210,8 @@ public final class LuceneQueryMapper {
     }
 
     /** SmartChinese words of the term as a phrase, or null when it has none. */
-    static Query wordsQuery(String text) {
-        List<Positioned> tokens = analyze(ZhAnalyzers.words(), text);
+    private Query wordsQuery(String text) {
+        List<Positioned> tokens = analyze(analysis.words(), text);
         if (tokens.isEmpty()) {
             return null;
         }
@@ -200,16 +227,6 @@ public final class LuceneQueryMapper {
     }
 
     private record Positioned(String term, int position, String type, int start, int end) {
-    }
-
-    /** A SmartChinese word of a text: its (normalised) term, position and offsets into the text. */
-    record Word(String term, int position, int start, int end) {
-    }
-
-    /** The SmartChinese words of {@code text} with positions and offsets, in order. */
-    static List<Word> words(String text) {
-        return analyze(ZhAnalyzers.words(), text).stream()
-                .map(p -> new Word(p.term(), p.position(), p.start(), p.end())).toList();
     }
 
     private static List<Positioned> analyze(Analyzer analyzer, String text) {

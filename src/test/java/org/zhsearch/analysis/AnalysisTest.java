@@ -14,20 +14,23 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.index.Fields;
 import org.zhsearch.index.IndexAnalyzer;
 
-/** The analysis chains with and without dictionaries; every test leaves the built-in configuration behind. */
-class ZhAnalyzersTest {
+/** The analysis chains with and without dictionaries, as values. */
+class AnalysisTest {
     @TempDir
     Path tmp;
 
-    @AfterEach
-    void builtInAnalysis() {
-        ZhAnalyzers.configure(ZhAnalyzers.Config.builtIn());
+    /** The analysis the helpers below use; tests replace it with a loaded one. */
+    private Analysis analysis = Analysis.builtIn();
+
+    private Analysis load(Path userDict, Path synonyms) {
+        analysis = Analysis.load(AnalysisConfig.of(userDict, synonyms));
+        return analysis;
     }
 
     /** "term@position:start-end" for every token. */
@@ -48,8 +51,8 @@ class ZhAnalyzersTest {
         return out;
     }
 
-    private static List<String> words(String text) throws IOException {
-        return UserDictionary.tokens(ZhAnalyzers.words(), text);
+    private List<String> words(String text) {
+        return UserDictionary.tokens(analysis.words(), text);
     }
 
     private Path userDict(String... lines) throws IOException {
@@ -59,116 +62,116 @@ class ZhAnalyzersTest {
     @Test
     void builtInChainsHaveNoUserWords() throws IOException {
         assertThat(words("习近平总书记指出")).containsExactly("习", "近", "平", "总书记", "指出");
-        assertThat(ZhAnalyzers.current().userWords()).isZero();
+        assertThat(analysis.loaded().userWords()).isZero();
     }
 
     @Test
     void aUserWordBecomesOneTokenWithConsecutivePositions() throws IOException {
-        ZhAnalyzers.configure(userDict("# comment", "急难愁盼", "新就业群体"), null);
+        load(userDict("# comment", "急难愁盼", "新就业群体"), null);
 
-        assertThat(tokens(ZhAnalyzers.words(), "解决群众急难愁盼问题"))
+        assertThat(tokens(analysis.words(), "解决群众急难愁盼问题"))
                 .containsExactly("解决@0:0-2", "群众@1:2-4", "急难愁盼@2:4-8", "问题@3:8-10");
         assertThat(words("关心新就业群体的权益")).containsExactly("关心", "新就业群体", "的", "权益");
-        assertThat(ZhAnalyzers.current().userWords()).isEqualTo(2);
+        assertThat(analysis.loaded().userWords()).isEqualTo(2);
     }
 
     @Test
     void aUserWordIsMergedWhereSmartChineseCutsItDifferentlyInContext() throws IOException {
         // alone 软件包 is one SmartChinese word, but before 的 it comes out as 软件|包
         assertThat(words("软件包的详细文档")).startsWith("软件", "包", "的");
-        ZhAnalyzers.configure(userDict("软件包"), null);
+        load(userDict("软件包"), null);
         assertThat(words("软件包的详细文档")).startsWith("软件包", "的");
     }
 
     @Test
     void traditionalTextIsSegmentedLikeSimplifiedText() throws IOException {
-        assertThat(tokens(ZhAnalyzers.words(), "臺灣的經濟發展"))
+        assertThat(tokens(analysis.words(), "臺灣的經濟發展"))
                 .containsExactly("台湾@0:0-2", "的@1:2-3", "经济@2:3-5", "发展@3:5-7");
     }
 
     @Test
     void userWordsMatchTraditionalText() throws IOException {
-        ZhAnalyzers.configure(userDict("习近平"), null);
-        assertThat(tokens(ZhAnalyzers.words(), "習近平總書記")).containsExactly("习近平@0:0-3", "总书记@1:3-6");
+        load(userDict("习近平"), null);
+        assertThat(tokens(analysis.words(), "習近平總書記")).containsExactly("习近平@0:0-3", "总书记@1:3-6");
     }
 
     @Test
     void theRecallFieldFoldsTraditionalCharactersToo() throws IOException {
-        assertThat(UserDictionary.tokens(ZhAnalyzers.chars(), "習近"))
-                .isEqualTo(UserDictionary.tokens(ZhAnalyzers.chars(), "习近"))
+        assertThat(UserDictionary.tokens(analysis.chars(), "習近"))
+                .isEqualTo(UserDictionary.tokens(analysis.chars(), "习近"))
                 .contains("习近");
     }
 
     @Test
     void foldingCanBeTurnedOffForMeasurements() throws IOException {
-        ZhAnalyzers.configure(new ZhAnalyzers.Config(null, null, false));
-        assertThat(UserDictionary.tokens(ZhAnalyzers.chars(), "習近")).contains("習近");
+        analysis = Analysis.load(new AnalysisConfig(null, null, null, false));
+        assertThat(analysis.foldsTraditional()).isFalse();
+        assertThat(analysis.normalize("習近平")).isEqualTo("習近平");
+        assertThat(UserDictionary.tokens(analysis.chars(), "習近")).contains("習近");
     }
 
     @Test
     void userDictionaryLinesMayCarryJiebaFrequencyAndTag() throws IOException {
-        ZhAnalyzers.configure(userDict("网约车 3 n", "外卖骑手\t5"), null);
+        load(userDict("网约车 3 n", "外卖骑手\t5"), null);
         assertThat(words("网约车司机和外卖骑手")).containsExactly("网约车", "司机", "和", "外卖骑手");
     }
 
     @Test
     void linesThatAreNotWordsAreReportedAndSkipped() throws IOException {
-        ZhAnalyzers.Loaded loaded = ZhAnalyzers.configure(userDict("网约车", "C++", "新就业群体"), null);
+        Analysis.Loaded loaded = load(userDict("网约车", "C++", "新就业群体"), null).loaded();
         assertThat(loaded.userWords()).isEqualTo(2);
         assertThat(loaded.problems()).containsExactly("userdict.txt line 2: 'C++' skipped — a word is letters and digits only");
     }
 
     @Test
     void missingFilesMeanNoDictionaries() {
-        ZhAnalyzers.Loaded loaded = ZhAnalyzers.configure(tmp.resolve("none.txt"), tmp.resolve("none-either.txt"));
+        Analysis.Loaded loaded = load(tmp.resolve("none.txt"), tmp.resolve("none-either.txt")).loaded();
         assertThat(loaded.userWords()).isZero();
         assertThat(loaded.synonymRules()).isZero();
-        assertThat(ZhAnalyzers.synonymsOf("新冠")).isEmpty();
+        assertThat(analysis.synonymsOf("新冠")).isEmpty();
     }
 
     @Test
-    void reloadPicksUpAnEditedDictionary() throws IOException {
-        Path file = userDict("急难愁盼");
-        ZhAnalyzers.configure(file, null);
+    void loadingTheSameConfigAgainPicksUpAnEditedDictionaryAndLeavesTheOldValueAsItWas() throws IOException {
+        Analysis before = load(userDict("急难愁盼"), null);
         assertThat(words("网约车司机")).containsExactly("网", "约", "车", "司机");
 
         userDict("急难愁盼", "网约车");
-        ZhAnalyzers.reload();
+        Analysis after = Analysis.load(before.loaded().config());
 
-        assertThat(words("网约车司机")).containsExactly("网约车", "司机");
+        assertThat(UserDictionary.tokens(after.words(), "网约车司机")).containsExactly("网约车", "司机");
+        assertThat(UserDictionary.tokens(before.words(), "网约车司机")).containsExactly("网", "约", "车", "司机");
     }
 
     @Test
-    void theIndexWritersAnalyzerFollowsAReload() throws IOException {
-        Analyzer indexing = IndexAnalyzer.get(); // built once, holds ZhAnalyzers.words() and chars()
+    void theIndexWritersAnalyzerFollowsTheCurrentValue() throws IOException {
+        CurrentAnalysis current = new CurrentAnalysis(Analysis.builtIn());
+        Analyzer indexing = IndexAnalyzer.following(current); // built once, for a writer that outlives reloads
         assertThat(UserDictionary.tokens(indexing, "网约车")).containsExactly("网", "约", "车");
-        ZhAnalyzers.configure(userDict("网约车"), null);
+        current.set(load(userDict("网约车"), null));
         assertThat(UserDictionary.tokens(indexing, "网约车")).containsExactly("网约车");
     }
 
     @Test
-    void aBadSynonymsFileKeepsTheCurrentConfiguration() throws IOException {
-        Path good = Files.writeString(tmp.resolve("good.txt"), "新冠, 新型冠状病毒\n");
-        ZhAnalyzers.configure(userDict("网约车"), good);
+    void aBadSynonymsFileIsRefusedNamingTheFile() throws IOException {
         Path bad = Files.writeString(tmp.resolve("bad.txt"), "新冠 => 新型冠状病毒 => 新冠病毒\n");
+        Path dict = userDict("网约车");
 
-        assertThatThrownBy(() -> ZhAnalyzers.configure(userDict("网约车"), bad))
+        assertThatThrownBy(() -> load(dict, bad))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad.txt");
-
-        assertThat(ZhAnalyzers.current().config().synonyms()).isEqualTo(good);
-        assertThat(ZhAnalyzers.synonymsOf("新冠")).containsExactly("新型冠状病毒");
     }
 
     @Test
     void analysisKeepsWorkingWhileDictionariesAreReloaded() throws Exception {
         Path file = userDict("网约车");
-        ZhAnalyzers.configure(file, null);
+        CurrentAnalysis current = new CurrentAnalysis(load(file, null));
+        Analyzer indexing = IndexAnalyzer.following(current);
         AtomicBoolean stop = new AtomicBoolean();
         List<Throwable> failures = new ArrayList<>();
         Thread reader = new Thread(() -> {
             try {
                 while (!stop.get()) {
-                    List<String> t = words("网约车司机");
+                    List<String> t = UserDictionary.tokens(indexing, "网约车司机");
                     if (!t.equals(List.of("网约车", "司机")) && !t.equals(List.of("网", "约", "车", "司机"))) {
                         throw new AssertionError("mixed chains: " + t);
                     }
@@ -180,7 +183,7 @@ class ZhAnalyzersTest {
         reader.start();
         for (int i = 0; i < 20; i++) {
             userDict(i % 2 == 0 ? "急难愁盼" : "网约车");
-            ZhAnalyzers.reload();
+            current.set(Analysis.load(current.get().loaded().config()));
         }
         stop.set(true);
         reader.join();

@@ -1,0 +1,35 @@
+package org.zhsearch.analysis;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The analysis one zhsearch instance uses now: a reference to an immutable {@link Analysis}, swapped atomically
+ * when that instance reloads its dictionaries (and only for it). {@link #indexAnalyzer} is a stable analyzer over
+ * whichever value is current, for an IndexWriter that lives across reloads.
+ */
+public final class CurrentAnalysis {
+    private volatile Analysis current;
+    private final Analyzer words = new SwitchingAnalyzer(() -> current.words());
+    private final Analyzer chars = new SwitchingAnalyzer(() -> current.chars());
+
+    public CurrentAnalysis(Analysis initial) {
+        this.current = initial;
+    }
+
+    /** The value in use; callers keep it for the whole of one operation so it sees one consistent analysis. */
+    public Analysis get() {
+        return current;
+    }
+
+    /** Makes {@code next} the analysis of this instance from the next operation on. */
+    public void set(Analysis next) {
+        current = next;
+    }
+
+    /** Words for every field but {@code charsField}, which gets the recall chain; follows {@link #set}. */
+    public Analyzer indexAnalyzer(String charsField) {
+        return new PerFieldAnalyzerWrapper(words, Map.of(charsField, chars));
+    }
+}

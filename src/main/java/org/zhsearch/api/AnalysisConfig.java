@@ -1,0 +1,37 @@
+package org.zhsearch.api;
+
+import java.nio.file.Path;
+
+/**
+ * The dictionary files an index analyses with. A missing file means none (question words: the built-in list).
+ *
+ * @param userDict        user dictionary (one word a line), or null
+ * @param synonyms        synonyms (Solr synonym format), or null
+ * @param questionWords   question and function words dropped when a query is relaxed (one a line), or null for the
+ *                        built-in list
+ * @param foldTraditional fold traditional characters to simplified ones (on by default; off only to measure)
+ */
+public record AnalysisConfig(Path userDict, Path synonyms, Path questionWords, boolean foldTraditional) {
+    /** File name of the user dictionary in a config directory. */
+    public static final String USER_DICT_FILE = "userdict.txt";
+    /** File name of the synonyms in a config directory. */
+    public static final String SYNONYMS_FILE = "synonyms.txt";
+    /** File name of the question words in a config directory. */
+    public static final String QUESTION_WORDS_FILE = "question-words.txt";
+
+    /** No dictionaries, the built-in question words, folding on: what zhsearch does unless configured. */
+    public static AnalysisConfig builtIn() {
+        return new AnalysisConfig(null, null, null, true);
+    }
+
+    /** {@code userdict.txt}, {@code synonyms.txt} and {@code question-words.txt} in {@code configDir}. */
+    public static AnalysisConfig in(Path configDir) {
+        return new AnalysisConfig(configDir.resolve(USER_DICT_FILE), configDir.resolve(SYNONYMS_FILE),
+                configDir.resolve(QUESTION_WORDS_FILE), true);
+    }
+
+    /** These user dictionary and synonyms files (either may be null), built-in question words, folding on. */
+    public static AnalysisConfig of(Path userDict, Path synonyms) {
+        return new AnalysisConfig(userDict, synonyms, null, true);
+    }
+}

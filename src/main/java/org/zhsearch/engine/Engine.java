@@ -1,0 +1,67 @@
+package org.zhsearch.engine;
+
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.zhsearch.analysis.Analysis;
+import org.zhsearch.api.Article;
+import org.zhsearch.api.Grouping;
+import org.zhsearch.api.IndexOptions;
+import org.zhsearch.api.IndexReport;
+import org.zhsearch.api.IndexStats;
+import org.zhsearch.api.ProgressListener;
+
+/**
+ * What the facade needs from a search engine: store paragraphs, find them by an {@link EngineQuery}, return them.
+ * Everything engine-neutral — validating requests, parsing queries, synonym expansion, relaxation, highlighting,
+ * snippets — happens above this interface ({@code org.zhsearch.search}); an engine maps the query tree to its own
+ * query language in one class and returns stored paragraphs with scores. Implementations are thread-safe.
+ */
+public interface Engine extends Closeable {
+    /**
+     * Builds {@code corpus} into a new generation and makes it live atomically when complete (a failure or a
+     * refused rebuild leaves the live one). Articles written through {@link #put} and {@link #delete} survive it.
+     */
+    IndexReport rebuild(Path corpus, IndexOptions options, ProgressListener listener);
+
+    /** Adds or replaces an article, durably; true when added, false when it replaced one (decided in the write). */
+    boolean put(Article article);
+
+    /** Deletes an article, durably; false when there was none. */
+    boolean delete(String id);
+
+    /** One page of the paragraphs (or articles) matching {@code query} and {@code filters}, with the exact total. */
+    Page search(EngineQuery query, Filters filters, Grouping grouping, int offset, int limit);
+
+    /** The exact number of paragraphs matching {@code query} and {@code filters}. */
+    long count(EngineQuery query, Filters filters);
+
+    /** The first page of a relaxed query's matches (related results), with their exact total. */
+    Page related(RelatedQuery query, Filters filters, Grouping grouping, int limit);
+
+    /** The whole article with this id, if stored. */
+    Optional<Article> article(String id);
+
+    /** Completions of a typed prefix: titles, section headings and frequent continuations, best first. */
+    List<String> suggest(String prefix, int limit, Analysis analysis);
+
+    /** Article and paragraph counts, size and build time. */
+    IndexStats stats();
+
+    /** Whether searches and writes can be served now. */
+    Health health();
+
+    /** Makes every acknowledged change visible to searches now (normally automatic within a second). */
+    void refresh();
+
+    @Override
+    void close();
+
+    /**
+     * @param serving      a searcher can be acquired (a liveness check that reads nothing from disk)
+     * @param writeFailure why writes cannot be accepted now, or {@code null} when they can
+     */
+    record Health(boolean serving, String writeFailure) {
+    }
+}

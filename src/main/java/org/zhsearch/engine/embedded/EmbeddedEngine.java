@@ -1,0 +1,138 @@
+package org.zhsearch.engine.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.zhsearch.analysis.Analysis;
+import org.zhsearch.analysis.CurrentAnalysis;
+import org.zhsearch.api.Article;
+import org.zhsearch.api.Grouping;
+import org.zhsearch.api.IndexOptions;
+import org.zhsearch.api.IndexReport;
+import org.zhsearch.api.IndexStats;
+import org.zhsearch.api.ProgressListener;
+import org.zhsearch.engine.Engine;
+import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.Filters;
+import org.zhsearch.engine.Page;
+import org.zhsearch.engine.RelatedQuery;
+import org.zhsearch.index.Fields;
+import org.zhsearch.index.IndexAnalyzer;
+import org.zhsearch.index.IndexBuilder;
+import org.zhsearch.index.IndexHome;
+import org.zhsearch.index.LiveIndex;
+import org.zhsearch.index.ParagraphDocuments;
+
+/**
+ * The engine that keeps a Lucene index in a directory of this machine: generations built by
+ * {@link IndexBuilder}, served and written by {@link LiveIndex}, searched by {@link LuceneSearch}.
+ */
+public final class EmbeddedEngine implements Engine {
+    private final IndexHome home;
+    private final CurrentAnalysis analysis;
+    private final LiveIndex index;
+
+    private EmbeddedEngine(IndexHome home, CurrentAnalysis analysis, LiveIndex index) {
+        this.home = home;
+        this.analysis = analysis;
+        this.index = index;
+    }
+
+    /** Opens (creating an empty index if there is none) the index under {@code indexHome}. */
+    public static EmbeddedEngine open(Path indexHome, CurrentAnalysis analysis) {
+        IndexHome home = new IndexHome(indexHome);
+        return new EmbeddedEngine(home, analysis, LiveIndex.open(home, IndexAnalyzer.following(analysis)));
+    }
+
+    /** True when {@code indexHome} holds a complete, live index generation. */
+    public static boolean exists(Path indexHome) {
+        return new IndexHome(indexHome).live().isPresent();
+    }
+
+    /** Builds a new generation under {@code indexHome} without opening the index (the CLI's {@code index}). */
+    public static IndexReport build(Path corpus, Path indexHome, Analysis analysis, IndexOptions options,
+                                    ProgressListener listener) {
+        return IndexBuilder.build(corpus, new IndexHome(indexHome), analysis, options, listener);
+    }
+
+    @Override
+    public IndexReport rebuild(Path corpus, IndexOptions options, ProgressListener listener) {
+        IndexReport report = IndexBuilder.build(corpus, home, analysis.get(), options, listener);
+        refresh();
+        return report;
+    }
+
+    @Override
+    public boolean put(Article article) {
+        return index.replace(article);
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return index.delete(id);
+    }
+
+    @Override
+    public Page search(EngineQuery query, Filters filters, Grouping grouping, int offset, int limit) {
+        return index.withSearcher(s -> LuceneSearch.search(s, query, filters, grouping, offset, limit));
+    }
+
+    @Override
+    public long count(EngineQuery query, Filters filters) {
+        return index.withSearcher(s -> LuceneSearch.count(s, query, filters));
+    }
+
+    @Override
+    public Page related(RelatedQuery query, Filters filters, Grouping grouping, int limit) {
+        return index.withSearcher(s -> LuceneSearch.related(s, query, filters, grouping, limit));
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return index.withSearcher(s -> {
+            var docs = LiveIndex.documents(s, new Term(Fields.ARTICLE_ID, id));
+            return docs.isEmpty() ? Optional.empty() : Optional.of(ParagraphDocuments.toArticle(docs));
+        });
+    }
+
+    @Override
+    public List<String> suggest(String prefix, int limit, Analysis analysis) {
+        return index.withSearcher(s -> Suggester.suggest(s, analysis, prefix, limit));
+    }
+
+    @Override
+    public IndexStats stats() {
+        return index.withSearcher(s -> {
+            try {
+                long articles = s.count(new TermQuery(new Term(Fields.FIRST, Fields.YES)));
+                return new IndexStats(articles, s.getIndexReader().numDocs(), index.sizeBytes(), index.builtAt());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public Health health() {
+        boolean serving = index.withSearcher(s -> s.getIndexReader().getRefCount() > 0);
+        return new Health(serving, index.writeFailure());
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            index.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

@@ -1,0 +1,130 @@
+package org.zhsearch.engine.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.zhsearch.api.Grouping;
+import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.Filters;
+import org.zhsearch.engine.Page;
+import org.zhsearch.engine.RelatedQuery;
+import org.zhsearch.engine.StoredHit;
+import org.zhsearch.index.Fields;
+import org.zhsearch.index.ParagraphDocuments;
+
+/**
+ * Runs mapped queries on a searcher: filter, collect with an exact total, load only the returned page. Ties in
+ * score are broken by index order (article, then paragraph).
+ */
+final class LuceneSearch {
+    /**
+     * Up to this many matches the top-k pass counts exactly; beyond it the top-k pass may skip non-competitive
+     * documents and the exact total comes from {@link IndexSearcher#count} over the match-only query (no scoring
+     * clauses). A single term skips from the start: its count is its document frequency.
+     */
+    static final int EXACT_COUNT_THRESHOLD = 1000;
+
+    private LuceneSearch() {
+    }
+
+    static Page search(IndexSearcher searcher, EngineQuery query, Filters filters, Grouping grouping, int offset,
+                       int limit) {
+        LuceneQueryMapper.Mapped mapped = LuceneQueryMapper.map(query);
+        Query scored = withFilters(mapped.scored(), filters);
+        Query matchOnly = withFilters(mapped.matchOnly(), filters);
+        try {
+            if (grouping == Grouping.ARTICLE) {
+                return grouped(searcher, scored, offset, limit);
+            }
+            int window = offset + limit;
+            // An unfiltered single term (one or two CJK characters, one word, no synonyms) is counted from its
+            // document frequency (its postings where there are deletions), so the top-k pass need not count.
+            int threshold = matchOnly instanceof TermQuery ? window : EXACT_COUNT_THRESHOLD;
+            TopDocs top = searcher.search(scored, new TopScoreDocCollectorManager(window, threshold));
+            long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+                    : searcher.count(matchOnly);
+            return new Page(total, load(searcher, top, offset));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static long count(IndexSearcher searcher, EngineQuery query, Filters filters) {
+        try {
+            return searcher.count(withFilters(LuceneQueryMapper.map(query).matchOnly(), filters));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Page related(IndexSearcher searcher, RelatedQuery query, Filters filters, Grouping grouping, int limit) {
+        LuceneQueryMapper.Mapped mapped = LuceneQueryMapper.map(query);
+        Query scored = withFilters(mapped.scored(), filters);
+        try {
+            if (grouping == Grouping.ARTICLE) {
+                return grouped(searcher, scored, 0, limit);
+            }
+            TopDocs top = searcher.search(scored, limit);
+            return new Page(searcher.count(withFilters(mapped.matchOnly(), filters)), load(searcher, top, 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Page grouped(IndexSearcher searcher, Query scored, int offset, int limit) throws IOException {
+        ArticleGroups groups = searcher.search(scored, new ArticleGroups.Manager());
+        StoredFields stored = searcher.storedFields();
+        List<StoredHit> hits = new ArrayList<>();
+        for (ArticleGroups.Group g : groups.page(offset, limit)) {
+            hits.add(hit(stored, g.doc(), g.score(), g.count()));
+        }
+        return new Page(groups.size(), hits);
+    }
+
+    private static List<StoredHit> load(IndexSearcher searcher, TopDocs top, int offset) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<StoredHit> hits = new ArrayList<>();
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            hits.add(hit(stored, sd.doc, sd.score, null));
+        }
+        return hits;
+    }
+
+    private static Query withFilters(Query query, Filters f) {
+        if (f.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (f.from() != null || f.to() != null) {
+            long lo = f.from() == null ? Long.MIN_VALUE : f.from().toEpochDay();
+            long hi = f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(Fields.DAY, lo, hi), Occur.FILTER);
+        }
+        if (f.source() != null) {
+            b.add(new TermQuery(new Term(Fields.SOURCE, f.source())), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static StoredHit hit(StoredFields stored, int doc, float score, Integer count) throws IOException {
+        Document d = stored.document(doc);
+        return new StoredHit(d.get(Fields.ID), d.get(Fields.ARTICLE_ID), ParagraphDocuments.n(d),
+                d.get(Fields.SECTION), d.get(Fields.TITLE), d.get(Fields.DATE), d.get(Fields.SOURCE),
+                ParagraphDocuments.roleOf(d), d.get(Fields.TEXT), score, count);
+    }
+}

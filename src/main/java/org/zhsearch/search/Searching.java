@@ -1,0 +1,87 @@
+package org.zhsearch.search;
+
+import java.util.List;
+import java.util.Optional;
+import org.zhsearch.analysis.Analysis;
+import org.zhsearch.api.Hit;
+import org.zhsearch.api.SearchMode;
+import org.zhsearch.api.SearchRequest;
+import org.zhsearch.api.SearchResult;
+import org.zhsearch.engine.Engine;
+import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.Filters;
+import org.zhsearch.engine.Page;
+import org.zhsearch.engine.RelatedQuery;
+import org.zhsearch.engine.StoredHit;
+import org.zhsearch.query.QueryNode;
+import org.zhsearch.query.QueryParser;
+
+/**
+ * A search, engine-neutral: parse the (already validated) request, spell out synonyms, ask the engine for one page
+ * and the exact total, add related results when exact hits are few, and highlight what is returned.
+ */
+public final class Searching {
+    private Searching() {
+    }
+
+    public static SearchResult search(Engine engine, Analysis analysis, SearchRequest request) {
+        long startNanos = System.nanoTime();
+        QueryNode tree = QueryParser.parse(request.query().strip());
+        Synonyms.requireSearchable(tree, analysis);
+        EngineQuery exact = new EngineQuery(Synonyms.expand(tree, analysis), Synonyms.positiveTerms(tree), analysis);
+        Filters filters = new Filters(request.from(), request.to(), request.source());
+        Page page = engine.search(exact, filters, request.group(), request.offset(), request.limit());
+        Highlighter highlighter = Highlighter.forQuery(tree, analysis);
+        List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, null)).toList();
+        Related related = Related.NONE;
+        if (request.mode() == SearchMode.RELATED && page.total() < SearchRequest.RELATED_BELOW
+                && request.offset() == 0) {
+            related = related(engine, analysis, tree, exact, filters, request);
+        }
+        long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
+        return new SearchResult(request.query(), page.total(), tookMs, hits, related.hits(), related.total(),
+                related.query());
+    }
+
+    private record Related(List<Hit> hits, long total, String query) {
+        static final Related NONE = new Related(List.of(), 0, null);
+    }
+
+    /**
+     * The related results: the relaxed query ({@link Relaxation}) minus the exact matches, filtered like the
+     * request, first page only ({@code limit} hits; paging is for exact hits).
+     */
+    private static Related related(Engine engine, Analysis analysis, QueryNode tree, EngineQuery exact,
+                                   Filters filters, SearchRequest request) {
+        Optional<Relaxation> relaxed = Relaxation.of(tree, analysis, word -> paragraphsContaining(engine, analysis,
+                word));
+        if (relaxed.isEmpty()) {
+            return Related.NONE;
+        }
+        Relaxation r = relaxed.get();
+        QueryNode allWords = new QueryNode.And(r.leaves(), List.of(exact.match()));
+        long allWordsCount = engine.count(new EngineQuery(allWords, List.of(), analysis), filters);
+        int msm = r.minimumShouldMatch(allWordsCount, SearchRequest.RELATED_BELOW);
+        Page page = engine.related(new RelatedQuery(r.words(), r.leaves(), msm, exact.match(), analysis), filters,
+                request.group(), request.limit());
+        Highlighter highlighter = Highlighter.forQuery(r.asTree(), analysis);
+        List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, r.words())).toList();
+        return new Related(hits, page.total(), String.join(" ", r.words()));
+    }
+
+    /** How many paragraphs contain {@code text} as an exact substring (0 for text with nothing searchable). */
+    private static long paragraphsContaining(Engine engine, Analysis analysis, String text) {
+        if (!analysis.isSearchable(text)) {
+            return 0;
+        }
+        return engine.count(new EngineQuery(new QueryNode.Term(text), List.of(), analysis), Filters.NONE);
+    }
+
+    /** {@code relaxedWords} non-null for a related hit (its {@code matched} words). */
+    private static Hit hit(StoredHit h, Highlighter highlighter, List<String> relaxedWords) {
+        String text = h.text();
+        return new Hit(h.id(), h.articleId(), h.paragraph(), h.section(), h.title(), h.date(), h.source(), h.score(),
+                text, highlighter.highlight(text), h.count(), h.role(), highlighter.snippet(text),
+                relaxedWords == null ? null : highlighter.matched(text, relaxedWords));
+    }
+}

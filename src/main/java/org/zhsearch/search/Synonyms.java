@@ -1,0 +1,78 @@
+package org.zhsearch.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.zhsearch.analysis.Analysis;
+import org.zhsearch.api.InvalidQueryException;
+import org.zhsearch.query.QueryNode;
+
+/**
+ * Query-tree rewrites done once above the engines: synonym alternatives spelled out as {@code Or} clauses, and the
+ * check that every term has something to search for.
+ */
+final class Synonyms {
+    private Synonyms() {
+    }
+
+    /**
+     * {@code node} with every term and phrase that the synonyms file rewrites replaced by {@code Or(itself,
+     * alternative…)}: {@code 新冠} becomes {@code 新冠 OR 新型冠状病毒}, each a complete exact-substring leaf.
+     * Alternatives with nothing searchable are left out.
+     */
+    static QueryNode expand(QueryNode node, Analysis analysis) {
+        return switch (node) {
+            case QueryNode.Term t -> withAlternatives(t, t.text(), analysis);
+            case QueryNode.Phrase p -> withAlternatives(p, p.text(), analysis);
+            case QueryNode.And and -> new QueryNode.And(expandAll(and.clauses(), analysis),
+                    expandAll(and.excluded(), analysis));
+            case QueryNode.Or or -> new QueryNode.Or(expandAll(or.clauses(), analysis));
+        };
+    }
+
+    private static List<QueryNode> expandAll(List<QueryNode> nodes, Analysis analysis) {
+        return nodes.stream().map(n -> expand(n, analysis)).toList();
+    }
+
+    private static QueryNode withAlternatives(QueryNode leaf, String text, Analysis analysis) {
+        List<QueryNode> any = new ArrayList<>();
+        any.add(leaf);
+        for (String alternative : analysis.synonymsOf(text)) {
+            if (analysis.isSearchable(alternative)) {
+                any.add(new QueryNode.Term(alternative));
+            }
+        }
+        return any.size() == 1 ? leaf : new QueryNode.Or(any);
+    }
+
+    /** Throws {@link InvalidQueryException} naming the first term with no letter, digit or Chinese character. */
+    static void requireSearchable(QueryNode node, Analysis analysis) {
+        switch (node) {
+            case QueryNode.Term t -> requireSearchable(t.text(), analysis);
+            case QueryNode.Phrase p -> requireSearchable(p.text(), analysis);
+            case QueryNode.And and -> {
+                and.clauses().forEach(c -> requireSearchable(c, analysis));
+                and.excluded().forEach(c -> requireSearchable(c, analysis));
+            }
+            case QueryNode.Or or -> or.clauses().forEach(c -> requireSearchable(c, analysis));
+        }
+    }
+
+    private static void requireSearchable(String text, Analysis analysis) {
+        if (!analysis.isSearchable(text)) {
+            throw new InvalidQueryException("'" + text
+                    + "' has no letters, digits or Chinese characters to search for");
+        }
+    }
+
+    /** The texts of the terms and phrases a match may contain (those under NOT excluded). */
+    static List<String> positiveTerms(QueryNode node) {
+        List<String> out = new ArrayList<>();
+        switch (node) {
+            case QueryNode.Term t -> out.add(t.text());
+            case QueryNode.Phrase p -> out.add(p.text());
+            case QueryNode.And and -> and.clauses().forEach(c -> out.addAll(positiveTerms(c)));
+            case QueryNode.Or or -> or.clauses().forEach(c -> out.addAll(positiveTerms(c)));
+        }
+        return out;
+    }
+}

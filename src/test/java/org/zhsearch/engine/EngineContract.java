@@ -1,0 +1,277 @@
+package org.zhsearch.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhsearch.TestCorpus;
+import org.zhsearch.ZhSearch;
+import org.zhsearch.analysis.NormalizedText;
+import org.zhsearch.api.Article;
+import org.zhsearch.api.Grouping;
+import org.zhsearch.api.Hit;
+import org.zhsearch.api.IndexOptions;
+import org.zhsearch.api.InvalidQueryException;
+import org.zhsearch.api.InvalidRequestException;
+import org.zhsearch.api.Paragraph;
+import org.zhsearch.api.ProgressListener;
+import org.zhsearch.api.SearchMode;
+import org.zhsearch.api.SearchRequest;
+import org.zhsearch.api.SearchResult;
+import org.zhsearch.config.ZhsearchConfig;
+
+/**
+ * What every engine must do, checked through the facade: exact recall, exact totals, paging, filters, grouping,
+ * highlighting, bad queries, live writes and a rebuild while searching. An engine plugs in by extending this
+ * class and saying how to configure it ({@link #config}); the embedded engine is {@code EmbeddedEngineContractTest}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class EngineContract {
+    private static final long SEED = 20261202L;
+
+    @TempDir
+    Path tmp;
+    private Path corpus;
+    private ZhSearch zh;
+    /** Paragraph id ({@code articleId#n}) → text, read from the corpus through the engine once it is built. */
+    private final Map<String, String> paragraphs = new LinkedHashMap<>();
+    private final Map<String, Article> articles = new HashMap<>();
+
+    /** The configuration that opens this engine on a fresh, empty index under {@code dir}. */
+    protected abstract ZhsearchConfig config(Path dir);
+
+    @BeforeAll
+    void buildTheCorpus() throws IOException {
+        corpus = TestCorpus.write(tmp.resolve("corpus"));
+        zh = ZhSearch.open(config(tmp.resolve("index")));
+        zh.rebuild(corpus, IndexOptions.defaults(), ProgressListener.NONE);
+        for (String id : List.of("news/jiaoyu.txt", "news/keji.txt", "news/xiangcun.txt")) {
+            Article a = zh.article(id).orElseThrow();
+            articles.put(id, a);
+            a.paragraphs().forEach(p -> paragraphs.put(id + "#" + p.n(), p.text()));
+        }
+    }
+
+    @AfterAll
+    void close() {
+        zh.close();
+    }
+
+    private static String norm(String s) {
+        return NormalizedText.normalize(s, true);
+    }
+
+    private Set<String> containing(String span) {
+        Set<String> out = new HashSet<>();
+        paragraphs.forEach((id, text) -> {
+            if (norm(text).contains(norm(span))) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+
+    private SearchResult exact(String query) {
+        return zh.search(SearchRequest.of(query).withLimit(SearchRequest.MAX_LIMIT).withMode(SearchMode.EXACT));
+    }
+
+    private static Set<String> ids(SearchResult r) {
+        Set<String> out = new HashSet<>();
+        r.hits().forEach(h -> out.add(h.id()));
+        return out;
+    }
+
+    @Test
+    void everyChineseSpanFindsExactlyTheParagraphsContainingItWithAnExactTotal() {
+        Random random = new Random(SEED);
+        List<String> texts = new ArrayList<>(paragraphs.values());
+        int checked = 0;
+        for (int attempt = 0; attempt < 2000 && checked < 150; attempt++) {
+            String text = texts.get(random.nextInt(texts.size()));
+            int length = 1 + random.nextInt(5);
+            if (text.length() < length) {
+                continue;
+            }
+            int at = random.nextInt(text.length() - length + 1);
+            String span = text.substring(at, at + length);
+            if (!span.codePoints().allMatch(Character::isIdeographic)) {
+                continue;
+            }
+            Set<String> expected = containing(span);
+            SearchResult r = exact(span);
+            assertThat(r.total()).as("total for %s", span).isEqualTo(expected.size());
+            assertThat(ids(r)).as("hits for %s", span).isEqualTo(expected);
+            checked++;
+        }
+        assertThat(checked).isEqualTo(150);
+    }
+
+    @Test
+    void wordsAcrossPunctuationOrWordBoundariesMatchAsSubstringsOnly() {
+        assertThat(exact("甲乙").total()).isZero(); // 甲，乙 has a comma between
+        assertThat(ids(exact("华人"))).isEqualTo(containing("华人")).hasSize(2); // 海外华人 and 中华人民共和国
+        assertThat(ids(exact("g20"))).isEqualTo(containing("Ｇ２０")).hasSize(1);
+        assertThat(exact("Pyth").total()).as("a Latin word matches whole").isZero();
+        assertThat(exact("python").total()).isEqualTo(1);
+    }
+
+    @Test
+    void pagesFollowOneOrderWithoutGapsOrDuplicates() {
+        SearchRequest all = SearchRequest.of("的").withLimit(SearchRequest.MAX_LIMIT).withMode(SearchMode.EXACT);
+        SearchResult whole = zh.search(all);
+        assertThat(whole.total()).isGreaterThan(5);
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < whole.total(); offset += 2) {
+            SearchResult page = zh.search(all.withLimit(2).withOffset(offset));
+            assertThat(page.total()).isEqualTo(whole.total());
+            page.hits().forEach(h -> paged.add(h.id()));
+        }
+        assertThat(paged).isEqualTo(whole.hits().stream().map(Hit::id).toList());
+        assertThat(zh.search(all.withOffset((int) whole.total())).hits()).isEmpty();
+    }
+
+    @Test
+    void dateAndSourceFiltersRestrictHitsAndTotals() {
+        SearchRequest q = SearchRequest.of("的").withLimit(SearchRequest.MAX_LIMIT).withMode(SearchMode.EXACT);
+        SearchResult in2024 = zh.search(q.withDates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        Set<String> expected = new HashSet<>();
+        containing("的").stream().filter(id -> !id.startsWith("news/jiaoyu.txt")).forEach(expected::add);
+        assertThat(ids(in2024)).isEqualTo(expected);
+        assertThat(in2024.total()).isEqualTo(expected.size());
+
+        SearchResult bySource = zh.search(q.withSource("sp20240301"));
+        assertThat(bySource.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.articleId()).isEqualTo("news/xiangcun.txt"));
+        assertThat(bySource.total()).isEqualTo(containing("的").stream().filter(id -> id.startsWith("news/xiangcun"))
+                .count());
+        assertThat(zh.search(q.withSource("no such source")).total()).isZero();
+    }
+
+    @Test
+    void groupingGivesOneHitPerArticleWithItsMatchingParagraphs() {
+        SearchRequest q = SearchRequest.of("的").withLimit(SearchRequest.MAX_LIMIT).withMode(SearchMode.EXACT);
+        SearchResult grouped = zh.search(q.withGroup(Grouping.ARTICLE));
+        Map<String, Integer> perArticle = new HashMap<>();
+        containing("的").forEach(id -> perArticle.merge(id.substring(0, id.indexOf('#')), 1, Integer::sum));
+        assertThat(grouped.total()).isEqualTo(perArticle.size());
+        assertThat(grouped.hits()).hasSize(perArticle.size()).allSatisfy(h ->
+                assertThat(h.matchingParagraphs()).isEqualTo(perArticle.get(h.articleId())));
+    }
+
+    @Test
+    void highlightsMarkTheMatchedTextAsItIsWritten() {
+        SearchResult r = exact("g20");
+        assertThat(r.hits().getFirst().highlight()).contains("<mark>Ｇ２０</mark>");
+        SearchResult both = exact("主题教育 -峰会");
+        assertThat(both.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.highlight()).contains("<mark>主题教育</mark>"));
+    }
+
+    @Test
+    void badQueriesAndParametersAreRefusedWithAMessage() {
+        assertThatThrownBy(() -> zh.search(SearchRequest.of("，。"))).isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("no letters, digits or Chinese characters");
+        assertThatThrownBy(() -> zh.search(SearchRequest.of("   "))).isInstanceOf(InvalidQueryException.class);
+        assertThatThrownBy(() -> zh.search(SearchRequest.of("\"未闭合"))).isInstanceOf(InvalidQueryException.class);
+        assertThatThrownBy(() -> SearchRequest.of("教".repeat(257))).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("256");
+        assertThatThrownBy(() -> SearchRequest.of("教育").withOffset(SearchRequest.MAX_OFFSET + 1))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void writesAreSearchableAtOnceAndReportCreatedOrReplaced() {
+        Article first = new Article("api/contract.txt", "接口文章", null, null, null, null, List.of(),
+                List.of(new Paragraph(1, null, "契约测试的独有词语甲。")));
+        assertThat(zh.put(first)).isTrue();
+        assertThat(exact("独有词语甲").total()).isEqualTo(1);
+
+        Article second = new Article("api/contract.txt", "接口文章", null, null, null, null, List.of(),
+                List.of(new Paragraph(1, null, "契约测试的独有词语乙。")));
+        assertThat(zh.put(second)).isFalse();
+        assertThat(exact("独有词语甲").total()).isZero();
+        assertThat(exact("独有词语乙").total()).isEqualTo(1);
+        assertThat(zh.article("api/contract.txt").orElseThrow().paragraphs().getFirst().text())
+                .isEqualTo("契约测试的独有词语乙。");
+
+        assertThat(zh.delete("api/contract.txt")).isTrue();
+        assertThat(exact("独有词语乙").total()).isZero();
+        assertThat(zh.delete("api/contract.txt")).isFalse();
+        assertThat(zh.article("api/contract.txt")).isEmpty();
+    }
+
+    @Test
+    void searchesKeepAnsweringTheSameWhileTheCorpusIsRebuilt() throws Exception {
+        long expected = exact("人工智能").total();
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Long> totals = new ArrayList<>();
+        Thread searcher = new Thread(() -> {
+            try {
+                while (!done.get()) {
+                    long total = exact("人工智能").total();
+                    synchronized (totals) {
+                        totals.add(total);
+                    }
+                }
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+        searcher.start();
+        try {
+            zh.rebuild(corpus, IndexOptions.defaults().withForce(true), ProgressListener.NONE);
+            zh.rebuild(corpus, IndexOptions.defaults().withForce(true), ProgressListener.NONE);
+        } finally {
+            done.set(true);
+            searcher.join();
+        }
+        assertThat(failure.get()).isNull();
+        synchronized (totals) {
+            assertThat(totals).isNotEmpty().containsOnly(expected);
+        }
+        assertThat(exact("人工智能").total()).isEqualTo(expected);
+    }
+
+    @Test
+    void aRebuildFromAnEmptyCorpusIsRefusedAndTheIndexStays() throws IOException {
+        long articlesBefore = zh.stats().articles();
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertThatThrownBy(() -> zh.rebuild(empty, IndexOptions.defaults(), ProgressListener.NONE))
+                .hasMessageContaining("kept the live index");
+        assertThat(zh.stats().articles()).isEqualTo(articlesBefore);
+    }
+
+    @Test
+    void aQuestionWithFewExactHitsGetsRelatedResultsThatExcludeThem() {
+        SearchResult r = zh.search(SearchRequest.of("如何推进乡村振兴"));
+        assertThat(r.total()).isZero();
+        assertThat(r.related()).isNotEmpty().allSatisfy(h -> assertThat(h.matched()).isNotEmpty());
+        assertThat(r.relaxedQuery()).contains("乡村振兴");
+    }
+
+    @Test
+    void statsAndHealthDescribeTheIndex() {
+        assertThat(zh.stats().articles()).isGreaterThanOrEqualTo(3);
+        assertThat(zh.stats().paragraphs()).isGreaterThanOrEqualTo(paragraphs.size());
+        assertThat(zh.isServing()).isTrue();
+        assertThat(zh.writeFailure()).isNull();
+        assertThat(zh.suggest("乡村", 5)).contains("乡村振兴开新局");
+    }
+}
