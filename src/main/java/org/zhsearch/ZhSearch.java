@@ -147,7 +147,7 @@ public final class ZhSearch implements Closeable {
         try {
             return describe(configure.get());
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new ZhsearchException("invalid_dictionary", e.getMessage(), e);
+            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INVALID_DICTIONARY, e.getMessage(), e);
         }
     }
 
