@@ -158,7 +158,7 @@ public final class ZhSearch implements Closeable {
         try {
             return load.get();
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new ZhsearchException("invalid_dictionary", e.getMessage(), e);
+            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INVALID_DICTIONARY, e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,6 @@ package org.zhsearch.api;
 /** The query text cannot be understood; the message explains how to write it. */
 public class InvalidQueryException extends ZhsearchException {
     public InvalidQueryException(String message) {
-        super("invalid_query", message);
+        super(ErrorCode.INVALID_QUERY, message);
     }
 }

@@ -3,6 +3,6 @@ package org.zhsearch.api;
 /** The requested article (or index) does not exist. */
 public class NotFoundException extends ZhsearchException {
     public NotFoundException(String message) {
-        super("not_found", message);
+        super(ErrorCode.NOT_FOUND, message);
     }
 }

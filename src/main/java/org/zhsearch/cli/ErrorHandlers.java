@@ -1,10 +1,8 @@
 package org.zhsearch.cli;
 
 import java.io.PrintWriter;
-import org.zhsearch.api.InvalidQueryException;
-import org.zhsearch.api.InvalidRequestException;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
-import org.zhsearch.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -33,8 +31,9 @@ final class ErrorHandlers {
     }
 
     /**
-     * Failures while running a command. Query, parameter and configuration errors are the user's to fix: exit 2.
-     * Everything else exits 1. A stack trace only with {@code --verbose}.
+     * Failures while running a command: a {@link ZhsearchException} exits with its {@link ErrorCode#exitCode()} (2 for
+     * query, parameter and configuration errors, the user's to fix), anything else with 1. A stack trace only with
+     * {@code --verbose}.
      */
     static final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
@@ -42,16 +41,12 @@ final class ErrorHandlers {
             PrintWriter err = cmd.getErr();
             boolean verbose = isVerbose(parseResult);
             int code;
-            if (ex instanceof InvalidQueryException || ex instanceof InvalidRequestException
-                    || ex instanceof ConfigException) {
+            if (ex instanceof ZhsearchException z) {
                 err.println("error: " + ex.getMessage());
-                if (ex instanceof InvalidRequestException) {
+                if (z.errorCode() == ErrorCode.INVALID_PARAMETER) {
                     err.println(tryHelp(cmd));
                 }
-                code = USAGE;
-            } else if (ex instanceof ZhsearchException) {
-                err.println("error: " + ex.getMessage());
-                code = FAILURE;
+                code = z.errorCode().exitCode();
             } else {
                 err.println("error: " + describe(ex) + (verbose ? "" : " (run again with --verbose for details)"));
                 code = FAILURE;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.config.ZhsearchConfig;
 
@@ -21,7 +22,7 @@ final class Indexes {
     static ZhSearch openExisting(ZhsearchConfig config) {
         Path indexDir = config.indexDir();
         if (!ZhSearch.exists(indexDir)) {
-            throw new ZhsearchException("no_index", "no index at " + indexDir.toAbsolutePath().normalize()
+            throw new ZhsearchException(ErrorCode.NO_INDEX, "no index at " + indexDir.toAbsolutePath().normalize()
                     + " — build one with 'zhsearch index --corpus DIR' (or 'zhsearch serve', which indexes the"
                     + " configured corpus first), or point --index at an existing index");
         }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.config.ZhsearchConfig;
 import picocli.CommandLine.Command;
@@ -45,8 +46,8 @@ final class ReloadDictionariesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ZhsearchConfig config = common.load(parent.env(), Map.of(), false);
         if (config.adminToken() == null) {
-            throw new ZhsearchException("writes_disabled", "no admin token is configured: set admin.token in the"
-                    + " config file or ZHSEARCH_ADMIN_TOKEN, the same as the server's");
+            throw new ZhsearchException(ErrorCode.WRITES_DISABLED, "no admin token is configured: set admin.token in "
+                    + "the config file or ZHSEARCH_ADMIN_TOKEN, the same as the server's");
         }
         String base = url != null ? url : "http://" + config.bind() + ":" + config.port();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/admin/reload-dictionaries"))
@@ -56,14 +57,14 @@ final class ReloadDictionariesCommand implements Callable<Integer> {
         try {
             response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
-            throw new ZhsearchException("server_unreachable", "no zhsearch server answers at " + base
+            throw new ZhsearchException(ErrorCode.SERVER_UNREACHABLE, "no zhsearch server answers at " + base
                     + " — start it with 'zhsearch serve' or pass --url");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(response.body());
         out.flush();
         if (response.statusCode() != 200) {
-            throw new ZhsearchException("reload_failed", "the server answered " + response.statusCode());
+            throw new ZhsearchException(ErrorCode.RELOAD_FAILED, "the server answered " + response.statusCode());
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package org.zhsearch.corpus;
 
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
 
 /**
@@ -8,6 +9,6 @@ import org.zhsearch.api.ZhsearchException;
  */
 public class CorpusFormatException extends ZhsearchException {
     public CorpusFormatException(String message) {
-        super("invalid_article", message);
+        super(ErrorCode.INVALID_ARTICLE, message);
     }
 }

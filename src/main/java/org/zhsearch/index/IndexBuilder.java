@@ -50,7 +50,7 @@ public final class IndexBuilder {
     public static IndexReport build(Path corpus, IndexHome home, Analysis analysis, IndexOptions options,
                                     ProgressListener listener) {
         if (!Files.isDirectory(corpus)) {
-            throw new ZhsearchException("corpus_not_found", "corpus directory " + corpus
+            throw new ZhsearchException(org.zhsearch.api.ErrorCode.CORPUS_NOT_FOUND, "corpus directory " + corpus
                     + " does not exist or is not a directory — pass the folder that holds your .txt/.md/.html/.jsonl files");
         }
         Instant start = Instant.now();
@@ -94,7 +94,7 @@ public final class IndexBuilder {
             return;
         }
         if (newArticles == 0 || newArticles < options.minLiveFraction() * liveArticles) {
-            throw new ZhsearchException("rebuild_refused", String.format(Locale.ROOT,
+            throw new ZhsearchException(org.zhsearch.api.ErrorCode.REBUILD_REFUSED, String.format(Locale.ROOT,
                     "the new index would have %d articles, the live one has %d (below %.0f %%): kept the live index."
                             + " Check the corpus directory, or force the switch (--force, force=true)", newArticles,
                     liveArticles, options.minLiveFraction() * 100));
@@ -164,13 +164,13 @@ public final class IndexBuilder {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ZhsearchException("interrupted", "indexing was interrupted; the previous index stays live", e);
+                throw new ZhsearchException(org.zhsearch.api.ErrorCode.INTERRUPTED, "indexing was interrupted; the previous index stays live", e);
             } catch (java.util.concurrent.ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof ZhsearchException z) {
                     throw z;
                 }
-                throw new ZhsearchException("index_failed", "indexing failed: " + cause
+                throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_FAILED, "indexing failed: " + cause
                         + " — the previous index stays live", cause);
             } finally {
                 pool.shutdownNow();
@@ -180,7 +180,7 @@ public final class IndexBuilder {
                     "corpus", corpus.toAbsolutePath().toString()).entrySet());
             writer.commit();
         } catch (IOException e) {
-            throw new ZhsearchException("index_unwritable", "cannot write the index in " + gen + ": " + e.getMessage()
+            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE, "cannot write the index in " + gen + ": " + e.getMessage()
                     + " — check free disk space and permissions; the previous index stays live", e);
         }
         return new IndexReport(articles.get(), paragraphs.get(), chars.get(), bytes.get(), skipped,

@@ -74,7 +74,7 @@ public final class IndexHome {
             Files.createDirectory(gen);
             return gen;
         } catch (IOException e) {
-            throw new ZhsearchException("index_unwritable",
+            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE,
                     "cannot create a new index generation in " + home + ": " + e.getMessage()
                             + " — check that the directory exists, is writable and the disk has space", e);
         }
@@ -96,7 +96,7 @@ public final class IndexHome {
             }
             fsyncDirectory(home);
         } catch (IOException e) {
-            throw new ZhsearchException("index_unwritable", "cannot switch " + home + " to " + generation.getFileName()
+            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE, "cannot switch " + home + " to " + generation.getFileName()
                     + ": " + e.getMessage() + " — the previous index stays live", e);
         }
     }
@@ -123,12 +123,12 @@ public final class IndexHome {
             }
             if (lock == null) {
                 ch.close();
-                throw new ZhsearchException("build_in_progress", "another rebuild of " + home
+                throw new ZhsearchException(org.zhsearch.api.ErrorCode.BUILD_IN_PROGRESS, "another rebuild of " + home
                         + " is running; wait for it to finish");
             }
             return new BuildLock(ch, lock);
         } catch (IOException e) {
-            throw new ZhsearchException("index_unwritable", "cannot lock " + home + ": " + e.getMessage(), e);
+            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE, "cannot lock " + home + ": " + e.getMessage(), e);
         }
     }
 

@@ -59,7 +59,7 @@ public final class LiveIndex implements Closeable {
     private final Object switchLock = new Object();
     /** A published generation that failed verification and is not served (null: none). */
     private volatile String refused;
-    static final String CORRUPT = "index_corrupt";
+    static final org.zhsearch.api.ErrorCode CORRUPT = org.zhsearch.api.ErrorCode.INDEX_CORRUPT;
     private static final int PROBE_BYTES = 64 * 1024;
     private final Map<String, Instant> builtAtCache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -101,7 +101,7 @@ public final class LiveIndex implements Closeable {
         try {
             return new LiveIndex(home, analyzer, openGeneration(home, live));
         } catch (ZhsearchException corrupt) {
-            if (!corrupt.code().equals(CORRUPT)) {
+            if (corrupt.errorCode() != CORRUPT) {
                 throw corrupt;
             }
             List<Path> older = new java.util.ArrayList<>(home.generations());
@@ -137,7 +137,7 @@ public final class LiveIndex implements Closeable {
                 w.setLiveCommitData(Map.of("builtAt", Instant.now().toString()).entrySet());
                 w.commit();
             } catch (IOException e) {
-                throw new ZhsearchException("index_unwritable", "cannot create an index in " + gen + ": "
+                throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE, "cannot create an index in " + gen + ": "
                         + e.getMessage(), e);
             }
             home.publish(gen);
@@ -160,7 +160,7 @@ public final class LiveIndex implements Closeable {
             throw e;
         } catch (IOException e) {
             closeQuietly(dir);
-            throw new ZhsearchException("index_unreadable", "cannot open index generation " + name + " in "
+            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNREADABLE, "cannot open index generation " + name + " in "
                     + home.path() + ": " + e.getMessage() + " — rebuild it with `zhsearch index`", e);
         }
     }
@@ -199,7 +199,7 @@ public final class LiveIndex implements Closeable {
                 if (attempt < 3) {
                     continue; // a generation switch closed it between read and acquire
                 }
-                throw new ZhsearchException("index_closed", "the index is closed", e);
+                throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_CLOSED, "the index is closed", e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -244,7 +244,7 @@ public final class LiveIndex implements Closeable {
             return journal.append(entry);
         } catch (UncheckedIOException e) {
             writeFailure = "cannot append to the write journal: " + e.getCause().getMessage();
-            throw new ZhsearchException("index_unwritable", "cannot write to the index: " + writeFailure
+            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE, "cannot write to the index: " + writeFailure
                     + " — check free disk space and permissions", e);
         }
     }
@@ -276,7 +276,7 @@ public final class LiveIndex implements Closeable {
             if (e instanceof ZhsearchException z) {
                 throw z;
             }
-            throw new ZhsearchException("index_unwritable", "cannot write to the index: " + e.getMessage()
+            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE, "cannot write to the index: " + e.getMessage()
                     + " — check free disk space and permissions", e);
         }
     }
@@ -359,7 +359,7 @@ public final class LiveIndex implements Closeable {
         try {
             writer = new IndexWriter(g.dir(), cfg);
         } catch (LockObtainFailedException e) {
-            throw new ZhsearchException("index_locked", "another process is writing to " + home.path()
+            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_LOCKED, "another process is writing to " + home.path()
                     + "; stop it or send writes to it", e);
         }
         return new Generation(g.name(), g.dir(), new SearcherManager(writer, null), writer);
@@ -435,7 +435,7 @@ public final class LiveIndex implements Closeable {
         try {
             next = openGeneration(home, live);
         } catch (ZhsearchException e) {
-            if (e.code().equals(CORRUPT)) {
+            if (e.errorCode() == CORRUPT) {
                 refused = live; // logged once, not every second
                 LOG.error("{}; still serving generation {}", e.getMessage(), current.name());
                 return;

@@ -8,14 +8,13 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.NotFoundException;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.corpus.ArticleParser;
 
 /** {@code GET}, {@code PUT} and {@code DELETE /api/articles/{id}}; ids may contain {@code /}. */
 final class ArticleRoutes {
-    /** Error code of a request body that is not a usable article. */
-    private static final String INVALID_ARTICLE = "invalid_article";
     /** Route path: {@code <id>} matches the rest of the path, slashes included. */
     static final String PATH = "/api/articles/<id>";
 
@@ -47,13 +46,14 @@ final class ArticleRoutes {
         }
         String body = decode(ctx, contentType);
         if (body.isBlank()) {
-            throw new ZhsearchException(INVALID_ARTICLE, "the request body is empty; send the article's text");
+            throw new ZhsearchException(ErrorCode.INVALID_ARTICLE,
+                    "the request body is empty; send the article's text");
         }
         Article article = mediaType.equals("text/plain")
                 ? ArticleParser.parseText(id, body)
                 : ArticleParser.parseJson(id, body);
         if (!id.equals(article.id())) {
-            throw new ZhsearchException(INVALID_ARTICLE, "the body's id '" + Params.abbreviate(article.id())
+            throw new ZhsearchException(ErrorCode.INVALID_ARTICLE, "the body's id '" + Params.abbreviate(article.id())
                     + "' differs from the id in the path '" + Params.abbreviate(id) + "'; omit it or make them equal");
         }
         boolean created = zh.put(article);
@@ -80,14 +80,14 @@ final class ArticleRoutes {
     private String decode(Context ctx, String contentType) {
         long declared = ctx.contentLength();
         if (declared > maxBodyBytes) {
-            throw new HttpProblem(413, "body_too_large", "the request body is " + declared
+            throw new HttpProblem(ErrorCode.BODY_TOO_LARGE, "the request body is " + declared
                     + " bytes; the limit is " + maxBodyBytes + " bytes");
         }
         byte[] bytes = ctx.bodyAsBytes();
         Charset charset = charset(contentType);
         String text = ArticleParser.decodeStrict(bytes, charset);
         if (text == null) {
-            throw new ZhsearchException(INVALID_ARTICLE, "the request body is not valid " + charset.name()
+            throw new ZhsearchException(ErrorCode.INVALID_ARTICLE, "the request body is not valid " + charset.name()
                     + "; send UTF-8 or declare the charset in Content-Type");
         }
         return text;

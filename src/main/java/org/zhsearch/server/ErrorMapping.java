@@ -8,12 +8,12 @@ import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.zhsearch.api.InvalidQueryException;
-import org.zhsearch.api.InvalidRequestException;
-import org.zhsearch.api.NotFoundException;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
 
 /** Turns every failure into a JSON {@link ErrorBody} with the right status, in one place. */
@@ -22,35 +22,43 @@ final class ErrorMapping {
     /** Request attribute set once an error body is written, so the status-based handlers leave it alone. */
     private static final String WRITTEN = "zhsearch.errorWritten";
     static final String INTERNAL_MESSAGE = "the server failed to handle this request; the details are in its log";
-    /** Statuses that Javalin or Jetty may set without an exception; each gets a JSON body. */
-    private static final List<Integer> STATUSES = List.of(400, 401, 403, 404, 405, 406, 408, 409, 411, 413, 414, 415,
-            416, 429, 431, 500, 501, 503);
+    /**
+     * The code of each status that Javalin or Jetty may set without an exception; each gets a JSON body. Built from
+     * the codes, so a status always gets a code of that status (and two for one status fail at startup).
+     */
+    private static final Map<Integer, ErrorCode> BY_STATUS = Stream.of(ErrorCode.BAD_REQUEST, ErrorCode.UNAUTHORIZED,
+            ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND, ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.NOT_ACCEPTABLE,
+            ErrorCode.REQUEST_TIMEOUT, ErrorCode.CONFLICT, ErrorCode.LENGTH_REQUIRED, ErrorCode.BODY_TOO_LARGE,
+            ErrorCode.URI_TOO_LONG, ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.RANGE_NOT_SATISFIABLE,
+            ErrorCode.TOO_MANY_REQUESTS, ErrorCode.REQUEST_HEADER_FIELDS_TOO_LARGE, ErrorCode.INTERNAL_ERROR,
+            ErrorCode.NOT_IMPLEMENTED, ErrorCode.UNAVAILABLE, ErrorCode.HTTP_VERSION_NOT_SUPPORTED)
+            .collect(Collectors.toUnmodifiableMap(ErrorCode::status, Function.identity()));
 
     private ErrorMapping() {
     }
 
     static void register(RoutesConfig routes, long maxBodyBytes) {
         routes.exception(ZhsearchException.class, (e, ctx) -> {
-            int status = statusOf(e);
+            int status = e.errorCode().status();
             if (status >= 500) {
                 LOG.warn("{} {} failed: {} {}", ctx.method(), ctx.path(), e.code(), e.getMessage(), e);
             }
-            write(ctx, status, e.code(), e.getMessage());
+            write(ctx, status, e.errorCode(), e.getMessage());
         });
         routes.exception(ValidationException.class, (e, ctx) ->
-                write(ctx, 400, "invalid_parameter", describe(e.getErrors())));
+                write(ctx, 400, ErrorCode.INVALID_PARAMETER, describe(e.getErrors())));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), messageOf(ctx, e.getStatus(), e, maxBodyBytes)));
         routes.exception(Exception.class, (e, ctx) -> {
             if (isUnreadableRequest(e)) {
-                write(ctx, 400, "bad_request", "the request body could not be read: it ended before its "
+                write(ctx, 400, ErrorCode.BAD_REQUEST, "the request body could not be read: it ended before its "
                         + "Content-Length or its chunked encoding is malformed — send the whole body");
                 return;
             }
             LOG.error("unexpected error serving {} {}", ctx.method(), ctx.path(), e);
-            write(ctx, 500, "internal_error", INTERNAL_MESSAGE);
+            write(ctx, 500, ErrorCode.INTERNAL_ERROR, INTERNAL_MESSAGE);
         });
-        for (int status : STATUSES) {
+        for (int status : BY_STATUS.keySet()) {
             routes.error(status, ctx -> {
                 if (ctx.attribute(WRITTEN) == null) {
                     write(ctx, status, codeOf(status), messageOf(ctx, status, null, maxBodyBytes));
@@ -74,25 +82,8 @@ final class ErrorMapping {
         return false;
     }
 
-    static int statusOf(ZhsearchException e) {
-        if (e instanceof HttpProblem p) {
-            return p.status();
-        }
-        if (e instanceof NotFoundException) {
-            return 404;
-        }
-        if (e instanceof InvalidRequestException || e instanceof InvalidQueryException) {
-            return 400;
-        }
-        return switch (e.code()) {
-            case "invalid_article", "invalid_parameter", "invalid_query", "invalid_dictionary" -> 400;
-            case "build_in_progress", "reindex_running" -> 409;
-            case "index_closed", "index_unwritable" -> 503; // searches still work; retry the write later
-            default -> 500;
-        };
-    }
-
-    static void write(Context ctx, int status, String code, String message) {
+    /** {@code status} may differ from {@code code}'s for a status without a code of its own (see {@link #codeOf}). */
+    static void write(Context ctx, int status, ErrorCode code, String message) {
         ctx.attribute(WRITTEN, Boolean.TRUE);
         if (ctx.method() == io.javalin.http.HandlerType.HEAD) {
             // a HEAD response has no body: bytes after its headers would be read as the next response on the
@@ -103,22 +94,9 @@ final class ErrorMapping {
         ctx.status(status).json(new ErrorBody(code, message));
     }
 
-    private static String codeOf(int status) {
-        return switch (status) {
-            case 400 -> "bad_request";
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 408 -> "request_timeout";
-            case 413 -> "body_too_large";
-            case 414 -> "uri_too_long";
-            case 415 -> "unsupported_media_type";
-            case 431 -> "headers_too_large";
-            case 500 -> "internal_error";
-            case 503 -> "unavailable";
-            default -> HttpStatus.forStatus(status).getMessage().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "_");
-        };
+    /** The code of a status set without a {@link ZhsearchException}; any other status gets its class's generic code. */
+    static ErrorCode codeOf(int status) {
+        return BY_STATUS.getOrDefault(status, status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_ERROR);
     }
 
     private static String messageOf(Context ctx, int status, HttpResponseException e, long maxBodyBytes) {

@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.zhsearch.api.ErrorCode;
 
 /**
  * Errors Jetty answers before a request reaches Javalin (a malformed URI, a request line or headers over the
@@ -34,11 +35,14 @@ final class JettyErrorHandler extends ErrorHandler {
             case 431 -> "the request headers are too large";
             default -> "the request could not be processed: " + reason;
         };
+        ErrorCode error = ErrorMapping.codeOf(code);
         byte[] body;
         try {
-            body = mapper.writeValueAsBytes(new ErrorBody(reason.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "_"), text));
+            body = mapper.writeValueAsBytes(new ErrorBody(error, text));
         } catch (JsonProcessingException e) {
-            body = "{\"error\":\"bad_request\",\"message\":\"bad request\"}".getBytes(StandardCharsets.UTF_8);
+            // a reason phrase needs no JSON escaping
+            body = ("{\"error\":\"" + error.code() + "\",\"message\":\"" + reason + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         SecurityHeaders.HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));

@@ -1,9 +1,11 @@
 package org.zhsearch.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.Hit;
 
 /** The Jackson mapper of the HTTP API: record components as they are, nulls kept except where noted. */
@@ -14,6 +16,7 @@ final class JsonMapping {
     static ObjectMapper create() {
         return JsonMapper.builder()
                 .addMixIn(Hit.class, HitMixin.class)
+                .addMixIn(ErrorCode.class, ErrorCodeMixin.class)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .build();
     }
@@ -28,5 +31,11 @@ final class JsonMapping {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract java.util.List<String> matched();
+    }
+
+    /** An error code is written as its wire name ({@code invalid_query}), not as its constant's name. */
+    abstract static class ErrorCodeMixin {
+        @JsonValue
+        abstract String code();
     }
 }

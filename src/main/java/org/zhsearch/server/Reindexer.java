@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.ProgressListener;
@@ -114,11 +115,11 @@ final class Reindexer implements AutoCloseable {
      */
     synchronized Status start(boolean force) {
         if (corpus == null || indexHome == null) {
-            throw HttpProblem.conflict("reindex_unavailable", "this server was started without a corpus directory "
+            throw new HttpProblem(ErrorCode.REINDEX_UNAVAILABLE, "this server was started without a corpus directory "
                     + "to rebuild from; configure the corpus and restart it");
         }
         if (current != null && current.state == State.RUNNING) {
-            throw HttpProblem.conflict("reindex_running", "a reindex is already running since " + current.startedAt
+            throw new HttpProblem(ErrorCode.REINDEX_RUNNING, "a reindex is already running since " + current.startedAt
                     + "; follow it with GET /api/admin/reindex");
         }
         Progress progress = new Progress();

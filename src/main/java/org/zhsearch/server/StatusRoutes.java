@@ -2,6 +2,7 @@ package org.zhsearch.server;
 
 import io.javalin.http.Context;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.IndexStats;
 import org.zhsearch.api.ZhsearchException;
 
@@ -31,7 +32,7 @@ final class StatusRoutes {
         try {
             zh.isServing(); // cheap: health is probed often, so no counting and no directory listing here
         } catch (ZhsearchException | IllegalStateException e) {
-            throw new HttpProblem(503, "unavailable", "the index is not open: " + e.getMessage());
+            throw new HttpProblem(ErrorCode.UNAVAILABLE, "the index is not open: " + e.getMessage());
         }
         String writeFailure = zh.writeFailure();
         if (writeFailure != null) {

@@ -12,6 +12,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
 
 /**
@@ -54,7 +55,7 @@ public final class ZhsearchServer implements AutoCloseable {
             // routes' token check): refuse it instead of pretending
             routes.before(ctx -> {
                 if (ctx.method() == HandlerType.HEAD) {
-                    throw new HttpProblem(405, "method_not_allowed", "HEAD is not supported; use GET");
+                    throw new HttpProblem(ErrorCode.METHOD_NOT_ALLOWED, "HEAD is not supported; use GET");
                 }
             });
             routes.before("/api/*", ctx -> Params.requireUtf8QueryString(ctx.queryString()));
@@ -137,7 +138,7 @@ public final class ZhsearchServer implements AutoCloseable {
                 root = root.getCause();
             }
             String why = String.valueOf(root.getMessage());
-            throw new ZhsearchException("cannot_listen", why.contains("in use")
+            throw new ZhsearchException(ErrorCode.CANNOT_LISTEN, why.contains("in use")
                     ? "port " + settings.port() + " on " + settings.bind() + " is already in use: stop the other "
                             + "process or choose another port (--port)"
                     : "cannot listen on " + settings.bind() + ":" + settings.port() + ": " + why, e);
@@ -155,11 +156,11 @@ public final class ZhsearchServer implements AutoCloseable {
                 return;
             }
         } catch (java.io.IOException e) {
-            throw new ZhsearchException("cannot_listen", "cannot listen on '" + bind + "': the name does not resolve;"
-                    + " use 127.0.0.1, 0.0.0.0 or an address of this machine (--bind)", e);
+            throw new ZhsearchException(ErrorCode.CANNOT_LISTEN, "cannot listen on '" + bind
+                    + "': the name does not resolve; use 127.0.0.1, 0.0.0.0 or an address of this machine (--bind)", e);
         }
-        throw new ZhsearchException("cannot_listen", "cannot listen on " + bind + ": it is not an address of this "
-                + "machine; use 127.0.0.1, 0.0.0.0 or one of its addresses (--bind)");
+        throw new ZhsearchException(ErrorCode.CANNOT_LISTEN, "cannot listen on " + bind
+                + ": it is not an address of this machine; use 127.0.0.1, 0.0.0.0 or one of its addresses (--bind)");
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */
