@@ -10,6 +10,7 @@ import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
@@ -21,6 +22,7 @@ import org.zhsearch.api.SearchResult;
 import org.zhsearch.api.Token;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.config.ConfigException;
+import org.zhsearch.corpus.ArticleParser;
 import org.zhsearch.config.ZhsearchConfig;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.embedded.EmbeddedEngine;
@@ -158,7 +160,7 @@ public final class ZhSearch implements Closeable {
         try {
             return load.get();
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INVALID_DICTIONARY, e.getMessage(), e);
+            throw new ZhsearchException(ErrorCode.INVALID_DICTIONARY, e.getMessage(), e);
         }
     }
 
@@ -198,6 +200,23 @@ public final class ZhSearch implements Closeable {
             throw new InvalidRequestException("article " + article.id() + " has no paragraphs; send at least one");
         }
         return engine.put(article);
+    }
+
+    /**
+     * An article in the plain-text news format, read as the corpus reader reads a {@code .txt} file (header,
+     * headings, metadata lines); never throws — text without paragraphs gives an article with none.
+     */
+    public static Article articleFromText(String id, String text) {
+        return ArticleParser.parseText(id, text);
+    }
+
+    /**
+     * An article from one JSON object, as a line of a {@code .jsonl} corpus file; its id is the JSON {@code "id"}
+     * if present, else {@code fallbackId}. Throws {@link ZhsearchException} ({@code invalid_article}) saying what
+     * is wrong.
+     */
+    public static Article articleFromJson(String fallbackId, String json) {
+        return ArticleParser.parseJson(fallbackId, json);
     }
 
     /** Deletes an article; durable when this returns. Returns false if there was no such article. */

@@ -16,14 +16,6 @@ public final class ArticleParser {
      * @param id   the article id, e.g. {@code news/2024-03-01.txt}
      * @param text the whole article
      */
-    /**
-     * Decodes bytes whose charset is declared (an HTTP body, say) strictly: {@code null} when they are not valid in
-     * that charset, rather than text with replacement characters.
-     */
-    public static String decodeStrict(byte[] bytes, java.nio.charset.Charset charset) {
-        return EncodingDetector.strict(bytes, charset);
-    }
-
     public static Article parseText(String id, String text) {
         return TxtArticleReader.parse(id, text == null ? "" : text);
     }

@@ -25,8 +25,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.zhsearch.api.Article;
 import org.zhsearch.analysis.Analysis;
+import org.zhsearch.api.Article;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.ProgressListener;
@@ -50,7 +51,7 @@ public final class IndexBuilder {
     public static IndexReport build(Path corpus, IndexHome home, Analysis analysis, IndexOptions options,
                                     ProgressListener listener) {
         if (!Files.isDirectory(corpus)) {
-            throw new ZhsearchException(org.zhsearch.api.ErrorCode.CORPUS_NOT_FOUND, "corpus directory " + corpus
+            throw new ZhsearchException(ErrorCode.CORPUS_NOT_FOUND, "corpus directory " + corpus
                     + " does not exist or is not a directory — pass the folder that holds your .txt/.md/.html/.jsonl files");
         }
         Instant start = Instant.now();
@@ -94,7 +95,7 @@ public final class IndexBuilder {
             return;
         }
         if (newArticles == 0 || newArticles < options.minLiveFraction() * liveArticles) {
-            throw new ZhsearchException(org.zhsearch.api.ErrorCode.REBUILD_REFUSED, String.format(Locale.ROOT,
+            throw new ZhsearchException(ErrorCode.REBUILD_REFUSED, String.format(Locale.ROOT,
                     "the new index would have %d articles, the live one has %d (below %.0f %%): kept the live index."
                             + " Check the corpus directory, or force the switch (--force, force=true)", newArticles,
                     liveArticles, options.minLiveFraction() * 100));
@@ -164,13 +165,13 @@ public final class IndexBuilder {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ZhsearchException(org.zhsearch.api.ErrorCode.INTERRUPTED, "indexing was interrupted; the previous index stays live", e);
+                throw new ZhsearchException(ErrorCode.INTERRUPTED, "indexing was interrupted; the previous index stays live", e);
             } catch (java.util.concurrent.ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof ZhsearchException z) {
                     throw z;
                 }
-                throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_FAILED, "indexing failed: " + cause
+                throw new ZhsearchException(ErrorCode.INDEX_FAILED, "indexing failed: " + cause
                         + " — the previous index stays live", cause);
             } finally {
                 pool.shutdownNow();
@@ -180,7 +181,7 @@ public final class IndexBuilder {
                     "corpus", corpus.toAbsolutePath().toString()).entrySet());
             writer.commit();
         } catch (IOException e) {
-            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE, "cannot write the index in " + gen + ": " + e.getMessage()
+            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot write the index in " + gen + ": " + e.getMessage()
                     + " — check free disk space and permissions; the previous index stays live", e);
         }
         return new IndexReport(articles.get(), paragraphs.get(), chars.get(), bytes.get(), skipped,

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
 
 /**
@@ -74,7 +75,7 @@ public final class IndexHome {
             Files.createDirectory(gen);
             return gen;
         } catch (IOException e) {
-            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE,
+            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE,
                     "cannot create a new index generation in " + home + ": " + e.getMessage()
                             + " — check that the directory exists, is writable and the disk has space", e);
         }
@@ -96,7 +97,7 @@ public final class IndexHome {
             }
             fsyncDirectory(home);
         } catch (IOException e) {
-            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE, "cannot switch " + home + " to " + generation.getFileName()
+            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot switch " + home + " to " + generation.getFileName()
                     + ": " + e.getMessage() + " — the previous index stays live", e);
         }
     }
@@ -123,12 +124,12 @@ public final class IndexHome {
             }
             if (lock == null) {
                 ch.close();
-                throw new ZhsearchException(org.zhsearch.api.ErrorCode.BUILD_IN_PROGRESS, "another rebuild of " + home
+                throw new ZhsearchException(ErrorCode.BUILD_IN_PROGRESS, "another rebuild of " + home
                         + " is running; wait for it to finish");
             }
             return new BuildLock(ch, lock);
         } catch (IOException e) {
-            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE, "cannot lock " + home + ": " + e.getMessage(), e);
+            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot lock " + home + ": " + e.getMessage(), e);
         }
     }
 

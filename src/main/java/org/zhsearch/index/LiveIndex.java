@@ -31,6 +31,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
 
 /**
@@ -59,7 +60,7 @@ public final class LiveIndex implements Closeable {
     private final Object switchLock = new Object();
     /** A published generation that failed verification and is not served (null: none). */
     private volatile String refused;
-    static final org.zhsearch.api.ErrorCode CORRUPT = org.zhsearch.api.ErrorCode.INDEX_CORRUPT;
+    static final org.zhsearch.api.ErrorCode CORRUPT = ErrorCode.INDEX_CORRUPT;
     private static final int PROBE_BYTES = 64 * 1024;
     private final Map<String, Instant> builtAtCache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -137,7 +138,7 @@ public final class LiveIndex implements Closeable {
                 w.setLiveCommitData(Map.of("builtAt", Instant.now().toString()).entrySet());
                 w.commit();
             } catch (IOException e) {
-                throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE, "cannot create an index in " + gen + ": "
+                throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot create an index in " + gen + ": "
                         + e.getMessage(), e);
             }
             home.publish(gen);
@@ -160,7 +161,7 @@ public final class LiveIndex implements Closeable {
             throw e;
         } catch (IOException e) {
             closeQuietly(dir);
-            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNREADABLE, "cannot open index generation " + name + " in "
+            throw new ZhsearchException(ErrorCode.INDEX_UNREADABLE, "cannot open index generation " + name + " in "
                     + home.path() + ": " + e.getMessage() + " — rebuild it with `zhsearch index`", e);
         }
     }
@@ -199,7 +200,7 @@ public final class LiveIndex implements Closeable {
                 if (attempt < 3) {
                     continue; // a generation switch closed it between read and acquire
                 }
-                throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_CLOSED, "the index is closed", e);
+                throw new ZhsearchException(ErrorCode.INDEX_CLOSED, "the index is closed", e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -244,7 +245,7 @@ public final class LiveIndex implements Closeable {
             return journal.append(entry);
         } catch (UncheckedIOException e) {
             writeFailure = "cannot append to the write journal: " + e.getCause().getMessage();
-            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE, "cannot write to the index: " + writeFailure
+            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot write to the index: " + writeFailure
                     + " — check free disk space and permissions", e);
         }
     }
@@ -276,7 +277,7 @@ public final class LiveIndex implements Closeable {
             if (e instanceof ZhsearchException z) {
                 throw z;
             }
-            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_UNWRITABLE, "cannot write to the index: " + e.getMessage()
+            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot write to the index: " + e.getMessage()
                     + " — check free disk space and permissions", e);
         }
     }
@@ -359,7 +360,7 @@ public final class LiveIndex implements Closeable {
         try {
             writer = new IndexWriter(g.dir(), cfg);
         } catch (LockObtainFailedException e) {
-            throw new ZhsearchException(org.zhsearch.api.ErrorCode.INDEX_LOCKED, "another process is writing to " + home.path()
+            throw new ZhsearchException(ErrorCode.INDEX_LOCKED, "another process is writing to " + home.path()
                     + "; stop it or send writes to it", e);
         }
         return new Generation(g.name(), g.dir(), new SearcherManager(writer, null), writer);

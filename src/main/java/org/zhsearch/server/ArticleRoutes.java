@@ -1,7 +1,10 @@
 package org.zhsearch.server;
 
 import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -11,7 +14,6 @@ import org.zhsearch.api.Article;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.NotFoundException;
 import org.zhsearch.api.ZhsearchException;
-import org.zhsearch.corpus.ArticleParser;
 
 /** {@code GET}, {@code PUT} and {@code DELETE /api/articles/{id}}; ids may contain {@code /}. */
 final class ArticleRoutes {
@@ -50,8 +52,8 @@ final class ArticleRoutes {
                     "the request body is empty; send the article's text");
         }
         Article article = mediaType.equals("text/plain")
-                ? ArticleParser.parseText(id, body)
-                : ArticleParser.parseJson(id, body);
+                ? ZhSearch.articleFromText(id, body)
+                : ZhSearch.articleFromJson(id, body);
         if (!id.equals(article.id())) {
             throw new ZhsearchException(ErrorCode.INVALID_ARTICLE, "the body's id '" + Params.abbreviate(article.id())
                     + "' differs from the id in the path '" + Params.abbreviate(id) + "'; omit it or make them equal");
@@ -85,8 +87,12 @@ final class ArticleRoutes {
         }
         byte[] bytes = ctx.bodyAsBytes();
         Charset charset = charset(contentType);
-        String text = ArticleParser.decodeStrict(bytes, charset);
-        if (text == null) {
+        String text;
+        try {
+            // strictly: bytes that are not valid in the declared charset are refused, not replaced with U+FFFD
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
             throw new ZhsearchException(ErrorCode.INVALID_ARTICLE, "the request body is not valid " + charset.name()
                     + "; send UTF-8 or declare the charset in Content-Type");
         }

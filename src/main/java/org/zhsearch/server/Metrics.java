@@ -1,6 +1,7 @@
 package org.zhsearch.server;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +16,8 @@ import org.zhsearch.api.IndexStats;
 final class Metrics {
     static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
     /** Histogram upper bounds in seconds. */
-    private static final double[] BUCKETS = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+    private static final List<Double> BUCKETS = List.of(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
+            2.5, 5.0, 10.0);
 
     private record Key(String method, String route, int status) {
     }
@@ -23,7 +25,7 @@ final class Metrics {
     private static final class Series {
         final LongAdder count = new LongAdder();
         final DoubleAdder sumSeconds = new DoubleAdder();
-        final LongAdder[] buckets = new LongAdder[BUCKETS.length];
+        final LongAdder[] buckets = new LongAdder[BUCKETS.size()];
 
         Series() {
             for (int i = 0; i < buckets.length; i++) {
@@ -59,8 +61,8 @@ final class Metrics {
         double seconds = millis / 1000.0;
         s.count.increment();
         s.sumSeconds.add(seconds);
-        for (int i = 0; i < BUCKETS.length; i++) {
-            if (seconds <= BUCKETS[i]) {
+        for (int i = 0; i < BUCKETS.size(); i++) {
+            if (seconds <= BUCKETS.get(i)) {
                 s.buckets[i].increment();
                 break;
             }
@@ -86,10 +88,10 @@ final class Metrics {
         for (var e : sorted) {
             Series s = e.getValue();
             long cumulative = 0;
-            for (int i = 0; i < BUCKETS.length; i++) {
+            for (int i = 0; i < BUCKETS.size(); i++) {
                 cumulative += s.buckets[i].sum();
                 out.append("zhsearch_http_request_duration_seconds_bucket")
-                        .append(labels(e.getKey(), number(BUCKETS[i]))).append(' ').append(cumulative).append('\n');
+                        .append(labels(e.getKey(), number(BUCKETS.get(i)))).append(' ').append(cumulative).append('\n');
             }
             long count = s.count.sum();
             out.append("zhsearch_http_request_duration_seconds_bucket").append(labels(e.getKey(), "+Inf"))

@@ -48,7 +48,7 @@ public abstract class EngineContract {
     private static final long SEED = 20261202L;
 
     @TempDir
-    Path tmp;
+    static Path tmp;
     private Path corpus;
     private ZhSearch zh;
     /** Paragraph id ({@code articleId#n}) → text, read from the corpus through the engine once it is built. */
@@ -135,7 +135,8 @@ public abstract class EngineContract {
 
     @Test
     void pagesFollowOneOrderWithoutGapsOrDuplicates() {
-        SearchRequest all = SearchRequest.of("的").withLimit(SearchRequest.MAX_LIMIT).withMode(SearchMode.EXACT);
+        SearchRequest all = SearchRequest.of("的 OR 了 OR 在 OR 和").withLimit(SearchRequest.MAX_LIMIT)
+                .withMode(SearchMode.EXACT);
         SearchResult whole = zh.search(all);
         assertThat(whole.total()).isGreaterThan(5);
         List<String> paged = new ArrayList<>();
@@ -263,7 +264,7 @@ public abstract class EngineContract {
         SearchResult r = zh.search(SearchRequest.of("如何推进乡村振兴"));
         assertThat(r.total()).isZero();
         assertThat(r.related()).isNotEmpty().allSatisfy(h -> assertThat(h.matched()).isNotEmpty());
-        assertThat(r.relaxedQuery()).contains("乡村振兴");
+        assertThat(r.relaxedQuery()).contains("推进").doesNotContain("如何");
     }
 
     @Test
