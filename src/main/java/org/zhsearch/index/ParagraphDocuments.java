@@ -16,6 +16,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.Paragraph;
+import org.zhsearch.engine.StoredHit;
 
 /** Maps an {@link Article} to its paragraph documents and back. See {@link Fields} for the schema. */
 public final class ParagraphDocuments {
@@ -115,6 +116,13 @@ public final class ParagraphDocuments {
         return new Article(first.get(Fields.ARTICLE_ID), first.get(Fields.TITLE), first.get(Fields.DATE),
                 first.get(Fields.SOURCE), first.get(Fields.PUBLICATION), first.get(Fields.PAGE),
                 List.of(first.getValues(Fields.EDITORS)), paragraphs);
+    }
+
+    /** A search hit from a stored paragraph document (all stored fields loaded). */
+    public static StoredHit toHit(Document d, float score, Integer count) {
+        return new StoredHit(d.get(Fields.ID), d.get(Fields.ARTICLE_ID), n(d), d.get(Fields.SECTION),
+                d.get(Fields.TITLE), d.get(Fields.DATE), d.get(Fields.SOURCE), roleOf(d), d.get(Fields.TEXT), score,
+                count);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -122,9 +121,6 @@ final class LuceneSearch {
     }
 
     private static StoredHit hit(StoredFields stored, int doc, float score, Integer count) throws IOException {
-        Document d = stored.document(doc);
-        return new StoredHit(d.get(Fields.ID), d.get(Fields.ARTICLE_ID), ParagraphDocuments.n(d),
-                d.get(Fields.SECTION), d.get(Fields.TITLE), d.get(Fields.DATE), d.get(Fields.SOURCE),
-                ParagraphDocuments.roleOf(d), d.get(Fields.TEXT), score, count);
+        return ParagraphDocuments.toHit(stored.document(doc), score, count);
     }
 }
