@@ -26,6 +26,7 @@ import org.zhsearch.corpus.ArticleParser;
 import org.zhsearch.config.ZhsearchConfig;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.embedded.EmbeddedEngine;
+import org.zhsearch.engine.opensearch.OpenSearchEngine;
 import org.zhsearch.search.Searching;
 
 /**
@@ -80,6 +81,33 @@ public final class ZhSearch implements Closeable {
         return EmbeddedEngine.exists(indexHome);
     }
 
+    /**
+     * True when what {@code config} describes already holds an index: a live generation in {@code index.dir}, or on
+     * OpenSearch an alias with at least one article.
+     */
+    public static boolean exists(ZhsearchConfig config) {
+        if (config.backend().equals(ZhsearchConfig.EMBEDDED)) {
+            return exists(config.indexDir());
+        }
+        try (ZhSearch zh = open(config)) {
+            return zh.stats().articles() > 0;
+        }
+    }
+
+    /**
+     * Builds {@code corpus} into the index {@code config} describes and switches to it atomically: a new generation
+     * in {@code index.dir}, or on OpenSearch a new index behind the alias.
+     */
+    public static IndexReport build(ZhsearchConfig config, Path corpus, IndexOptions options,
+                                    ProgressListener listener) {
+        if (config.backend().equals(ZhsearchConfig.EMBEDDED)) {
+            return build(corpus, config.indexDir(), config.analysis(), options, listener);
+        }
+        try (ZhSearch zh = open(config)) {
+            return zh.rebuild(corpus, options, listener);
+        }
+    }
+
     /** Opens the index under {@code indexHome} with the built-in analysis, creating an empty one if absent. */
     public static ZhSearch open(Path indexHome) {
         return open(indexHome, AnalysisConfig.builtIn());
@@ -101,14 +129,18 @@ public final class ZhSearch implements Closeable {
     }
 
     /**
-     * Opens what {@code config} describes: its engine ({@code engine}; {@value ZhsearchConfig#EMBEDDED} keeps the
+     * Opens what {@code config} describes: its engine ({@code backend}; {@value ZhsearchConfig#EMBEDDED} keeps the
      * index in {@code index.dir}) and the dictionaries next to its file.
      */
     public static ZhSearch open(ZhsearchConfig config) {
-        return switch (config.engine()) {
+        return switch (config.backend()) {
             case ZhsearchConfig.EMBEDDED -> open(config.indexDir(), config.analysis());
-            default -> throw new ConfigException("no engine '" + config.engine()
-                    + "'; this build has " + String.join(", ", ZhsearchConfig.ENGINES));
+            case ZhsearchConfig.OPENSEARCH -> {
+                CurrentAnalysis analysis = new CurrentAnalysis(loadAnalysis(config.analysis()));
+                yield new ZhSearch(OpenSearchEngine.open(config.opensearch(), analysis), analysis);
+            }
+            default -> throw new ConfigException("no backend '" + config.backend()
+                    + "'; this build has " + String.join(", ", ZhsearchConfig.BACKENDS));
         };
     }
 

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizerFactory;
@@ -56,6 +57,9 @@ public final class Analysis {
     static final String USER_DICT_RULES = "userdict-rules.txt";
     /** Name of the (normalised) synonyms among the analysis resources. */
     static final String SYNONYMS = "synonyms.txt";
+    /** Token types of the bigram filter. */
+    private static final String CJK_SINGLE = "<SINGLE>";
+    private static final String CJK_DOUBLE = "<DOUBLE>";
 
     /**
      * What a configuration loaded.
@@ -147,6 +151,44 @@ public final class Analysis {
             throw new UncheckedIOException(e);
         }
         return tokens;
+    }
+
+    /** A term of the recall field at its position. */
+    public record Unit(String term, int position) {
+    }
+
+    /**
+     * The terms that find {@code text} as an exact substring in the recall field, at their positions: the bigrams,
+     * the unigrams of ideographs standing alone, and the Latin/digit words — unigrams inside a bigram add nothing.
+     * Empty when the text has nothing searchable.
+     */
+    public List<Unit> recallUnits(String text) {
+        record Typed(String term, int position, String type) {
+        }
+        List<Typed> tokens = new ArrayList<>();
+        try (TokenStream ts = chars.tokenStream("chars", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += inc.getPositionIncrement();
+                tokens.add(new Typed(term.toString(), position, type.type()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Unit> units = new ArrayList<>();
+        for (Typed t : tokens) {
+            boolean coveredByBigram = t.type().equals(CJK_SINGLE) && tokens.stream().anyMatch(o ->
+                    o.type().equals(CJK_DOUBLE) && (o.position() == t.position() || o.position() == t.position() - 1));
+            if (!coveredByBigram) {
+                units.add(new Unit(t.term(), t.position()));
+            }
+        }
+        return units;
     }
 
     /** True when {@code text} has something the recall field indexes: a letter, a digit or a Chinese character. */

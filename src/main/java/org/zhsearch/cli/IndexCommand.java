@@ -68,8 +68,9 @@ final class IndexCommand implements Callable<Integer> {
         flags.put(ZhsearchConfig.INDEX_THREADS, threads == null ? null : threads.toString());
         ZhsearchConfig config = common.load(parent.env(), flags, true);
         Path source = config.corpusOrSample();
-        Indexing.Outcome outcome = Indexing.build(source, config.indexDir(), config.analysis(), config.indexOptions(force).withFollowExternalLinks(followExternalLinks),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        Indexing.Outcome outcome = Indexing.build(config, source,
+                config.indexOptions(force).withFollowExternalLinks(followExternalLinks), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
         int skipped = outcome.report().skipped().size();
         if (strict && skipped > 0) {
             spec.commandLine().getErr().printf("error: %s skipped and --strict given; the new index is live "

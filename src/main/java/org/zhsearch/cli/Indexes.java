@@ -21,7 +21,7 @@ final class Indexes {
      */
     static ZhSearch openExisting(ZhsearchConfig config) {
         Path indexDir = config.indexDir();
-        if (!ZhSearch.exists(indexDir)) {
+        if (config.backend().equals(ZhsearchConfig.EMBEDDED) && !ZhSearch.exists(indexDir)) {
             throw new ZhsearchException(ErrorCode.NO_INDEX, "no index at " + indexDir.toAbsolutePath().normalize()
                     + " — build one with 'zhsearch index --corpus DIR' (or 'zhsearch serve', which indexes the"
                     + " configured corpus first), or point --index at an existing index");

@@ -3,10 +3,10 @@ package org.zhsearch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.zhsearch.ZhSearch;
-import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.SkippedFile;
+import org.zhsearch.config.ZhsearchConfig;
 
 /** Runs an index build with progress on stderr and prints its summary on stdout (used by index and serve). */
 final class Indexing {
@@ -20,19 +20,21 @@ final class Indexing {
     record Outcome(IndexReport report, long files) {
     }
 
-    static Outcome build(Path corpus, Path indexDir, AnalysisConfig dictionaries, IndexOptions options,
-                         PrintWriter out, PrintWriter err) {
+    static Outcome build(ZhsearchConfig config, Path corpus, IndexOptions options, PrintWriter out,
+                         PrintWriter err) {
         ProgressReporter progress = new ProgressReporter(err, Terminal.interactive());
         IndexReport report;
         try (progress) {
-            report = ZhSearch.build(corpus, indexDir, dictionaries, options, progress);
+            report = ZhSearch.build(config, corpus, options, progress);
         }
         Outcome outcome = new Outcome(report, progress.filesDone());
-        printSummary(out, outcome, corpus, indexDir);
+        printSummary(out, outcome, corpus, config.backend().equals(ZhsearchConfig.EMBEDDED)
+                ? config.indexDir().toAbsolutePath().normalize().toString()
+                : config.opensearch().index() + " on " + String.join(",", config.opensearch().urls()));
         return outcome;
     }
 
-    static void printSummary(PrintWriter out, Outcome outcome, Path corpus, Path indexDir) {
+    static void printSummary(PrintWriter out, Outcome outcome, Path corpus, String index) {
         IndexReport r = outcome.report();
         out.printf("Indexed %s, %s from %s (%s) in %s: %s%n",
                 Units.count(r.articles(), "article", "articles"),
@@ -48,8 +50,7 @@ final class Indexing {
                 out.printf("  … and %,d more%n", r.skipped().size() - MAX_LISTED_SKIPS);
             }
         }
-        out.printf("Corpus %s → index %s (now live)%n", corpus.toAbsolutePath().normalize(),
-                indexDir.toAbsolutePath().normalize());
+        out.printf("Corpus %s → index %s (now live)%n", corpus.toAbsolutePath().normalize(), index);
         out.flush();
     }
 }

@@ -64,11 +64,11 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path source = config.corpusOrSample();
-        if (!ZhSearch.exists(config.indexDir())) {
+        if (!ZhSearch.exists(config)) {
             err.printf("No index at %s yet: indexing %s first.%n", config.indexDir().toAbsolutePath().normalize(),
                     source.toAbsolutePath().normalize());
             err.flush();
-            Indexing.build(source, config.indexDir(), config.analysis(), config.indexOptions(false), out, err);
+            Indexing.build(config, source, config.indexOptions(false), out, err);
         }
         ZhSearch zh = ZhSearch.open(config);
         ZhsearchServer server;

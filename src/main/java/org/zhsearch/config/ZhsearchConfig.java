@@ -39,13 +39,14 @@ import org.zhsearch.api.IndexOptions;
  * @param corsOrigins  origins allowed to call the API from a browser; empty: same origin only
  * @param indexMinLivePercent a rebuild with fewer articles than this percentage of the live index's (or none) is
  *                     refused unless forced
- * @param engine       the engine under the facade: {@value #EMBEDDED} (a Lucene index in {@code indexDir})
+ * @param backend      the engine under the facade: {@value #EMBEDDED} (a Lucene index in {@code indexDir})
  * @param dictionaryDir the directory of {@code userdict.txt}, {@code synonyms.txt} and {@code question-words.txt}
  *                     (the config file's directory), or {@code null} without a config file: built-in analysis
+ * @param opensearch   the cluster, for {@code backend = opensearch}
  */
 public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDir, int indexThreads,
                              String adminToken, long maxBodyBytes, List<String> corsOrigins, int indexMinLivePercent,
-                             String engine, Path dictionaryDir) {
+                             String backend, Path dictionaryDir, OpenSearchSettings opensearch) {
     public static final String PORT = "port";
     public static final String BIND = "bind";
     public static final String INDEX_DIR = "index.dir";
@@ -55,14 +56,25 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     public static final String MAX_BODY_BYTES = "http.maxBodyBytes";
     public static final String CORS_ORIGINS = "http.corsOrigins";
     public static final String INDEX_MIN_LIVE_PERCENT = "index.minLivePercent";
-    public static final String ENGINE = "engine";
+    public static final String BACKEND = "backend";
+    public static final String OS_URLS = "opensearch.urls";
+    public static final String OS_INDEX = "opensearch.index";
+    public static final String OS_USERNAME = "opensearch.username";
+    public static final String OS_PASSWORD = "opensearch.password";
+    public static final String OS_API_KEY = "opensearch.apiKey";
+    public static final String OS_SHARDS = "opensearch.shards";
+    public static final String OS_REPLICAS = "opensearch.replicas";
+    public static final String OS_TIMEOUT_MS = "opensearch.timeoutMs";
     /** Every key, in the order of {@code config/zhsearch.properties}. */
     public static final List<String> KEYS = List.of(PORT, BIND, INDEX_DIR, CORPUS_DIR, INDEX_THREADS,
-            INDEX_MIN_LIVE_PERCENT, ADMIN_TOKEN, MAX_BODY_BYTES, CORS_ORIGINS, ENGINE);
+            INDEX_MIN_LIVE_PERCENT, ADMIN_TOKEN, MAX_BODY_BYTES, CORS_ORIGINS, BACKEND, OS_URLS, OS_INDEX, OS_USERNAME, OS_PASSWORD, OS_API_KEY, OS_SHARDS, OS_REPLICAS,
+            OS_TIMEOUT_MS);
     /** The engine that keeps a Lucene index on this machine (the default). */
     public static final String EMBEDDED = "embedded";
-    /** Every engine this build has. */
-    public static final List<String> ENGINES = List.of(EMBEDDED);
+    /** The engine that keeps the index on an OpenSearch cluster. */
+    public static final String OPENSEARCH = "opensearch";
+    /** Every backend this build has. */
+    public static final List<String> BACKENDS = List.of(EMBEDDED, OPENSEARCH);
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -106,7 +118,7 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     /** This configuration with the dictionaries of {@code dir} ({@code null}: built-in analysis). */
     public ZhsearchConfig withDictionaryDir(Path dir) {
         return new ZhsearchConfig(port, bind, indexDir, corpusDir, indexThreads, adminToken, maxBodyBytes,
-                corsOrigins, indexMinLivePercent, engine, dir);
+                corsOrigins, indexMinLivePercent, backend, dir, opensearch);
     }
 
     /** The dictionary files this configuration analyses with. */
@@ -194,7 +206,10 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
         m.put(MAX_BODY_BYTES, Long.toString(maxBodyBytes));
         m.put(CORS_ORIGINS, corsOrigins.isEmpty() ? "(none)" : String.join(",", corsOrigins));
         m.put(INDEX_MIN_LIVE_PERCENT, Integer.toString(indexMinLivePercent));
-        m.put(ENGINE, engine);
+        m.put(BACKEND, backend);
+        if (backend.equals(OPENSEARCH)) {
+            m.put("opensearch", opensearch.toString());
+        }
         return m;
     }
 
@@ -209,8 +224,12 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
                 longValue(s.get(MAX_BODY_BYTES), DEFAULT_MAX_BODY_BYTES, MIN_BODY_BYTES, MAX_BODY_BYTES_LIMIT),
                 origins(s.get(CORS_ORIGINS)),
                 integer(s.get(INDEX_MIN_LIVE_PERCENT), (int) (IndexOptions.DEFAULT_MIN_LIVE_FRACTION * 100), 0, 100),
-                oneOf(s.get(ENGINE), EMBEDDED, ENGINES),
-                null);
+                oneOf(s.get(BACKEND), EMBEDDED, BACKENDS),
+                null,
+                new OpenSearchSettings(urls(s.get(OS_URLS)), name(s.get(OS_INDEX), "zhsearch"),
+                        optional(s.get(OS_USERNAME)), optional(s.get(OS_PASSWORD)), optional(s.get(OS_API_KEY)),
+                        integer(s.get(OS_SHARDS), 1, 1, 1024), integer(s.get(OS_REPLICAS), 1, 0, 16),
+                        integer(s.get(OS_TIMEOUT_MS), 30_000, 100, 600_000)));
     }
 
     private static String readFile(Path file) {
@@ -272,6 +291,47 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
 
     private static ConfigException bad(Setting s, String rule) {
         return new ConfigException("invalid " + s.origin() + ": '" + s.value().trim() + "' — " + rule);
+    }
+
+    private static String optional(Setting s) {
+        String v = text(s);
+        return v.isEmpty() ? null : v;
+    }
+
+    /** An OpenSearch index or alias name: lower case letters, digits, '-' and '_', not starting with '-' or '_'. */
+    private static String name(Setting s, String dflt) {
+        String v = text(s);
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        if (!v.matches("[a-z0-9][a-z0-9_-]{0,200}")) {
+            throw bad(s, "must be lower-case letters, digits, '-' or '_', starting with a letter or digit");
+        }
+        return v;
+    }
+
+    private static List<String> urls(Setting s) {
+        String v = text(s);
+        if (v.isEmpty()) {
+            return List.of("http://127.0.0.1:9200");
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : v.split(",")) {
+            String url = part.trim();
+            if (url.isEmpty()) {
+                continue;
+            }
+            try {
+                URI uri = new URI(url);
+                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                    throw bad(s, "'" + url + "' is not an http(s)://host:port address");
+                }
+            } catch (URISyntaxException e) {
+                throw bad(s, "'" + url + "' is not an http(s)://host:port address");
+            }
+            out.add(url);
+        }
+        return out;
     }
 
     private static String oneOf(Setting s, String dflt, List<String> allowed) {

@@ -84,7 +84,7 @@ public final class ParagraphDocuments {
     }
 
     /** The length feature of a paragraph: its length in code points, at least 1, at most {@link #MAX_LENGTH_FEATURE}. */
-    static float lengthFeature(String text) {
+    public static float lengthFeature(String text) {
         return Math.max(1, Math.min(MAX_LENGTH_FEATURE, text.codePointCount(0, text.length())));
     }
 

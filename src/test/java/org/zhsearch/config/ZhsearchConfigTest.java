@@ -65,14 +65,32 @@ class ZhsearchConfigTest {
         assertThat(ZhsearchConfig.KEYS.stream().map(ZhsearchConfig::envName).toList()).containsExactly(
                 "ZHSEARCH_PORT", "ZHSEARCH_BIND", "ZHSEARCH_INDEX_DIR", "ZHSEARCH_CORPUS_DIR",
                 "ZHSEARCH_INDEX_THREADS", "ZHSEARCH_INDEX_MIN_LIVE_PERCENT", "ZHSEARCH_ADMIN_TOKEN",
-                "ZHSEARCH_HTTP_MAX_BODY_BYTES", "ZHSEARCH_HTTP_CORS_ORIGINS", "ZHSEARCH_ENGINE");
+                "ZHSEARCH_HTTP_MAX_BODY_BYTES", "ZHSEARCH_HTTP_CORS_ORIGINS", "ZHSEARCH_BACKEND",
+                "ZHSEARCH_OPENSEARCH_URLS", "ZHSEARCH_OPENSEARCH_INDEX", "ZHSEARCH_OPENSEARCH_USERNAME",
+                "ZHSEARCH_OPENSEARCH_PASSWORD", "ZHSEARCH_OPENSEARCH_API_KEY", "ZHSEARCH_OPENSEARCH_SHARDS",
+                "ZHSEARCH_OPENSEARCH_REPLICAS", "ZHSEARCH_OPENSEARCH_TIMEOUT_MS");
     }
 
     @Test
-    void theEngineIsEmbeddedUnlessConfiguredAndAnUnknownOneIsRejected() {
-        assertThat(ZhsearchConfig.defaults().engine()).isEqualTo(ZhsearchConfig.EMBEDDED);
-        assertThatThrownBy(() -> fromFile("engine = solr\n")).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("engine in test.properties").hasMessageContaining("embedded");
+    void theBackendIsEmbeddedUnlessConfiguredAndAnUnknownOneIsRejected() {
+        assertThat(ZhsearchConfig.defaults().backend()).isEqualTo(ZhsearchConfig.EMBEDDED);
+        assertThatThrownBy(() -> fromFile("backend = solr\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("backend in test.properties").hasMessageContaining("embedded");
+    }
+
+    @Test
+    void openSearchSettingsAreReadAndCheckedAndTheSecretsNeverShown() {
+        ZhsearchConfig c = fromFile("backend = opensearch\nopensearch.urls = http://127.0.0.1:9250, http://127.0.0.1:9251\n"
+                + "opensearch.index = archive\nopensearch.password = s3cret-pass\nopensearch.username = reader\n");
+        assertThat(c.backend()).isEqualTo(ZhsearchConfig.OPENSEARCH);
+        assertThat(c.opensearch().urls()).containsExactly("http://127.0.0.1:9250", "http://127.0.0.1:9251");
+        assertThat(c.opensearch().index()).isEqualTo("archive");
+        assertThat(c.opensearch().replicas()).isEqualTo(1);
+        assertThat(c.describe()).contains("archive").doesNotContain("s3cret-pass");
+        assertThatThrownBy(() -> fromFile("opensearch.urls = ftp://x\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("opensearch.urls");
+        assertThatThrownBy(() -> fromFile("opensearch.index = Archive!\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("lower-case");
     }
 
     @Test

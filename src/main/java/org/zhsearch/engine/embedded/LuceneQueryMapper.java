@@ -1,15 +1,7 @@
 package org.zhsearch.engine.embedded;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,8 +12,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.InvalidQueryException;
+import org.zhsearch.api.Token;
 import org.zhsearch.index.Fields;
 import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.Ranking;
 import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.query.QueryNode;
 
@@ -50,14 +44,6 @@ import org.zhsearch.query.QueryNode;
  * then BM25 and the priors.
  */
 final class LuceneQueryMapper {
-    static final float WORDS_BOOST = 1.0f;
-    /** Per relaxed word a paragraph contains: dominates the ranking so more words always rank first. */
-    static final float WORD_BONUS = 20f;
-    /** For all words close together, in order (slop {@link #PROXIMITY_SLOP} on the words field). */
-    static final float PROXIMITY_BONUS = 4f;
-    static final int PROXIMITY_SLOP = 6;
-    private static final String CJK_SINGLE = "<SINGLE>";
-    private static final String CJK_DOUBLE = "<DOUBLE>";
 
     private final Analysis analysis;
 
@@ -97,7 +83,7 @@ final class LuceneQueryMapper {
             Mapped m = mapper.toLucene(leaf);
             scoredWords.add(new BooleanQuery.Builder()
                     .add(m.scored(), Occur.MUST)
-                    .add(new BoostQuery(new ConstantScoreQuery(m.matchOnly()), WORD_BONUS), Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(m.matchOnly()), Ranking.WORD_BONUS), Occur.SHOULD)
                     .build(), Occur.SHOULD);
             matchWords.add(m.matchOnly(), Occur.SHOULD);
         }
@@ -105,7 +91,7 @@ final class LuceneQueryMapper {
                 .add(excluded, Occur.MUST_NOT);
         Query proximity = mapper.proximity(query.words());
         if (proximity != null) {
-            scored.add(new BoostQuery(new ConstantScoreQuery(proximity), PROXIMITY_BONUS), Occur.SHOULD);
+            scored.add(new BoostQuery(new ConstantScoreQuery(proximity), Ranking.PROXIMITY_BONUS), Occur.SHOULD);
         }
         Query matchOnly = new BooleanQuery.Builder().add(matchWords.build(), Occur.MUST)
                 .add(excluded, Occur.MUST_NOT).build();
@@ -117,7 +103,7 @@ final class LuceneQueryMapper {
         if (words.size() < 2) {
             return null;
         }
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(Ranking.PROXIMITY_SLOP);
         int position = 0;
         for (String w : words) {
             for (String token : wordsOf(w)) {
@@ -129,7 +115,7 @@ final class LuceneQueryMapper {
 
     /** The SmartChinese words of {@code text} (user dictionary words merged), in order. */
     List<String> wordsOf(String text) {
-        return analyze(analysis.words(), text).stream().map(Positioned::term).toList();
+        return analysis.tokens(text).stream().map(Token::term).toList();
     }
 
     private Mapped toLucene(QueryNode node) {
@@ -173,28 +159,14 @@ final class LuceneQueryMapper {
         }
         Query scored = new BooleanQuery.Builder()
                 .add(recall, Occur.MUST)
-                .add(new BoostQuery(words, WORDS_BOOST), Occur.SHOULD)
+                .add(new BoostQuery(words, Ranking.WORDS_BOOST), Occur.SHOULD)
                 .build();
         return new Mapped(scored, recall);
     }
 
     /** Exact-substring query on the character field (see class comment). */
     Query recallQuery(String text) {
-        List<Positioned> units = new ArrayList<>();
-        List<Positioned> tokens = analyze(analysis.chars(), text);
-        // Keep bigrams, lone CJK unigrams (runs of one) and non-CJK words; drop unigrams covered by a bigram.
-        for (int i = 0; i < tokens.size(); i++) {
-            Positioned t = tokens.get(i);
-            if (t.type().equals(CJK_SINGLE)) {
-                boolean coveredByBigram = tokens.stream().anyMatch(o -> o.type().equals(CJK_DOUBLE)
-                        && (o.position() == t.position() || o.position() == t.position() - 1));
-                if (!coveredByBigram) {
-                    units.add(t);
-                }
-            } else {
-                units.add(t);
-            }
-        }
+        List<Analysis.Unit> units = analysis.recallUnits(text);
         if (units.isEmpty()) {
             throw new InvalidQueryException("'" + text + "' has no letters, digits or Chinese characters to search for");
         }
@@ -203,7 +175,7 @@ final class LuceneQueryMapper {
         }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         int base = units.getFirst().position();
-        for (Positioned u : units) {
+        for (Analysis.Unit u : units) {
             phrase.add(new Term(Fields.CHARS, u.term()), u.position() - base);
         }
         return phrase.build();
@@ -211,7 +183,7 @@ final class LuceneQueryMapper {
 
     /** SmartChinese words of the term as a phrase, or null when it has none. */
     private Query wordsQuery(String text) {
-        List<Positioned> tokens = analyze(analysis.words(), text);
+        List<Token> tokens = analysis.tokens(text);
         if (tokens.isEmpty()) {
             return null;
         }
@@ -220,32 +192,9 @@ final class LuceneQueryMapper {
         }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         int base = tokens.getFirst().position();
-        for (Positioned t : tokens) {
+        for (Token t : tokens) {
             phrase.add(new Term(Fields.WORDS, t.term()), t.position() - base);
         }
         return phrase.build();
-    }
-
-    private record Positioned(String term, int position, String type, int start, int end) {
-    }
-
-    private static List<Positioned> analyze(Analyzer analyzer, String text) {
-        List<Positioned> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("q", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            int pos = -1;
-            while (ts.incrementToken()) {
-                pos += inc.getPositionIncrement();
-                out.add(new Positioned(term.toString(), pos, type.type(), offset.startOffset(), offset.endOffset()));
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

@@ -11,18 +11,19 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.zhsearch.api.Paragraph;
+import org.zhsearch.engine.Ranking;
 import org.zhsearch.index.Fields;
 
 /**
  * Scores added to every match, whatever the query: they make explanations outrank fragments. All are SHOULD
  * clauses beside the MUST match, so they reorder hits but never add or remove one.
  * <ul>
- *   <li>role: body text {@link #BODY_BONUS}, list items {@link #LIST_BONUS}, real headings
- *       {@link #HEADING_BONUS}; table rows, captions and code lines get nothing;</li>
- *   <li>length: {@code LENGTH_WEIGHT · L / (L + LENGTH_PIVOT)} for a paragraph of L characters, so a six-character
+ *   <li>role: body text {@link Ranking#BODY_BONUS}, list items {@link Ranking#LIST_BONUS}, real headings
+ *       {@link Ranking#HEADING_BONUS}; table rows, captions and code lines get nothing;</li>
+ *   <li>length: {@code Ranking.LENGTH_WEIGHT · L / (L + Ranking.LENGTH_PIVOT)} for a paragraph of L characters, so a six-character
  *       fragment no longer beats a sentence that says the same word — BM25's length normalisation alone rewards
  *       the fragment;</li>
- *   <li>title: {@link #TITLE_BONUS} for each query term whose words are all in the article's title.</li>
+ *   <li>title: {@link Ranking#TITLE_BONUS} for each query term whose words are all in the article's title.</li>
  * </ul>
  * The weights were tuned on the dev part of the judged set (README "Relevance"), never on the held-out part: a grid
  * over heading 0.5–4, title 0–5, length weight 3–12 (pivot 40 or 80, body 2–4), every pooled paragraph graded before
@@ -31,12 +32,6 @@ import org.zhsearch.index.Fields;
  * every paragraph of a man page would otherwise flood the top 10 with one article.
  */
 final class RankingPriors {
-    static final float HEADING_BONUS = 3.0f;
-    static final float BODY_BONUS = 2.0f;
-    static final float LIST_BONUS = 1.0f;
-    static final float LENGTH_WEIGHT = 9.0f;
-    static final float LENGTH_PIVOT = 40f;
-    static final float TITLE_BONUS = 1.5f;
 
     private RankingPriors() {
     }
@@ -47,10 +42,10 @@ final class RankingPriors {
      */
     static Query around(Query match, List<String> terms, Function<String, List<String>> wordsOf) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(match, Occur.MUST);
-        b.add(constant(new TermQuery(new Term(Fields.HEADING, Fields.YES)), HEADING_BONUS), Occur.SHOULD);
-        b.add(constant(new TermQuery(new Term(Fields.ROLE, Paragraph.BODY)), BODY_BONUS), Occur.SHOULD);
-        b.add(constant(new TermQuery(new Term(Fields.ROLE, Paragraph.LIST_ITEM)), LIST_BONUS), Occur.SHOULD);
-        b.add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.LENGTH_FEATURE, LENGTH_WEIGHT, LENGTH_PIVOT),
+        b.add(constant(new TermQuery(new Term(Fields.HEADING, Fields.YES)), Ranking.HEADING_BONUS), Occur.SHOULD);
+        b.add(constant(new TermQuery(new Term(Fields.ROLE, Paragraph.BODY)), Ranking.BODY_BONUS), Occur.SHOULD);
+        b.add(constant(new TermQuery(new Term(Fields.ROLE, Paragraph.LIST_ITEM)), Ranking.LIST_BONUS), Occur.SHOULD);
+        b.add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.LENGTH_FEATURE, Ranking.LENGTH_WEIGHT, Ranking.LENGTH_PIVOT),
                 Occur.SHOULD);
         for (String term : terms) {
             List<String> words = wordsOf.apply(term);
@@ -59,7 +54,7 @@ final class RankingPriors {
             }
             BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
             words.forEach(w -> inTitle.add(new TermQuery(new Term(Fields.TITLE_WORDS, w)), Occur.FILTER));
-            b.add(constant(inTitle.build(), TITLE_BONUS), Occur.SHOULD);
+            b.add(constant(inTitle.build(), Ranking.TITLE_BONUS), Occur.SHOULD);
         }
         return b.build();
     }

@@ -1,0 +1,29 @@
+package org.zhsearch.engine;
+
+/**
+ * The ranking weights every engine applies, so every engine ranks alike. Tuned on the dev part of the judged set
+ * (README "Relevance"); see the embedded engine's {@code RankingPriors} for what each means.
+ */
+public final class Ranking {
+    /** Boost of the optional words phrase beside the exact recall clause of a term. */
+    public static final float WORDS_BOOST = 1.0f;
+    /** Constant score of a real heading. */
+    public static final float HEADING_BONUS = 3.0f;
+    /** Constant score of body text. */
+    public static final float BODY_BONUS = 2.0f;
+    /** Constant score of a list item. */
+    public static final float LIST_BONUS = 1.0f;
+    /** Weight of the saturated length prior {@code W · L / (L + pivot)}. */
+    public static final float LENGTH_WEIGHT = 9.0f;
+    public static final float LENGTH_PIVOT = 40f;
+    /** Constant score per query term whose words are all in the title. */
+    public static final float TITLE_BONUS = 1.5f;
+    /** Per relaxed word a related paragraph contains: dominates, so more words always rank first. */
+    public static final float WORD_BONUS = 20f;
+    /** For all relaxed words close together, in order, within {@link #PROXIMITY_SLOP} positions. */
+    public static final float PROXIMITY_BONUS = 4f;
+    public static final int PROXIMITY_SLOP = 6;
+
+    private Ranking() {
+    }
+}

@@ -1,0 +1,94 @@
+package org.zhsearch.engine.opensearch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.zhsearch.index.Fields;
+
+/**
+ * Settings and mappings of a zhsearch index on OpenSearch: the embedded index's schema ({@link Fields}) in
+ * OpenSearch's words, so the same paragraphs get the same terms and the same BM25 statistics.
+ *
+ * <p>Analysis happens in our Java code, not in the cluster, so both engines index identical tokens and the cluster
+ * needs no dictionary files (and has no ICU): documents carry the paragraph normalised (NFKC + case folding +
+ * traditional → simplified) for {@code chars}, and the SmartChinese words (user dictionary merged) already cut for
+ * {@code words} and {@code titleWords}, separated by spaces with {@link #GAP} where a position was skipped (a
+ * stop word), which a {@code stop} filter drops so the position gap remains. {@code chars} is tokenised by the
+ * {@code standard} tokenizer and {@code cjk_bigram} — the stock equivalent of our ICU tokenizer + bigram chain
+ * (both cut by Unicode word boundaries; every ideograph is a token of its own). Refreshes are ours: the index is
+ * refreshed after each whole write, so no reader sees half an article.
+ */
+final class IndexSchema {
+    /** Marks a skipped position in pre-cut words; never a token of real text (a private-use character). */
+    static final String GAP = "\uE000";
+    static final String PRECUT = "zh_precut";
+    static final String CHARS = "zh_chars";
+
+    private IndexSchema() {
+    }
+
+    static ObjectNode create(int shards, int replicas) {
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        ObjectNode index = body.putObject("settings").putObject("index");
+        index.put("number_of_shards", shards).put("number_of_replicas", replicas).put("refresh_interval", "-1")
+                .put("max_result_window", 10_100);
+        ObjectNode analysis = index.putObject("analysis");
+        ObjectNode filters = analysis.putObject("filter");
+        filters.putObject("zh_gap").put("type", "stop").putArray("stopwords").add(GAP);
+        filters.putObject("zh_bigrams").put("type", "cjk_bigram").put("output_unigrams", true);
+        ObjectNode analyzers = analysis.putObject("analyzer");
+        analyzers.putObject(PRECUT).put("type", "custom").put("tokenizer", "whitespace").putArray("filter")
+                .add("zh_gap");
+        analyzers.putObject(CHARS).put("type", "custom").put("tokenizer", "standard").putArray("filter")
+                .add("zh_bigrams");
+        body.set("mappings", mappings());
+        return body;
+    }
+
+    private static ObjectNode mappings() {
+        ObjectNode m = Cluster.JSON.createObjectNode();
+        m.put("dynamic", "strict");
+        // the analysed forms are rebuilt from the text, never read back
+        m.putObject("_source").putArray("excludes").add(Fields.WORDS).add(Fields.CHARS).add(Fields.TITLE_WORDS);
+        ObjectNode p = m.putObject("properties");
+        keyword(p, Fields.ID, false);
+        keyword(p, Fields.ARTICLE_ID, true);
+        p.putObject(Fields.N).put("type", "integer");
+        p.putObject(Fields.FIRST).put("type", "boolean");
+        keyword(p, Fields.SECTION, true);
+        p.putObject(Fields.HEADING).put("type", "boolean");
+        keyword(p, Fields.ROLE, true);
+        keyword(p, Fields.TITLE, true);
+        p.putObject(Fields.TITLE_WORDS).put("type", "text").put("analyzer", PRECUT).put("index_options", "docs")
+                .put("norms", false);
+        p.putObject(Fields.LENGTH_FEATURE).put("type", "rank_feature");
+        keyword(p, Fields.SOURCE, true);
+        keyword(p, Fields.DATE, false);
+        p.putObject(Fields.DAY).put("type", "long");
+        keyword(p, Fields.PUBLICATION, false);
+        keyword(p, Fields.PAGE, false);
+        keyword(p, Fields.EDITORS, false);
+        p.putObject(Fields.TEXT).put("type", "text").put("index", false);
+        p.putObject(Fields.WORDS).put("type", "text").put("analyzer", PRECUT);
+        p.putObject(Fields.CHARS).put("type", "text").put("analyzer", CHARS);
+        return m;
+    }
+
+    private static void keyword(ObjectNode properties, String field, boolean indexed) {
+        ObjectNode f = properties.putObject(field).put("type", "keyword");
+        if (!indexed) {
+            f.put("index", false).put("doc_values", false);
+        } else {
+            f.put("ignore_above", 1000);
+        }
+    }
+
+    /** The writes store: one document per article written through the API, its last put or delete. */
+    static ObjectNode writes(int replicas) {
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        body.putObject("settings").putObject("index").put("number_of_shards", 1)
+                .put("number_of_replicas", replicas);
+        ObjectNode p = body.putObject("mappings").put("dynamic", "false").putObject("properties");
+        p.putObject("op").put("type", "keyword");
+        p.putObject("seq").put("type", "long");
+        return body;
+    }
+}
