@@ -45,6 +45,7 @@ public final class ParagraphDocuments {
             d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
             d.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(article.id())));
             d.add(new StoredField(Fields.N, p.n()));
+            d.add(new NumericDocValuesField(Fields.N, p.n())); // the last tie-break of equal scores
             if (p.n() == 1) {
                 d.add(new StringField(Fields.FIRST, Fields.YES, Field.Store.NO));
             }

@@ -146,7 +146,25 @@ public abstract class EngineContract {
             page.hits().forEach(h -> paged.add(h.id()));
         }
         assertThat(paged).isEqualTo(whole.hits().stream().map(Hit::id).toList());
+        List<Float> scores = whole.hits().stream().map(Hit::score).toList();
+        assertThat(scores).allSatisfy(score -> assertThat(score).isPositive().isFinite());
+        assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(zh.search(all.withOffset((int) whole.total())).hits()).isEmpty();
+    }
+
+    @Test
+    void equalScoresAreOrderedByArticleIdThenParagraph() {
+        // one word in a heading of each article would score alike; ties must not depend on indexing order
+        SearchResult r = exact("的");
+        for (int i = 1; i < r.hits().size(); i++) {
+            Hit a = r.hits().get(i - 1);
+            Hit b = r.hits().get(i);
+            if (a.score() == b.score()) {
+                assertThat(a.articleId().compareTo(b.articleId()) < 0
+                        || a.articleId().equals(b.articleId()) && a.paragraph() < b.paragraph())
+                        .as("%s before %s", a.id(), b.id()).isTrue();
+            }
+        }
     }
 
     @Test

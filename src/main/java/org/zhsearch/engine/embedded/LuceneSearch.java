@@ -9,12 +9,15 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TotalHits;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.engine.EngineQuery;
@@ -26,8 +29,8 @@ import org.zhsearch.index.Fields;
 import org.zhsearch.index.ParagraphDocuments;
 
 /**
- * Runs mapped queries on a searcher: filter, collect with an exact total, load only the returned page. Ties in
- * score are broken by index order (article, then paragraph).
+ * Runs mapped queries on a searcher: filter, collect with an exact total, load only the returned page, in
+ * {@link #ORDER}.
  */
 final class LuceneSearch {
     /**
@@ -36,6 +39,12 @@ final class LuceneSearch {
      * clauses). A single term skips from the start: its count is its document frequency.
      */
     static final int EXACT_COUNT_THRESHOLD = 1000;
+    /**
+     * Best score first; equal scores by article id, then paragraph number, so the order does not depend on the order
+     * documents were indexed in (several threads) and is the same on every engine.
+     */
+    static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ARTICLE_ID, SortField.Type.STRING),
+            new SortField(Fields.N, SortField.Type.INT));
 
     private LuceneSearch() {
     }
@@ -53,7 +62,7 @@ final class LuceneSearch {
             // An unfiltered single term (one or two CJK characters, one word, no synonyms) is counted from its
             // document frequency (its postings where there are deletions), so the top-k pass need not count.
             int threshold = matchOnly instanceof TermQuery ? window : EXACT_COUNT_THRESHOLD;
-            TopDocs top = searcher.search(scored, new TopScoreDocCollectorManager(window, threshold));
+            TopDocs top = searcher.search(scored, new TopFieldCollectorManager(ORDER, window, null, threshold));
             long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
                     : searcher.count(matchOnly);
             return new Page(total, load(searcher, top, offset));
@@ -77,7 +86,7 @@ final class LuceneSearch {
             if (grouping == Grouping.ARTICLE) {
                 return grouped(searcher, scored, 0, limit);
             }
-            TopDocs top = searcher.search(scored, limit);
+            TopDocs top = searcher.search(scored, new TopFieldCollectorManager(ORDER, limit, null, limit));
             return new Page(searcher.count(withFilters(mapped.matchOnly(), filters)), load(searcher, top, 0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,7 +108,9 @@ final class LuceneSearch {
         List<StoredHit> hits = new ArrayList<>();
         for (int i = offset; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            hits.add(hit(stored, sd.doc, sd.score, null));
+            // sorted by ORDER, the score is the first sort value (ScoreDoc.score is not filled in)
+            float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+            hits.add(hit(stored, sd.doc, score, null));
         }
         return hits;
     }
