@@ -405,37 +405,51 @@ public final class OpenSearchEngine implements Engine {
     }
 
     /**
-     * One hit per article, best article first: a terms aggregation on the article id ordered by each article's best
-     * score (exact, as all of an article's paragraphs are on one shard), with its best paragraph; the number of
-     * articles is counted exactly by walking a composite aggregation.
+     * One hit per article, best article first: the search collapsed on the article id (each article's best paragraph,
+     * in the usual order), then the matching paragraphs of the page's articles counted by a terms aggregation, and
+     * the number of articles counted exactly by walking a composite aggregation.
      */
     private Page grouped(OpenSearchQueryMapper.Mapped mapped, int offset, int limit) {
         ObjectNode body = Cluster.JSON.createObjectNode();
         body.set("query", mapped.scored());
-        body.put("size", 0).put("track_total_hits", false);
-        ObjectNode terms = body.putObject("aggs").putObject("articles");
-        ObjectNode t = terms.putObject("terms").put("field", Fields.ARTICLE_ID).put("size", offset + limit)
-                .put("shard_size", offset + limit);
-        ArrayNode order = t.putArray("order");
-        order.addObject().put("best", "desc");
-        order.addObject().put("_key", "asc");
-        ObjectNode sub = terms.putObject("aggs");
-        sub.putObject("best").putObject("max").putObject("script").put("source", "_score");
-        ObjectNode top = sub.putObject("top").putObject("top_hits").put("size", 1);
-        ArrayNode topSort = top.putArray("sort");
-        topSort.addObject().put("_score", "desc");
-        topSort.addObject().put(Fields.N, "asc");
-        top.set("_source", Cluster.JSON.valueToTree(SOURCE_FIELDS));
-        JsonNode buckets = cluster.send("POST", "/" + alias + "/_search", DFS, body).path("aggregations")
-                .path("articles").path("buckets");
+        body.put("from", offset).put("size", limit).put("track_total_hits", false);
+        body.putObject("collapse").put("field", Fields.ARTICLE_ID);
+        ArrayNode sort = body.putArray("sort");
+        sort.addObject().put("_score", "desc");
+        sort.addObject().put(Fields.ARTICLE_ID, "asc");
+        sort.addObject().put(Fields.N, "asc");
+        sourceFields(body);
+        JsonNode hits = cluster.send("POST", "/" + alias + "/_search", DFS, body).path("hits").path("hits");
+        List<String> ids = new ArrayList<>();
+        hits.forEach(h -> ids.add(h.path("_source").path(Fields.ARTICLE_ID).asText()));
+        Map<String, Integer> counts = paragraphCounts(mapped.matchOnly(), ids);
         List<StoredHit> out = new ArrayList<>();
-        for (int i = offset; i < buckets.size(); i++) {
-            JsonNode b = buckets.get(i);
-            JsonNode hit = b.path("top").path("hits").path("hits").path(0);
-            out.add(ParagraphJson.hit(hit.path("_source"), (float) b.path("best").path("value").asDouble(),
-                    b.path("doc_count").asInt()));
+        for (JsonNode hit : hits) {
+            String articleId = hit.path("_source").path(Fields.ARTICLE_ID).asText();
+            out.add(ParagraphJson.hit(hit.path("_source"), (float) hit.path("_score").asDouble(),
+                    counts.getOrDefault(articleId, 1)));
         }
         return new Page(countArticles(mapped.matchOnly()), out);
+    }
+
+    /** How many paragraphs of each of these articles match. */
+    private Map<String, Integer> paragraphCounts(ObjectNode matchOnly, List<String> articleIds) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        if (articleIds.isEmpty()) {
+            return out;
+        }
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        bool.putArray("must").add(matchOnly);
+        ObjectNode terms = Cluster.JSON.createObjectNode();
+        terms.putObject("terms").set(Fields.ARTICLE_ID, Cluster.JSON.valueToTree(articleIds));
+        bool.putArray("filter").add(terms);
+        body.put("size", 0).put("track_total_hits", false);
+        body.putObject("aggs").putObject("a").putObject("terms").put("field", Fields.ARTICLE_ID)
+                .put("size", articleIds.size());
+        cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("aggregations").path("a").path("buckets")
+                .forEach(b -> out.put(b.path("key").asText(), b.path("doc_count").asInt()));
+        return out;
     }
 
     private long countArticles(ObjectNode matchOnly) {
@@ -522,7 +536,7 @@ public final class OpenSearchEngine implements Engine {
         long paragraphs = cluster.send("POST", "/" + alias + "/_count", Map.of(), Cluster.JSON.createObjectNode())
                 .path("count").asLong();
         JsonNode stats = cluster.send("GET", "/" + alias + "/_stats/store", Map.of(), null);
-        long bytes = stats.path("_all").path("total").path("store").path("size_in_bytes").asLong();
+        long bytes = stats.path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
         Instant builtAt = null;
         for (String index : indexesBehindAlias()) {
             JsonNode s = cluster.send("GET", "/" + index + "/_settings/index.creation_date", Map.of(), null);
