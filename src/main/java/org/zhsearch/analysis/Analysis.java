@@ -191,6 +191,40 @@ public final class Analysis {
         return units;
     }
 
+    /**
+     * {@code text} normalised and re-cut for an engine whose recall chain is the {@code standard} tokenizer with
+     * {@code cjk_bigram} (OpenSearch has no ICU tokenizer): our chain's words separated by spaces, ideographs that
+     * are adjacent in the text kept adjacent (so the cluster forms the same bigrams), every other boundary a space
+     * (so {@code 800kib}, which ICU cuts as 800|kib, is not one token there). What our chain drops is left out.
+     */
+    public String recallText(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        try (TokenStream ts = chars.tokenStream("chars", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            int lastEnd = -1;
+            boolean lastHan = false;
+            while (ts.incrementToken()) {
+                if (type.type().equals(CJK_DOUBLE)) {
+                    continue;
+                }
+                boolean han = type.type().equals(CJK_SINGLE) && term.codePoints().allMatch(Analysis::isHan);
+                if (!out.isEmpty() && !(han && lastHan && offset.startOffset() == lastEnd)) {
+                    out.append(' ');
+                }
+                out.append(term);
+                lastEnd = offset.endOffset();
+                lastHan = han;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /** True when {@code text} has something the recall field indexes: a letter, a digit or a Chinese character. */
     public boolean isSearchable(String text) {
         return !UserDictionary.tokens(chars, text).isEmpty();

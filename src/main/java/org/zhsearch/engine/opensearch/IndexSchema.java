@@ -8,12 +8,13 @@ import org.zhsearch.index.Fields;
  * OpenSearch's words, so the same paragraphs get the same terms and the same BM25 statistics.
  *
  * <p>Analysis happens in our Java code, not in the cluster, so both engines index identical tokens and the cluster
- * needs no dictionary files (and has no ICU): documents carry the paragraph normalised (NFKC + case folding +
- * traditional → simplified) for {@code chars}, and the SmartChinese words (user dictionary merged) already cut for
- * {@code words} and {@code titleWords}, separated by spaces with {@link #GAP} where a position was skipped (a
- * stop word), which a {@code stop} filter drops so the position gap remains. {@code chars} is tokenised by the
- * {@code standard} tokenizer and {@code cjk_bigram} — the stock equivalent of our ICU tokenizer + bigram chain
- * (both cut by Unicode word boundaries; every ideograph is a token of its own). Refreshes are ours: the index is
+ * needs no dictionary files (and has no ICU): documents carry the SmartChinese words (user dictionary merged)
+ * already cut for {@code words} and {@code titleWords}, separated by spaces with {@link #GAP} where a position was
+ * skipped (a stop word), which a {@code stop} filter drops so the position gap remains; and for {@code chars} the
+ * paragraph normalised (NFKC + case folding + traditional → simplified) and re-cut by our ICU chain
+ * ({@code Analysis.recallText}), which the cluster's {@code standard} tokenizer + {@code cjk_bigram} turn into the
+ * same unigrams, bigrams and words as our chain (measured on the dev corpus: 33 035 of 33 044 paragraphs identical;
+ * the 9 others have runs of underscores, which ICU keeps as a token and {@code standard} drops). Refreshes are ours: the index is
  * refreshed after each whole write, so no reader sees half an article.
  */
 final class IndexSchema {

@@ -62,7 +62,7 @@ final class ParagraphJson {
         }
         d.put(Fields.TEXT, p.text());
         d.put(Fields.WORDS, precut(analysis, p.text()));
-        d.put(Fields.CHARS, analysis.normalize(p.text()));
+        d.put(Fields.CHARS, analysis.recallText(p.text()));
         return d;
     }
 
