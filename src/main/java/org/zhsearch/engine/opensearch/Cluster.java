@@ -30,6 +30,8 @@ import org.zhsearch.config.OpenSearchSettings;
  */
 final class Cluster implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Tries of one request when a node is lost or shards fail meanwhile. */
+    static final int ATTEMPTS = 5;
 
     private final ApacheHttpClient5Transport transport;
     private final OpenSearchGenericClient client;
@@ -92,21 +94,51 @@ final class Cluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends a request; a lost connection, a 503 or an answer that some shards failed (a node just died, a replica
+     * is being promoted) is tried again after a pause, up to {@link #ATTEMPTS} times — every request we send is
+     * idempotent (searches, counts, writes of whole documents by id) — so a partial answer is never taken for a
+     * whole one.
+     */
     private JsonNode execute(String method, String endpoint, Map<String, String> params, Body body) {
-        var request = Requests.builder().method(method).endpoint(endpoint).query(params);
-        if (body != null) {
-            request.body(body);
-        }
-        try (Response r = client.execute(request.build())) {
-            String text = r.getBody().map(Body::bodyAsString).orElse("{}");
-            JsonNode json = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
-            if (r.getStatus() >= 300) {
-                throw new StatusException(r.getStatus(), method + " " + endpoint + " answered " + r.getStatus()
-                        + ": " + reason(json));
+        byte[] bytes = body == null ? null : body.bodyAsBytes();
+        for (int attempt = 1; ; attempt++) {
+            var request = Requests.builder().method(method).endpoint(endpoint).query(params);
+            if (bytes != null) {
+                request.body(Body.from(bytes, body.contentType()));
             }
-            return json;
-        } catch (IOException e) {
-            throw unavailable(method, endpoint, e.toString(), e);
+            try (Response r = client.execute(request.build())) {
+                String text = r.getBody().map(Body::bodyAsString).orElse("{}");
+                JsonNode json = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+                boolean partial = json.path("_shards").path("failed").asInt(0) > 0;
+                if ((r.getStatus() == 503 || partial) && attempt < ATTEMPTS) {
+                    pause(attempt);
+                    continue;
+                }
+                if (partial) {
+                    throw new StatusException(503, method + " " + endpoint + ": " + json.path("_shards").path("failed")
+                            + " shards failed: " + json.path("_shards").path("failures").path(0).path("reason"));
+                }
+                if (r.getStatus() >= 300) {
+                    throw new StatusException(r.getStatus(), method + " " + endpoint + " answered " + r.getStatus()
+                            + ": " + reason(json));
+                }
+                return json;
+            } catch (IOException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw unavailable(method, endpoint, e.toString(), e);
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(250L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ZhsearchException(ErrorCode.INTERRUPTED, "interrupted while waiting for the cluster", e);
         }
     }
 

@@ -71,9 +71,19 @@ public final class EngineParity {
         int totals = 0;
         int orders = 0;
         double maxScoreDiff = 0;
+        List<Long> timesA = new ArrayList<>();
+        List<Long> timesB = new ArrayList<>();
+        for (String q : queries) { // warm-up pass, not measured
+            a.search(SearchRequest.of(q).withMode(mode));
+            b.search(SearchRequest.of(q).withMode(mode));
+        }
         for (String q : queries) {
+            long t0 = System.nanoTime();
             SearchResult x = a.search(SearchRequest.of(q).withMode(mode));
+            long t1 = System.nanoTime();
             SearchResult y = b.search(SearchRequest.of(q).withMode(mode));
+            timesA.add(t1 - t0);
+            timesB.add(System.nanoTime() - t1);
             if (x.total() != y.total() || x.relatedTotal() != y.relatedTotal()) {
                 totals++;
                 System.out.printf("  total differs for %s: %d/%d vs %d/%d%n", q, x.total(), x.relatedTotal(),
@@ -93,6 +103,15 @@ public final class EngineParity {
         }
         System.out.printf("%s: %d queries, totals differ on %d, top-10 ids or order differ on %d, largest score "
                 + "difference of a shared hit %.6f%n", name, queries.size(), totals, orders, maxScoreDiff);
+        System.out.printf("  latency (library call, one client thread): embedded p50 %.2f ms p99 %.2f ms; opensearch "
+                + "p50 %.2f ms p99 %.2f ms%n", percentile(timesA, 50), percentile(timesA, 99), percentile(timesB, 50),
+                percentile(timesB, 99));
+    }
+
+    private static double percentile(List<Long> nanos, int p) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        java.util.Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100)) / 1e6;
     }
 
     private static List<String> ids(SearchResult r) {
