@@ -28,10 +28,15 @@ final class Indexing {
             report = ZhSearch.build(config, corpus, options, progress);
         }
         Outcome outcome = new Outcome(report, progress.filesDone());
-        printSummary(out, outcome, corpus, config.backend().equals(ZhsearchConfig.EMBEDDED)
-                ? config.indexDir().toAbsolutePath().normalize().toString()
-                : config.opensearch().index() + " on " + String.join(",", config.opensearch().urls()));
+        printSummary(out, outcome, corpus, describe(config));
         return outcome;
+    }
+
+    /** Where the index of {@code config} is: its directory, or the alias and the cluster's nodes. */
+    static String describe(ZhsearchConfig config) {
+        return config.backend().equals(ZhsearchConfig.EMBEDDED)
+                ? config.indexDir().toAbsolutePath().normalize().toString()
+                : config.opensearch().index() + " on " + String.join(",", config.opensearch().urls());
     }
 
     static void printSummary(PrintWriter out, Outcome outcome, Path corpus, String index) {

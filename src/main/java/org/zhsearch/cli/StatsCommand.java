@@ -52,7 +52,7 @@ final class StatsCommand implements Callable<Integer> {
             m.put("builtAt", stats.builtAt() == null ? null : stats.builtAt().toString());
             out.println(Json.write(m));
         } else {
-            out.printf("index       %s%n", config.indexDir().toAbsolutePath().normalize());
+            out.printf("index       %s%n", Indexing.describe(config));
             out.printf("articles    %,d%n", stats.articles());
             out.printf("paragraphs  %,d%n", stats.paragraphs());
             out.printf("size        %s%n", Units.bytes(stats.sizeBytes()));
