@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.InvalidRequestException;
+import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SkippedFile;
 
 /**
@@ -66,6 +67,19 @@ public final class CorpusReader {
      */
     public List<CorpusFile> list(Consumer<SkippedFile> onSkip) {
         return new CorpusWalker(root, Objects.requireNonNull(onSkip, "onSkip"), followExternalLinks).walk();
+    }
+
+    /**
+     * {@link #list} for a build: every skip is added to {@code skipped} and told to {@code listener}, and the
+     * listener hears how many files and bytes follow.
+     */
+    public List<CorpusFile> listForBuild(List<SkippedFile> skipped, ProgressListener listener) {
+        List<CorpusFile> files = list(s -> {
+            skipped.add(s);
+            listener.skipped(s);
+        });
+        listener.started(files.size(), files.stream().mapToLong(CorpusFile::size).sum());
+        return files;
     }
 
     /**

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +34,7 @@ import org.zhsearch.api.SkippedFile;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.corpus.CorpusFile;
 import org.zhsearch.corpus.CorpusReader;
+import org.zhsearch.engine.RebuildGuard;
 
 /**
  * Builds a complete index of a corpus into a new generation of an {@link IndexHome} and publishes it.
@@ -90,16 +90,7 @@ public final class IndexBuilder {
         if (options.force() || liveGeneration == null) {
             return;
         }
-        long liveArticles = articlesIn(liveGeneration);
-        if (liveArticles == 0) {
-            return;
-        }
-        if (newArticles == 0 || newArticles < options.minLiveFraction() * liveArticles) {
-            throw new ZhsearchException(ErrorCode.REBUILD_REFUSED, String.format(Locale.ROOT,
-                    "the new index would have %d articles, the live one has %d (below %.0f %%): kept the live index."
-                            + " Check the corpus directory, or force the switch (--force, force=true)", newArticles,
-                    liveArticles, options.minLiveFraction() * 100));
-        }
+        RebuildGuard.check(newArticles, articlesIn(liveGeneration), options);
     }
 
     private static long articlesIn(Path generation) {
@@ -115,11 +106,7 @@ public final class IndexBuilder {
         CorpusReader reader = new CorpusReader(corpus, CorpusReader.DEFAULT_MAX_FILE_BYTES,
                 options.followExternalLinks());
         List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
-        List<CorpusFile> files = reader.list(s -> {
-            skipped.add(s);
-            listener.skipped(s);
-        });
-        listener.started(files.size(), files.stream().mapToLong(CorpusFile::size).sum());
+        List<CorpusFile> files = reader.listForBuild(skipped, listener);
         AtomicLong articles = new AtomicLong();
         AtomicLong paragraphs = new AtomicLong();
         AtomicLong chars = new AtomicLong();

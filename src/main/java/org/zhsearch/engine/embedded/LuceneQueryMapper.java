@@ -1,6 +1,5 @@
 package org.zhsearch.engine.embedded;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;

@@ -38,6 +38,7 @@ import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineQuery;
 import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
+import org.zhsearch.engine.RebuildGuard;
 import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.engine.StoredHit;
 import org.zhsearch.index.Fields;
@@ -170,11 +171,7 @@ public final class OpenSearchEngine implements Engine {
         CorpusReader reader = new CorpusReader(corpus, CorpusReader.DEFAULT_MAX_FILE_BYTES,
                 options.followExternalLinks());
         List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
-        List<CorpusFile> files = reader.list(s -> {
-            skipped.add(s);
-            listener.skipped(s);
-        });
-        listener.started(files.size(), files.stream().mapToLong(CorpusFile::size).sum());
+        List<CorpusFile> files = reader.listForBuild(skipped, listener);
         Bulk bulk = new Bulk(cluster, target, Map.of());
         Set<String> seen = new HashSet<>();
         long[] totals = new long[4];
@@ -241,19 +238,8 @@ public final class OpenSearchEngine implements Engine {
     }
 
     private void refuseIfShrinking(String target, IndexOptions options) {
-        if (options.force()) {
-            return;
-        }
-        long live = articlesIn(alias);
-        if (live == 0) {
-            return;
-        }
-        long fresh = articlesIn(target);
-        if (fresh == 0 || fresh < options.minLiveFraction() * live) {
-            throw new ZhsearchException(ErrorCode.REBUILD_REFUSED, String.format(Locale.ROOT,
-                    "the new index would have %d articles, the live one has %d (below %.0f %%): kept the live index."
-                            + " Check the corpus directory, or force the switch (--force, force=true)", fresh, live,
-                    options.minLiveFraction() * 100));
+        if (!options.force()) {
+            RebuildGuard.check(articlesIn(target), articlesIn(alias), options);
         }
     }
 
