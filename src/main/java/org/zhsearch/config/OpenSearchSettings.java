@@ -14,9 +14,13 @@ import java.util.List;
  * @param shards    primary shards of a new index
  * @param replicas  replicas of each shard
  * @param timeoutMs connect and response timeout of one request
+ * @param trustStore a PKCS#12 (or JKS) file of the certificates to trust for https URLs (a cluster with its own CA),
+ *                   or {@code null} for the JDK's
+ * @param trustStorePassword its password, or {@code null}
  */
 public record OpenSearchSettings(List<String> urls, String index, String username, String password, String apiKey,
-                                 int shards, int replicas, int timeoutMs) {
+                                 int shards, int replicas, int timeoutMs, java.nio.file.Path trustStore,
+                                 String trustStorePassword) {
     public OpenSearchSettings {
         urls = List.copyOf(urls);
     }
@@ -25,6 +29,7 @@ public record OpenSearchSettings(List<String> urls, String index, String usernam
     public String toString() {
         return "OpenSearchSettings[urls=" + urls + ", index=" + index + ", auth="
                 + (apiKey != null ? "api key" : username != null ? "basic " + username : "none") + ", shards=" + shards
-                + ", replicas=" + replicas + ", timeoutMs=" + timeoutMs + "]";
+                + ", replicas=" + replicas + ", timeoutMs=" + timeoutMs
+                + (trustStore == null ? "" : ", trustStore=" + trustStore) + "]";
     }
 }

@@ -65,10 +65,12 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     public static final String OS_SHARDS = "opensearch.shards";
     public static final String OS_REPLICAS = "opensearch.replicas";
     public static final String OS_TIMEOUT_MS = "opensearch.timeoutMs";
+    public static final String OS_TRUST_STORE = "opensearch.trustStore";
+    public static final String OS_TRUST_STORE_PASSWORD = "opensearch.trustStorePassword";
     /** Every key, in the order of {@code config/zhsearch.properties}. */
     public static final List<String> KEYS = List.of(PORT, BIND, INDEX_DIR, CORPUS_DIR, INDEX_THREADS,
             INDEX_MIN_LIVE_PERCENT, ADMIN_TOKEN, MAX_BODY_BYTES, CORS_ORIGINS, BACKEND, OS_URLS, OS_INDEX, OS_USERNAME, OS_PASSWORD, OS_API_KEY, OS_SHARDS, OS_REPLICAS,
-            OS_TIMEOUT_MS);
+            OS_TIMEOUT_MS, OS_TRUST_STORE, OS_TRUST_STORE_PASSWORD);
     /** The engine that keeps a Lucene index on this machine (the default). */
     public static final String EMBEDDED = "embedded";
     /** The engine that keeps the index on an OpenSearch cluster. */
@@ -229,7 +231,8 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
                 new OpenSearchSettings(urls(s.get(OS_URLS)), name(s.get(OS_INDEX), "zhsearch"),
                         optional(s.get(OS_USERNAME)), optional(s.get(OS_PASSWORD)), optional(s.get(OS_API_KEY)),
                         integer(s.get(OS_SHARDS), 1, 1, 1024), integer(s.get(OS_REPLICAS), 1, 0, 16),
-                        integer(s.get(OS_TIMEOUT_MS), 30_000, 100, 600_000)));
+                        integer(s.get(OS_TIMEOUT_MS), 30_000, 100, 600_000), path(s.get(OS_TRUST_STORE), null),
+                        optional(s.get(OS_TRUST_STORE_PASSWORD))));
     }
 
     private static String readFile(Path file) {

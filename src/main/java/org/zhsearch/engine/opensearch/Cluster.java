@@ -3,11 +3,20 @@ package org.zhsearch.engine.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHeader;
@@ -20,6 +29,7 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.config.ConfigException;
 import org.zhsearch.config.OpenSearchSettings;
 
 /**
@@ -46,6 +56,12 @@ final class Cluster implements AutoCloseable {
         if (auth != null) {
             b.setDefaultHeaders(new Header[] {auth});
         }
+        if (settings.trustStore() != null) {
+            SSLContext tls = trusting(settings.trustStore(), settings.trustStorePassword());
+            b.setHttpClientConfigCallback(client -> client.setConnectionManager(
+                    PoolingAsyncClientConnectionManagerBuilder.create()
+                            .setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls).build()).build()));
+        }
         transport = b.build();
         client = new OpenSearchGenericClient(transport);
     }
@@ -54,6 +70,22 @@ final class Cluster implements AutoCloseable {
         URI uri = URI.create(url);
         int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 9200;
         return new HttpHost(uri.getScheme(), uri.getHost(), port);
+    }
+
+    /** A TLS context that trusts the certificates in {@code file} (PKCS#12 or JKS, by the JDK's detection). */
+    private static SSLContext trusting(Path file, String password) {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(in, password == null ? null : password.toCharArray());
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(store);
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, trust.getTrustManagers(), null);
+            return tls;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new ConfigException("cannot use opensearch.trustStore " + file + ": " + e.getMessage()
+                    + " — give a readable PKCS#12 or JKS file and its password", e);
+        }
     }
 
     private static Header authorization(OpenSearchSettings s) {
@@ -85,12 +117,18 @@ final class Cluster implements AutoCloseable {
                 Body.from(ndjson.getBytes(StandardCharsets.UTF_8), "application/x-ndjson"));
     }
 
-    /** The HTTP status of a request whose body does not matter (HEAD, existence checks); never throws on 4xx. */
+    /**
+     * The HTTP status of a request whose body does not matter (HEAD, existence checks); throws only when the
+     * cluster refuses our credentials or fails.
+     */
     int status(String method, String endpoint) {
         try (Response r = client.execute(Requests.builder().method(method).endpoint(endpoint).build())) {
+            if (r.getStatus() == 401 || r.getStatus() == 403 || r.getStatus() >= 500) {
+                throw new StatusException(r.getStatus(), method + " " + endpoint + " answered " + r.getStatus());
+            }
             return r.getStatus();
         } catch (IOException e) {
-            throw unavailable(method, endpoint, e.toString(), e);
+            throw refusedOrUnavailable(method, endpoint, e);
         }
     }
 
@@ -125,8 +163,8 @@ final class Cluster implements AutoCloseable {
                 }
                 return json;
             } catch (IOException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw unavailable(method, endpoint, e.toString(), e);
+                if (attempt >= ATTEMPTS || isAuthFailure(e)) {
+                    throw refusedOrUnavailable(method, endpoint, e);
                 }
                 pause(attempt);
             }
@@ -149,6 +187,19 @@ final class Cluster implements AutoCloseable {
         return reason.isEmpty() ? json.toString() : reason;
     }
 
+    /** The transport reports a 401 or 403 as an exception of its own rather than as a status. */
+    private static boolean isAuthFailure(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("Unauthorized") || m.contains("Forbidden");
+    }
+
+    private static ZhsearchException refusedOrUnavailable(String method, String endpoint, IOException e) {
+        if (isAuthFailure(e)) {
+            return new StatusException(401, method + " " + endpoint + " was refused (401/403: " + e.getMessage() + ")");
+        }
+        return unavailable(method, endpoint, e.toString(), e);
+    }
+
     private static ZhsearchException unavailable(String method, String endpoint, String why, Exception e) {
         return new ZhsearchException(ErrorCode.UNAVAILABLE, "the OpenSearch cluster did not answer " + method + " "
                 + endpoint + " (" + why + "); searches and writes resume when it does", e);
@@ -168,7 +219,8 @@ final class Cluster implements AutoCloseable {
         private final int status;
 
         StatusException(int status, String message) {
-            super(status == 429 || status >= 500 ? ErrorCode.UNAVAILABLE : ErrorCode.INDEX_FAILED, message);
+            super(status == 429 || status >= 500 ? ErrorCode.UNAVAILABLE : ErrorCode.INDEX_FAILED, status == 401
+                    || status == 403 ? message + " — check opensearch.username/password or opensearch.apiKey" : message);
             this.status = status;
         }
 
