@@ -13,7 +13,7 @@ import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.corpus.ArticleParser;
 
-/** Totals stay exact past the point where the top-k pass stops counting (ParagraphSearcher.EXACT_COUNT_THRESHOLD). */
+/** Totals stay exact past the point where the top-k pass stops counting (LuceneSearch.EXACT_COUNT_THRESHOLD). */
 class ExactTotalsTest {
     @TempDir
     Path tmp;
