@@ -14,9 +14,11 @@ import java.time.LocalDate;
  * @param group  paragraph hits or one hit per article
  * @param mode   {@link SearchMode#RELATED} (default): also related results when exact hits are few;
  *               {@link SearchMode#EXACT}: exact hits only
+ * @param sort   the order of the (exact) hits: relevance (default), or by article date; totals do not change.
+ *               Related results and {@code group=article} pages stay in relevance order.
  */
 public record SearchRequest(String query, int limit, int offset, LocalDate from, LocalDate to, String source,
-                            Grouping group, SearchMode mode) {
+                            Grouping group, SearchMode mode, SearchSort sort) {
     public static final int MAX_LIMIT = Limits.PAGE_SIZE;
     public static final int MAX_OFFSET = Limits.OFFSET;
     public static final int DEFAULT_LIMIT = 10;
@@ -45,6 +47,13 @@ public record SearchRequest(String query, int limit, int offset, LocalDate from,
         }
         group = group == null ? Grouping.PARAGRAPH : group;
         mode = mode == null ? SearchMode.RELATED : mode;
+        sort = sort == null ? SearchSort.RELEVANCE : sort;
+    }
+
+    /** A request in relevance order; the constructor before sorting existed. */
+    public SearchRequest(String query, int limit, int offset, LocalDate from, LocalDate to, String source,
+                         Grouping group, SearchMode mode) {
+        this(query, limit, offset, from, to, source, group, mode, SearchSort.RELEVANCE);
     }
 
     /** A request in the default mode ({@link SearchMode#RELATED}); the constructor before modes existed. */
@@ -55,30 +64,35 @@ public record SearchRequest(String query, int limit, int offset, LocalDate from,
 
     /** The first page of 10 paragraph hits for {@code query}, unfiltered. */
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, DEFAULT_LIMIT, 0, null, null, null, Grouping.PARAGRAPH, SearchMode.RELATED);
+        return new SearchRequest(query, DEFAULT_LIMIT, 0, null, null, null, Grouping.PARAGRAPH, SearchMode.RELATED,
+                SearchSort.RELEVANCE);
     }
 
     public SearchRequest withLimit(int newLimit) {
-        return new SearchRequest(query, newLimit, offset, from, to, source, group, mode);
+        return new SearchRequest(query, newLimit, offset, from, to, source, group, mode, sort);
     }
 
     public SearchRequest withOffset(int newOffset) {
-        return new SearchRequest(query, limit, newOffset, from, to, source, group, mode);
+        return new SearchRequest(query, limit, newOffset, from, to, source, group, mode, sort);
     }
 
     public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchRequest(query, limit, offset, newFrom, newTo, source, group, mode);
+        return new SearchRequest(query, limit, offset, newFrom, newTo, source, group, mode, sort);
     }
 
     public SearchRequest withSource(String newSource) {
-        return new SearchRequest(query, limit, offset, from, to, newSource, group, mode);
+        return new SearchRequest(query, limit, offset, from, to, newSource, group, mode, sort);
     }
 
     public SearchRequest withGroup(Grouping newGroup) {
-        return new SearchRequest(query, limit, offset, from, to, source, newGroup, mode);
+        return new SearchRequest(query, limit, offset, from, to, source, newGroup, mode, sort);
+    }
+
+    public SearchRequest withSort(SearchSort newSort) {
+        return new SearchRequest(query, limit, offset, from, to, source, group, mode, newSort);
     }
 
     public SearchRequest withMode(SearchMode newMode) {
-        return new SearchRequest(query, limit, offset, from, to, source, group, newMode);
+        return new SearchRequest(query, limit, offset, from, to, source, group, newMode, sort);
     }
 }

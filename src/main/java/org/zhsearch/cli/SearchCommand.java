@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.SearchMode;
+import org.zhsearch.api.SearchSort;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 import org.zhsearch.config.ZhsearchConfig;
@@ -68,6 +69,19 @@ final class SearchCommand implements Callable<Integer> {
                     + "related results of the relaxed query; exact: exact hits only (default: ${DEFAULT-VALUE})")
     SearchMode mode;
 
+    @Option(names = "--sort", paramLabel = "relevance|date|-date", defaultValue = "relevance",
+            converter = SortConverter.class,
+            description = "order of the hits: best match first, oldest or newest article first (default: ${DEFAULT-VALUE})")
+    SearchSort sort;
+
+    /** {@code -date} is not a Java name, so the order is looked up by its label. */
+    static final class SortConverter implements picocli.CommandLine.ITypeConverter<SearchSort> {
+        @Override
+        public SearchSort convert(String value) {
+            return SearchSort.of(value);
+        }
+    }
+
     @Option(names = "--json", description = "print the result as JSON (same as the HTTP API)")
     boolean json;
 
@@ -77,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SearchRequest request = SearchRequest.of(query).withLimit(limit).withOffset(offset).withDates(from, to)
-                .withSource(source).withGroup(group).withMode(mode);
+                .withSource(source).withGroup(group).withMode(mode).withSort(sort);
         ZhsearchConfig config = common.load(parent.env(), Map.of(), false);
         SearchResult result;
         try (ZhSearch zh = Indexes.openExisting(config)) {

@@ -11,6 +11,7 @@ import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
 import org.zhsearch.api.ProgressListener;
+import org.zhsearch.api.SearchSort;
 
 /**
  * What the facade needs from a search engine: store paragraphs, find them by an {@link EngineQuery}, return them.
@@ -31,8 +32,11 @@ public interface Engine extends Closeable {
     /** Deletes an article, durably; false when there was none. */
     boolean delete(String id);
 
-    /** One page of the paragraphs (or articles) matching {@code query} and {@code filters}, with the exact total. */
-    Page search(EngineQuery query, Filters filters, Grouping grouping, int offset, int limit);
+    /**
+     * One page of the paragraphs (or articles) matching {@code query} and {@code filters}, with the exact total, in
+     * {@code sort} order (paragraph hits; article pages are in relevance order).
+     */
+    Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset, int limit);
 
     /** The exact number of paragraphs matching {@code query} and {@code filters}. */
     long count(EngineQuery query, Filters filters);

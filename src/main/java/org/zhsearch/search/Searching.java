@@ -30,7 +30,7 @@ public final class Searching {
         Synonyms.requireSearchable(tree, analysis);
         EngineQuery exact = new EngineQuery(Synonyms.expand(tree, analysis), Synonyms.positiveTerms(tree), analysis);
         Filters filters = new Filters(request.from(), request.to(), request.source());
-        Page page = engine.search(exact, filters, request.group(), request.offset(), request.limit());
+        Page page = engine.search(exact, filters, request.group(), request.sort(), request.offset(), request.limit());
         Highlighter highlighter = Highlighter.forQuery(tree, analysis);
         List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, null)).toList();
         Related related = Related.NONE;

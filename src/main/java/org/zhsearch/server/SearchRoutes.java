@@ -14,6 +14,7 @@ import org.zhsearch.api.Limits;
 import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
+import org.zhsearch.api.SearchSort;
 import org.zhsearch.api.Token;
 
 /** {@code /api/search}, {@code /api/suggest} and {@code /api/analyze}. */
@@ -39,7 +40,10 @@ final class SearchRoutes {
         Grouping group = group(ctx.queryParam("group"));
         String mode = ctx.queryParam("mode");
         SearchMode searchMode = mode == null || mode.isBlank() ? SearchMode.RELATED : modeOf(mode);
-        SearchResult result = zh.search(new SearchRequest(q, limit, offset, from, to, source, group, searchMode));
+        String sort = ctx.queryParam("sort");
+        SearchSort order = sort == null || sort.isBlank() ? SearchSort.RELEVANCE : SearchSort.of(sort);
+        SearchResult result = zh.search(new SearchRequest(q, limit, offset, from, to, source, group, searchMode,
+                order));
         // The hot path: UTF-8 bytes straight from Jackson, not ctx.json's String that is then encoded again.
         ctx.contentType(ContentType.APPLICATION_JSON).result(utf8Json(result));
     }

@@ -36,6 +36,7 @@ import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
+import org.zhsearch.api.SearchSort;
 import org.zhsearch.config.ZhsearchConfig;
 
 /**
@@ -164,6 +165,25 @@ public abstract class EngineContract {
                         || a.articleId().equals(b.articleId()) && a.paragraph() < b.paragraph())
                         .as("%s before %s", a.id(), b.id()).isTrue();
             }
+        }
+    }
+
+    @Test
+    void sortingByDateOrdersTheHitsAndKeepsTheTotal() {
+        SearchRequest q = SearchRequest.of("的 OR 了 OR 在 OR 和").withLimit(SearchRequest.MAX_LIMIT)
+                .withMode(SearchMode.EXACT);
+        SearchResult byRelevance = zh.search(q);
+        for (SearchSort sort : List.of(SearchSort.DATE, SearchSort.DATE_DESC)) {
+            SearchResult sorted = zh.search(q.withSort(sort));
+            assertThat(sorted.total()).isEqualTo(byRelevance.total());
+            assertThat(ids(sorted)).isEqualTo(ids(byRelevance));
+            List<String> days = sorted.hits().stream().map(h -> h.date() == null ? null : h.date().substring(0, 10))
+                    .toList();
+            List<String> dated = days.stream().filter(java.util.Objects::nonNull).toList();
+            assertThat(days.subList(0, dated.size())).as("undated paragraphs come last").isEqualTo(dated);
+            assertThat(dated).isSortedAccordingTo(sort == SearchSort.DATE ? java.util.Comparator.naturalOrder()
+                    : java.util.Comparator.reverseOrder());
+            assertThat(dated.stream().distinct().count()).isGreaterThan(1);
         }
     }
 

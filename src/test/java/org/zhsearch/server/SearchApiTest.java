@@ -97,6 +97,20 @@ class SearchApiTest {
     }
 
     @Test
+    void sortByDateOrdersTheHitsNewestOrOldestFirst() {
+        JsonNode newest = ok(search("人工智能", "sort=-date"));
+        JsonNode oldest = ok(search("人工智能", "sort=date"));
+        assertThat(newest.get("total").asLong()).isEqualTo(oldest.get("total").asLong()).isGreaterThan(1);
+        List<String> newestDates = new java.util.ArrayList<>();
+        newest.get("hits").forEach(h -> newestDates.add(h.get("date").asText()));
+        List<String> oldestDates = new java.util.ArrayList<>();
+        oldest.get("hits").forEach(h -> oldestDates.add(h.get("date").asText()));
+        assertThat(newestDates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(oldestDates).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(newestDates.getFirst()).isNotEqualTo(oldestDates.getFirst());
+    }
+
+    @Test
     void groupArticleGivesOneHitPerArticleWithItsMatchingParagraphs() {
         JsonNode body = ok(search("人工智能", "group=article"));
         assertThat(body.get("total").asLong()).isEqualTo(2);
@@ -269,6 +283,7 @@ class SearchApiTest {
             /api/search?q=a&offset=-1                     | invalid_parameter | offset must be between 0 and 10000, got -1
             /api/search?q=a&offset=10001                  | invalid_parameter | offset must be between 0 and 10000, got 10001
             /api/search?q=a&offset=1.5                    | invalid_parameter | offset must be an integer
+            /api/search?q=a&sort=newest                   | invalid_parameter | sort must be relevance, date or -date, got 'newest'
             /api/search?q=a&from=2024-13-01               | invalid_parameter | from must be a date like 2024-11-25
             /api/search?q=a&from=yesterday                | invalid_parameter | from must be a date like 2024-11-25
             /api/search?q=a&to=2024-02-30                 | invalid_parameter | to must be a date like 2024-11-25

@@ -15,6 +15,7 @@ import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
 import org.zhsearch.api.ProgressListener;
+import org.zhsearch.api.SearchSort;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineQuery;
 import org.zhsearch.engine.Filters;
@@ -77,8 +78,9 @@ public final class EmbeddedEngine implements Engine {
     }
 
     @Override
-    public Page search(EngineQuery query, Filters filters, Grouping grouping, int offset, int limit) {
-        return index.withSearcher(s -> LuceneSearch.search(s, query, filters, grouping, offset, limit));
+    public Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset,
+                       int limit) {
+        return index.withSearcher(s -> LuceneSearch.search(s, query, filters, grouping, sort, offset, limit));
     }
 
     @Override

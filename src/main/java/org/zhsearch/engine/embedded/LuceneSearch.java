@@ -20,6 +20,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TotalHits;
 import org.zhsearch.api.Grouping;
+import org.zhsearch.api.SearchSort;
 import org.zhsearch.engine.EngineQuery;
 import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
@@ -46,11 +47,23 @@ final class LuceneSearch {
     static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ARTICLE_ID, SortField.Type.STRING),
             new SortField(Fields.N, SortField.Type.INT));
 
+    /** {@link #ORDER}, or by article day first (paragraphs without a date last), then {@link #ORDER}. */
+    static Sort order(SearchSort sort) {
+        if (sort == SearchSort.RELEVANCE) {
+            return ORDER;
+        }
+        boolean newestFirst = sort == SearchSort.DATE_DESC;
+        SortField day = new SortField(Fields.DAY, SortField.Type.LONG, newestFirst);
+        day.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        SortField[] rest = ORDER.getSort();
+        return new Sort(day, rest[0], rest[1], rest[2]);
+    }
+
     private LuceneSearch() {
     }
 
-    static Page search(IndexSearcher searcher, EngineQuery query, Filters filters, Grouping grouping, int offset,
-                       int limit) {
+    static Page search(IndexSearcher searcher, EngineQuery query, Filters filters, Grouping grouping,
+                       SearchSort sort, int offset, int limit) {
         LuceneQueryMapper.Mapped mapped = LuceneQueryMapper.map(query);
         Query scored = withFilters(mapped.scored(), filters);
         Query matchOnly = withFilters(mapped.matchOnly(), filters);
@@ -62,7 +75,7 @@ final class LuceneSearch {
             // An unfiltered single term (one or two CJK characters, one word, no synonyms) is counted from its
             // document frequency (its postings where there are deletions), so the top-k pass need not count.
             int threshold = matchOnly instanceof TermQuery ? window : EXACT_COUNT_THRESHOLD;
-            TopDocs top = searcher.search(scored, new TopFieldCollectorManager(ORDER, window, null, threshold));
+            TopDocs top = searcher.search(scored, new TopFieldCollectorManager(order(sort), window, null, threshold));
             long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
                     : searcher.count(matchOnly);
             return new Page(total, load(searcher, top, offset));
@@ -108,11 +121,21 @@ final class LuceneSearch {
         List<StoredHit> hits = new ArrayList<>();
         for (int i = offset; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            // sorted by ORDER, the score is the first sort value (ScoreDoc.score is not filled in)
-            float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
-            hits.add(hit(stored, sd.doc, score, null));
+            hits.add(hit(stored, sd.doc, scoreOf(sd), null));
         }
         return hits;
+    }
+
+    /** Sorted by fields, the score is the sort value that is a float (ScoreDoc.score is not filled in). */
+    private static float scoreOf(ScoreDoc sd) {
+        if (sd instanceof FieldDoc fd) {
+            for (Object value : fd.fields) {
+                if (value instanceof Float f) {
+                    return f;
+                }
+            }
+        }
+        return sd.score;
     }
 
     private static Query withFilters(Query query, Filters f) {

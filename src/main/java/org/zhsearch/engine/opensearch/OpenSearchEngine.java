@@ -29,6 +29,7 @@ import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.ProgressListener;
+import org.zhsearch.api.SearchSort;
 import org.zhsearch.api.SkippedFile;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.config.OpenSearchSettings;
@@ -352,9 +353,11 @@ public final class OpenSearchEngine implements Engine {
     // ---- searching ----
 
     @Override
-    public Page search(EngineQuery query, Filters filters, Grouping grouping, int offset, int limit) {
+    public Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset,
+                       int limit) {
         OpenSearchQueryMapper.Mapped mapped = OpenSearchQueryMapper.map(query, filters);
-        return grouping == Grouping.ARTICLE ? grouped(mapped, offset, limit) : paragraphs(mapped, offset, limit);
+        return grouping == Grouping.ARTICLE ? grouped(mapped, offset, limit)
+                : paragraphs(mapped, sort, offset, limit);
     }
 
     @Override
@@ -367,17 +370,22 @@ public final class OpenSearchEngine implements Engine {
     @Override
     public Page related(RelatedQuery query, Filters filters, Grouping grouping, int limit) {
         OpenSearchQueryMapper.Mapped mapped = OpenSearchQueryMapper.map(query, filters);
-        return grouping == Grouping.ARTICLE ? grouped(mapped, 0, limit) : paragraphs(mapped, 0, limit);
+        return grouping == Grouping.ARTICLE ? grouped(mapped, 0, limit)
+                : paragraphs(mapped, SearchSort.RELEVANCE, 0, limit);
     }
 
     /** Scores with the statistics of the whole index (not per shard), so any shard count ranks like one index. */
     private static final Map<String, String> DFS = Map.of("search_type", "dfs_query_then_fetch");
 
-    private Page paragraphs(OpenSearchQueryMapper.Mapped mapped, int offset, int limit) {
+    private Page paragraphs(OpenSearchQueryMapper.Mapped mapped, SearchSort order, int offset, int limit) {
         ObjectNode body = Cluster.JSON.createObjectNode();
         body.set("query", mapped.scored());
         body.put("from", offset).put("size", limit).put("track_total_hits", true);
         ArrayNode sort = body.putArray("sort");
+        if (order != SearchSort.RELEVANCE) { // by article day, paragraphs without a date last, then as by relevance
+            sort.addObject().putObject(Fields.DAY).put("order", order == SearchSort.DATE ? "asc" : "desc")
+                    .put("missing", "_last");
+        }
         sort.addObject().put("_score", "desc");
         sort.addObject().put(Fields.ARTICLE_ID, "asc");
         sort.addObject().put(Fields.N, "asc");
