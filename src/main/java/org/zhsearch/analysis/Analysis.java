@@ -25,6 +25,7 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizerFactory;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.apache.lucene.util.ResourceLoader;
 import org.zhsearch.api.AnalysisConfig;
+import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.Token;
 
 /**
@@ -223,6 +224,18 @@ public final class Analysis {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * {@link #recallUnits}, or an {@link InvalidQueryException} saying the text has nothing to search for: what
+     * every engine's query mapper needs for a term.
+     */
+    public List<Unit> requireRecallUnits(String text) {
+        List<Unit> units = recallUnits(text);
+        if (units.isEmpty()) {
+            throw new InvalidQueryException("'" + text + "' has no letters, digits or Chinese characters to search for");
+        }
+        return units;
     }
 
     /** True when {@code text} has something the recall field indexes: a letter, a digit or a Chinese character. */

@@ -20,6 +20,10 @@ import org.zhsearch.analysis.NormalizedText;
 public final class Continuations {
     /** Longest continuation added to the prefix, in characters. */
     static final int MAX_EXTENSION = 8;
+    /** Title and section terms an engine examines after the prefix (every engine suggests alike). */
+    public static final int KEYWORD_SCAN = 200;
+    /** Best paragraphs containing the prefix an engine reads to learn how it continues. */
+    public static final int SAMPLE = 30;
 
     private Continuations() {
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Hit;
+import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
@@ -27,7 +28,6 @@ public final class Searching {
     public static SearchResult search(Engine engine, Analysis analysis, SearchRequest request) {
         long startNanos = System.nanoTime();
         QueryNode tree = QueryParser.parse(request.query().strip());
-        Synonyms.requireSearchable(tree, analysis);
         EngineQuery exact = new EngineQuery(Synonyms.expand(tree, analysis), Synonyms.positiveTerms(tree), analysis);
         Filters filters = new Filters(request.from(), request.to(), request.source());
         Page page = engine.search(exact, filters, request.group(), request.sort(), request.offset(), request.limit());
@@ -71,10 +71,11 @@ public final class Searching {
 
     /** How many paragraphs contain {@code text} as an exact substring (0 for text with nothing searchable). */
     private static long paragraphsContaining(Engine engine, Analysis analysis, String text) {
-        if (!analysis.isSearchable(text)) {
+        try {
+            return engine.count(new EngineQuery(new QueryNode.Term(text), List.of(), analysis), Filters.NONE);
+        } catch (InvalidQueryException nothingSearchable) {
             return 0;
         }
-        return engine.count(new EngineQuery(new QueryNode.Term(text), List.of(), analysis), Filters.NONE);
     }
 
     /** {@code relaxedWords} non-null for a related hit (its {@code matched} words). */

@@ -3,12 +3,12 @@ package org.zhsearch.search;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhsearch.analysis.Analysis;
-import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.query.QueryNode;
 
 /**
  * Query-tree rewrites done once above the engines: synonym alternatives spelled out as {@code Or} clauses, and the
- * check that every term has something to search for.
+ * terms a match may contain. (A term with nothing to search for is refused by the engine's mapper, through
+ * {@link Analysis#requireRecallUnits}.)
  */
 final class Synonyms {
     private Synonyms() {
@@ -42,26 +42,6 @@ final class Synonyms {
             }
         }
         return any.size() == 1 ? leaf : new QueryNode.Or(any);
-    }
-
-    /** Throws {@link InvalidQueryException} naming the first term with no letter, digit or Chinese character. */
-    static void requireSearchable(QueryNode node, Analysis analysis) {
-        switch (node) {
-            case QueryNode.Term t -> requireSearchable(t.text(), analysis);
-            case QueryNode.Phrase p -> requireSearchable(p.text(), analysis);
-            case QueryNode.And and -> {
-                and.clauses().forEach(c -> requireSearchable(c, analysis));
-                and.excluded().forEach(c -> requireSearchable(c, analysis));
-            }
-            case QueryNode.Or or -> or.clauses().forEach(c -> requireSearchable(c, analysis));
-        }
-    }
-
-    private static void requireSearchable(String text, Analysis analysis) {
-        if (!analysis.isSearchable(text)) {
-            throw new InvalidQueryException("'" + text
-                    + "' has no letters, digits or Chinese characters to search for");
-        }
     }
 
     /** The texts of the terms and phrases a match may contain (those under NOT excluded). */

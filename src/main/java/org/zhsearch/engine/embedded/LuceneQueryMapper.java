@@ -10,7 +10,6 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.zhsearch.analysis.Analysis;
-import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.Token;
 import org.zhsearch.index.Fields;
 import org.zhsearch.engine.EngineQuery;
@@ -165,10 +164,7 @@ final class LuceneQueryMapper {
 
     /** Exact-substring query on the character field (see class comment). */
     Query recallQuery(String text) {
-        List<Analysis.Unit> units = analysis.recallUnits(text);
-        if (units.isEmpty()) {
-            throw new InvalidQueryException("'" + text + "' has no letters, digits or Chinese characters to search for");
-        }
+        List<Analysis.Unit> units = analysis.requireRecallUnits(text);
         if (units.size() == 1) {
             return new TermQuery(new Term(Fields.CHARS, units.getFirst().term()));
         }

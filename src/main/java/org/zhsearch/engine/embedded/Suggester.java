@@ -30,10 +30,6 @@ import org.zhsearch.search.Continuations;
  * </ol>
  */
 final class Suggester {
-    /** Keyword terms examined after the prefix in the title/section term dictionaries. */
-    private static final int SCAN = 200;
-    /** Paragraphs read to learn how the prefix continues. */
-    private static final int SAMPLE = 30;
 
     private Suggester() {
     }
@@ -68,7 +64,7 @@ final class Suggester {
             return List.of();
         }
         List<Continuations.Candidate> found = new ArrayList<>();
-        for (int i = 0; i < SCAN && StringHelper.startsWith(te.term(), target); i++) {
+        for (int i = 0; i < Continuations.KEYWORD_SCAN && StringHelper.startsWith(te.term(), target); i++) {
             String s = te.term().utf8ToString();
             int live = searcher.count(new TermQuery(new Term(field, s))); // the term dictionary still has deleted docs
             if (live > 0) {
@@ -92,7 +88,7 @@ final class Suggester {
         }
         List<String> texts = new ArrayList<>();
         var stored = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(query, SAMPLE).scoreDocs) {
+        for (ScoreDoc sd : searcher.search(query, Continuations.SAMPLE).scoreDocs) {
             texts.add(stored.document(sd.doc).get(Fields.TEXT));
         }
         return Continuations.of(texts, analysis, prefix);

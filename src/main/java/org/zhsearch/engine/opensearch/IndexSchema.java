@@ -1,6 +1,9 @@
 package org.zhsearch.engine.opensearch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.zhsearch.analysis.Analysis;
+import org.zhsearch.api.Token;
 import org.zhsearch.index.Fields;
 
 /**
@@ -24,6 +27,28 @@ final class IndexSchema {
     static final String CHARS = "zh_chars";
 
     private IndexSchema() {
+    }
+
+    /** Words as terms at their positions. */
+    static List<Analysis.Unit> units(List<Token> words) {
+        return words.stream().map(t -> new Analysis.Unit(t.term(), t.position())).toList();
+    }
+
+    /**
+     * Terms as the {@link #PRECUT} analyzer reads them: space-separated, a {@link #GAP} for each position skipped
+     * from {@code firstPosition} on, so the cluster gets exactly these terms at these (relative) positions.
+     */
+    static String precut(List<Analysis.Unit> units, int firstPosition) {
+        StringBuilder out = new StringBuilder();
+        int next = firstPosition;
+        for (Analysis.Unit u : units) {
+            for (; next < u.position(); next++) {
+                out.append(GAP).append(' ');
+            }
+            out.append(u.term()).append(' ');
+            next = u.position() + 1;
+        }
+        return out.toString().stripTrailing();
     }
 
     static ObjectNode create(int shards, int replicas) {

@@ -61,10 +61,6 @@ public final class OpenSearchEngine implements Engine {
     private static final Logger LOG = LoggerFactory.getLogger(OpenSearchEngine.class);
     /** Paragraphs read back per request for one article. */
     private static final int PAGE = 1000;
-    /** Title and section terms read after the prefix for suggestions. */
-    private static final int SUGGEST_SCAN = 200;
-    /** Paragraphs read to learn how a prefix continues. */
-    private static final int SUGGEST_SAMPLE = 30;
     private static final List<String> SOURCE_FIELDS = List.of(Fields.ID, Fields.ARTICLE_ID, Fields.N, Fields.SECTION,
             Fields.ROLE, Fields.TITLE, Fields.SOURCE, Fields.DATE, Fields.PUBLICATION, Fields.PAGE, Fields.EDITORS,
             Fields.TEXT);
@@ -489,7 +485,7 @@ public final class OpenSearchEngine implements Engine {
         for (String field : List.of(Fields.TITLE, Fields.SECTION)) {
             ObjectNode body = Cluster.JSON.createObjectNode();
             body.put("size", 0);
-            body.putObject("aggs").putObject("k").putObject("terms").put("field", field).put("size", SUGGEST_SCAN)
+            body.putObject("aggs").putObject("k").putObject("terms").put("field", field).put("size", Continuations.KEYWORD_SCAN)
                     .put("include", regexLiteral(p) + ".*");
             List<Continuations.Candidate> found = new ArrayList<>();
             cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("aggregations").path("k")
@@ -501,7 +497,7 @@ public final class OpenSearchEngine implements Engine {
             ObjectNode body = Cluster.JSON.createObjectNode();
             EngineQuery recall = new EngineQuery(new QueryNode.Term(p), List.of(), a);
             body.set("query", OpenSearchQueryMapper.map(recall, Filters.NONE).matchOnly());
-            body.put("size", SUGGEST_SAMPLE);
+            body.put("size", Continuations.SAMPLE);
             body.putArray("_source").add(Fields.TEXT);
             List<String> texts = new ArrayList<>();
             cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("hits").path("hits")

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhsearch.analysis.Analysis;
-import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.Token;
 import org.zhsearch.engine.EngineQuery;
@@ -111,17 +110,13 @@ final class OpenSearchQueryMapper {
         }
         ObjectNode scored = bool();
         must(scored, recall);
-        ObjectNode wordsQuery = phrase(Fields.WORDS, words.stream().map(t -> new Analysis.Unit(t.term(), t.position()))
-                .toList(), 0);
+        ObjectNode wordsQuery = phrase(Fields.WORDS, IndexSchema.units(words), 0);
         should(scored, boosted(wordsQuery, Ranking.WORDS_BOOST));
         return new Mapped(scored, recall);
     }
 
     private ObjectNode recall(String text) {
-        List<Analysis.Unit> units = analysis.recallUnits(text);
-        if (units.isEmpty()) {
-            throw new InvalidQueryException("'" + text + "' has no letters, digits or Chinese characters to search for");
-        }
+        List<Analysis.Unit> units = analysis.requireRecallUnits(text);
         return phrase(Fields.CHARS, units, 0);
     }
 
@@ -132,17 +127,9 @@ final class OpenSearchQueryMapper {
             q.putObject("term").putObject(field).put("value", units.getFirst().term());
             return q;
         }
-        StringBuilder precut = new StringBuilder();
-        int next = units.getFirst().position();
-        for (Analysis.Unit u : units) {
-            for (; next < u.position(); next++) {
-                precut.append(IndexSchema.GAP).append(' ');
-            }
-            precut.append(u.term()).append(' ');
-            next = u.position() + 1;
-        }
         ObjectNode body = q.putObject("match_phrase").putObject(field);
-        body.put("query", precut.toString().strip()).put("analyzer", IndexSchema.PRECUT);
+        body.put("query", IndexSchema.precut(units, units.getFirst().position()))
+                .put("analyzer", IndexSchema.PRECUT);
         if (slop > 0) {
             body.put("slop", slop);
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.Paragraph;
-import org.zhsearch.api.Token;
 import org.zhsearch.engine.StoredHit;
 import org.zhsearch.index.Fields;
 import org.zhsearch.index.ParagraphDocuments;
@@ -71,16 +70,7 @@ final class ParagraphJson {
      * for each skipped position, so the cluster's whitespace tokenizer reproduces the terms and positions.
      */
     static String precut(Analysis analysis, String text) {
-        StringBuilder out = new StringBuilder();
-        int next = 0;
-        for (Token t : analysis.tokens(text)) {
-            for (; next < t.position(); next++) {
-                out.append(IndexSchema.GAP).append(' ');
-            }
-            out.append(t.term()).append(' ');
-            next = t.position() + 1;
-        }
-        return out.toString().stripTrailing();
+        return IndexSchema.precut(IndexSchema.units(analysis.tokens(text)), 0);
     }
 
     /** A hit from a search answer's {@code _source} and {@code _score}. */
