@@ -27,6 +27,8 @@ import org.apache.lucene.util.ResourceLoader;
 import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.Token;
+import org.zhsearch.pinyin.PinyinReader;
+import org.zhsearch.pinyin.PinyinText;
 
 /**
  * The analysis of one zhsearch instance, as an immutable value: the chains built only from stock Lucene factories
@@ -79,6 +81,7 @@ public final class Analysis {
     private final Analyzer chars;
     private final QuerySynonyms synonyms;
     private final QuestionWords questionWords;
+    private final PinyinReader pinyin = new PinyinReader();
 
     private Analysis(Loaded loaded, Analyzer words, Analyzer chars, QuerySynonyms synonyms,
                      QuestionWords questionWords) {
@@ -152,6 +155,34 @@ public final class Analysis {
             throw new UncheckedIOException(e);
         }
         return tokens;
+    }
+
+    /** How Chinese words read in pinyin (cached per analysis value). */
+    public PinyinReader pinyin() {
+        return pinyin;
+    }
+
+    /** The characters of {@code text} with their readings, read word by word (for pinyin highlighting). */
+    public List<PinyinText.Reading> readings(String text) {
+        return PinyinText.of(tokens(text), pinyin);
+    }
+
+    /**
+     * A paragraph's words and pinyin pre-cut ({@link Precut}) from one SmartChinese pass.
+     *
+     * @param words  the words field's terms
+     * @param pinyin the pinyin field's terms
+     */
+    public record PrecutText(String words, String pinyin) {
+    }
+
+    /** {@code text} cut once for the words and pinyin fields. */
+    public PrecutText precut(String text) {
+        List<Token> tokens = tokens(text);
+        List<Unit> words = tokens.stream().map(t -> new Unit(t.term(), t.position())).toList();
+        List<Unit> pinyinTerms = PinyinText.terms(PinyinText.of(tokens, pinyin), Precut.READINGS).stream()
+                .map(t -> new Unit(t.text(), t.position())).toList();
+        return new PrecutText(Precut.join(words, 0), Precut.join(pinyinTerms, 0));
     }
 
     /** A term of the recall field at its position. */

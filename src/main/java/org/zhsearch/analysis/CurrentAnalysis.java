@@ -1,12 +1,10 @@
 package org.zhsearch.analysis;
 
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
  * The analysis one zhsearch instance uses now: a reference to an immutable {@link Analysis}, swapped atomically
- * when that instance reloads its dictionaries (and only for it). {@link #indexAnalyzer} is a stable analyzer over
+ * when that instance reloads its dictionaries (and only for it). {@link #wordsAnalyzer} and {@link #charsAnalyzer} are stable analyzers over
  * whichever value is current, for an IndexWriter that lives across reloads.
  */
 public final class CurrentAnalysis {
@@ -28,8 +26,13 @@ public final class CurrentAnalysis {
         current = next;
     }
 
-    /** Words for every field but {@code charsField}, which gets the recall chain; follows {@link #set}. */
-    public Analyzer indexAnalyzer(String charsField) {
-        return new PerFieldAnalyzerWrapper(words, Map.of(charsField, chars));
+    /** The words chain of the current value, whichever it is when a text is analysed; follows {@link #set}. */
+    public Analyzer wordsAnalyzer() {
+        return words;
+    }
+
+    /** The recall (characters) chain of the current value; follows {@link #set}. */
+    public Analyzer charsAnalyzer() {
+        return chars;
     }
 }

@@ -180,8 +180,13 @@ final class UserDictionary {
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {
+        return tokens(analyzer, "words", text);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}. */
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("words", text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

@@ -24,6 +24,12 @@ public final class Ranking {
     public static final float PROXIMITY_BONUS = 4f;
     public static final int PROXIMITY_SLOP = 6;
 
+    /**
+     * Weight of a pinyin match's BM25 (its terms are syllables, far more common than words): below a match of the
+     * same words typed in Chinese characters.
+     */
+    public static final float PINYIN_WEIGHT = 0.5f;
+
     private Ranking() {
     }
 }

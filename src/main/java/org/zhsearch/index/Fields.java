@@ -22,6 +22,8 @@ package org.zhsearch.index;
  *   <tr><td>publication, page, editors</td><td>—</td><td>yes</td><td>display</td></tr>
  *   <tr><td>text</td><td>—</td><td>yes</td><td>the original paragraph, trimmed</td></tr>
  *   <tr><td>words</td><td>SmartChinese words</td><td>no</td><td>word-aware BM25 ranking</td></tr>
+ *   <tr><td>pinyin</td><td>pre-cut readings of the Chinese characters, each reading and its initial stacked at the
+ *   character's position ({@code Precut.pinyinAnalyzer})</td><td>no</td><td>pinyin search</td></tr>
  *   <tr><td>chars</td><td>CJK unigrams + adjacent bigrams, Latin words</td><td>no</td><td>exact substring recall</td></tr>
  * </table>
  */
@@ -47,6 +49,7 @@ public final class Fields {
     public static final String TEXT = "text";
     public static final String WORDS = "words";
     public static final String CHARS = "chars";
+    public static final String PINYIN = "pinyin";
 
     /** Value of the {@link #FIRST} and {@link #HEADING} marker fields. */
     public static final String YES = "1";

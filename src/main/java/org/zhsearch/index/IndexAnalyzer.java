@@ -6,10 +6,11 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.CurrentAnalysis;
+import org.zhsearch.analysis.Precut;
 
 /**
- * The analyzer an IndexWriter uses — words for {@link Fields#WORDS} (and the title words), characters for
- * {@link Fields#CHARS} — and {@link #writerConfig}, the settings every writer of a zhsearch index starts from.
+ * The analyzer an IndexWriter uses — SmartChinese words for the title words, characters for {@link Fields#CHARS},
+ * pre-cut terms for {@link Fields#WORDS} and {@link Fields#PINYIN} — and {@link #writerConfig}, the settings every writer of a zhsearch index starts from.
  */
 public final class IndexAnalyzer {
     private IndexAnalyzer() {
@@ -17,12 +18,21 @@ public final class IndexAnalyzer {
 
     /** The chains of one analysis value (a bulk build uses one value from start to end). */
     public static Analyzer of(Analysis analysis) {
-        return new PerFieldAnalyzerWrapper(analysis.words(), Map.of(Fields.CHARS, analysis.chars()));
+        return perField(analysis.words(), analysis.chars());
     }
 
     /** The chains of whichever value {@code current} holds when a document is analysed (a live writer). */
     public static Analyzer following(CurrentAnalysis current) {
-        return current.indexAnalyzer(Fields.CHARS);
+        return perField(current.wordsAnalyzer(), current.charsAnalyzer());
+    }
+
+    /**
+     * Words (the title words) and characters analysed here; the paragraph's words and pinyin arrive pre-cut
+     * ({@link Analysis#precut}), cut by the same analysis value when the document was made.
+     */
+    private static Analyzer perField(Analyzer words, Analyzer chars) {
+        return new PerFieldAnalyzerWrapper(words, Map.of(Fields.CHARS, chars, Fields.WORDS, Precut.analyzer(),
+                Fields.PINYIN, Precut.pinyinAnalyzer()));
     }
 
     /** A writer configuration with {@code analyzer} and {@link ZhsearchCodec}. */

@@ -130,7 +130,7 @@ public final class IndexBuilder {
                             CorpusFile file = files.get(i);
                             int[] counts = new int[2];
                             List<SkippedFile> fileSkips = reader.read(file, article -> {
-                                add(writer, article, seenIds.add(article.id()));
+                                add(writer, analysis, article, seenIds.add(article.id()));
                                 counts[0]++;
                                 counts[1] += article.paragraphs().size();
                                 chars.addAndGet(article.paragraphs().stream().mapToLong(p -> p.text().length()).sum());
@@ -163,7 +163,7 @@ public final class IndexBuilder {
             } finally {
                 pool.shutdownNow();
             }
-            journal.replay(entry -> apply(writer, entry));
+            journal.replay(entry -> apply(writer, analysis, entry));
             writer.setLiveCommitData(Map.of("builtAt", Instant.now().toString(),
                     "corpus", corpus.toAbsolutePath().toString()).entrySet());
             writer.commit();
@@ -176,7 +176,7 @@ public final class IndexBuilder {
     }
 
     /** Adds an article; only an id seen before in this build (duplicate .jsonl ids) pays for a replace. */
-    private static void add(IndexWriter writer, Article article, boolean firstTime) {
+    private static void add(IndexWriter writer, Analysis analysis, Article article, boolean firstTime) {
         if (article.paragraphs().isEmpty()) {
             return;
         }
@@ -185,10 +185,10 @@ public final class IndexBuilder {
                 // a huge article goes in slices, so the writer can flush between them and memory stays bounded
                 int size = article.paragraphs().size();
                 for (int from = 0; from < size; from += BLOCK) {
-                    writer.addDocuments(ParagraphDocuments.of(article, from, Math.min(size, from + BLOCK)));
+                    writer.addDocuments(ParagraphDocuments.of(article, from, Math.min(size, from + BLOCK), analysis));
                 }
             } else {
-                writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), ParagraphDocuments.of(article));
+                writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), ParagraphDocuments.of(article, analysis));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -196,13 +196,13 @@ public final class IndexBuilder {
     }
 
     /** Applies one journalled API write (see {@link WriteJournal}). */
-    static void apply(IndexWriter writer, WriteJournal.Entry entry) {
+    static void apply(IndexWriter writer, Analysis analysis, WriteJournal.Entry entry) {
         try {
             Term id = new Term(Fields.ARTICLE_ID, entry.id());
             if ("delete".equals(entry.op())) {
                 writer.deleteDocuments(id);
             } else if (entry.article() != null) {
-                writer.updateDocuments(id, ParagraphDocuments.of(entry.article()));
+                writer.updateDocuments(id, ParagraphDocuments.of(entry.article(), analysis));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

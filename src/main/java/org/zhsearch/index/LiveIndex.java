@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.zhsearch.analysis.CurrentAnalysis;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -50,6 +51,7 @@ public final class LiveIndex implements Closeable {
 
     private final IndexHome home;
     /** Analyses what this index writes; follows the owner's dictionary reloads. */
+    private final CurrentAnalysis analysis;
     private final Analyzer analyzer;
     private final WriteJournal journal;
     private final ScheduledExecutorService refresher;
@@ -75,9 +77,10 @@ public final class LiveIndex implements Closeable {
         }
     }
 
-    private LiveIndex(IndexHome home, Analyzer analyzer, Generation generation) {
+    private LiveIndex(IndexHome home, CurrentAnalysis analysis, Generation generation) {
+        this.analysis = analysis;
         this.home = home;
-        this.analyzer = analyzer;
+        this.analyzer = IndexAnalyzer.following(analysis);
         this.journal = new WriteJournal(home);
         this.journal.repair();
         this.current = generation;
@@ -94,13 +97,14 @@ public final class LiveIndex implements Closeable {
      * checksums do not verify is not served: the newest older generation that verifies is served instead (with
      * an error in the log naming the damaged file), and if there is none this throws {@code index_corrupt}.
      */
-    public static LiveIndex open(IndexHome home, Analyzer analyzer) {
+    public static LiveIndex open(IndexHome home, CurrentAnalysis analysis) {
+        Analyzer analyzer = IndexAnalyzer.following(analysis);
         if (home.live().isEmpty()) {
             createEmpty(home, analyzer);
         }
         String live = home.liveName().orElseThrow();
         try {
-            return new LiveIndex(home, analyzer, openGeneration(home, live));
+            return new LiveIndex(home, analysis, openGeneration(home, live));
         } catch (ZhsearchException corrupt) {
             if (corrupt.errorCode() != CORRUPT) {
                 throw corrupt;
@@ -116,7 +120,7 @@ public final class LiveIndex implements Closeable {
                     Generation fallback = openGeneration(home, name);
                     LOG.error("{}; serving the previous generation {} instead — rebuild with `zhsearch index`",
                             corrupt.getMessage(), name);
-                    LiveIndex index = new LiveIndex(home, analyzer, fallback);
+                    LiveIndex index = new LiveIndex(home, analysis, fallback);
                     index.refused = live;
                     return index;
                 } catch (ZhsearchException alsoBad) {
@@ -221,7 +225,7 @@ public final class LiveIndex implements Closeable {
      * the article did not exist before — decided inside the write, so concurrent writes of one id agree.
      */
     public synchronized boolean replace(org.zhsearch.api.Article article) {
-        List<Document> docs = ParagraphDocuments.of(article);
+        List<Document> docs = ParagraphDocuments.of(article, analysis.get());
         boolean created = withSearcher(s -> count(s, new Term(Fields.ARTICLE_ID, article.id())) == 0);
         long before = journalled(WriteJournal.Entry.put(article));
         write(w -> w.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), docs), before);
@@ -449,7 +453,7 @@ public final class LiveIndex implements Closeable {
         if (journal.size() > 0) {
             next = writableCopy(next);
             IndexWriter w = next.writer();
-            upTo = journal.replay(0, entry -> IndexBuilder.apply(w, entry)); // not committed until the tail is in
+            upTo = journal.replay(0, entry -> IndexBuilder.apply(w, analysis.get(), entry)); // not committed until the tail is in
             compacted = journal.compact(upTo);
         }
         synchronized (this) {
@@ -470,7 +474,7 @@ public final class LiveIndex implements Closeable {
                     next = writableCopy(next);
                 }
                 IndexWriter w = next.writer();
-                journal.replay(upTo, entry -> IndexBuilder.apply(w, entry));
+                journal.replay(upTo, entry -> IndexBuilder.apply(w, analysis.get(), entry));
                 w.commit();
             }
             if (next.writer() != null) {

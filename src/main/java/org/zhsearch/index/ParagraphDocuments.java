@@ -14,6 +14,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.engine.StoredHit;
@@ -26,17 +27,19 @@ public final class ParagraphDocuments {
     static final int MAX_LENGTH_FEATURE = 1000;
     /** Title words only decide a boost: no frequencies, positions or norms. */
     private static final FieldType TITLE_WORDS_TYPE = titleWordsType();
+    /** Pinyin ranks by BM25 of its phrase but needs no length norm (a secondary signal; one byte less each). */
+    private static final FieldType PINYIN_TYPE = pinyinType();
 
     private ParagraphDocuments() {
     }
 
-    /** One document per paragraph, in paragraph order. */
-    public static List<Document> of(Article article) {
-        return of(article, 0, article.paragraphs().size());
+    /** One document per paragraph, in paragraph order; words and pinyin cut by {@code analysis}. */
+    public static List<Document> of(Article article, Analysis analysis) {
+        return of(article, 0, article.paragraphs().size(), analysis);
     }
 
     /** Documents for paragraphs {@code from} (inclusive) to {@code to} (exclusive), 0-based list indexes. */
-    public static List<Document> of(Article article, int from, int to) {
+    public static List<Document> of(Article article, int from, int to, Analysis analysis) {
         List<Document> docs = new ArrayList<>(to - from);
         Long day = epochDay(article.date());
         for (Paragraph p : article.paragraphs().subList(from, to)) {
@@ -77,7 +80,9 @@ public final class ParagraphDocuments {
                 d.add(new StoredField(Fields.EDITORS, editor));
             }
             d.add(new StoredField(Fields.TEXT, p.text()));
-            d.add(new TextField(Fields.WORDS, p.text(), Field.Store.NO));
+            Analysis.PrecutText cut = analysis.precut(p.text());
+            d.add(new TextField(Fields.WORDS, cut.words(), Field.Store.NO));
+            d.add(new Field(Fields.PINYIN, cut.pinyin(), PINYIN_TYPE));
             d.add(new TextField(Fields.CHARS, p.text(), Field.Store.NO));
             docs.add(d);
         }
@@ -87,6 +92,13 @@ public final class ParagraphDocuments {
     /** The length feature of a paragraph: its length in code points, at least 1, at most {@link #MAX_LENGTH_FEATURE}. */
     public static float lengthFeature(String text) {
         return Math.max(1, Math.min(MAX_LENGTH_FEATURE, text.codePointCount(0, text.length())));
+    }
+
+    private static FieldType pinyinType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static FieldType titleWordsType() {

@@ -16,6 +16,20 @@ public sealed interface QueryNode {
     record Phrase(String text) implements QueryNode {
     }
 
+    /**
+     * Latin letters read as pinyin: Chinese text whose reading spells one of {@code sequences} (each a list of
+     * syllables or initials at consecutive characters; see {@code org.zhsearch.pinyin.PinyinQuery}). Added to a
+     * term by the search, never produced by the parser.
+     */
+    record Pinyin(String typed, List<List<String>> sequences) implements QueryNode {
+        public Pinyin {
+            sequences = sequences.stream().map(List::copyOf).toList();
+            if (sequences.isEmpty()) {
+                throw new IllegalArgumentException("no pinyin sequence for " + typed);
+            }
+        }
+    }
+
     /** All clauses must match; {@code excluded} must not. At least one clause is positive. */
     record And(List<QueryNode> clauses, List<QueryNode> excluded) implements QueryNode {
         public And {

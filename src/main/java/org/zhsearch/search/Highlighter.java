@@ -7,6 +7,7 @@ import java.util.Set;
 import org.zhsearch.analysis.NormalizedText;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Hit;
+import org.zhsearch.pinyin.PinyinText;
 import org.zhsearch.query.QueryNode;
 
 /**
@@ -22,25 +23,30 @@ public final class Highlighter {
     private static final String SENTENCE_ENDS = "。！？；!?;";
     private final Analysis analysis;
     private final List<String> pieces;
+    /** Pinyin sequences of the query: the Chinese characters whose reading spells one are marked. */
+    private final List<List<String>> pinyin;
 
-    private Highlighter(Analysis analysis, List<String> pieces) {
+    private Highlighter(Analysis analysis, List<String> pieces, List<List<String>> pinyin) {
         this.analysis = analysis;
         this.pieces = pieces;
+        this.pinyin = pinyin;
     }
 
     /** A highlighter for the positive terms of {@code query}, normalising and expanding them with {@code analysis}. */
     public static Highlighter forQuery(QueryNode query, Analysis analysis) {
         Set<String> pieces = new LinkedHashSet<>();
-        collect(query, analysis, pieces);
-        return new Highlighter(analysis, List.copyOf(pieces));
+        Set<List<String>> pinyin = new LinkedHashSet<>();
+        collect(query, analysis, pieces, pinyin);
+        return new Highlighter(analysis, List.copyOf(pieces), List.copyOf(pinyin));
     }
 
-    private static void collect(QueryNode node, Analysis analysis, Set<String> out) {
+    private static void collect(QueryNode node, Analysis analysis, Set<String> out, Set<List<String>> pinyin) {
         switch (node) {
             case QueryNode.Term t -> splitWithSynonyms(t.text(), analysis, out);
             case QueryNode.Phrase p -> splitWithSynonyms(p.text(), analysis, out);
-            case QueryNode.And and -> and.clauses().forEach(c -> collect(c, analysis, out));
-            case QueryNode.Or or -> or.clauses().forEach(c -> collect(c, analysis, out));
+            case QueryNode.And and -> and.clauses().forEach(c -> collect(c, analysis, out, pinyin));
+            case QueryNode.Or or -> or.clauses().forEach(c -> collect(c, analysis, out, pinyin));
+            case QueryNode.Pinyin p -> pinyin.addAll(p.sequences());
         }
     }
 
@@ -186,7 +192,39 @@ public final class Highlighter {
                 }
             }
         }
+        if (!pinyin.isEmpty()) {
+            markPinyin(analysis.readings(text), marked);
+        }
         return marked;
+    }
+
+    /** Marks the characters where a pinyin sequence matches, as the index matches it (syllable or initial). */
+    private void markPinyin(List<PinyinText.Reading> readings, boolean[] marked) {
+        for (int i = 0; i < readings.size(); i++) {
+            for (List<String> sequence : pinyin) {
+                int n = sequence.size();
+                if (i + n > readings.size()
+                        || readings.get(i + n - 1).position() - readings.get(i).position() != n - 1) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 0; k < n && all; k++) {
+                    all = spells(readings.get(i + k).syllables(), sequence.get(k));
+                }
+                if (all) {
+                    for (int k = 0; k < n; k++) {
+                        PinyinText.Reading r = readings.get(i + k);
+                        java.util.Arrays.fill(marked, r.start(), r.end(), true);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A term of the pinyin field names a reading, or (one letter) its initial. */
+    private static boolean spells(List<String> syllables, String term) {
+        return syllables.contains(term) || term.length() == 1 && syllables.stream().anyMatch(s -> s.charAt(0)
+                == term.charAt(0));
     }
 
     /** CJK matches anywhere; a match that begins or ends with a Latin letter/digit must not touch another one. */

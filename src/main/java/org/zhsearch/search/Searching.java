@@ -28,11 +28,14 @@ public final class Searching {
     public static SearchResult search(Engine engine, Analysis analysis, SearchRequest request) {
         long startNanos = System.nanoTime();
         QueryNode tree = QueryParser.parse(request.query().strip());
-        EngineQuery exact = new EngineQuery(Synonyms.expand(tree, analysis), Synonyms.positiveTerms(tree), analysis);
+        QueryNode withPinyin = PinyinAlternatives.add(tree, literal -> matchesNothing(engine, analysis, literal));
+        String match = withPinyin == tree ? Hit.EXACT : Hit.PINYIN;
+        EngineQuery exact = new EngineQuery(Synonyms.expand(withPinyin, analysis), Synonyms.positiveTerms(tree),
+                analysis);
         Filters filters = new Filters(request.from(), request.to(), request.source());
         Page page = engine.search(exact, filters, request.group(), request.sort(), request.offset(), request.limit());
-        Highlighter highlighter = Highlighter.forQuery(tree, analysis);
-        List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, null)).toList();
+        Highlighter highlighter = Highlighter.forQuery(withPinyin, analysis);
+        List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, null, match)).toList();
         Related related = Related.NONE;
         if (request.mode() == SearchMode.RELATED && page.total() < SearchRequest.RELATED_BELOW
                 && request.offset() == 0) {
@@ -65,7 +68,7 @@ public final class Searching {
         Page page = engine.related(new RelatedQuery(r.words(), r.leaves(), msm, exact.match(), analysis), filters,
                 request.group(), request.limit());
         Highlighter highlighter = Highlighter.forQuery(r.asTree(), analysis);
-        List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, r.words())).toList();
+        List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, r.words(), Hit.RELATED)).toList();
         return new Related(hits, page.total(), String.join(" ", r.words()));
     }
 
@@ -78,11 +81,20 @@ public final class Searching {
         }
     }
 
+    /** Whether the literal query matches no paragraph at all (then Latin letters may be pinyin). */
+    private static boolean matchesNothing(Engine engine, Analysis analysis, QueryNode literal) {
+        try {
+            return engine.count(new EngineQuery(literal, List.of(), analysis), Filters.NONE) == 0;
+        } catch (InvalidQueryException nothingSearchable) {
+            return true;
+        }
+    }
+
     /** {@code relaxedWords} non-null for a related hit (its {@code matched} words). */
-    private static Hit hit(StoredHit h, Highlighter highlighter, List<String> relaxedWords) {
+    private static Hit hit(StoredHit h, Highlighter highlighter, List<String> relaxedWords, String match) {
         String text = h.text();
         return new Hit(h.id(), h.articleId(), h.paragraph(), h.section(), h.title(), h.date(), h.source(), h.score(),
                 text, highlighter.highlight(text), h.count(), h.role(), highlighter.snippet(text),
-                relaxedWords == null ? null : highlighter.matched(text, relaxedWords));
+                relaxedWords == null ? null : highlighter.matched(text, relaxedWords), match);
     }
 }

@@ -26,6 +26,7 @@ final class Synonyms {
             case QueryNode.And and -> new QueryNode.And(expandAll(and.clauses(), analysis),
                     expandAll(and.excluded(), analysis));
             case QueryNode.Or or -> new QueryNode.Or(expandAll(or.clauses(), analysis));
+            case QueryNode.Pinyin pinyin -> pinyin;
         };
     }
 
@@ -52,6 +53,8 @@ final class Synonyms {
             case QueryNode.Phrase p -> out.add(p.text());
             case QueryNode.And and -> and.clauses().forEach(c -> out.addAll(positiveTerms(c)));
             case QueryNode.Or or -> or.clauses().forEach(c -> out.addAll(positiveTerms(c)));
+            case QueryNode.Pinyin pinyin -> {
+            }
         }
         return out;
     }

@@ -65,7 +65,7 @@ class SearchCommandTest {
         List<String> fields = new ArrayList<>();
         hit.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("id", "articleId", "paragraph", "section", "title", "date", "source",
-                "score", "text", "highlight", "role", "snippet");
+                "score", "text", "highlight", "role", "snippet", "match");
         for (JsonNode h : json.get("hits")) {
             assertThat(h.get("highlight").asText()).contains("<mark>量子计算</mark>");
         }

@@ -42,7 +42,7 @@ class ZhsearchCodecTest {
         Path gen = home.newGeneration();
         try (FSDirectory dir = FSDirectory.open(gen);
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzer.of(Analysis.builtIn())))) {
-            w.addDocuments(ParagraphDocuments.of(ArticleParser.parseText("news/jiaoyu.txt", TestCorpus.JIAOYU)));
+            w.addDocuments(ParagraphDocuments.of(ArticleParser.parseText("news/jiaoyu.txt", TestCorpus.JIAOYU), Analysis.builtIn()));
             w.commit();
         }
         home.publish(gen);

@@ -67,7 +67,7 @@ class SearchApiTest {
         assertThat(body.get("hits")).hasSize(4);
         JsonNode hit = body.get("hits").get(0);
         assertThat(fieldNames(hit)).containsExactly("id", "articleId", "paragraph", "section", "title", "date", "source",
-                "score", "text", "highlight", "role", "snippet");
+                "score", "text", "highlight", "role", "snippet", "match");
         assertThat(hit.get("articleId").asText()).isEqualTo(TestCorpus.KEJI_ID);
         assertThat(hit.get("id").asText()).isEqualTo(TestCorpus.KEJI_ID + "#" + hit.get("paragraph").asInt());
         assertThat(hit.get("title").asText()).isEqualTo("人工智能赋能千行百业");

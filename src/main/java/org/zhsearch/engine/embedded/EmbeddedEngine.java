@@ -22,7 +22,6 @@ import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.index.Fields;
-import org.zhsearch.index.IndexAnalyzer;
 import org.zhsearch.index.IndexBuilder;
 import org.zhsearch.index.IndexHome;
 import org.zhsearch.index.LiveIndex;
@@ -46,7 +45,7 @@ public final class EmbeddedEngine implements Engine {
     /** Opens (creating an empty index if there is none) the index under {@code indexHome}. */
     public static EmbeddedEngine open(Path indexHome, CurrentAnalysis analysis) {
         IndexHome home = new IndexHome(indexHome);
-        return new EmbeddedEngine(home, analysis, LiveIndex.open(home, IndexAnalyzer.following(analysis)));
+        return new EmbeddedEngine(home, analysis, LiveIndex.open(home, analysis));
     }
 
     /** True when {@code indexHome} holds a complete, live index generation. */

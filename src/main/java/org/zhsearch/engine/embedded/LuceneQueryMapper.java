@@ -131,6 +131,10 @@ final class LuceneQueryMapper {
                 or.clauses().forEach(c -> b.add(toLucene(c), Occur.SHOULD));
                 yield b.build();
             }
+            case QueryNode.Pinyin pinyin -> {
+                Query match = pinyinQuery(pinyin);
+                yield new Mapped(new BoostQuery(match, Ranking.PINYIN_WEIGHT), match);
+            }
         };
     }
 
@@ -174,6 +178,19 @@ final class LuceneQueryMapper {
             phrase.add(new Term(Fields.CHARS, u.term()), u.position() - base);
         }
         return phrase.build();
+    }
+
+    /** Any of the pinyin sequences at consecutive positions of {@link Fields#PINYIN}. */
+    private static Query pinyinQuery(QueryNode.Pinyin pinyin) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (List<String> sequence : pinyin.sequences()) {
+            if (sequence.size() == 1) {
+                any.add(new TermQuery(new Term(Fields.PINYIN, sequence.getFirst())), Occur.SHOULD);
+            } else {
+                any.add(new PhraseQuery(Fields.PINYIN, sequence.toArray(String[]::new)), Occur.SHOULD);
+            }
+        }
+        return any.build();
     }
 
     /** SmartChinese words of the term as a phrase, or null when it has none. */

@@ -1,8 +1,10 @@
 package org.zhsearch.engine.opensearch;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.zhsearch.analysis.Analysis;
+import org.zhsearch.analysis.Precut;
 import org.zhsearch.api.Token;
 import org.zhsearch.index.Fields;
 
@@ -12,7 +14,7 @@ import org.zhsearch.index.Fields;
  *
  * <p>Analysis happens in our Java code, not in the cluster, so both engines index identical tokens and the cluster
  * needs no dictionary files (and has no ICU): documents carry the SmartChinese words (user dictionary merged)
- * already cut for {@code words} and {@code titleWords}, separated by spaces with {@link #GAP} where a position was
+ * already cut for {@code words} and {@code titleWords}, separated by spaces with {@link Precut#GAP} where a position was
  * skipped (a stop word), which a {@code stop} filter drops so the position gap remains; and for {@code chars} the
  * paragraph normalised (NFKC + case folding + traditional → simplified) and re-cut by our ICU chain
  * ({@code Analysis.recallText}), which the cluster's {@code standard} tokenizer + {@code cjk_bigram} turn into the
@@ -21,9 +23,8 @@ import org.zhsearch.index.Fields;
  * refreshed after each whole write, so no reader sees half an article.
  */
 final class IndexSchema {
-    /** Marks a skipped position in pre-cut words; never a token of real text (a private-use character). */
-    static final String GAP = "\uE000";
     static final String PRECUT = "zh_precut";
+    static final String PINYIN = "zh_pinyin";
     static final String CHARS = "zh_chars";
 
     private IndexSchema() {
@@ -39,16 +40,7 @@ final class IndexSchema {
      * from {@code firstPosition} on, so the cluster gets exactly these terms at these (relative) positions.
      */
     static String precut(List<Analysis.Unit> units, int firstPosition) {
-        StringBuilder out = new StringBuilder();
-        int next = firstPosition;
-        for (Analysis.Unit u : units) {
-            for (; next < u.position(); next++) {
-                out.append(GAP).append(' ');
-            }
-            out.append(u.term()).append(' ');
-            next = u.position() + 1;
-        }
-        return out.toString().stripTrailing();
+        return Precut.join(units, firstPosition);
     }
 
     static ObjectNode create(int shards, int replicas) {
@@ -58,11 +50,16 @@ final class IndexSchema {
                 .put("max_result_window", 10_100);
         ObjectNode analysis = index.putObject("analysis");
         ObjectNode filters = analysis.putObject("filter");
-        filters.putObject("zh_gap").put("type", "stop").putArray("stopwords").add(GAP);
+        filters.putObject("zh_gap").put("type", "stop").putArray("stopwords").add(Precut.GAP);
+        ArrayNode captures = filters.putObject("zh_pinyin_readings").put("type", "pattern_capture")
+                .put("preserve_original", false).putArray("patterns");
+        Precut.PINYIN_CAPTURES.forEach(captures::add);
         filters.putObject("zh_bigrams").put("type", "cjk_bigram").put("output_unigrams", true);
         ObjectNode analyzers = analysis.putObject("analyzer");
         analyzers.putObject(PRECUT).put("type", "custom").put("tokenizer", "whitespace").putArray("filter")
                 .add("zh_gap");
+        analyzers.putObject(PINYIN).put("type", "custom").put("tokenizer", "whitespace").putArray("filter")
+                .add("zh_gap").add("zh_pinyin_readings");
         analyzers.putObject(CHARS).put("type", "custom").put("tokenizer", "standard").putArray("filter")
                 .add("zh_bigrams");
         body.set("mappings", mappings());
@@ -73,7 +70,8 @@ final class IndexSchema {
         ObjectNode m = Cluster.JSON.createObjectNode();
         m.put("dynamic", "strict");
         // the analysed forms are rebuilt from the text, never read back
-        m.putObject("_source").putArray("excludes").add(Fields.WORDS).add(Fields.CHARS).add(Fields.TITLE_WORDS);
+        m.putObject("_source").putArray("excludes").add(Fields.WORDS).add(Fields.CHARS).add(Fields.TITLE_WORDS)
+                .add(Fields.PINYIN);
         ObjectNode p = m.putObject("properties");
         keyword(p, Fields.ID, false);
         keyword(p, Fields.ARTICLE_ID, true);
@@ -95,6 +93,9 @@ final class IndexSchema {
         p.putObject(Fields.TEXT).put("type", "text").put("index", false);
         p.putObject(Fields.WORDS).put("type", "text").put("analyzer", PRECUT);
         p.putObject(Fields.CHARS).put("type", "text").put("analyzer", CHARS);
+        // indexed with every reading and initial stacked; queried with exact terms (no stacking on the query side)
+        p.putObject(Fields.PINYIN).put("type", "text").put("analyzer", PINYIN).put("search_analyzer", PRECUT)
+                .put("norms", false);
         return m;
     }
 

@@ -98,6 +98,15 @@ final class OpenSearchQueryMapper {
                 }
                 yield new Mapped(scored, matchOnly);
             }
+            case QueryNode.Pinyin pinyin -> {
+                ObjectNode match = bool();
+                for (List<String> sequence : pinyin.sequences()) {
+                    List<Analysis.Unit> units = new ArrayList<>();
+                    sequence.forEach(s -> units.add(new Analysis.Unit(s, units.size())));
+                    should(match, phrase(Fields.PINYIN, units, 0));
+                }
+                yield new Mapped(boosted(match, Ranking.PINYIN_WEIGHT), match);
+            }
         };
     }
 

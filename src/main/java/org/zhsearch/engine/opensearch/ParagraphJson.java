@@ -60,13 +60,15 @@ final class ParagraphJson {
             article.editors().forEach(editors::add);
         }
         d.put(Fields.TEXT, p.text());
-        d.put(Fields.WORDS, precut(analysis, p.text()));
+        Analysis.PrecutText cut = analysis.precut(p.text());
+        d.put(Fields.WORDS, cut.words());
+        d.put(Fields.PINYIN, cut.pinyin());
         d.put(Fields.CHARS, analysis.recallText(p.text()));
         return d;
     }
 
     /**
-     * The words of {@code text} as the words field indexes them, space-separated, with {@link IndexSchema#GAP}
+     * The words of {@code text} as the words field indexes them, space-separated, with {@link org.zhsearch.analysis.Precut#GAP}
      * for each skipped position, so the cluster's whitespace tokenizer reproduces the terms and positions.
      */
     static String precut(Analysis analysis, String text) {

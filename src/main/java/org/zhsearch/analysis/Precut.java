@@ -1,0 +1,73 @@
+package org.zhsearch.analysis;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.pattern.PatternCaptureGroupTokenFilter;
+
+/**
+ * Text analysed once in our Java code and handed to an index already cut: terms separated by spaces, with
+ * {@link #GAP} for each position skipped (a stop word, or a break between runs of Chinese characters), which the
+ * index's analyzer drops so the position gap remains. Both engines index the words and the pinyin fields this way,
+ * so SmartChinese runs once per paragraph and the embedded index and the cluster get identical terms.
+ *
+ * <p>Pinyin terms carry every reading of a character joined by {@code |} ({@code xing|hang});
+ * {@link #pinyinAnalyzer()} stacks each reading and its first letter (the initial) at the character's position.
+ */
+public final class Precut {
+    /** Marks a skipped position; never a term of real text (a private-use character). */
+    public static final String GAP = "\uE000";
+    /** Separates the readings of one character in pre-cut pinyin. */
+    public static final char READINGS = '|';
+    /** Regular expressions whose captures are a pinyin term's readings and their initials (OpenSearch too). */
+    public static final List<String> PINYIN_CAPTURES = List.of("([a-z]+)", "(?:^|\\|)([a-z])");
+
+    private Precut() {
+    }
+
+    /** Terms at positions, as {@link #analyzer()} reads them back: relative to {@code firstPosition}. */
+    public static String join(List<Analysis.Unit> units, int firstPosition) {
+        StringBuilder out = new StringBuilder();
+        int next = firstPosition;
+        for (Analysis.Unit u : units) {
+            for (; next < u.position(); next++) {
+                out.append(GAP).append(' ');
+            }
+            out.append(u.term()).append(' ');
+            next = u.position() + 1;
+        }
+        return out.toString().stripTrailing();
+    }
+
+    /** Pre-cut terms back to tokens at their positions. */
+    public static Analyzer analyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                WhitespaceTokenizer source = new WhitespaceTokenizer();
+                return new TokenStreamComponents(source, dropGaps(source));
+            }
+        };
+    }
+
+    /** Pre-cut pinyin to every reading and initial of each character, stacked at its position. */
+    public static Analyzer pinyinAnalyzer() {
+        java.util.regex.Pattern[] captures = PINYIN_CAPTURES.stream().map(java.util.regex.Pattern::compile)
+                .toArray(java.util.regex.Pattern[]::new);
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                WhitespaceTokenizer source = new WhitespaceTokenizer();
+                return new TokenStreamComponents(source,
+                        new PatternCaptureGroupTokenFilter(dropGaps(source), false, captures));
+            }
+        };
+    }
+
+    private static TokenStream dropGaps(TokenStream in) {
+        return new StopFilter(in, new CharArraySet(List.of(GAP), false));
+    }
+}
