@@ -78,8 +78,8 @@ public final class PinyinQuery {
         List<List<String>> out = new ArrayList<>();
         for (int cut = s.length() - 1; cut >= 0 && cut >= s.length() - 5; cut--) {
             String begun = s.substring(cut);
-            if (Syllables.isSyllable(begun)) {
-                continue;
+            if (isPiece(begun)) {
+                continue; // a whole syllable: not begun (whole splits were tried first)
             }
             List<String> completions = begun.length() == 1 ? (Syllables.isInitial(begun.charAt(0))
                     ? List.of(begun) : List.of()) : List.copyOf(Syllables.startingWith(begun));

@@ -223,6 +223,47 @@ public abstract class EngineContract {
     }
 
     @Test
+    void pinyinFindsTheParagraphsWhoseWordsItSpellsAndMarksTheirCharacters() {
+        Map<String, String> typed = Map.of("rengongzhineng", "人工智能", "rgzn", "人工智能", "rengongzhin", "人工智能",
+                "xiangcun zhenxing", "乡村振兴", "xczx", "乡村振兴", "shuyuan", "书院", "zhongyao", "重要");
+        typed.forEach((letters, word) -> {
+            SearchResult r = exact(letters);
+            assertThat(ids(r)).as("hits for %s", letters).containsAll(containing(word));
+            assertThat(r.total()).as("total for %s", letters).isEqualTo(r.hits().size());
+            assertThat(r.hits()).allSatisfy(h -> assertThat(h.match()).isEqualTo(Hit.PINYIN));
+            r.hits().stream().filter(h -> norm(h.text()).contains(word)).forEach(h ->
+                    assertThat(h.highlight()).as("highlight for %s", letters).contains("<mark>" + word + "</mark>"));
+        });
+        assertThat(exact("xiangcunzhenxing").hits()).allSatisfy(h -> assertThat(h.text()).contains("乡村振兴"));
+        assertThat(exact("zhongyao").hits()).noneSatisfy(h -> assertThat(h.text()).contains("种药"));
+    }
+
+    @Test
+    void aLatinWordInTheTextKeepsMatchingOnlyAsItself() {
+        SearchResult python = exact("python");
+        assertThat(python.total()).isEqualTo(1);
+        assertThat(python.hits().getFirst().match()).isEqualTo(Hit.EXACT);
+        assertThat(exact("主题教育").hits()).allSatisfy(h -> assertThat(h.match()).isEqualTo(Hit.EXACT));
+        assertThat(exact("ipt").total()).as("not pinyin, not a word of the text").isZero();
+    }
+
+    @Test
+    void pinyinFollowsLiveWrites() {
+        Article article = new Article("api/pinyin.txt", "备份说明", null, null, null, null, List.of(),
+                List.of(new Paragraph(1, null, "每周备份一次配置文件，重命名旧的备份。")));
+        zh.put(article);
+        try {
+            assertThat(ids(exact("beifen"))).contains("api/pinyin.txt#1");
+            assertThat(ids(exact("bf"))).contains("api/pinyin.txt#1");
+            assertThat(ids(exact("chongmingming"))).containsExactly("api/pinyin.txt#1");
+            assertThat(exact("beifen").hits().getFirst().highlight()).contains("<mark>备份</mark>");
+        } finally {
+            zh.delete("api/pinyin.txt");
+        }
+        assertThat(ids(exact("chongmingming"))).isEmpty();
+    }
+
+    @Test
     void badQueriesAndParametersAreRefusedWithAMessage() {
         assertThatThrownBy(() -> zh.search(SearchRequest.of("，。"))).isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("no letters, digits or Chinese characters");

@@ -39,6 +39,7 @@ class PinyinQueryTest {
         assertThat(PinyinQuery.sequences("beife")).containsExactlyInAnyOrder(List.of("bei", "fei"),
                 List.of("bei", "fen"), List.of("bei", "feng"));
         assertThat(PinyinQuery.sequences("zhutij")).containsExactly(List.of("zhu", "ti", "j"));
+        assertThat(PinyinQuery.sequences("rengongzhin")).contains(List.of("ren", "gong", "zhi", "n"));
     }
 
     @Test
