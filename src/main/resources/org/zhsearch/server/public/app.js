@@ -499,7 +499,7 @@
         pickSuggestion(suggestionList.children[activeSuggestion].textContent);
       }
     } else if (event.key === 'Escape') {
-      if (suggestionsOpen()) event.preventDefault(); // closes the list; only a second Escape clears the box
+      if (suggestionsOpen()) event.preventDefault(); // closes the list only; with it closed, the browser's Escape is kept
       cancelSuggest();
       hideSuggestions();
     } else if (event.key === 'Tab') {
