@@ -276,6 +276,216 @@ class SearchPageBrowserTest {
         assertThat(metas).anySatisfy(m -> assertThat(m).contains("2024-03-06 08:30"));
     }
 
+    // ---- suggestions dropdown and sort (issue 15) ------------------------------------------------------------
+
+    private List<String> suggestionTexts() {
+        return driver.findElements(By.cssSelector("#suggestions li[role=option]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** What {@code /api/suggest} answers for {@code prefix}, less the prefix itself (the page leaves that out). */
+    private List<String> apiSuggestions(String prefix) {
+        var body = server.json(server.get("/api/suggest?q=" + TestServer.enc(prefix) + "&limit=8"));
+        List<String> out = new java.util.ArrayList<>();
+        body.get("suggestions").forEach(n -> {
+            if (!n.asText().equals(prefix)) {
+                out.add(n.asText());
+            }
+        });
+        return out;
+    }
+
+    private WebElement openSuggestions(String prefix) {
+        driver.get(base() + "/");
+        WebElement box = driver.findElement(By.id("q"));
+        box.sendKeys(prefix);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li[role=option]")));
+        return box;
+    }
+
+    @Test
+    void suggestionsAreAnAccessibleComboboxThatTheArrowKeysMoveThroughAndEscapeCloses() {
+        List<String> expected = apiSuggestions("人工");
+        assertThat(expected).as("the test index suggests completions of 人工").hasSizeGreaterThanOrEqualTo(2);
+        WebElement box = openSuggestions("人工");
+        WebElement list = driver.findElement(By.id("suggestions"));
+        assertThat(suggestionTexts()).isEqualTo(expected);
+        assertThat(box.getDomAttribute("role")).isEqualTo("combobox");
+        assertThat(box.getDomAttribute("aria-controls")).isEqualTo("suggestions");
+        assertThat(box.getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(box.getDomAttribute("aria-activedescendant")).isNull();
+        assertThat(list.getDomAttribute("role")).isEqualTo("listbox");
+        List<WebElement> options = driver.findElements(By.cssSelector("#suggestions li[role=option]"));
+        assertThat(options).allSatisfy(o -> assertThat(o.getDomAttribute("aria-selected")).isEqualTo("false"));
+
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertActiveOption(box, 0);
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertActiveOption(box, 1);
+        box.sendKeys(Keys.ARROW_UP);
+        assertActiveOption(box, 0);
+        box.sendKeys(Keys.ARROW_UP); // wraps around to the last option
+        assertActiveOption(box, options.size() - 1);
+        box.sendKeys(Keys.ARROW_DOWN); // and back to the first
+        assertActiveOption(box, 0);
+
+        box.sendKeys(Keys.ESCAPE);
+        assertThat(list.isDisplayed()).isFalse();
+        assertThat(box.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(box.getDomAttribute("aria-activedescendant")).isNull();
+        assertThat(box.getDomProperty("value")).as("Escape closes the list, it does not clear the box").isEqualTo("人工");
+        assertThat(driver.findElement(By.id("results")).isDisplayed()).isFalse();
+
+        box.sendKeys(Keys.ARROW_DOWN); // reopens the list
+        wait.until(ExpectedConditions.visibilityOf(list));
+        assertThat(suggestionTexts()).isEqualTo(expected);
+        box.sendKeys(Keys.TAB);
+        assertThat(list.isDisplayed()).isFalse();
+        assertThat(box.getDomAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    private void assertActiveOption(WebElement box, int index) {
+        List<WebElement> options = driver.findElements(By.cssSelector("#suggestions li[role=option]"));
+        for (int i = 0; i < options.size(); i++) {
+            assertThat(options.get(i).getDomAttribute("aria-selected")).as("option %d selected", i)
+                    .isEqualTo(String.valueOf(i == index));
+        }
+        assertThat(box.getDomAttribute("aria-activedescendant")).isEqualTo(options.get(index).getDomAttribute("id"));
+        assertThat(options.get(index).getDomAttribute("class")).contains("active");
+    }
+
+    @Test
+    void arrowDownAndEnterRunAnExactSearchForTheSuggestion() {
+        String prefix = "人工";
+        String first = apiSuggestions(prefix).getFirst();
+        assertThat(first).doesNotContainPattern("\\s");
+        WebElement box = openSuggestions(prefix);
+        js("performance.clearResourceTimings();");
+        box.sendKeys(Keys.ARROW_DOWN);
+        box.sendKeys(Keys.ENTER);
+
+        List<WebElement> hits = waitForHits();
+        assertThat(driver.getCurrentUrl()).contains("mode=exact").contains("q=" + TestServer.enc(first));
+        assertThat(box.getDomProperty("value")).isEqualTo(first);
+        assertThat(driver.findElement(By.id("suggestions")).isDisplayed()).isFalse();
+        assertThat(apiRequests()).filteredOn(u -> u.contains("/api/search")).singleElement()
+                .satisfies(u -> assertThat(u).contains("mode=exact", "q=" + TestServer.enc(first)));
+        var exact = server.json(server.get(TestServer.search(first, "mode=exact")));
+        assertThat(hits).hasSize(exact.get("total").asInt());
+        assertThat(hits).allSatisfy(h -> assertThat(h.findElement(By.cssSelector(".snippet")).getText()).contains(first));
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("仅完全匹配");
+        assertThat(driver.findElements(By.cssSelector("#related-hits li.hit"))).isEmpty();
+
+        // a sort change keeps the exact search; a new query typed and entered is an ordinary one again
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("-date");
+        wait.until(ExpectedConditions.urlContains("sort=-date"));
+        assertThat(driver.getCurrentUrl()).contains("mode=exact");
+        box.clear();
+        box.sendKeys("量子计算", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q=" + TestServer.enc("量子计算")));
+        assertThat(driver.getCurrentUrl()).doesNotContain("mode=").contains("sort=-date");
+    }
+
+    @Test
+    void clickingASuggestionWithSpacesSearchesItAsAQuotedPhrase() {
+        server.zh.put(ArticleParser.parseText("suggest/space.txt",
+                "发布时间:2024-05-05 来源: suggest\n星空观测 夜间开放\n天文馆的星空观测 夜间开放活动每周六举行。"));
+        List<String> expected = apiSuggestions("星空观测");
+        assertThat(expected).contains("星空观测 夜间开放");
+        openSuggestions("星空观测");
+        WebElement option = driver.findElements(By.cssSelector("#suggestions li[role=option]")).stream()
+                .filter(o -> o.getText().equals("星空观测 夜间开放")).findFirst().orElseThrow();
+        option.click();
+        waitForHits();
+        assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("\"星空观测 夜间开放\"");
+        assertThat(driver.getCurrentUrl()).contains("mode=exact")
+                .contains("q=" + TestServer.enc("\"星空观测 夜间开放\"").replace("%20", "+")); // URLSearchParams
+        assertThat(driver.findElements(By.cssSelector("#hits li.hit"))).isNotEmpty();
+    }
+
+    @Test
+    void latinInputAsksForSuggestionsToo() {
+        driver.get(base() + "/");
+        js("performance.clearResourceTimings();");
+        driver.findElement(By.id("q")).sendKeys("ren");
+        wait.until(d -> apiRequests().stream().anyMatch(u -> u.contains("/api/suggest?q=ren&")));
+    }
+
+    @Test
+    void aLateAnswerForAnEarlierPrefixDoesNotReplaceTheSuggestionsShown() throws InterruptedException {
+        List<String> expected = apiSuggestions("人工");
+        assertThat(apiSuggestions("人")).as("the two prefixes have different suggestions").isNotEqualTo(expected);
+        driver.get(base() + "/");
+        // the answer for the first prefix typed (人) is held back for 3 s
+        js("""
+                const realFetch = window.fetch;
+                window.__suggestAsked = [];
+                window.__lateAnswered = false;
+                window.fetch = (url, options) => {
+                  const u = String(url);
+                  if (u.startsWith('/api/suggest?')) window.__suggestAsked.push(u);
+                  if (!u.startsWith('/api/suggest?q=%E4%BA%BA&')) return realFetch(url, options);
+                  return new Promise(r => setTimeout(r, 3000)).then(() => realFetch(url, options))
+                      .then(response => { setTimeout(() => { window.__lateAnswered = true; }, 50); return response; });
+                };
+                """);
+        WebElement box = driver.findElement(By.id("q"));
+        box.sendKeys("人");
+        wait.until(d -> ((Number) js("return window.__suggestAsked.length;")).intValue() == 1);
+        box.sendKeys("工");
+        wait.until(d -> suggestionTexts().equals(expected));
+        assertThat(js("return window.__lateAnswered;")).as("人 is still on its way").isEqualTo(false);
+        wait.until(d -> Boolean.TRUE.equals(js("return window.__lateAnswered;")));
+        Thread.sleep(200);
+        assertThat(suggestionTexts()).isEqualTo(expected);
+        assertThat(driver.findElement(By.id("suggestions")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theSortSelectorOrdersHitsByDateBothWaysAndKeepsItInTheUrl() {
+        String[] dates = {"2022-05-01", "2024-01-15", "2021-12-31", "2023-07-07", "2020-02-02"};
+        for (int i = 0; i < dates.length; i++) {
+            server.zh.put(ArticleParser.parseText("sorting/s" + i + ".txt", "发布时间:" + dates[i]
+                    + " 来源: sorting\n" + "排序检验".repeat(i % 3 + 1) + "，第" + i + "篇。"));
+        }
+        List<String> ascending = java.util.Arrays.stream(dates).sorted().toList();
+        List<String> descending = ascending.reversed();
+        driver.get(base() + "/?q=" + TestServer.enc("排序检验"));
+        waitForHits();
+        List<String> byRelevance = shownDates();
+        assertThat(byRelevance).as("relevance order is not date order on this fixture")
+                .hasSize(dates.length).isNotEqualTo(ascending).isNotEqualTo(descending);
+        WebElement sort = driver.findElement(By.id("sort"));
+        assertThat(sort.getDomProperty("value")).isEqualTo("relevance");
+
+        new org.openqa.selenium.support.ui.Select(sort).selectByValue("date");
+        wait.until(ExpectedConditions.urlContains("sort=date"));
+        wait.until(d -> shownDates().equals(ascending));
+        assertThat(apiRequests()).anyMatch(u -> u.contains("/api/search") && u.contains("sort=date"));
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("-date");
+        wait.until(ExpectedConditions.urlContains("sort=-date"));
+        wait.until(d -> shownDates().equals(descending));
+
+        driver.navigate().refresh(); // the URL carries the sort
+        wait.until(d -> shownDates().equals(descending));
+        assertThat(driver.findElement(By.id("sort")).getDomProperty("value")).isEqualTo("-date");
+        driver.navigate().back(); // and history goes back to the oldest-first page
+        wait.until(d -> shownDates().equals(ascending));
+        assertThat(driver.getCurrentUrl()).contains("sort=date").doesNotContain("sort=-date");
+        assertThat(driver.findElement(By.id("sort")).getDomProperty("value")).isEqualTo("date");
+        driver.navigate().back();
+        wait.until(d -> shownDates().equals(byRelevance));
+        assertThat(driver.findElement(By.id("sort")).getDomProperty("value")).isEqualTo("relevance");
+    }
+
+    /** The date at the start of each shown hit's meta line. */
+    @SuppressWarnings("unchecked")
+    private List<String> shownDates() {
+        return (List<String>) js("return [...document.querySelectorAll('#hits li.hit .meta span:first-child')]"
+                + ".map(e => e.textContent);");
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> apiRequests() {
         return (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"

@@ -1,12 +1,15 @@
 // zhsearch search page. Plain script, no dependencies. The page's state lives in the URL (?q=&page=&from=&to=
-// &source=&group= for results, ?article=&p=&w= for an article, w = a related hit's words to mark), so reload, back and forward all work.
+// &source=&group=&mode=&sort= for results, ?article=&p=&w= for an article, w = a related hit's words to mark), so
+// reload, back and forward all work.
 // Document text is only ever inserted with textContent; the one exception is a hit's `highlight`, which the
 // server HTML-escapes and marks up with <mark> only.
 'use strict';
 
 (function () {
   const PAGE_SIZE = 10;
-  const SUGGEST_DELAY_MS = 200;
+  const SUGGEST_DELAY_MS = 150;
+  const SUGGEST_MAX_CHARS = 64; // Limits.SUGGEST_PREFIX_CHARS: longer input gets no suggestions
+  const SORTS = ['relevance', 'date', '-date'];
 
   const $ = (id) => document.getElementById(id);
   const form = $('search-form');
@@ -16,6 +19,7 @@
   const toInput = $('to');
   const sourceInput = $('source');
   const groupInput = $('group');
+  const sortSelect = $('sort');
   const errorBox = $('error');
   const results = $('results');
   const summary = $('summary');
@@ -44,6 +48,8 @@
       to: p.get('to') || '',
       source: p.get('source') || '',
       group: p.get('group') === 'article' ? 'article' : 'paragraph',
+      mode: p.get('mode') === 'exact' ? 'exact' : 'related',
+      sort: SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance',
       article: p.get('article') || '',
       para: parseInt(p.get('p') || '0', 10) || 0
     };
@@ -62,6 +68,8 @@
     if (s.to) p.set('to', s.to);
     if (s.source) p.set('source', s.source);
     if (s.group === 'article') p.set('group', 'article');
+    if (s.mode === 'exact') p.set('mode', 'exact');
+    if (s.sort && s.sort !== 'relevance') p.set('sort', s.sort);
     const qs = p.toString();
     return qs ? '?' + qs : location.pathname;
   }
@@ -80,14 +88,20 @@
     render();
   }
 
+  // The form's state. An exact search (a picked suggestion, mode=exact) stays exact while only the filters or the
+  // sort change; a different query text is a new, ordinary search.
   function formState() {
+    const q = input.value.trim();
+    const current = currentState();
     return {
-      q: input.value.trim(),
+      q: q,
       page: 1,
       from: fromInput.value,
       to: toInput.value,
       source: sourceInput.value.trim(),
       group: groupInput.checked ? 'article' : 'paragraph',
+      mode: q === current.q ? current.mode : 'related',
+      sort: sortSelect.value,
       article: '',
       para: 0,
       words: ''
@@ -196,6 +210,7 @@
     toInput.value = s.to;
     sourceInput.value = s.source;
     groupInput.checked = s.group === 'article';
+    syncSort(s);
     const active = [s.from, s.to, s.source].filter(Boolean).length + (s.group === 'article' ? 1 : 0);
     $('filters-label').textContent = active ? '筛选（' + active + '）' : '筛选';
   }
@@ -228,6 +243,8 @@
     if (s.to) p.set('to', s.to);
     if (s.source) p.set('source', s.source);
     if (s.group === 'article') p.set('group', 'article');
+    if (s.mode === 'exact') p.set('mode', 'exact');
+    if (s.sort !== 'relevance') p.set('sort', s.sort);
     let data;
     try {
       data = await api('/api/search?' + p.toString());
@@ -245,6 +262,7 @@
     summary.textContent = data.total === 0
       ? (related.length ? '' : '没有找到与“' + s.q + '”匹配的' + (s.group === 'article' ? '文章' : '段落') + '。')
       : '共 ' + data.total + ' ' + unit + '，用时 ' + data.tookMs + ' 毫秒';
+    if (s.mode === 'exact') summary.textContent += '（仅完全匹配）';
     summary.hidden = !summary.textContent;
     for (const hit of data.hits) {
       hitList.appendChild(renderHit(hit, s, ''));
@@ -350,24 +368,44 @@
     }
   }
 
-  // ---- suggestions ----------------------------------------------------------------------------------------
+  // ---- suggestions (issue 15) ------------------------------------------------------------------------------
+  // The search box is a combobox over #suggestions: /api/suggest for whatever is typed (Chinese, pinyin such as
+  // beif or initials such as bf alike), debounced, and only the latest request's answer is shown. ArrowDown and
+  // ArrowUp move the active option, wrapping around; Enter or a click searches it as an exact phrase (mode=exact);
+  // Escape, Tab and leaving the box close the list. Enter with no active option submits the form as usual.
+
+  function suggestionsOpen() {
+    return !suggestionList.hidden && suggestionList.children.length > 0;
+  }
 
   function hideSuggestions() {
     suggestionList.hidden = true;
     suggestionList.replaceChildren();
     input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
     activeSuggestion = -1;
+  }
+
+  // Forgets a pending or running suggestion request: its answer, if it still comes, is not shown.
+  function cancelSuggest() {
+    clearTimeout(suggestTimer);
+    suggestSeq++;
   }
 
   function scheduleSuggest() {
     clearTimeout(suggestTimer);
+    if (!input.value.trim()) {
+      cancelSuggest();
+      hideSuggestions();
+      return;
+    }
     suggestTimer = setTimeout(suggest, SUGGEST_DELAY_MS);
   }
 
   async function suggest() {
     const prefix = input.value.trim();
     const seq = ++suggestSeq;
-    if (!prefix || composing || [...prefix].length > 64) {
+    if (!prefix || composing || [...prefix].length > SUGGEST_MAX_CHARS) {
       hideSuggestions();
       return;
     }
@@ -375,49 +413,127 @@
     try {
       data = await api('/api/suggest?' + new URLSearchParams({ q: prefix, limit: '8' }).toString());
     } catch (e) {
+      if (seq === suggestSeq) hideSuggestions();
       return;
     }
-    if (seq !== suggestSeq || composing || input.value.trim() !== prefix) return;
-    suggestionList.replaceChildren();
-    activeSuggestion = -1;
-    for (const text of data.suggestions) {
-      if (text === prefix) continue;
-      const li = el('li', 'suggestion', text);
-      li.setAttribute('role', 'option');
-      li.addEventListener('mousedown', (event) => {
-        event.preventDefault(); // keep focus in the input
-        pickSuggestion(text);
-      });
-      suggestionList.appendChild(li);
-    }
-    const any = suggestionList.children.length > 0;
-    suggestionList.hidden = !any;
-    input.setAttribute('aria-expanded', String(any));
+    // an older request answering late, text typed meanwhile, or the box left: not shown
+    if (seq !== suggestSeq || composing || input.value.trim() !== prefix || document.activeElement !== input) return;
+    showSuggestions((data.suggestions || []).filter((text) => text && text !== prefix));
   }
 
-  function moveSuggestion(delta) {
+  function showSuggestions(texts) {
+    hideSuggestions();
+    texts.forEach((text, i) => {
+      const li = el('li', 'suggestion', text);
+      li.id = 'suggestion-' + i;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      suggestionList.appendChild(li);
+    });
+    suggestionList.hidden = texts.length === 0;
+    input.setAttribute('aria-expanded', String(texts.length > 0));
+  }
+
+  function setActiveSuggestion(index) {
     const items = suggestionList.children;
-    if (suggestionList.hidden || items.length === 0) return false;
-    if (activeSuggestion >= 0) items[activeSuggestion].classList.remove('active');
-    activeSuggestion = (activeSuggestion + delta + items.length + 1) % (items.length + 1) - 1;
-    if (activeSuggestion >= 0) {
-      items[activeSuggestion].classList.add('active');
-      items[activeSuggestion].setAttribute('aria-selected', 'true');
+    for (let i = 0; i < items.length; i++) {
+      items[i].classList.toggle('active', i === index);
+      items[i].setAttribute('aria-selected', String(i === index));
     }
+    activeSuggestion = index;
+    if (index >= 0) {
+      input.setAttribute('aria-activedescendant', items[index].id);
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  // Down from no active option goes to the first, Up to the last; past either end wraps around.
+  function moveSuggestion(delta) {
+    const n = suggestionList.children.length;
+    if (!suggestionsOpen()) return false;
+    setActiveSuggestion(activeSuggestion < 0 ? (delta > 0 ? 0 : n - 1) : (activeSuggestion + delta + n) % n);
     return true;
   }
 
-  function pickSuggestion(text) {
-    input.value = text;
-    hideSuggestions();
-    navigate(formState(), false);
+  // The query that finds exactly this suggestion: the text itself, or a "phrase" when it has whitespace or query
+  // syntax (quotes, parentheses, a leading '-', a bare OR/AND/NOT/||/&&). A quote cannot be escaped in a phrase,
+  // so quote marks inside become spaces; punctuation and spaces separate a phrase's parts the same way.
+  function exactQuery(text) {
+    const t = text.trim();
+    const syntax = /[\s"“”()（）]/.test(t) || t.startsWith('-') || ['OR', 'AND', 'NOT', '||', '&&'].includes(t);
+    if (!syntax) return t;
+    const inner = t.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
+    return inner ? '"' + inner + '"' : t;
   }
+
+  function pickSuggestion(text) {
+    cancelSuggest();
+    hideSuggestions();
+    input.value = exactQuery(text);
+    navigate(Object.assign(formState(), { mode: 'exact' }), false);
+  }
+
+  suggestionList.addEventListener('mousedown', (event) => {
+    event.preventDefault(); // keep focus in the box, so it does not blur and close the list first
+  });
+
+  suggestionList.addEventListener('click', (event) => {
+    const item = event.target.closest('li.suggestion');
+    if (item) pickSuggestion(item.textContent);
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.isComposing || event.keyCode === 229) return; // the IME owns Enter and the arrows
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (moveSuggestion(event.key === 'ArrowDown' ? 1 : -1)) {
+        event.preventDefault();
+      } else if (event.key === 'ArrowDown' && input.value.trim()) {
+        event.preventDefault(); // a closed list opens on ArrowDown
+        clearTimeout(suggestTimer);
+        suggest();
+      }
+    } else if (event.key === 'Enter') {
+      if (suggestionsOpen() && activeSuggestion >= 0) {
+        event.preventDefault();
+        pickSuggestion(suggestionList.children[activeSuggestion].textContent);
+      }
+    } else if (event.key === 'Escape') {
+      if (suggestionsOpen()) event.preventDefault(); // closes the list only; with it closed, the browser's Escape is kept
+      cancelSuggest();
+      hideSuggestions();
+    } else if (event.key === 'Tab') {
+      cancelSuggest();
+      hideSuggestions();
+    }
+  });
+
+  input.addEventListener('blur', () => {
+    cancelSuggest();
+    hideSuggestions();
+  });
+
+  // ---- sort (issue 15) --------------------------------------------------------------------------------------
+  // sort=relevance|date|-date, in the URL like the filters. The API orders only paragraph hits by date (article
+  // groups stay in relevance order), so the selector is disabled while grouping by article.
+
+  function syncSort(s) {
+    sortSelect.value = s.sort;
+    sortSelect.disabled = s.group === 'article';
+    sortSelect.title = sortSelect.disabled ? '按文章分组时按相关度排序' : '';
+  }
+
+  sortSelect.addEventListener('change', () => {
+    const s = currentState();
+    if (!s.q) return;
+    navigate(Object.assign(s, { sort: sortSelect.value, page: 1 }), false);
+  });
 
   // ---- events ---------------------------------------------------------------------------------------------
 
   input.addEventListener('compositionstart', () => {
     composing = true;
-    clearTimeout(suggestTimer);
+    cancelSuggest();
     hideSuggestions();
   });
 
@@ -433,28 +549,11 @@
     scheduleSuggest();
   });
 
-  input.addEventListener('keydown', (event) => {
-    if (event.isComposing || event.keyCode === 229) return; // the IME owns Enter and the arrows
-    if (event.key === 'ArrowDown' && moveSuggestion(1)) {
-      event.preventDefault();
-    } else if (event.key === 'ArrowUp' && moveSuggestion(-1)) {
-      event.preventDefault();
-    } else if (event.key === 'Escape') {
-      hideSuggestions();
-    } else if (event.key === 'Enter' && activeSuggestion >= 0) {
-      event.preventDefault();
-      pickSuggestion(suggestionList.children[activeSuggestion].textContent);
-    }
-  });
-
-  input.addEventListener('blur', () => setTimeout(hideSuggestions, 100));
-
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(suggestTimer);
-    suggestSeq++;
+    cancelSuggest();
     hideSuggestions();
-    const s = formState();
+    const s = Object.assign(formState(), { mode: 'related' }); // an ordinary search, even of the same text
     if (!s.q) {
       showError('请输入检索词。');
       return;
