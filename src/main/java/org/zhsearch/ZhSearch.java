@@ -28,6 +28,7 @@ import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.embedded.EmbeddedEngine;
 import org.zhsearch.engine.opensearch.OpenSearchEngine;
 import org.zhsearch.search.Searching;
+import org.zhsearch.search.Suggesting;
 
 /**
  * zhsearch as a library: build an index from a corpus, open it, search it. Thread-safe.
@@ -274,7 +275,7 @@ public final class ZhSearch implements Closeable {
     /** Completions of a typed prefix: titles, section headings and frequent words, best first. */
     public List<String> suggest(String prefix, int limit) {
         Limits.requireSuggestion(prefix, limit);
-        return engine.suggest(prefix, limit, analysis.get());
+        return Suggesting.suggest(engine, analysis.get(), prefix, limit);
     }
 
     /**

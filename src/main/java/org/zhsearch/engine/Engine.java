@@ -3,6 +3,7 @@ package org.zhsearch.engine;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
@@ -47,8 +48,14 @@ public interface Engine extends Closeable {
     /** The whole article with this id, if stored. */
     Optional<Article> article(String id);
 
-    /** Completions of a typed prefix: titles, section headings and frequent continuations, best first. */
-    List<String> suggest(String prefix, int limit, Analysis analysis);
+    /**
+     * Values of a keyword field ({@code title}, {@code section}) of live paragraphs that start with {@code prefix}
+     * exactly, with how many paragraphs carry each: the first {@code max} in the field's order.
+     */
+    Map<String, Long> keywordsStartingWith(String field, String prefix, int max);
+
+    /** The texts of the {@code limit} best-scoring paragraphs matching {@code query} (for suggestions). */
+    List<String> sampleTexts(EngineQuery query, int limit);
 
     /** Article and paragraph counts, size and build time. */
     IndexStats stats();

@@ -21,13 +21,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * reading per character, decided for the whole word (银行 yin hang, 调试 tiao shi): from our own list of words the
  * library reads wrongly ({@code word-readings.txt}, software vocabulary such as 重命名 and 命令行), else from the
  * library's phrase dictionary (houbb pinyin). A lone character cannot be decided without its context, so it gets
- * every reading it has (行: xing and hang).
+ * its two most common readings (行: xing and hang), but for particles, which read as particles (的 de, 了 le).
  *
  * <p>Thread-safe. Readings are cached per reader, at most {@link #CACHED_WORDS} words (text vocabulary is large
  * but bounded; beyond the cap, words are read again instead of growing the cache).
  */
 public final class PinyinReader {
     static final int CACHED_WORDS = 200_000;
+    /**
+     * Readings kept for a lone character, most common first: the library also lists rare and classical ones
+     * (不 bu fou fu, 他 ta tuo yi) that would only add noise and index size.
+     */
+    static final int LONE_READINGS = 2;
     private static final Map<String, List<String>> OWN_READINGS = loadOwnReadings();
 
     private final Map<String, List<List<String>>> cache = new ConcurrentHashMap<>();
@@ -59,7 +64,8 @@ public final class PinyinReader {
             return own.stream().map(List::of).toList();
         }
         if (word.length() == 1) {
-            return List.of(allReadings(word.charAt(0)));
+            List<String> all = allReadings(word.charAt(0));
+            return List.of(all.size() > LONE_READINGS ? all.subList(0, LONE_READINGS) : all);
         }
         String[] syllables = PinyinHelper.toPinyin(word, PinyinStyleEnum.NORMAL).split(" ");
         List<List<String>> out = new ArrayList<>(word.length());

@@ -202,23 +202,29 @@ public final class Highlighter {
     private void markPinyin(List<PinyinText.Reading> readings, boolean[] marked) {
         for (int i = 0; i < readings.size(); i++) {
             for (List<String> sequence : pinyin) {
-                int n = sequence.size();
-                if (i + n > readings.size()
-                        || readings.get(i + n - 1).position() - readings.get(i).position() != n - 1) {
-                    continue;
-                }
-                boolean all = true;
-                for (int k = 0; k < n && all; k++) {
-                    all = spells(readings.get(i + k).syllables(), sequence.get(k));
-                }
-                if (all) {
-                    for (int k = 0; k < n; k++) {
-                        PinyinText.Reading r = readings.get(i + k);
-                        java.util.Arrays.fill(marked, r.start(), r.end(), true);
-                    }
+                int last = pinyinMatchEnd(readings, i, sequence);
+                for (int k = i; k <= last; k++) {
+                    java.util.Arrays.fill(marked, readings.get(k).start(), readings.get(k).end(), true);
                 }
             }
         }
+    }
+
+    /**
+     * The index of the last character of a match of {@code sequence} starting at character {@code i} (consecutive
+     * positions, each spelled by its term), or -1.
+     */
+    static int pinyinMatchEnd(List<PinyinText.Reading> readings, int i, List<String> sequence) {
+        int n = sequence.size();
+        if (i + n > readings.size() || readings.get(i + n - 1).position() - readings.get(i).position() != n - 1) {
+            return -1;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!spells(readings.get(i + k).syllables(), sequence.get(k))) {
+                return -1;
+            }
+        }
+        return i + n - 1;
     }
 
     /** A term of the pinyin field names a reading, or (one letter) its initial. */

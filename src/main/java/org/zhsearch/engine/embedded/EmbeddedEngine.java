@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -101,8 +102,13 @@ public final class EmbeddedEngine implements Engine {
     }
 
     @Override
-    public List<String> suggest(String prefix, int limit, Analysis analysis) {
-        return index.withSearcher(s -> Suggester.suggest(s, analysis, prefix, limit));
+    public Map<String, Long> keywordsStartingWith(String field, String prefix, int max) {
+        return index.withSearcher(s -> Suggester.keywordsStartingWith(s, field, prefix, max));
+    }
+
+    @Override
+    public List<String> sampleTexts(EngineQuery query, int limit) {
+        return index.withSearcher(s -> Suggester.sampleTexts(s, query, limit));
     }
 
     @Override

@@ -3,94 +3,67 @@ package org.zhsearch.engine.embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
-import org.zhsearch.analysis.Analysis;
-import org.zhsearch.api.InvalidQueryException;
+import org.zhsearch.engine.EngineQuery;
 import org.zhsearch.index.Fields;
-import org.zhsearch.search.Continuations;
 
-/**
- * Completions of a typed prefix, best first:
- * <ol>
- *   <li>article titles and section headings that start with it (most frequent first, live documents only);</li>
- *   <li>how the prefix continues in the text: in the best paragraphs containing it, the prefix extended to the end of
- *       the SmartChinese word it runs into or is followed by (乡村 → 乡村振兴), by how often that occurs.</li>
- * </ol>
- */
+/** What suggestions need from the index ({@code org.zhsearch.search.Suggesting} makes the completions). */
 final class Suggester {
 
     private Suggester() {
     }
 
-    static List<String> suggest(IndexSearcher searcher, Analysis analysis, String prefix, int limit) {
-        String p = prefix.strip();
-        if (p.isEmpty()) {
-            return List.of();
-        }
-        Set<String> out = new LinkedHashSet<>();
+    /** Keyword values starting with {@code prefix}, with their live paragraph counts, the first {@code max}. */
+    static Map<String, Long> keywordsStartingWith(IndexSearcher searcher, String field, String prefix, int max) {
         try {
-            for (String field : new String[] {Fields.TITLE, Fields.SECTION}) {
-                out.addAll(keywordsStartingWith(searcher, field, p));
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+            Map<String, Long> found = new LinkedHashMap<>();
+            if (terms == null) {
+                return found;
             }
-            out.addAll(continuations(searcher, analysis, p));
+            TermsEnum te = terms.iterator();
+            BytesRef target = new BytesRef(prefix);
+            if (te.seekCeil(target) == TermsEnum.SeekStatus.END) {
+                return found;
+            }
+            for (int i = 0; i < max && StringHelper.startsWith(te.term(), target); i++) {
+                String s = te.term().utf8ToString();
+                int live = searcher.count(new TermQuery(new Term(field, s))); // the dictionary has deleted docs too
+                if (live > 0) {
+                    found.put(s, (long) live);
+                }
+                if (te.next() == null) {
+                    break;
+                }
+            }
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.remove(p);
-        return out.stream().limit(limit).toList();
     }
 
-    private static List<String> keywordsStartingWith(IndexSearcher searcher, String field, String prefix)
-            throws IOException {
-        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
-        if (terms == null) {
-            return List.of();
-        }
-        TermsEnum te = terms.iterator();
-        BytesRef target = new BytesRef(prefix);
-        if (te.seekCeil(target) == TermsEnum.SeekStatus.END) {
-            return List.of();
-        }
-        List<Continuations.Candidate> found = new ArrayList<>();
-        for (int i = 0; i < Continuations.KEYWORD_SCAN && StringHelper.startsWith(te.term(), target); i++) {
-            String s = te.term().utf8ToString();
-            int live = searcher.count(new TermQuery(new Term(field, s))); // the term dictionary still has deleted docs
-            if (live > 0) {
-                found.add(new Continuations.Candidate(s, live));
-            }
-            if (te.next() == null) {
-                break;
-            }
-        }
-        return Continuations.sorted(found);
-    }
-
-    /** How the prefix continues in the best paragraphs containing it ({@link Continuations}). */
-    private static List<String> continuations(IndexSearcher searcher, Analysis analysis, String prefix)
-            throws IOException {
-        Query query;
+    /** The stored texts of the best {@code limit} paragraphs for {@code query}'s match-only form. */
+    static List<String> sampleTexts(IndexSearcher searcher, EngineQuery query, int limit) {
         try {
-            query = new LuceneQueryMapper(analysis).recallQuery(prefix);
-        } catch (InvalidQueryException nothingSearchable) {
-            return List.of();
+            List<String> texts = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(LuceneQueryMapper.map(query).matchOnly(), limit).scoreDocs) {
+                texts.add(stored.document(sd.doc, java.util.Set.of(Fields.TEXT)).get(Fields.TEXT));
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        List<String> texts = new ArrayList<>();
-        var stored = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(query, Continuations.SAMPLE).scoreDocs) {
-            texts.add(stored.document(sd.doc).get(Fields.TEXT));
-        }
-        return Continuations.of(texts, analysis, prefix);
     }
 }

@@ -44,7 +44,6 @@ import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.engine.StoredHit;
 import org.zhsearch.index.Fields;
 import org.zhsearch.query.QueryNode;
-import org.zhsearch.search.Continuations;
 
 /**
  * The engine that keeps the index on an OpenSearch cluster. Searches go to an alias; a rebuild fills a new physical
@@ -476,36 +475,27 @@ public final class OpenSearchEngine implements Engine {
     }
 
     @Override
-    public List<String> suggest(String prefix, int limit, Analysis a) {
-        String p = prefix.strip();
-        if (p.isEmpty()) {
-            return List.of();
-        }
-        Set<String> out = new java.util.LinkedHashSet<>();
-        for (String field : List.of(Fields.TITLE, Fields.SECTION)) {
-            ObjectNode body = Cluster.JSON.createObjectNode();
-            body.put("size", 0);
-            body.putObject("aggs").putObject("k").putObject("terms").put("field", field).put("size", Continuations.KEYWORD_SCAN)
-                    .put("include", regexLiteral(p) + ".*");
-            List<Continuations.Candidate> found = new ArrayList<>();
-            cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("aggregations").path("k")
-                    .path("buckets").forEach(b -> found.add(new Continuations.Candidate(b.path("key").asText(),
-                            b.path("doc_count").asInt())));
-            out.addAll(Continuations.sorted(found));
-        }
-        if (a.isSearchable(p)) {
-            ObjectNode body = Cluster.JSON.createObjectNode();
-            EngineQuery recall = new EngineQuery(new QueryNode.Term(p), List.of(), a);
-            body.set("query", OpenSearchQueryMapper.map(recall, Filters.NONE).matchOnly());
-            body.put("size", Continuations.SAMPLE);
-            body.putArray("_source").add(Fields.TEXT);
-            List<String> texts = new ArrayList<>();
-            cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("hits").path("hits")
-                    .forEach(h -> texts.add(h.path("_source").path(Fields.TEXT).asText()));
-            out.addAll(Continuations.of(texts, a, p));
-        }
-        out.remove(p);
-        return out.stream().limit(limit).toList();
+    public Map<String, Long> keywordsStartingWith(String field, String prefix, int max) {
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        body.put("size", 0);
+        body.putObject("aggs").putObject("k").putObject("terms").put("field", field).put("size", max)
+                .put("include", regexLiteral(prefix) + ".*").putObject("order").put("_key", "asc");
+        Map<String, Long> found = new java.util.LinkedHashMap<>();
+        cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("aggregations").path("k")
+                .path("buckets").forEach(b -> found.put(b.path("key").asText(), b.path("doc_count").asLong()));
+        return found;
+    }
+
+    @Override
+    public List<String> sampleTexts(EngineQuery query, int limit) {
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        body.set("query", OpenSearchQueryMapper.map(query, Filters.NONE).matchOnly());
+        body.put("size", limit);
+        body.putArray("_source").add(Fields.TEXT);
+        List<String> texts = new ArrayList<>();
+        cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("hits").path("hits")
+                .forEach(h -> texts.add(h.path("_source").path(Fields.TEXT).asText()));
+        return texts;
     }
 
     /** {@code s} as a Lucene regular expression matching itself (terms aggregation {@code include}). */
