@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * ({@code xi'an}, {@code bei fen}); within a chunk every split is tried.
  * <ol>
  *   <li>A chunk that splits into whole syllables is read as each such split ({@code xian}: xian, xi an).</li>
- *   <li>Else a chunk of initials only is read as initials ({@code ztjy}: z t j y).</li>
- *   <li>Else the last chunk may end in the beginning of a syllable, as while typing ({@code beif}: bei f;
- *       {@code zhutijiao}: complete; {@code beife}: bei fei, bei fen, bei feng).</li>
+ *   <li>Else a chunk of initials only is read as initials ({@code ztjy}: z t j y), and the last chunk also as
+ *       whole syllables ending in the beginning of one, as while typing ({@code beif}: bei f; {@code beife}: bei
+ *       fei, bei fen, bei feng; {@code anz}: a n z and an z).</li>
  * </ol>
  * Anything else (digits, other letters, {@code ipt}) is not pinyin: no sequences. Bounded: at most
  * {@link #MAX_LETTERS} letters and {@link #MAX_SEQUENCES} sequences.
@@ -59,10 +59,14 @@ public final class PinyinQuery {
         if (!whole.isEmpty()) {
             return whole;
         }
+        List<List<String>> out = new ArrayList<>();
         if (chunk.length() <= MAX_INITIALS && chunk.chars().allMatch(c -> Syllables.isInitial((char) c))) {
-            return List.of(chunk.chars().mapToObj(c -> String.valueOf((char) c)).toList());
+            out.add(chunk.chars().mapToObj(c -> String.valueOf((char) c)).toList());
         }
-        return last ? splits(chunk, true) : List.of();
+        if (last) { // anz: a n z (initials) or an z… (安装, a begun syllable)
+            splits(chunk, true).stream().limit(MAX_SEQUENCES - out.size()).forEach(out::add);
+        }
+        return out;
     }
 
     /**

@@ -23,9 +23,10 @@ import org.zhsearch.query.QueryNode;
  * <ol>
  *   <li>Words: in the {@link #SAMPLE} best paragraphs containing the prefix — as Chinese text, or spelled by
  *       Latin letters in pinyin (full, initials, a begun last syllable: {@code beif}, {@code bf} → 备份) — the text
- *       from a word start where the prefix begins to the end of the word where it ends (a prefix that is itself
- *       whole words runs on into the next word: 乡村 → 乡村振兴). A match starting inside a word is no
- *       completion (备 in 准备号 gives nothing), which is what keeps fragments out. Most frequent first.</li>
+ *       from a word start where the prefix begins to the end of the word where it ends (Chinese text that is itself
+ *       whole words runs on into a next word of two or more characters: 乡村 → 乡村振兴, never 备份的). A match
+ *       starting inside a word is no completion (备 in 准备号 gives nothing), which is what keeps fragments out.
+ *       Most frequent first.</li>
  *   <li>Article titles, then section headings, that start with the prefix (by how many paragraphs carry them).</li>
  * </ol>
  */
@@ -91,7 +92,7 @@ public final class Suggesting {
         NormalizedText nt = analysis.normalized(text);
         List<Token> words = analysis.tokens(text);
         for (int at = nt.normalized().indexOf(needle); at >= 0; at = nt.normalized().indexOf(needle, at + 1)) {
-            completion(text, words, nt.originalStart(at), nt.originalEnd(at + needle.length() - 1))
+            completion(text, words, nt.originalStart(at), nt.originalEnd(at + needle.length() - 1), true)
                     .ifPresent(c -> counts.merge(c, 1L, Long::sum));
         }
     }
@@ -105,7 +106,7 @@ public final class Suggesting {
             for (List<String> sequence : sequences) {
                 int end = Highlighter.pinyinMatchEnd(readings, i, sequence);
                 if (end >= 0) {
-                    completion(text, words, readings.get(i).start(), readings.get(end).end())
+                    completion(text, words, readings.get(i).start(), readings.get(end).end(), false)
                             .ifPresent(c -> counts.merge(c, 1L, Long::sum));
                     break;
                 }
@@ -115,10 +116,12 @@ public final class Suggesting {
 
     /**
      * The completion of a match of {@code [start, end)}: from {@code start}, which must begin a word, to the end
-     * of the word holding {@code end - 1}; when that is {@code end} (the match is whole words), on to the end of the
-     * next word if it follows directly. Empty when the match starts inside a word or nothing would be added.
+     * of the word holding {@code end - 1}; with {@code runOn}, when that is {@code end} (the match is whole words),
+     * on to the end of the next word if it follows directly and has two or more characters (a one-character word
+     * after a whole word is mostly a particle: 备份的, 安装和). Empty when the match starts inside a word.
      */
-    static java.util.Optional<String> completion(String text, List<Token> words, int start, int end) {
+    static java.util.Optional<String> completion(String text, List<Token> words, int start, int end,
+                                                 boolean runOn) {
         int first = -1;
         for (int w = 0; w < words.size(); w++) {
             if (words.get(w).start() == start) {
@@ -137,7 +140,8 @@ public final class Suggesting {
             return java.util.Optional.empty();
         }
         int stop = words.get(last).end();
-        if (stop == end && last + 1 < words.size() && words.get(last + 1).start() == end) {
+        if (runOn && stop == end && last + 1 < words.size() && words.get(last + 1).start() == end
+                && words.get(last + 1).term().length() > 1) {
             stop = words.get(last + 1).end(); // the prefix is whole words: complete it with the next one
         }
         if (stop - end > MAX_EXTENSION) {
