@@ -12,7 +12,7 @@ import java.util.Set;
 public enum Facet {
     /** The article's source, exactly as stored (e.g. {@code sp20241125}). */
     SOURCE("source"),
-    /** The year of the article's date, four digits; undated articles are not counted. */
+    /** The year of the article's date (e.g. {@code 2024}); undated articles are not counted. */
     YEAR("year"),
     /** The article's publication (e.g. 人民日报). */
     PUBLICATION("publication");
