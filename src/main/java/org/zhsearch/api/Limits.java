@@ -15,6 +15,13 @@ public final class Limits {
     public static final int OFFSET = 10_000;
     /** Longest source filter. */
     public static final int SOURCE_CHARS = 200;
+    /** Longest publication filter. */
+    public static final int PUBLICATION_CHARS = 200;
+    /**
+     * Most values listed per facet (the most frequent first): an archive with thousands of sources must not turn
+     * every search response into a list of all of them.
+     */
+    public static final int FACET_VALUES = 50;
     /** Longest prefix to complete. */
     public static final int SUGGEST_PREFIX_CHARS = 64;
     /** Most completions returned. */

@@ -1,6 +1,9 @@
 package org.zhsearch.api;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A search. Build with {@link #of(String)} and the {@code with…} methods.
@@ -16,9 +19,12 @@ import java.time.LocalDate;
  *               {@link SearchMode#EXACT}: exact hits only
  * @param sort   the order of the (exact) hits: relevance (default), or by article date; totals do not change.
  *               Related results and {@code group=article} pages stay in relevance order.
+ * @param publication only articles with exactly this publication (e.g. 人民日报), or {@code null}
+ * @param facets what to count all exact matches by ({@link SearchResult#facets()}); empty (the default) for none
  */
 public record SearchRequest(String query, int limit, int offset, LocalDate from, LocalDate to, String source,
-                            Grouping group, SearchMode mode, SearchSort sort) {
+                            Grouping group, SearchMode mode, SearchSort sort, String publication,
+                            Set<Facet> facets) {
     public static final int MAX_LIMIT = Limits.PAGE_SIZE;
     public static final int MAX_OFFSET = Limits.OFFSET;
     public static final int DEFAULT_LIMIT = 10;
@@ -45,9 +51,23 @@ public record SearchRequest(String query, int limit, int offset, LocalDate from,
         if (source != null) {
             Limits.requireAtMost("source", source, Limits.SOURCE_CHARS);
         }
+        if (publication != null && publication.isBlank()) {
+            publication = null;
+        }
+        if (publication != null) {
+            Limits.requireAtMost("publication", publication, Limits.PUBLICATION_CHARS);
+        }
+        facets = facets == null || facets.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(facets)); // in declaration order
         group = group == null ? Grouping.PARAGRAPH : group;
         mode = mode == null ? SearchMode.RELATED : mode;
         sort = sort == null ? SearchSort.RELEVANCE : sort;
+    }
+
+    /** A request without a publication filter or facets; the constructor before they existed. */
+    public SearchRequest(String query, int limit, int offset, LocalDate from, LocalDate to, String source,
+                         Grouping group, SearchMode mode, SearchSort sort) {
+        this(query, limit, offset, from, to, source, group, mode, sort, null, Set.of());
     }
 
     /** A request in relevance order; the constructor before sorting existed. */
@@ -65,34 +85,51 @@ public record SearchRequest(String query, int limit, int offset, LocalDate from,
     /** The first page of 10 paragraph hits for {@code query}, unfiltered. */
     public static SearchRequest of(String query) {
         return new SearchRequest(query, DEFAULT_LIMIT, 0, null, null, null, Grouping.PARAGRAPH, SearchMode.RELATED,
-                SearchSort.RELEVANCE);
+                SearchSort.RELEVANCE, null, Set.of());
     }
 
     public SearchRequest withLimit(int newLimit) {
-        return new SearchRequest(query, newLimit, offset, from, to, source, group, mode, sort);
+        return new SearchRequest(query, newLimit, offset, from, to, source, group, mode, sort, publication, facets);
     }
 
     public SearchRequest withOffset(int newOffset) {
-        return new SearchRequest(query, limit, newOffset, from, to, source, group, mode, sort);
+        return new SearchRequest(query, limit, newOffset, from, to, source, group, mode, sort, publication, facets);
     }
 
     public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchRequest(query, limit, offset, newFrom, newTo, source, group, mode, sort);
+        return new SearchRequest(query, limit, offset, newFrom, newTo, source, group, mode, sort, publication, facets);
     }
 
     public SearchRequest withSource(String newSource) {
-        return new SearchRequest(query, limit, offset, from, to, newSource, group, mode, sort);
+        return new SearchRequest(query, limit, offset, from, to, newSource, group, mode, sort, publication, facets);
     }
 
     public SearchRequest withGroup(Grouping newGroup) {
-        return new SearchRequest(query, limit, offset, from, to, source, newGroup, mode, sort);
+        return new SearchRequest(query, limit, offset, from, to, source, newGroup, mode, sort, publication, facets);
     }
 
     public SearchRequest withSort(SearchSort newSort) {
-        return new SearchRequest(query, limit, offset, from, to, source, group, mode, newSort);
+        return new SearchRequest(query, limit, offset, from, to, source, group, mode, newSort, publication, facets);
     }
 
     public SearchRequest withMode(SearchMode newMode) {
-        return new SearchRequest(query, limit, offset, from, to, source, group, newMode, sort);
+        return new SearchRequest(query, limit, offset, from, to, source, group, newMode, sort, publication, facets);
+    }
+
+    /** Only articles with exactly this publication; {@code null} for any. */
+    public SearchRequest withPublication(String newPublication) {
+        return new SearchRequest(query, limit, offset, from, to, source, group, mode, sort, newPublication, facets);
+    }
+
+    /** Also count all exact matches by these facets ({@link SearchResult#facets()}); none for none. */
+    public SearchRequest withFacets(Set<Facet> newFacets) {
+        return new SearchRequest(query, limit, offset, from, to, source, group, mode, sort, publication, newFacets);
+    }
+
+    /** Also count all exact matches by these facets ({@link SearchResult#facets()}). */
+    public SearchRequest withFacets(Facet... newFacets) {
+        Set<Facet> set = EnumSet.noneOf(Facet.class);
+        Collections.addAll(set, newFacets);
+        return withFacets(set);
     }
 }

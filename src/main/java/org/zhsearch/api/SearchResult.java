@@ -1,6 +1,9 @@
 package org.zhsearch.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A page of hits.
@@ -15,12 +18,27 @@ import java.util.List;
  *                     Empty otherwise
  * @param relatedTotal how many paragraphs (articles when grouped) the relaxed query matches besides the exact hits
  * @param relaxedQuery the words of the relaxed query, space-separated, or {@code null} when none was run
+ * @param facets       when the request named {@link SearchRequest#facets()}: per facet ({@link Facet#label()}, in
+ *                     the order of {@link Facet}) the values of all exact matches with their exact counts, most
+ *                     frequent first, equal counts by value, at most {@link Limits#FACET_VALUES}; related results
+ *                     are not counted. {@code null} when no facet was asked for
  */
 public record SearchResult(String query, long total, long tookMs, List<Hit> hits, List<Hit> related,
-                           long relatedTotal, String relaxedQuery) {
+                           long relatedTotal, String relaxedQuery, Map<String, List<FacetValue>> facets) {
     public SearchResult {
         hits = List.copyOf(hits);
         related = related == null ? List.of() : List.copyOf(related);
+        if (facets != null) {
+            Map<String, List<FacetValue>> copy = new LinkedHashMap<>(); // keeps the order it was given in
+            facets.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+            facets = Collections.unmodifiableMap(copy);
+        }
+    }
+
+    /** A result without facets; the constructor before facets existed. */
+    public SearchResult(String query, long total, long tookMs, List<Hit> hits, List<Hit> related,
+                        long relatedTotal, String relaxedQuery) {
+        this(query, total, tookMs, hits, related, relatedTotal, relaxedQuery, null);
     }
 
     /** A result without related hits. */

@@ -35,6 +35,7 @@ final class HitPrinter {
                         result.query(), request.offset(), result.tookMs());
             }
             printRelated(result, unit, units);
+            printFacets(result, units);
             out.flush();
             return;
         }
@@ -50,7 +51,21 @@ final class HitPrinter {
             out.printf("%nMore: --offset %d%n", last);
         }
         printRelated(result, unit, units);
+        printFacets(result, units);
         out.flush();
+    }
+
+    /** Per facet one line: its values with their counts, most frequent first ({@code source: 人民日报 12 · 光明日报 3}). */
+    private void printFacets(SearchResult result, String units) {
+        if (result.facets() == null) {
+            return;
+        }
+        out.printf("%n%s%n", style(Terminal.BOLD, "Facets (matching " + units + " per value):"));
+        result.facets().forEach((name, values) -> {
+            String counts = values.isEmpty() ? "(none)" : values.stream().map(v -> v.value() + " " + v.count())
+                    .collect(java.util.stream.Collectors.joining(" · "));
+            out.println("  " + name + ": " + counts);
+        });
     }
 
     /** The related list, under a line that says it is not an exact match and which words it contains. */

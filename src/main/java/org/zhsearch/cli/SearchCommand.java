@@ -5,7 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.Facet;
 import org.zhsearch.api.Grouping;
+import org.zhsearch.api.Limits;
 import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchSort;
 import org.zhsearch.api.SearchRequest;
@@ -30,7 +32,8 @@ import picocli.CommandLine.TypeConversionException;
         footer = {"", "Examples:",
                 "  zhsearch search 主题教育",
                 "  zhsearch search '乡村振兴 -电商' --from 2024-01-01 --to 2024-12-31 --limit 20",
-                "  zhsearch search 科技创新 --group article --json"})
+                "  zhsearch search 科技创新 --group article --json",
+                "  zhsearch search 乡村振兴 --facets source,year"})
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     ZhsearchCommand parent;
@@ -60,6 +63,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "S", description = "only articles with this source, e.g. sp20241125")
     String source;
 
+    @Option(names = "--publication", paramLabel = "P", description = "only articles of this publication, e.g. 人民日报")
+    String publication;
+
     @Option(names = "--group", paramLabel = "paragraph|article", defaultValue = "paragraph",
             description = "one hit per matching paragraph, or one (best) per article (default: ${DEFAULT-VALUE})")
     Grouping group;
@@ -82,6 +88,11 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--facets", paramLabel = "source,year,publication",
+            description = "also count all exact matches (articles with --group article) by these, comma-separated;"
+                    + " the " + Limits.FACET_VALUES + " most frequent values of each")
+    String facets;
+
     @Option(names = "--json", description = "print the result as JSON (same as the HTTP API)")
     boolean json;
 
@@ -91,7 +102,8 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SearchRequest request = SearchRequest.of(query).withLimit(limit).withOffset(offset).withDates(from, to)
-                .withSource(source).withGroup(group).withMode(mode).withSort(sort);
+                .withSource(source).withPublication(publication).withGroup(group).withMode(mode).withSort(sort)
+                .withFacets(Facet.listOf(facets));
         ZhsearchConfig config = common.load(parent.env(), Map.of(), false);
         SearchResult result;
         try (ZhSearch zh = Indexes.openExisting(config)) {

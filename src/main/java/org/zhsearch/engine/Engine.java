@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.Facet;
+import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
@@ -41,6 +44,14 @@ public interface Engine extends Closeable {
 
     /** The exact number of paragraphs matching {@code query} and {@code filters}. */
     long count(EngineQuery query, Filters filters);
+
+    /**
+     * Per requested facet, the values of all paragraphs matching {@code query} and {@code filters} with the exact
+     * number of paragraphs having each (of distinct articles with {@link Grouping#ARTICLE}), in
+     * {@link FacetCounts#ORDER}, at most {@link org.zhsearch.api.Limits#FACET_VALUES} each (use {@link FacetCounts});
+     * a paragraph without the value is not counted. Keys in the order of {@code facets}.
+     */
+    Map<Facet, List<FacetValue>> facets(EngineQuery query, Filters filters, Grouping grouping, Set<Facet> facets);
 
     /** The first page of a relaxed query's matches (related results), with their exact total. */
     Page related(RelatedQuery query, Filters filters, Grouping grouping, int limit);

@@ -19,6 +19,8 @@ package org.zhsearch.index;
  *   <tr><td>source</td><td>keyword</td><td>yes</td><td>source filter</td></tr>
  *   <tr><td>date / day</td><td>day: long point + doc values (epoch day)</td><td>date: yes</td><td>date range filter, sort</td></tr>
  *   <tr><td>title</td><td>keyword</td><td>yes</td><td>display, suggestions</td></tr>
+ *   <tr><td>sourceFacet</td><td>sorted doc values (sources up to 1 000 characters)</td><td>no</td><td>source facet</td></tr>
+ *   <tr><td>publicationFacet</td><td>keyword + sorted doc values (up to 1 000 characters)</td><td>no</td><td>publication filter and facet</td></tr>
  *   <tr><td>publication, page, editors</td><td>—</td><td>yes</td><td>display</td></tr>
  *   <tr><td>text</td><td>—</td><td>yes</td><td>the original paragraph, trimmed</td></tr>
  *   <tr><td>words</td><td>SmartChinese words</td><td>no</td><td>word-aware BM25 ranking</td></tr>
@@ -26,6 +28,11 @@ package org.zhsearch.index;
  *   character's position ({@code Precut.pinyinAnalyzer})</td><td>no</td><td>pinyin search</td></tr>
  *   <tr><td>chars</td><td>CJK unigrams + adjacent bigrams, Latin words</td><td>no</td><td>exact substring recall</td></tr>
  * </table>
+ *
+ * <p>The facet fields have names of their own because Lucene refuses to give an existing field doc values (or an
+ * index) it did not have in the segments already written: an index built before facets keeps accepting writes, and
+ * counts sources and publications of the articles written since, until it is rebuilt. The year is the {@code day}
+ * doc value's year. OpenSearch documents also carry {@link #YEAR}, and {@code publication} is a keyword there.
  */
 public final class Fields {
     public static final String ID = "id";
@@ -44,6 +51,10 @@ public final class Fields {
     public static final String DAY = "day";
     public static final String TITLE = "title";
     public static final String PUBLICATION = "publication";
+    public static final String SOURCE_FACET = "sourceFacet";
+    public static final String PUBLICATION_FACET = "publicationFacet";
+    /** The year of the article's date, on OpenSearch documents only (the embedded engine reads it from {@link #DAY}). */
+    public static final String YEAR = "year";
     public static final String PAGE = "page";
     public static final String EDITORS = "editors";
     public static final String TEXT = "text";

@@ -68,6 +68,13 @@ public final class ParagraphDocuments {
             d.add(new FeatureField(Fields.FEATURES, Fields.LENGTH_FEATURE, lengthFeature(p.text())));
             if (article.source() != null) {
                 d.add(keywordOrStored(Fields.SOURCE, article.source()));
+                if (article.source().length() <= MAX_KEYWORD_CHARS) {
+                    d.add(new SortedDocValuesField(Fields.SOURCE_FACET, new BytesRef(article.source())));
+                }
+            }
+            if (article.publication() != null && article.publication().length() <= MAX_KEYWORD_CHARS) {
+                d.add(new StringField(Fields.PUBLICATION_FACET, article.publication(), Field.Store.NO));
+                d.add(new SortedDocValuesField(Fields.PUBLICATION_FACET, new BytesRef(article.publication())));
             }
             addStored(d, Fields.DATE, article.date());
             if (day != null) {

@@ -1,8 +1,11 @@
 package org.zhsearch.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.zhsearch.analysis.Analysis;
+import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Hit;
 import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.SearchMode;
@@ -19,7 +22,8 @@ import org.zhsearch.query.QueryParser;
 
 /**
  * A search, engine-neutral: parse the (already validated) request, spell out synonyms, ask the engine for one page
- * and the exact total, add related results when exact hits are few, and highlight what is returned.
+ * and the exact total, add related results when exact hits are few, highlight what is returned, and count the
+ * exact matches by the requested facets (related results are not counted).
  */
 public final class Searching {
     private Searching() {
@@ -32,7 +36,7 @@ public final class Searching {
         String match = withPinyin == tree ? Hit.EXACT : Hit.PINYIN;
         EngineQuery exact = new EngineQuery(Synonyms.expand(withPinyin, analysis), Synonyms.positiveTerms(tree),
                 analysis);
-        Filters filters = new Filters(request.from(), request.to(), request.source());
+        Filters filters = new Filters(request.from(), request.to(), request.source(), request.publication());
         Page page = engine.search(exact, filters, request.group(), request.sort(), request.offset(), request.limit());
         Highlighter highlighter = Highlighter.forQuery(withPinyin, analysis);
         List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, null, match)).toList();
@@ -41,9 +45,22 @@ public final class Searching {
                 && request.offset() == 0) {
             related = related(engine, analysis, tree, exact, filters, request);
         }
+        Map<String, List<FacetValue>> facets = facets(engine, exact, filters, request);
         long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
         return new SearchResult(request.query(), page.total(), tookMs, hits, related.hits(), related.total(),
-                related.query());
+                related.query(), facets);
+    }
+
+    /** The facet counts of all exact matches, keyed by facet label; {@code null} when none were asked for. */
+    private static Map<String, List<FacetValue>> facets(Engine engine, EngineQuery exact, Filters filters,
+                                                        SearchRequest request) {
+        if (request.facets().isEmpty()) {
+            return null;
+        }
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        engine.facets(exact, filters, request.group(), request.facets())
+                .forEach((facet, values) -> out.put(facet.label(), values));
+        return out;
     }
 
     private record Related(List<Hit> hits, long total, String query) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.zhsearch.api.ErrorCode;
+import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Hit;
+import org.zhsearch.api.SearchResult;
 
 /** The Jackson mapper of the HTTP API: record components as they are, nulls kept except where noted. */
 final class JsonMapping {
@@ -17,6 +19,7 @@ final class JsonMapping {
         return JsonMapper.builder()
                 .addMixIn(Hit.class, HitMixin.class)
                 .addMixIn(ErrorCode.class, ErrorCodeMixin.class)
+                .addMixIn(SearchResult.class, SearchResultMixin.class)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .build();
     }
@@ -31,6 +34,12 @@ final class JsonMapping {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract java.util.List<String> matched();
+    }
+
+    /** {@code facets} exists only when the request asked for facets. */
+    abstract static class SearchResultMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract java.util.Map<String, java.util.List<FacetValue>> facets();
     }
 
     /** An error code is written as its wire name ({@code invalid_query}), not as its constant's name. */

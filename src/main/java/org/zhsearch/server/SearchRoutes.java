@@ -7,7 +7,9 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.Facet;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.Limits;
@@ -29,7 +31,7 @@ final class SearchRoutes {
         this.mapper = mapper;
     }
 
-    /** {@code GET /api/search?q=&limit=&offset=&from=&to=&source=&group=&mode=}. */
+    /** {@code GET /api/search?q=&limit=&offset=&from=&to=&source=&publication=&group=&mode=&sort=&facets=}. */
     void search(Context ctx) {
         String q = Params.requiredText(ctx, "q", Limits.QUERY_CHARS);
         int limit = Params.integer(ctx, "limit", SearchRequest.DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT);
@@ -37,13 +39,15 @@ final class SearchRoutes {
         LocalDate from = Params.date(ctx, "from");
         LocalDate to = Params.date(ctx, "to");
         String source = Params.optionalText(ctx, "source", Limits.SOURCE_CHARS);
+        String publication = Params.optionalText(ctx, "publication", Limits.PUBLICATION_CHARS);
         Grouping group = group(ctx.queryParam("group"));
         String mode = ctx.queryParam("mode");
         SearchMode searchMode = mode == null || mode.isBlank() ? SearchMode.RELATED : modeOf(mode);
         String sort = ctx.queryParam("sort");
         SearchSort order = sort == null || sort.isBlank() ? SearchSort.RELEVANCE : SearchSort.of(sort);
+        Set<Facet> facets = Facet.listOf(ctx.queryParam("facets"));
         SearchResult result = zh.search(new SearchRequest(q, limit, offset, from, to, source, group, searchMode,
-                order));
+                order, publication, facets));
         // The hot path: UTF-8 bytes straight from Jackson, not ctx.json's String that is then encoded again.
         ctx.contentType(ContentType.APPLICATION_JSON).result(utf8Json(result));
     }

@@ -101,6 +101,49 @@ class SearchCommandTest {
     }
 
     @Test
+    void facetsPrintTheCountsOfAllMatchesPerValue() {
+        Cli.Result r = Cli.run("search", "量子计算", "--facets", "source,year,publication", "--limit", "1",
+                "--index", index);
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\nFacets (matching paragraphs per value):\n"
+                + "  source: sp20240512 3 · sp20230901 1\n"
+                + "  year: 2024 3 · 2023 1\n"
+                + "  publication: 人民日报 4\n");
+        Cli.Result articles = Cli.run("search", "量子计算", "--facets", "year", "--group", "article", "--index", index);
+        assertThat(articles.out()).contains("Facets (matching articles per value):\n  year: 2023 1 · 2024 1\n");
+        assertThat(Cli.run("search", "量子计算", "--index", index).out()).doesNotContain("Facets");
+    }
+
+    @Test
+    void facetsAreInTheJsonOutputOnlyWhenAsked() throws IOException {
+        Cli.Result r = Cli.run("search", "量子计算", "--facets", "year", "--json", "--index", index);
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode facets = new ObjectMapper().readTree(r.out()).get("facets");
+        assertThat(facets.toString()).isEqualTo("{\"year\":[{\"value\":\"2024\",\"count\":3},"
+                + "{\"value\":\"2023\",\"count\":1}]}");
+        assertThat(new ObjectMapper().readTree(Cli.run("search", "量子计算", "--json", "--index", index).out())
+                .has("facets")).isFalse();
+    }
+
+    @Test
+    void anUnknownFacetIsAUsageErrorNamingTheChoices() {
+        Cli.Result r = Cli.run("search", "量子计算", "--facets", "source,author", "--index", index);
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("facets must name source, year or publication, got 'author'");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void thePublicationFilterApplies() throws IOException {
+        Cli.Result r = Cli.run("search", "量子计算", "--publication", "光明日报", "--json", "--index", index);
+        assertThat(new ObjectMapper().readTree(r.out()).get("total").asLong()).isZero();
+        Cli.Result all = Cli.run("search", "量子计算", "--publication", "人民日报", "--json", "--index", index);
+        assertThat(new ObjectMapper().readTree(all.out()).get("total").asLong()).isEqualTo(4);
+    }
+
+    @Test
     void anUnparsableQueryIsAUsageError() {
         Cli.Result r = Cli.run("search", "(量子", "--index", index);
 

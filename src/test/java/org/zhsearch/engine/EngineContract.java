@@ -26,6 +26,8 @@ import org.zhsearch.TestCorpus;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.analysis.NormalizedText;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.Facet;
+import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.Hit;
 import org.zhsearch.api.IndexOptions;
@@ -344,6 +346,75 @@ public abstract class EngineContract {
         assertThat(r.total()).isZero();
         assertThat(r.related()).isNotEmpty().allSatisfy(h -> assertThat(h.matched()).isNotEmpty());
         assertThat(r.relaxedQuery()).contains("推进").doesNotContain("如何");
+    }
+
+    /** Queries whose matches the facet tests count by hand: single spans, so "contains" is exactly "matches". */
+    private static final List<String> FACET_QUERIES = List.of("的", "人民", "产业", "主题教育", "芯片");
+
+    @Test
+    void facetsCountEveryExactMatchPerValueAsCountedFromTheArticles() {
+        for (String q : FACET_QUERIES) {
+            for (Grouping g : Grouping.values()) {
+                SearchResult r = zh.search(SearchRequest.of(q).withLimit(1).withGroup(g).withFacets(Facet.values()));
+                assertThat(r.facets()).as("%s by %s", q, g).containsOnlyKeys("source", "year", "publication")
+                        .isEqualTo(Facets.expected(articles.values(), q, g));
+            }
+        }
+        Map<String, List<FacetValue>> common = Facets.expected(articles.values(), "的", Grouping.PARAGRAPH);
+        assertThat(common.get("source")).as("not a vacuous check").hasSize(3);
+        assertThat(common.get("publication")).hasSize(1);
+        assertThat(common.get("year")).extracting(FacetValue::value).containsExactlyInAnyOrder("2023", "2024");
+    }
+
+    @Test
+    void facetsFollowTheFiltersAndOnlyTheRequestedOnesAreCounted() {
+        SearchRequest q = SearchRequest.of("的").withFacets(Facet.SOURCE, Facet.YEAR);
+        SearchResult in2024 = zh.search(q.withDates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        List<Article> dated2024 = articles.values().stream().filter(a -> a.date().startsWith("2024")).toList();
+        assertThat(in2024.facets()).containsOnlyKeys("source", "year")
+                .isEqualTo(Facets.expected(dated2024, "的", Grouping.PARAGRAPH, Facet.SOURCE, Facet.YEAR));
+        SearchResult bySource = zh.search(q.withSource("sp20240301").withGroup(Grouping.ARTICLE));
+        assertThat(bySource.facets().get("source")).containsExactly(new FacetValue("sp20240301", 1));
+        assertThat(zh.search(q.withSource("no such source")).facets())
+                .isEqualTo(Map.of("source", List.of(), "year", List.of()));
+        assertThat(zh.search(SearchRequest.of("的")).facets()).as("none asked for").isNull();
+    }
+
+    @Test
+    void facetsAndThePublicationFilterFollowLiveWrites() {
+        List<Article> written = List.of(
+                new Article("facets/dushuhui.txt", "湖畔读书会", "2022-06-01T08:00:00", "sp20220601", "光明日报", null,
+                        List.of(), List.of(new Paragraph(1, null, "湖畔的读书会每周六上午举行。"),
+                        new Paragraph(2, null, "志愿者为孩子们挑选了绘本。"),
+                        new Paragraph(3, null, "组织者说，来的人越来越多。"))),
+                new Article("facets/guji.txt", "古籍修复", "2024-08-15", "sp20240512", "光明日报", null, List.of(),
+                        List.of(new Paragraph(1, null, "古籍修复师的一天从清晨开始。"))),
+                new Article("facets/wuriqi.txt", null, null, null, null, null, List.of(),
+                        List.of(new Paragraph(1, null, "没有日期的短文也能被找到。"))));
+        List<Article> all = new ArrayList<>(articles.values());
+        SearchRequest q = SearchRequest.of("的").withFacets(Facet.values());
+        try {
+            written.forEach(zh::put);
+            all.addAll(written);
+            for (Grouping g : Grouping.values()) {
+                assertThat(zh.search(q.withGroup(g)).facets()).as("after puts, by %s", g)
+                        .isEqualTo(Facets.expected(all, "的", g));
+            }
+            assertThat(zh.search(q.withPublication("光明日报")).total()).isEqualTo(3);
+            assertThat(zh.search(q.withPublication("光明日报").withGroup(Grouping.ARTICLE)).facets().get("year"))
+                    .containsExactly(new FacetValue("2022", 1), new FacetValue("2024", 1));
+
+            zh.delete("facets/dushuhui.txt");
+            all.remove(written.getFirst());
+            for (Grouping g : Grouping.values()) {
+                assertThat(zh.search(q.withGroup(g)).facets()).as("after a delete, by %s", g)
+                        .isEqualTo(Facets.expected(all, "的", g));
+            }
+            assertThat(zh.search(q.withPublication("光明日报")).total()).isEqualTo(1);
+        } finally {
+            written.forEach(a -> zh.delete(a.id()));
+        }
+        assertThat(zh.search(q).facets()).isEqualTo(Facets.expected(articles.values(), "的", Grouping.PARAGRAPH));
     }
 
     @Test

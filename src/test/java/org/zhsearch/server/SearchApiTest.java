@@ -120,6 +120,47 @@ class SearchApiTest {
     }
 
     @Test
+    void facetsCountAllMatchesPerValueAndAreAbsentUnlessAsked() {
+        // 人工智能: 3 paragraphs of keji (2024, sp20241125, 人民日报), 1 of jiaoyu (2023, sp20231027, no publication)
+        JsonNode body = ok(search("人工智能", "facets=source,year,publication", "limit=1"));
+        assertThat(fieldNames(body)).containsExactly("query", "total", "tookMs", "hits", "related", "relatedTotal",
+                "relaxedQuery", "facets");
+        assertThat(body.get("hits")).hasSize(1);
+        assertThat(fieldNames(body.get("facets"))).containsExactly("source", "year", "publication");
+        assertThat(facet(body, "source")).containsExactly("sp20241125=3", "sp20231027=1");
+        assertThat(facet(body, "year")).containsExactly("2024=3", "2023=1");
+        assertThat(facet(body, "publication")).containsExactly("人民日报=3");
+        assertThat(fieldNames(body.get("facets").get("year").get(0))).containsExactly("value", "count");
+
+        JsonNode articles = ok(search("人工智能", "facets=year,source", "group=article"));
+        assertThat(fieldNames(articles.get("facets"))).containsExactly("source", "year");
+        assertThat(facet(articles, "source")).containsExactly("sp20231027=1", "sp20241125=1");
+
+        JsonNode filtered = ok(search("人工智能", "facets=source", "from=2024-01-01"));
+        assertThat(facet(filtered, "source")).containsExactly("sp20241125=3");
+        assertThat(facet(ok(search("人工智能", "facets=year", "publication=" + PEOPLES_DAILY)), "year"))
+                .containsExactly("2024=3");
+
+        assertThat(fieldNames(ok(search("人工智能")))).doesNotContain("facets");
+        assertThat(fieldNames(ok(search("人工智能", "facets=")))).doesNotContain("facets");
+    }
+
+    @Test
+    void thePublicationFilterKeepsOnlyThatPublication() {
+        assertThat(ok(search("人工智能", "publication=" + PEOPLES_DAILY)).get("total").asLong()).isEqualTo(3);
+        assertThat(ok(search("人工智能", "publication=" + java.net.URLEncoder.encode("光明日报", java.nio.charset.StandardCharsets.UTF_8))).get("total").asLong()).isZero();
+    }
+
+    private static final String PEOPLES_DAILY = java.net.URLEncoder.encode("人民日报",
+            java.nio.charset.StandardCharsets.UTF_8);
+
+    private static List<String> facet(JsonNode body, String name) {
+        List<String> out = new ArrayList<>();
+        body.get("facets").get(name).forEach(v -> out.add(v.get("value").asText() + "=" + v.get("count").asLong()));
+        return out;
+    }
+
+    @Test
     void limitAndOffsetPageThroughTheHits() {
         JsonNode first = ok(search("人工智能", "limit=3"));
         JsonNode second = ok(search("人工智能", "limit=3", "offset=3"));
@@ -290,6 +331,9 @@ class SearchApiTest {
             /api/search?q=a&from=2024-02-01&to=2024-01-01 | invalid_parameter | from (2024-02-01) must not be after to (2024-01-01)
             /api/search?q=a&group=section                 | invalid_parameter | group must be paragraph or article, got 'section'
             /api/search?q=a&mode=fuzzy                    | invalid_parameter | mode must be related or exact, got 'fuzzy'
+            /api/search?q=a&facets=author                 | invalid_parameter | facets must name source, year or publication, got 'author'
+            /api/search?q=a&facets=source,,year           | invalid_parameter | facets must name source, year or publication, got ''
+            /api/search?q=a&facets=year,source,year       | invalid_parameter | facets names year twice
             /api/search?q=%E8%BD%AF%FF%E4%BB%B6           | invalid_parameter | not valid UTF-8
             /api/search?q=%22abc                          | invalid_query     | unbalanced quotes
             /api/search?q=%28abc                          | invalid_query     | (

@@ -22,6 +22,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.zhsearch.api.Article;
+import org.zhsearch.api.Paragraph;
 import org.zhsearch.corpus.ArticleParser;
 
 /**
@@ -484,6 +486,44 @@ class SearchPageBrowserTest {
     private List<String> shownDates() {
         return (List<String>) js("return [...document.querySelectorAll('#hits li.hit .meta span:first-child')]"
                 + ".map(e => e.textContent);");
+    }
+
+    @Test
+    void facetValuesBesideTheResultsAreFiltersAndShowHostileValuesAsText() {
+        String hostile = "<img src=x onerror=\"window.__xss = 3\">";
+        server.zh.put(new Article("facets/hostile.txt", "分面一", "2022-02-02T08:00:00", hostile, null, null,
+                List.of(), List.of(new Paragraph(1, null, "分面测试的第一段。"), new Paragraph(2, null, "分面测试的第二段。"))));
+        server.zh.put(new Article("facets/other.txt", "分面二", "2023-03-03T08:00:00", "sp20230303", null, null,
+                List.of(), List.of(new Paragraph(1, null, "分面测试的另一篇。"))));
+        driver.get(base() + "/?q=" + TestServer.enc("分面测试"));
+        waitForHits();
+        WebElement panel = driver.findElement(By.id("facets"));
+        assertThat(panel.isDisplayed()).isTrue();
+        assertThat(panel.getLocation().getX()).as("beside the results at desktop width")
+                .isGreaterThan(driver.findElement(By.id("hits")).getLocation().getX() + 300);
+        assertThat(facetValues()).contains(hostile + "=2", "sp20230303=1", "2022=2", "2023=1");
+        assertThat(js("return window.__xss === undefined")).isEqualTo(true);
+
+        panel.findElements(By.cssSelector("a.facet-value")).stream().filter(a -> a.getText().startsWith("2023"))
+                .findFirst().orElseThrow().click();
+        wait.until(d -> d.getCurrentUrl().contains("from=2023-01-01") && d.getCurrentUrl().contains("to=2023-12-31"));
+        wait.until(d -> driver.findElement(By.id("summary")).getText().startsWith("共 1 "));
+        assertThat(driver.findElement(By.id("from")).getDomProperty("value")).isEqualTo("2023-01-01");
+
+        driver.findElement(By.cssSelector("#facets a.facet-value.active")).click(); // the active year clears it
+        wait.until(d -> !d.getCurrentUrl().contains("from="));
+        wait.until(d -> driver.findElement(By.id("summary")).getText().startsWith("共 3 "));
+        driver.findElements(By.cssSelector("#facets a.facet-value")).stream()
+                .filter(a -> a.getText().startsWith("sp20230303")).findFirst().orElseThrow().click();
+        wait.until(d -> d.getCurrentUrl().contains("source=sp20230303"));
+        wait.until(d -> driver.findElement(By.id("summary")).getText().startsWith("共 1 "));
+    }
+
+    /** The facet panel's links as {@code value=count}. */
+    private List<String> facetValues() {
+        return driver.findElements(By.cssSelector("#facets a.facet-value")).stream()
+                .map(a -> a.findElement(By.cssSelector(".facet-label")).getText() + "="
+                        + a.findElement(By.cssSelector(".facet-count")).getText()).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.Facet;
+import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
@@ -86,6 +89,12 @@ public final class EmbeddedEngine implements Engine {
     @Override
     public long count(EngineQuery query, Filters filters) {
         return index.withSearcher(s -> LuceneSearch.count(s, query, filters));
+    }
+
+    @Override
+    public Map<Facet, List<FacetValue>> facets(EngineQuery query, Filters filters, Grouping grouping,
+                                               Set<Facet> facets) {
+        return index.withSearcher(s -> LuceneSearch.facets(s, query, filters, grouping, facets));
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -19,6 +21,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TotalHits;
+import org.zhsearch.api.Facet;
+import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.SearchSort;
 import org.zhsearch.engine.EngineQuery;
@@ -138,6 +142,20 @@ final class LuceneSearch {
         return sd.score;
     }
 
+    /** Counts every match of {@code query} and {@code filters} by {@code facets} ({@link FacetCollector}). */
+    static Map<Facet, List<FacetValue>> facets(IndexSearcher searcher, EngineQuery query, Filters filters,
+                                               Grouping grouping, Set<Facet> facets) {
+        if (facets.isEmpty()) {
+            return Map.of();
+        }
+        Query matchOnly = withFilters(LuceneQueryMapper.map(query).matchOnly(), filters);
+        try {
+            return searcher.search(matchOnly, new FacetCollector.Manager(facets, grouping == Grouping.ARTICLE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Query withFilters(Query query, Filters f) {
         if (f.isEmpty()) {
             return query;
@@ -150,6 +168,9 @@ final class LuceneSearch {
         }
         if (f.source() != null) {
             b.add(new TermQuery(new Term(Fields.SOURCE, f.source())), Occur.FILTER);
+        }
+        if (f.publication() != null) {
+            b.add(new TermQuery(new Term(Fields.PUBLICATION_FACET, f.publication())), Occur.FILTER);
         }
         return b.build();
     }

@@ -87,7 +87,8 @@ final class IndexSchema {
         keyword(p, Fields.SOURCE, true);
         keyword(p, Fields.DATE, false);
         p.putObject(Fields.DAY).put("type", "long");
-        keyword(p, Fields.PUBLICATION, false);
+        p.set(Fields.YEAR, yearMapping());
+        keyword(p, Fields.PUBLICATION, true); // filter and facet
         keyword(p, Fields.PAGE, false);
         keyword(p, Fields.EDITORS, false);
         p.putObject(Fields.TEXT).put("type", "text").put("index", false);
@@ -97,6 +98,22 @@ final class IndexSchema {
         p.putObject(Fields.PINYIN).put("type", "text").put("analyzer", PINYIN).put("search_analyzer", PRECUT)
                 .put("norms", false);
         return m;
+    }
+
+    /** The {@link Fields#YEAR} field (year facet); also added to indexes created before it ({@link #addedFields}). */
+    private static ObjectNode yearMapping() {
+        return Cluster.JSON.createObjectNode().put("type", "integer");
+    }
+
+    /**
+     * The fields documents carry that an index created by an earlier version lacks: put into its mapping at start,
+     * so writes to it are not refused by the strict mapping ({@code publication} stays unindexed there, and its
+     * filter and facet find nothing, until a rebuild).
+     */
+    static ObjectNode addedFields() {
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        body.putObject("properties").set(Fields.YEAR, yearMapping());
+        return body;
     }
 
     private static void keyword(ObjectNode properties, String field, boolean indexed) {

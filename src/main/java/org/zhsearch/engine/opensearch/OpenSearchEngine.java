@@ -23,6 +23,8 @@ import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.ErrorCode;
+import org.zhsearch.api.Facet;
+import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
@@ -102,6 +104,8 @@ public final class OpenSearchEngine implements Engine {
             ObjectNode actions = Cluster.JSON.createObjectNode();
             actions.putArray("actions").addObject().putObject("add").put("index", first).put("alias", alias);
             cluster.send("POST", "/_aliases", Map.of(), actions);
+        } else {
+            cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), IndexSchema.addedFields());
         }
         if (cluster.status("HEAD", "/" + writes) == 404) {
             try {
@@ -360,6 +364,16 @@ public final class OpenSearchEngine implements Engine {
         ObjectNode body = Cluster.JSON.createObjectNode();
         body.set("query", OpenSearchQueryMapper.map(query, filters).matchOnly());
         return cluster.send("POST", "/" + alias + "/_count", Map.of(), body).path("count").asLong();
+    }
+
+    @Override
+    public Map<Facet, List<FacetValue>> facets(EngineQuery query, Filters filters, Grouping grouping,
+                                               Set<Facet> facets) {
+        if (facets.isEmpty()) {
+            return Map.of();
+        }
+        return new OpenSearchFacets(cluster, alias).count(OpenSearchQueryMapper.map(query, filters).matchOnly(),
+                grouping, facets);
     }
 
     @Override

@@ -206,6 +206,9 @@ final class OpenSearchQueryMapper {
         if (f.source() != null) {
             filter.add(term(Fields.SOURCE, f.source()));
         }
+        if (f.publication() != null) {
+            filter.add(term(Fields.PUBLICATION, f.publication()));
+        }
         return b;
     }
 

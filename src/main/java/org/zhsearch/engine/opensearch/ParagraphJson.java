@@ -47,6 +47,7 @@ final class ParagraphJson {
             Long day = ParagraphDocuments.epochDay(article.date());
             if (day != null) {
                 d.put(Fields.DAY, day);
+                d.put(Fields.YEAR, java.time.LocalDate.ofEpochDay(day).getYear());
             }
         }
         if (article.publication() != null) {

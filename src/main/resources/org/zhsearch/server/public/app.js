@@ -1,6 +1,6 @@
 // zhsearch search page. Plain script, no dependencies. The page's state lives in the URL (?q=&page=&from=&to=
-// &source=&group=&mode=&sort= for results, ?article=&p=&w= for an article, w = a related hit's words to mark), so
-// reload, back and forward all work.
+// &source=&publication=&group=&mode=&sort= for results, ?article=&p=&w= for an article, w = a related hit's words
+// to mark), so reload, back and forward all work.
 // Document text is only ever inserted with textContent; the one exception is a hit's `highlight`, which the
 // server HTML-escapes and marks up with <mark> only.
 'use strict';
@@ -18,6 +18,7 @@
   const fromInput = $('from');
   const toInput = $('to');
   const sourceInput = $('source');
+  const publicationInput = $('publication');
   const groupInput = $('group');
   const sortSelect = $('sort');
   const errorBox = $('error');
@@ -27,6 +28,7 @@
   const relatedSection = $('related');
   const relatedList = $('related-hits');
   const pager = $('pager');
+  const facetPanel = $('facets');
   const intro = $('intro');
   const articleView = $('article');
 
@@ -47,6 +49,7 @@
       from: p.get('from') || '',
       to: p.get('to') || '',
       source: p.get('source') || '',
+      publication: p.get('publication') || '',
       group: p.get('group') === 'article' ? 'article' : 'paragraph',
       mode: p.get('mode') === 'exact' ? 'exact' : 'related',
       sort: SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance',
@@ -67,6 +70,7 @@
     if (s.from) p.set('from', s.from);
     if (s.to) p.set('to', s.to);
     if (s.source) p.set('source', s.source);
+    if (s.publication) p.set('publication', s.publication);
     if (s.group === 'article') p.set('group', 'article');
     if (s.mode === 'exact') p.set('mode', 'exact');
     if (s.sort && s.sort !== 'relevance') p.set('sort', s.sort);
@@ -99,6 +103,7 @@
       from: fromInput.value,
       to: toInput.value,
       source: sourceInput.value.trim(),
+      publication: publicationInput.value.trim(),
       group: groupInput.checked ? 'article' : 'paragraph',
       mode: q === current.q ? current.mode : 'related',
       sort: sortSelect.value,
@@ -107,6 +112,62 @@
       words: ''
     };
   }
+
+  // ---- Facets panel: counts of all exact matches by source, year and publication, each value a filter link -------
+
+  const FACETS = [
+    { name: 'source', label: '来源' },
+    { name: 'year', label: '年份' },
+    { name: 'publication', label: '刊物' }
+  ];
+
+  // The state a click on a facet value leads to: that filter set (or cleared, when it is the active one), page 1.
+  function facetState(s, name, value) {
+    const next = Object.assign({}, s, { page: 1, article: '', para: 0, words: '' });
+    if (name === 'year') {
+      const active = s.from === value + '-01-01' && s.to === value + '-12-31';
+      next.from = active ? '' : value + '-01-01';
+      next.to = active ? '' : value + '-12-31';
+    } else {
+      next[name] = s[name] === value ? '' : value;
+    }
+    return next;
+  }
+
+  function isActiveFacet(s, name, value) {
+    return name === 'year' ? s.from === value + '-01-01' && s.to === value + '-12-31' : s[name] === value;
+  }
+
+  function renderFacets(facets, s) {
+    facetPanel.replaceChildren();
+    const groups = FACETS.filter((f) => facets && facets[f.name] && facets[f.name].length);
+    facetPanel.hidden = groups.length === 0;
+    for (const f of groups) {
+      facetPanel.appendChild(el('h2', 'facet-name', f.label));
+      const list = el('ul', 'facet-values');
+      for (const v of facets[f.name]) {
+        const link = el('a', 'facet-value');
+        link.appendChild(el('span', 'facet-label', v.value));
+        link.href = stateUrl(facetState(s, f.name, v.value));
+        if (isActiveFacet(s, f.name, v.value)) {
+          link.classList.add('active');
+          link.setAttribute('aria-current', 'true');
+          link.title = '取消此筛选';
+        }
+        link.appendChild(el('span', 'facet-count', String(v.count)));
+        list.appendChild(el('li', null)).appendChild(link);
+      }
+      facetPanel.appendChild(list);
+    }
+  }
+
+  facetPanel.addEventListener('click', (event) => {
+    const link = event.target.closest('a.facet-value');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    history.pushState(null, '', link.getAttribute('href'));
+    render();
+  });
 
   // ---- API ------------------------------------------------------------------------------------------------
 
@@ -209,9 +270,10 @@
     fromInput.value = s.from;
     toInput.value = s.to;
     sourceInput.value = s.source;
+    publicationInput.value = s.publication;
     groupInput.checked = s.group === 'article';
     syncSort(s);
-    const active = [s.from, s.to, s.source].filter(Boolean).length + (s.group === 'article' ? 1 : 0);
+    const active = [s.from, s.to, s.source, s.publication].filter(Boolean).length + (s.group === 'article' ? 1 : 0);
     $('filters-label').textContent = active ? '筛选（' + active + '）' : '筛选';
   }
 
@@ -242,9 +304,11 @@
     if (s.from) p.set('from', s.from);
     if (s.to) p.set('to', s.to);
     if (s.source) p.set('source', s.source);
+    if (s.publication) p.set('publication', s.publication);
     if (s.group === 'article') p.set('group', 'article');
     if (s.mode === 'exact') p.set('mode', 'exact');
     if (s.sort !== 'relevance') p.set('sort', s.sort);
+    p.set('facets', FACETS.map((f) => f.name).join(','));
     let data;
     try {
       data = await api('/api/search?' + p.toString());
@@ -284,6 +348,7 @@
     $('page-info').textContent = '第 ' + s.page + ' / ' + pages + ' 页';
     $('prev').disabled = s.page <= 1;
     $('next').disabled = s.page >= pages;
+    renderFacets(data.facets, s);
     results.hidden = false;
   }
 

@@ -1,0 +1,103 @@
+package org.zhsearch.engine.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zhsearch.api.Facet;
+import org.zhsearch.api.FacetValue;
+import org.zhsearch.api.Grouping;
+import org.zhsearch.engine.FacetCounts;
+import org.zhsearch.index.Fields;
+
+/**
+ * Facet counts on the cluster, exact: a {@code composite} aggregation walked to its end (a {@code terms} aggregation
+ * is approximate across shards). Paragraphs: one bucket per value with its document count. Articles: one bucket per
+ * (value, article id), which come ordered by value, so the articles of a value are counted as its buckets go by —
+ * distinct and exact, where {@code cardinality} would estimate. Only the best values are kept while walking
+ * ({@link FacetCounts}), so memory does not grow with the number of values in the index.
+ */
+final class OpenSearchFacets {
+    /** Buckets per request. */
+    private static final int PAGE = 5_000;
+
+    private final Cluster cluster;
+    private final String alias;
+
+    OpenSearchFacets(Cluster cluster, String alias) {
+        this.cluster = cluster;
+        this.alias = alias;
+    }
+
+    Map<Facet, List<FacetValue>> count(ObjectNode matchOnly, Grouping grouping, Set<Facet> facets) {
+        Map<Facet, List<FacetValue>> out = new LinkedHashMap<>();
+        for (Facet f : facets) {
+            out.put(f, grouping == Grouping.ARTICLE ? articles(matchOnly, field(f)) : paragraphs(matchOnly, field(f)));
+        }
+        return out;
+    }
+
+    static String field(Facet f) {
+        return switch (f) {
+            case SOURCE -> Fields.SOURCE;
+            case YEAR -> Fields.YEAR;
+            case PUBLICATION -> Fields.PUBLICATION;
+        };
+    }
+
+    private List<FacetValue> paragraphs(ObjectNode matchOnly, String field) {
+        FacetCounts top = new FacetCounts();
+        walk(matchOnly, List.of(field), bucket -> top.add(bucket.path("key").path("v").asText(),
+                bucket.path("doc_count").asLong()));
+        return top.top();
+    }
+
+    private List<FacetValue> articles(ObjectNode matchOnly, String field) {
+        FacetCounts top = new FacetCounts();
+        String[] current = {null};
+        long[] articles = {0};
+        walk(matchOnly, List.of(field, Fields.ARTICLE_ID), bucket -> {
+            String value = bucket.path("key").path("v").asText();
+            if (!value.equals(current[0])) {
+                if (current[0] != null) {
+                    top.add(current[0], articles[0]);
+                }
+                current[0] = value;
+                articles[0] = 0;
+            }
+            articles[0]++;
+        });
+        if (current[0] != null) {
+            top.add(current[0], articles[0]);
+        }
+        return top.top();
+    }
+
+    /** Hands every bucket of a composite aggregation over {@code fields} (keys {@code v}, {@code a}) to {@code each}. */
+    private void walk(ObjectNode matchOnly, List<String> fields, java.util.function.Consumer<JsonNode> each) {
+        JsonNode after = null;
+        while (true) {
+            ObjectNode body = Cluster.JSON.createObjectNode();
+            body.set("query", matchOnly);
+            body.put("size", 0).put("track_total_hits", false);
+            ObjectNode composite = body.putObject("aggs").putObject("f").putObject("composite").put("size", PAGE);
+            ArrayNode sources = composite.putArray("sources");
+            for (int i = 0; i < fields.size(); i++) {
+                sources.addObject().putObject(i == 0 ? "v" : "a").putObject("terms").put("field", fields.get(i));
+            }
+            if (after != null) {
+                composite.set("after", after);
+            }
+            JsonNode agg = cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("aggregations")
+                    .path("f");
+            agg.path("buckets").forEach(each);
+            if (agg.path("buckets").size() < PAGE || !agg.has("after_key")) {
+                return;
+            }
+            after = agg.path("after_key");
+        }
+    }
+}
