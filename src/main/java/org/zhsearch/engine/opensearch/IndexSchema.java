@@ -116,6 +116,17 @@ final class IndexSchema {
         return body;
     }
 
+    /**
+     * The pinyin field for an index created before it, whose settings lack the pinyin analyzer (adding one needs
+     * the index closed): stored nowhere and not indexed, so writes are accepted; pinyin finds its paragraphs only
+     * after a rebuild.
+     */
+    static ObjectNode unindexedPinyin() {
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        body.putObject("properties").putObject(Fields.PINYIN).put("type", "text").put("index", false);
+        return body;
+    }
+
     private static void keyword(ObjectNode properties, String field, boolean indexed) {
         ObjectNode f = properties.putObject(field).put("type", "keyword");
         if (!indexed) {

@@ -106,6 +106,13 @@ public final class OpenSearchEngine implements Engine {
             cluster.send("POST", "/_aliases", Map.of(), actions);
         } else {
             cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), IndexSchema.addedFields());
+            boolean hasPinyin = false;
+            for (JsonNode index : cluster.send("GET", "/" + alias + "/_mapping", Map.of(), null)) {
+                hasPinyin |= index.path("mappings").path("properties").has(Fields.PINYIN);
+            }
+            if (!hasPinyin) { // created before pinyin: accept the field unindexed until a rebuild
+                cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), IndexSchema.unindexedPinyin());
+            }
         }
         if (cluster.status("HEAD", "/" + writes) == 404) {
             try {
