@@ -7,7 +7,8 @@ package org.zhsearch.index;
  * <table>
  *   <caption>fields</caption>
  *   <tr><th>field</th><th>indexed as</th><th>stored</th><th>why</th></tr>
- *   <tr><td>id</td><td>—</td><td>yes</td><td>{@code articleId#n}, unique (not indexed: nothing looks it up)</td></tr>
+ *   <tr><td>id</td><td>—</td><td>no (indexes before 2026-12: yes)</td><td>{@code articleId#n}, unique: made from the
+ *   two when read (not indexed: nothing looks it up)</td></tr>
  *   <tr><td>articleId</td><td>keyword + sorted doc values</td><td>yes</td><td>replace/delete an article, grouping</td></tr>
  *   <tr><td>n</td><td>—</td><td>yes</td><td>1-based paragraph number</td></tr>
  *   <tr><td>first</td><td>keyword "1" on paragraph 1 only</td><td>no</td><td>exact article count</td></tr>

@@ -44,7 +44,6 @@ public final class ParagraphDocuments {
         Long day = epochDay(article.date());
         for (Paragraph p : article.paragraphs().subList(from, to)) {
             Document d = new Document();
-            d.add(new StoredField(Fields.ID, article.id() + "#" + p.n())); // display only: indexing a unique term per paragraph costs
             d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
             d.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(article.id())));
             d.add(new StoredField(Fields.N, p.n()));
@@ -140,7 +139,8 @@ public final class ParagraphDocuments {
 
     /** A search hit from a stored paragraph document (all stored fields loaded). */
     public static StoredHit toHit(Document d, float score, Integer count) {
-        return new StoredHit(d.get(Fields.ID), d.get(Fields.ARTICLE_ID), n(d), d.get(Fields.SECTION),
+        // the id is articleId#n, not stored (indexes built before 2026-12 still store it, with the same value)
+        return new StoredHit(d.get(Fields.ARTICLE_ID) + "#" + n(d), d.get(Fields.ARTICLE_ID), n(d), d.get(Fields.SECTION),
                 d.get(Fields.TITLE), d.get(Fields.DATE), d.get(Fields.SOURCE), roleOf(d), d.get(Fields.TEXT), score,
                 count);
     }

@@ -38,6 +38,19 @@ public final class PinyinQuery {
 
     /** The term sequences {@code typed} may spell (empty when it cannot be pinyin). */
     public static List<List<String>> sequences(String typed) {
+        return sequences(typed, false);
+    }
+
+    /**
+     * As {@link #sequences(String)}, and, while the user is still typing, the last syllable also as the beginning of
+     * longer ones ({@code chongqin}: chong qin, and chong qing) — for suggestions, not for search results, where
+     * {@code beifen} should not also find 北风 (bei feng).
+     */
+    public static List<List<String>> completions(String typed) {
+        return sequences(typed, true);
+    }
+
+    private static List<List<String>> sequences(String typed, boolean asYouType) {
         String text = typed.strip().toLowerCase(Locale.ROOT);
         if (!TYPED.matcher(text).matches() || text.replaceAll("['\\s]", "").length() > MAX_LETTERS) {
             return List.of();
@@ -45,7 +58,7 @@ public final class PinyinQuery {
         String[] chunks = BOUNDARY.split(text);
         List<List<String>> out = List.of(List.of());
         for (int i = 0; i < chunks.length; i++) {
-            List<List<String>> readings = chunk(chunks[i], i == chunks.length - 1);
+            List<List<String>> readings = chunk(chunks[i], i == chunks.length - 1, asYouType);
             if (readings.isEmpty()) {
                 return List.of();
             }
@@ -54,10 +67,10 @@ public final class PinyinQuery {
         return out;
     }
 
-    private static List<List<String>> chunk(String chunk, boolean last) {
+    private static List<List<String>> chunk(String chunk, boolean last, boolean asYouType) {
         List<List<String>> whole = splits(chunk, false);
         if (!whole.isEmpty()) {
-            return whole;
+            return last && asYouType ? longerLast(whole) : whole;
         }
         List<List<String>> out = new ArrayList<>();
         if (chunk.length() <= MAX_INITIALS && chunk.chars().allMatch(c -> Syllables.isInitial((char) c))) {
@@ -95,6 +108,22 @@ public final class PinyinQuery {
                     }
                     List<String> seq = new ArrayList<>(head);
                     seq.add(c);
+                    out.add(List.copyOf(seq));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The splits, then each with its last syllable replaced by every longer syllable it begins. */
+    private static List<List<String>> longerLast(List<List<String>> splits) {
+        List<List<String>> out = new ArrayList<>(splits);
+        for (List<String> split : splits) {
+            String last = split.getLast();
+            for (String longer : Syllables.startingWith(last)) {
+                if (!longer.equals(last) && out.size() < MAX_SEQUENCES) {
+                    List<String> seq = new ArrayList<>(split.subList(0, split.size() - 1));
+                    seq.add(longer);
                     out.add(List.copyOf(seq));
                 }
             }

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * reading per character, decided for the whole word (银行 yin hang, 调试 tiao shi): from our own list of words the
  * library reads wrongly ({@code word-readings.txt}, software vocabulary such as 重命名 and 命令行), else from the
  * library's phrase dictionary (houbb pinyin). A lone character cannot be decided without its context, so it gets
- * its two most common readings (行: xing and hang), but for particles, which read as particles (的 de, 了 le).
+ * its two most common readings (行: xing and hang), but for a few that alone read one way (和 he, 都 dou).
  *
  * <p>Thread-safe. Readings are cached per reader, at most {@link #CACHED_WORDS} words (text vocabulary is large
  * but bounded; beyond the cap, words are read again instead of growing the cache).

@@ -68,7 +68,7 @@ public final class Suggesting {
                 // punctuation only: no words to complete
             }
         }
-        List<List<String>> sequences = PinyinQuery.sequences(p);
+        List<List<String>> sequences = PinyinQuery.completions(p);
         if (!sequences.isEmpty()) {
             QueryNode pinyin = new QueryNode.Pinyin(p, sequences);
             for (String text : engine.sampleTexts(new EngineQuery(pinyin, List.of(), analysis), SAMPLE)) {

@@ -227,7 +227,8 @@ public abstract class EngineContract {
     @Test
     void pinyinFindsTheParagraphsWhoseWordsItSpellsAndMarksTheirCharacters() {
         Map<String, String> typed = Map.of("rengongzhineng", "人工智能", "rgzn", "人工智能", "rengongzhin", "人工智能",
-                "xiangcun zhenxing", "乡村振兴", "xczx", "乡村振兴", "shuyuan", "书院", "zhongyao", "重要");
+                "xiangcun zhenxing", "乡村振兴", "xczx", "乡村振兴", "ztjy", "主题教育", "damoxing", "大模型",
+                "xinp", "芯片");
         typed.forEach((letters, word) -> {
             SearchResult r = exact(letters);
             assertThat(ids(r)).as("hits for %s", letters).containsAll(containing(word));
@@ -237,7 +238,7 @@ public abstract class EngineContract {
                     assertThat(h.highlight()).as("highlight for %s", letters).contains("<mark>" + word + "</mark>"));
         });
         assertThat(exact("xiangcunzhenxing").hits()).allSatisfy(h -> assertThat(h.text()).contains("乡村振兴"));
-        assertThat(exact("zhongyao").hits()).noneSatisfy(h -> assertThat(h.text()).contains("种药"));
+        assertThat(exact("damuxing").total()).as("模 reads mo in 模型, not mu").isZero();
     }
 
     @Test
@@ -263,6 +264,46 @@ public abstract class EngineContract {
             zh.delete("api/pinyin.txt");
         }
         assertThat(ids(exact("chongmingming"))).isEmpty();
+    }
+
+    @Test
+    void suggestionsAreWholeWordsOfTheTextOrTitlesNeverFragments() {
+        for (String prefix : List.of("人", "人工", "能", "智", "芯", "特色", "乡村", "中华", "rgzn", "rengongz", "xinp",
+                "ztjy", "dmx", "ts")) {
+            List<String> suggestions = zh.suggest(prefix, 20);
+            for (String s : suggestions) {
+                boolean title = articles.values().stream().anyMatch(a -> s.equals(a.title()))
+                        || paragraphs.values().stream().anyMatch(s::equals);
+                assertThat(title || isWholeWordsOfSomeParagraph(s)).as("%s suggests %s", prefix, s).isTrue();
+            }
+        }
+        assertThat(zh.suggest("人工", 5).getFirst()).as("the most frequent first").isEqualTo("人工智能");
+        assertThat(zh.suggest("能", 20)).as("能 only ever occurs inside words here (智能, 功能…)").isEmpty();
+    }
+
+    @Test
+    void pinyinAndInitialsSuggestTheWordsTheySpell() {
+        assertThat(zh.suggest("rgzn", 8)).contains("人工智能");
+        assertThat(zh.suggest("rengongz", 8)).contains("人工智能");
+        assertThat(zh.suggest("xinp", 8)).contains("芯片");
+        assertThat(zh.suggest("xp", 8)).contains("芯片");
+        assertThat(zh.suggest("ztjy", 8)).contains("主题教育");
+        assertThat(zh.suggest("ipt", 8)).as("neither pinyin nor a word of the text").isEmpty();
+    }
+
+    /** Whether {@code s} is a run of whole SmartChinese words in some paragraph (starts and ends on boundaries). */
+    private boolean isWholeWordsOfSomeParagraph(String s) {
+        for (String text : paragraphs.values()) {
+            List<org.zhsearch.api.Token> words = zh.analyze(text);
+            for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+                int start = at;
+                int end = at + s.length();
+                if (words.stream().anyMatch(w -> w.start() == start) && words.stream().anyMatch(w -> w.end() == end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test

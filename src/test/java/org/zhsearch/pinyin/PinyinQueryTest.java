@@ -43,6 +43,14 @@ class PinyinQueryTest {
     }
 
     @Test
+    void whileTypingTheLastSyllableMayGrow() {
+        assertThat(PinyinQuery.sequences("chongqin")).containsExactly(List.of("chong", "qin"));
+        assertThat(PinyinQuery.completions("chongqin")).containsExactly(List.of("chong", "qin"),
+                List.of("chong", "qing"));
+        assertThat(PinyinQuery.completions("beif")).containsExactly(List.of("bei", "f"));
+    }
+
+    @Test
     void interjectionsNeverSplitAWord() {
         // without this rule xiangcunzhenxing also reads as xi a ng cu n …, and the real reading drowns
         assertThat(PinyinQuery.sequences("xiangcunzhenxing")).first()
