@@ -89,6 +89,9 @@ final class HitPrinter {
         String matching = hit.matchingParagraphs() == null ? ""
                 : " · " + Units.count(hit.matchingParagraphs(), "matching paragraph", "matching paragraphs");
         String matched = hit.matched() == null ? "" : " · contains " + String.join(" ", hit.matched());
+        if (Hit.PINYIN.equals(hit.match())) {
+            matched = " · matched by pinyin";
+        }
         out.println(style(Terminal.DIM, String.format(Locale.ROOT, "   %s · score %.3f%s%s", hit.id(), hit.score(),
                 matching, matched)));
     }

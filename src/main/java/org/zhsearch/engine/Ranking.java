@@ -29,6 +29,11 @@ public final class Ranking {
      * same words typed in Chinese characters.
      */
     public static final float PINYIN_WEIGHT = 0.5f;
+    /**
+     * For a Latin word matched as written when its pinyin reading is searched beside it ({@code cd}): above any
+     * pinyin-only match, as {@link #WORD_BONUS} is above any BM25 difference.
+     */
+    public static final float LITERAL_BONUS = 20f;
 
     private Ranking() {
     }

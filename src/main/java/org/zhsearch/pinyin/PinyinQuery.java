@@ -23,6 +23,8 @@ public final class PinyinQuery {
     static final int MAX_SEQUENCES = 16;
     /** The longest run of initials read as initials (longer runs of consonants are rarely meant as pinyin). */
     static final int MAX_INITIALS = 8;
+    /** The longest initials read beside a Latin word of the text ({@link #initials}). */
+    static final int MAX_SHORT_INITIALS = 4;
     private static final Pattern TYPED = Pattern.compile("[a-z]+(?:['\\s]+[a-z]+)*");
     private static final Pattern BOUNDARY = Pattern.compile("['\\s]+");
     /** Syllables without a vowel, said only as interjections (嗯 n, 呣 m). */
@@ -48,6 +50,20 @@ public final class PinyinQuery {
      */
     public static List<List<String>> completions(String typed) {
         return sequences(typed, true);
+    }
+
+    /**
+     * {@code typed} as initials only — 2 to {@link #MAX_SHORT_INITIALS} letters, each able to begin a syllable
+     * ({@code bf}, {@code xt}, {@code ztjy}) — or nothing: the reading tried beside a Latin word that does occur in
+     * the text ({@code cd}, {@code ls}), where whole syllables would mostly be noise ({@code man}: 满 慢 漫 …).
+     */
+    public static List<List<String>> initials(String typed) {
+        String letters = typed.strip().toLowerCase(Locale.ROOT);
+        if (letters.length() < 2 || letters.length() > MAX_SHORT_INITIALS
+                || !letters.chars().allMatch(c -> c >= 'a' && c <= 'z' && Syllables.isInitial((char) c))) {
+            return List.of();
+        }
+        return List.of(letters.chars().mapToObj(c -> String.valueOf((char) c)).toList());
     }
 
     private static List<List<String>> sequences(String typed, boolean asYouType) {

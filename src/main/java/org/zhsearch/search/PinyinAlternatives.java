@@ -1,16 +1,21 @@
 package org.zhsearch.search;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.zhsearch.pinyin.PinyinQuery;
 import org.zhsearch.query.QueryNode;
 
 /**
  * Lets Latin letters also find the Chinese text they spell in pinyin ({@code beifen} 备份, {@code ztjy} 主题教育,
- * {@code bei fen}, {@code xi'an}). Only where the letters are not a word of the index: {@code python} or
- * {@code iptables} keep matching exactly what they matched before. A query made only of such letters is read as
- * one pinyin string, its spaces as syllable boundaries; in a mixed query each such term is read on its own.
- * Quoted phrases stay exact.
+ * {@code bei fen}, {@code xi'an}). A query made only of such letters is read as one pinyin string, its spaces as
+ * syllable boundaries; in a mixed query each such term is read on its own. Quoted phrases stay exact.
+ *
+ * <p>Where the letters are no word of the index, every reading is tried (full pinyin, initials, a begun last
+ * syllable). Where they are (python, iptables, cd), the word keeps all its hits, ranked first, and only a short
+ * reading as initials is added ({@code cd}: 长度, 重大 …; {@code python}: nothing) — whole syllables would turn
+ * {@code man} into every 满, 慢 and 漫.
  */
 final class PinyinAlternatives {
     private PinyinAlternatives() {
@@ -38,10 +43,55 @@ final class PinyinAlternatives {
 
     private static QueryNode withPinyin(QueryNode literal, String typed, Predicate<QueryNode> absent) {
         List<List<String>> sequences = PinyinQuery.sequences(typed);
-        if (sequences.isEmpty() || !absent.test(literal)) {
+        if (sequences.isEmpty()) {
             return literal;
         }
+        if (!absent.test(literal)) {
+            sequences = PinyinQuery.initials(typed);
+            if (sequences.isEmpty()) {
+                return literal;
+            }
+        }
         return new QueryNode.Or(List.of(literal, new QueryNode.Pinyin(typed, sequences)));
+    }
+
+    /**
+     * Whether a paragraph matched the letters of every pinyin alternative as themselves: each letter word of each
+     * one occurs in {@code normalized} (the paragraph normalised) as a whole word. Else it matched by pinyin.
+     */
+    static boolean spelledLiterally(QueryNode tree, String normalized) {
+        List<String> typed = new ArrayList<>();
+        collectTyped(tree, typed);
+        for (String t : typed) {
+            for (String word : t.toLowerCase(Locale.ROOT).split("[\\s']+")) {
+                if (!containsWord(normalized, word)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void collectTyped(QueryNode node, List<String> out) {
+        switch (node) {
+            case QueryNode.Pinyin p -> out.add(p.typed());
+            case QueryNode.And and -> and.clauses().forEach(c -> collectTyped(c, out));
+            case QueryNode.Or or -> or.clauses().forEach(c -> collectTyped(c, out));
+            default -> {
+            }
+        }
+    }
+
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The terms of a query that is nothing but Latin-letter terms (one, or ANDed), else null. */

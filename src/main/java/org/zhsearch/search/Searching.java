@@ -33,13 +33,14 @@ public final class Searching {
         long startNanos = System.nanoTime();
         QueryNode tree = QueryParser.parse(request.query().strip());
         QueryNode withPinyin = PinyinAlternatives.add(tree, literal -> matchesNothing(engine, analysis, literal));
-        String match = withPinyin == tree ? Hit.EXACT : Hit.PINYIN;
         EngineQuery exact = new EngineQuery(Synonyms.expand(withPinyin, analysis), Synonyms.positiveTerms(tree),
                 analysis);
         Filters filters = new Filters(request.from(), request.to(), request.source(), request.publication());
         Page page = engine.search(exact, filters, request.group(), request.sort(), request.offset(), request.limit());
         Highlighter highlighter = Highlighter.forQuery(withPinyin, analysis);
-        List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, null, match)).toList();
+        List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, null,
+                withPinyin == tree || PinyinAlternatives.spelledLiterally(withPinyin, analysis.normalize(h.text()))
+                        ? Hit.EXACT : Hit.PINYIN)).toList();
         Related related = Related.NONE;
         if (request.mode() == SearchMode.RELATED && page.total() < SearchRequest.RELATED_BELOW
                 && request.offset() == 0) {

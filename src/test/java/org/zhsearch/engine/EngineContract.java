@@ -251,6 +251,34 @@ public abstract class EngineContract {
     }
 
     @Test
+    void aShortLatinWordOfTheTextAlsoReadsAsInitialsRankedAfterIt() {
+        Article article = new Article("api/cd.txt", "目录与长度", null, null, null, null, List.of(),
+                List.of(new Paragraph(1, null, "进入目录时，在终端里输入 cd 命令，然后回车。"),
+                        new Paragraph(2, null, "这一段只讲文件的长度，篇幅较长，说明得也比较详细，但是没有那两个字母。")));
+        zh.put(article);
+        try {
+            SearchResult r = exact("cd");
+            assertThat(ids(r)).contains("api/cd.txt#1", "api/cd.txt#2");
+            assertThat(r.hits().getFirst().match()).isEqualTo(Hit.EXACT);
+            int lastLiteral = 0;
+            int firstPinyin = r.hits().size();
+            for (int i = 0; i < r.hits().size(); i++) {
+                if (r.hits().get(i).match().equals(Hit.EXACT)) {
+                    lastLiteral = i;
+                } else {
+                    firstPinyin = Math.min(firstPinyin, i);
+                }
+            }
+            assertThat(lastLiteral).as("every literal cd before every pinyin match").isLessThan(firstPinyin);
+            Hit length = r.hits().stream().filter(h -> h.id().equals("api/cd.txt#2")).findFirst().orElseThrow();
+            assertThat(length.match()).isEqualTo(Hit.PINYIN);
+            assertThat(length.highlight()).contains("<mark>长度</mark>");
+        } finally {
+            zh.delete("api/cd.txt");
+        }
+    }
+
+    @Test
     void pinyinFollowsLiveWrites() {
         Article article = new Article("api/pinyin.txt", "备份说明", null, null, null, null, List.of(),
                 List.of(new Paragraph(1, null, "每周备份一次配置文件，重命名旧的备份。")));

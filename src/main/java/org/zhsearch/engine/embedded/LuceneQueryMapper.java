@@ -128,7 +128,16 @@ final class LuceneQueryMapper {
             }
             case QueryNode.Or or -> {
                 Both b = new Both();
-                or.clauses().forEach(c -> b.add(toLucene(c), Occur.SHOULD));
+                boolean pinyinBeside = or.clauses().stream().anyMatch(c -> c instanceof QueryNode.Pinyin);
+                for (QueryNode c : or.clauses()) {
+                    Mapped m = toLucene(c);
+                    if (pinyinBeside && !(c instanceof QueryNode.Pinyin)) { // the letters as written rank first
+                        m = new Mapped(new BooleanQuery.Builder().add(m.scored(), Occur.MUST).add(new BoostQuery(
+                                new ConstantScoreQuery(m.matchOnly()), Ranking.LITERAL_BONUS), Occur.SHOULD).build(),
+                                m.matchOnly());
+                    }
+                    b.add(m, Occur.SHOULD);
+                }
                 yield b.build();
             }
             case QueryNode.Pinyin pinyin -> {

@@ -91,9 +91,16 @@ final class OpenSearchQueryMapper {
             case QueryNode.Or or -> {
                 ObjectNode scored = bool();
                 ObjectNode matchOnly = bool();
+                boolean pinyinBeside = or.clauses().stream().anyMatch(c -> c instanceof QueryNode.Pinyin);
                 for (QueryNode c : or.clauses()) {
                     Mapped m = tree(c);
-                    should(scored, m.scored());
+                    ObjectNode clause = m.scored();
+                    if (pinyinBeside && !(c instanceof QueryNode.Pinyin)) { // the letters as written rank first
+                        clause = bool();
+                        must(clause, m.scored());
+                        should(clause, constant(m.matchOnly(), Ranking.LITERAL_BONUS));
+                    }
+                    should(scored, clause);
                     should(matchOnly, m.matchOnly());
                 }
                 yield new Mapped(scored, matchOnly);
