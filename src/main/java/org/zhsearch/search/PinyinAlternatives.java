@@ -18,6 +18,9 @@ import org.zhsearch.query.QueryNode;
  * {@code man} into every 满, 慢 and 漫.
  */
 final class PinyinAlternatives {
+    /** Latin terms of one query read as pinyin at most (each costs a count and up to 16 phrase queries). */
+    static final int MAX_TERMS = 8;
+
     private PinyinAlternatives() {
     }
 
@@ -32,11 +35,16 @@ final class PinyinAlternatives {
             String typed = String.join(" ", latin.stream().map(QueryNode.Term::text).toList());
             return withPinyin(tree, typed, absent);
         }
+        return add(tree, absent, new int[] {MAX_TERMS});
+    }
+
+    private static QueryNode add(QueryNode tree, Predicate<QueryNode> absent, int[] budget) {
         return switch (tree) {
-            case QueryNode.Term t when PinyinQuery.looksLikePinyin(t.text()) -> withPinyin(t, t.text(), absent);
-            case QueryNode.And and -> new QueryNode.And(and.clauses().stream().map(c -> add(c, absent)).toList(),
-                    and.excluded());
-            case QueryNode.Or or -> new QueryNode.Or(or.clauses().stream().map(c -> add(c, absent)).toList());
+            case QueryNode.Term t when PinyinQuery.looksLikePinyin(t.text()) && budget[0]-- > 0 ->
+                    withPinyin(t, t.text(), absent);
+            case QueryNode.And and -> new QueryNode.And(
+                    and.clauses().stream().map(c -> add(c, absent, budget)).toList(), and.excluded());
+            case QueryNode.Or or -> new QueryNode.Or(or.clauses().stream().map(c -> add(c, absent, budget)).toList());
             default -> tree;
         };
     }

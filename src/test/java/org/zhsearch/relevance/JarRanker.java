@@ -30,14 +30,22 @@ final class JarRanker implements Ranker {
             Class<?> options = loader.loadClass("org.zhsearch.api.IndexOptions");
             Class<?> listener = loader.loadClass("org.zhsearch.api.ProgressListener");
             Class<?> request = loader.loadClass("org.zhsearch.api.SearchRequest");
-            facade.getMethod("useDictionaries", Path.class).invoke(null, configDir);
             Object defaults = options.getMethod("defaults").invoke(null);
             Object silent = java.lang.reflect.Proxy.newProxyInstance(loader, new Class<?>[] {listener},
                     (proxy, method, args) -> method.isDefault()
                             ? java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args) : null);
-            facade.getMethod("build", Path.class, Path.class, options, listener)
-                    .invoke(null, corpus, indexHome, defaults, silent);
-            zhsearch = facade.getMethod("open", Path.class).invoke(null, indexHome);
+            if (hasStaticDictionaries(facade)) { // before the engine seam: dictionaries were global
+                facade.getMethod("useDictionaries", Path.class).invoke(null, configDir);
+                facade.getMethod("build", Path.class, Path.class, options, listener)
+                        .invoke(null, corpus, indexHome, defaults, silent);
+                zhsearch = facade.getMethod("open", Path.class).invoke(null, indexHome);
+            } else { // since: dictionaries belong to an instance
+                Class<?> config = loader.loadClass("org.zhsearch.api.AnalysisConfig");
+                Object dictionaries = config.getMethod("in", Path.class).invoke(null, configDir);
+                facade.getMethod("build", Path.class, Path.class, config, options, listener)
+                        .invoke(null, corpus, indexHome, dictionaries, defaults, silent);
+                zhsearch = facade.getMethod("open", Path.class, Path.class).invoke(null, indexHome, configDir);
+            }
             search = facade.getMethod("search", request);
             of = request.getMethod("of", String.class);
         } catch (IOException e) {
@@ -45,6 +53,10 @@ final class JarRanker implements Ranker {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("not a usable zhsearch jar: " + jar, e);
         }
+    }
+
+    private static boolean hasStaticDictionaries(Class<?> facade) {
+        return java.util.Arrays.stream(facade.getMethods()).anyMatch(m -> m.getName().equals("useDictionaries"));
     }
 
     @Override

@@ -83,6 +83,6 @@ class OpenApiTest {
         List<String> names = new ArrayList<>();
         hit.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("id", "articleId", "paragraph", "section", "title", "date", "source", "score",
-                "text", "highlight", "matchingParagraphs", "role", "snippet", "matched");
+                "text", "highlight", "matchingParagraphs", "role", "snippet", "matched", "match");
     }
 }
