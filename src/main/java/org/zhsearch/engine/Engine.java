@@ -65,8 +65,8 @@ public interface Engine extends Closeable {
      */
     Map<String, Long> keywordsStartingWith(String field, String prefix, int max);
 
-    /** The texts of the {@code limit} best-scoring paragraphs matching {@code query} (for suggestions). */
-    List<String> sampleTexts(EngineQuery query, int limit);
+    /** The {@code limit} best-scoring paragraphs matching {@code query}, text and title (for suggestions). */
+    List<SampledParagraph> sample(EngineQuery query, int limit);
 
     /** Article and paragraph counts, size and build time. */
     IndexStats stats();

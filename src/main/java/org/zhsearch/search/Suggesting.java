@@ -13,6 +13,7 @@ import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.Token;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.SampledParagraph;
 import org.zhsearch.index.Fields;
 import org.zhsearch.pinyin.PinyinQuery;
 import org.zhsearch.pinyin.PinyinText;
@@ -27,7 +28,8 @@ import org.zhsearch.query.QueryNode;
  *       whole words runs on into a next word of two or more characters: 乡村 → 乡村振兴, never 备份的). A match
  *       starting inside a word is no completion (备 in 准备号 gives nothing), which is what keeps fragments out.
  *       Most frequent first.</li>
- *   <li>Article titles, then section headings, that start with the prefix (by how many paragraphs carry them).</li>
+ *   <li>Article titles, then section headings, that start with the prefix (by how many paragraphs carry them);
+ *       for pinyin, the titles of the sampled paragraphs whose first characters it spells.</li>
  * </ol>
  */
 public final class Suggesting {
@@ -50,20 +52,25 @@ public final class Suggesting {
         if (p.isEmpty()) {
             return List.of();
         }
-        Set<String> out = new LinkedHashSet<>(words(engine, analysis, p));
+        Map<String, Long> pinyinTitles = new HashMap<>();
+        Set<String> out = new LinkedHashSet<>(words(engine, analysis, p, pinyinTitles));
         out.addAll(keywords(engine, Fields.TITLE, p));
+        List<Candidate> titles = new ArrayList<>();
+        pinyinTitles.forEach((title, n) -> titles.add(new Candidate(title, n)));
+        out.addAll(sorted(titles));
         out.addAll(keywords(engine, Fields.SECTION, p));
         out.remove(p);
         return out.stream().limit(limit).toList();
     }
 
-    private static List<String> words(Engine engine, Analysis analysis, String p) {
+    private static List<String> words(Engine engine, Analysis analysis, String p, Map<String, Long> titles) {
         Map<String, Long> counts = new HashMap<>();
         if (analysis.isSearchable(p)) {
             try {
-                List<String> texts = engine.sampleTexts(new EngineQuery(new QueryNode.Term(p), List.of(), analysis),
-                        SAMPLE);
-                texts.forEach(t -> literalWords(analysis, t, p, counts));
+                for (SampledParagraph sp : engine.sample(new EngineQuery(new QueryNode.Term(p), List.of(), analysis),
+                        SAMPLE)) {
+                    literalWords(analysis, sp.text(), p, counts);
+                }
             } catch (InvalidQueryException nothingSearchable) {
                 // punctuation only: no words to complete
             }
@@ -71,13 +78,25 @@ public final class Suggesting {
         List<List<String>> sequences = PinyinQuery.completions(p);
         if (!sequences.isEmpty()) {
             QueryNode pinyin = new QueryNode.Pinyin(p, sequences);
-            for (String text : engine.sampleTexts(new EngineQuery(pinyin, List.of(), analysis), SAMPLE)) {
-                pinyinWords(analysis, text, sequences, counts);
+            for (SampledParagraph sp : engine.sample(new EngineQuery(pinyin, List.of(), analysis), SAMPLE)) {
+                pinyinWords(analysis, sp.text(), sequences, counts);
+                if (sp.title() != null && spelledFromStart(analysis, sp.title(), sequences)) {
+                    titles.merge(sp.title(), 1L, Long::sum);
+                }
             }
         }
         List<Candidate> found = new ArrayList<>();
         counts.forEach((text, count) -> found.add(new Candidate(text, count)));
         return sorted(found);
+    }
+
+    /** Whether a pinyin sequence spells the first characters of {@code title}. */
+    private static boolean spelledFromStart(Analysis analysis, String title, List<List<String>> sequences) {
+        List<PinyinText.Reading> readings = analysis.readings(title);
+        if (readings.isEmpty() || readings.getFirst().start() != 0) {
+            return false;
+        }
+        return sequences.stream().anyMatch(s -> Highlighter.pinyinMatchEnd(readings, 0, s) >= 0);
     }
 
     private static List<String> keywords(Engine engine, String field, String prefix) {

@@ -316,6 +316,8 @@ public abstract class EngineContract {
         assertThat(zh.suggest("xinp", 8)).contains("芯片");
         assertThat(zh.suggest("xp", 8)).contains("芯片");
         assertThat(zh.suggest("ztjy", 8)).contains("主题教育");
+        assertThat(zh.suggest("rengongzhin", 8)).as("a title it begins").contains("人工智能助力产业升级");
+        assertThat(zh.suggest("xczx", 8)).contains("乡村振兴", "乡村振兴开新局");
         assertThat(zh.suggest("ipt", 8)).as("neither pinyin nor a word of the text").isEmpty();
     }
 

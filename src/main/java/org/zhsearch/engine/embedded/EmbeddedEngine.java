@@ -22,6 +22,7 @@ import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchSort;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.SampledParagraph;
 import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
@@ -116,8 +117,8 @@ public final class EmbeddedEngine implements Engine {
     }
 
     @Override
-    public List<String> sampleTexts(EngineQuery query, int limit) {
-        return index.withSearcher(s -> Suggester.sampleTexts(s, query, limit));
+    public List<SampledParagraph> sample(EngineQuery query, int limit) {
+        return index.withSearcher(s -> Suggester.sample(s, query, limit));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.SampledParagraph;
 import org.zhsearch.index.Fields;
 
 /** What suggestions need from the index ({@code org.zhsearch.search.Suggesting} makes the completions). */
@@ -53,15 +54,16 @@ final class Suggester {
         }
     }
 
-    /** The stored texts of the best {@code limit} paragraphs for {@code query}'s match-only form. */
-    static List<String> sampleTexts(IndexSearcher searcher, EngineQuery query, int limit) {
+    /** The stored text and title of the best {@code limit} paragraphs for {@code query}'s match-only form. */
+    static List<SampledParagraph> sample(IndexSearcher searcher, EngineQuery query, int limit) {
         try {
-            List<String> texts = new ArrayList<>();
+            List<SampledParagraph> sampled = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(LuceneQueryMapper.map(query).matchOnly(), limit).scoreDocs) {
-                texts.add(stored.document(sd.doc, java.util.Set.of(Fields.TEXT)).get(Fields.TEXT));
+                var d = stored.document(sd.doc, java.util.Set.of(Fields.TEXT, Fields.TITLE));
+                sampled.add(new SampledParagraph(d.get(Fields.TEXT), d.get(Fields.TITLE)));
             }
-            return texts;
+            return sampled;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,6 +39,7 @@ import org.zhsearch.corpus.CorpusFile;
 import org.zhsearch.corpus.CorpusReader;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.SampledParagraph;
 import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RebuildGuard;
@@ -508,15 +509,18 @@ public final class OpenSearchEngine implements Engine {
     }
 
     @Override
-    public List<String> sampleTexts(EngineQuery query, int limit) {
+    public List<SampledParagraph> sample(EngineQuery query, int limit) {
         ObjectNode body = Cluster.JSON.createObjectNode();
         body.set("query", OpenSearchQueryMapper.map(query, Filters.NONE).matchOnly());
         body.put("size", limit);
-        body.putArray("_source").add(Fields.TEXT);
-        List<String> texts = new ArrayList<>();
-        cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("hits").path("hits")
-                .forEach(h -> texts.add(h.path("_source").path(Fields.TEXT).asText()));
-        return texts;
+        body.putArray("_source").add(Fields.TEXT).add(Fields.TITLE);
+        List<SampledParagraph> sampled = new ArrayList<>();
+        cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("hits").path("hits").forEach(h -> {
+            JsonNode source = h.path("_source");
+            sampled.add(new SampledParagraph(source.path(Fields.TEXT).asText(),
+                    source.hasNonNull(Fields.TITLE) ? source.path(Fields.TITLE).asText() : null));
+        });
+        return sampled;
     }
 
     /** {@code s} as a Lucene regular expression matching itself (terms aggregation {@code include}). */
