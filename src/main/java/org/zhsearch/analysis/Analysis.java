@@ -176,6 +176,11 @@ public final class Analysis {
     public record PrecutText(String words, String pinyin) {
     }
 
+    /** The words of {@code text} pre-cut ({@link Precut}), without pinyin (titles). */
+    public String precutWords(String text) {
+        return Precut.join(tokens(text).stream().map(t -> new Unit(t.term(), t.position())).toList(), 0);
+    }
+
     /** {@code text} cut once for the words and pinyin fields. */
     public PrecutText precut(String text) {
         List<Token> tokens = tokens(text);

@@ -55,6 +55,17 @@ public final class Precut {
 
     /** Pre-cut pinyin to every reading and initial of each character, stacked at its position. */
     public static Analyzer pinyinAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                WhitespaceTokenizer source = new WhitespaceTokenizer();
+                return new TokenStreamComponents(source, new PinyinReadingsFilter(dropGaps(source)));
+            }
+        };
+    }
+
+    /** {@link #pinyinAnalyzer()} as OpenSearch builds it, with {@code pattern_capture} (to check they agree). */
+    static Analyzer pinyinAnalyzerByPatterns() {
         java.util.regex.Pattern[] captures = PINYIN_CAPTURES.stream().map(java.util.regex.Pattern::compile)
                 .toArray(java.util.regex.Pattern[]::new);
         return new Analyzer() {

@@ -9,8 +9,8 @@ import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.analysis.Precut;
 
 /**
- * The analyzer an IndexWriter uses — SmartChinese words for the title words, characters for {@link Fields#CHARS},
- * pre-cut terms for {@link Fields#WORDS} and {@link Fields#PINYIN} — and {@link #writerConfig}, the settings every writer of a zhsearch index starts from.
+ * The analyzer an IndexWriter uses — characters for {@link Fields#CHARS}, pre-cut terms for {@link Fields#WORDS},
+ * {@link Fields#TITLE_WORDS} and {@link Fields#PINYIN} (SmartChinese words for any other text field) — and {@link #writerConfig}, the settings every writer of a zhsearch index starts from.
  */
 public final class IndexAnalyzer {
     private IndexAnalyzer() {
@@ -27,12 +27,12 @@ public final class IndexAnalyzer {
     }
 
     /**
-     * Words (the title words) and characters analysed here; the paragraph's words and pinyin arrive pre-cut
+     * Characters analysed here; the paragraph's words and pinyin and the title's words arrive pre-cut
      * ({@link Analysis#precut}), cut by the same analysis value when the document was made.
      */
     private static Analyzer perField(Analyzer words, Analyzer chars) {
         return new PerFieldAnalyzerWrapper(words, Map.of(Fields.CHARS, chars, Fields.WORDS, Precut.analyzer(),
-                Fields.PINYIN, Precut.pinyinAnalyzer()));
+                Fields.TITLE_WORDS, Precut.analyzer(), Fields.PINYIN, Precut.pinyinAnalyzer()));
     }
 
     /** A writer configuration with {@code analyzer} and {@link ZhsearchCodec}. */

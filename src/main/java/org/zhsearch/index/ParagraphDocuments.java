@@ -42,6 +42,8 @@ public final class ParagraphDocuments {
     public static List<Document> of(Article article, int from, int to, Analysis analysis) {
         List<Document> docs = new ArrayList<>(to - from);
         Long day = epochDay(article.date());
+        // the title's words, cut once for all its paragraphs (they used to be cut again for every paragraph)
+        String titleWords = article.title() == null ? null : analysis.precutWords(article.title());
         for (Paragraph p : article.paragraphs().subList(from, to)) {
             Document d = new Document();
             d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
@@ -62,7 +64,7 @@ public final class ParagraphDocuments {
             d.add(new StringField(Fields.ROLE, p.role(), isInferred(p) ? Field.Store.NO : Field.Store.YES));
             if (article.title() != null) {
                 d.add(keywordOrStored(Fields.TITLE, article.title()));
-                d.add(new Field(Fields.TITLE_WORDS, article.title(), TITLE_WORDS_TYPE));
+                d.add(new Field(Fields.TITLE_WORDS, titleWords, TITLE_WORDS_TYPE));
             }
             d.add(new FeatureField(Fields.FEATURES, Fields.LENGTH_FEATURE, lengthFeature(p.text())));
             if (article.source() != null) {

@@ -1,0 +1,57 @@
+package org.zhsearch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+
+class PrecutTest {
+    /** Position → the distinct terms there. */
+    private static Map<Integer, TreeSet<String>> stacks(Analyzer analyzer, String text) throws IOException {
+        Map<Integer, TreeSet<String>> out = new TreeMap<>();
+        try (TokenStream ts = analyzer.tokenStream("pinyin", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += inc.getPositionIncrement();
+                out.computeIfAbsent(position, p -> new TreeSet<>()).add(term.toString());
+            }
+            ts.end();
+        }
+        return out;
+    }
+
+    @Test
+    void pinyinTermsStackEveryReadingAndInitialAtTheirPosition() throws IOException {
+        Map<Integer, TreeSet<String>> stacks = stacks(Precut.pinyinAnalyzer(),
+                "bei fen " + Precut.GAP + " xing|hang a zhong|chong");
+        assertThat(stacks).containsOnlyKeys(0, 1, 3, 4, 5);
+        assertThat(stacks.get(0)).containsExactly("b", "bei");
+        assertThat(stacks.get(3)).containsExactly("h", "hang", "x", "xing");
+        assertThat(stacks.get(4)).containsExactly("a");
+        assertThat(stacks.get(5)).containsExactly("c", "chong", "z", "zhong");
+    }
+
+    @Test
+    void theFilterMakesTheTermsOpenSearchsPatternCaptureMakes() throws IOException {
+        Analysis analysis = Analysis.builtIn();
+        List<String> texts = new ArrayList<>(List.of("银行的重庆分行在命令行里重命名了文件，行不行？", "阿姨说：嗯，好的。",
+                "主题教育走深走实 Python 3.12 和 G20 峰会"));
+        for (String text : texts) {
+            String pinyin = analysis.precut(text).pinyin();
+            assertThat(stacks(Precut.pinyinAnalyzer(), pinyin)).as(pinyin)
+                    .isEqualTo(stacks(Precut.pinyinAnalyzerByPatterns(), pinyin));
+        }
+    }
+}
