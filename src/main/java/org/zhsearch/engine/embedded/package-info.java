@@ -3,8 +3,8 @@
  * {@link org.zhsearch.engine.embedded.LuceneQueryMapper} is the one place where the query tree becomes Lucene
  * queries (recall field, words field, {@link org.zhsearch.engine.embedded.RankingPriors}, the related query);
  * {@link org.zhsearch.engine.embedded.LuceneSearch} runs them with exact totals, paging and article grouping
- * ({@link org.zhsearch.engine.embedded.ArticleGroups}); {@link org.zhsearch.engine.embedded.Suggester} completes
- * prefixes from the term dictionaries. Storage — generations, the write journal, the document layout — is
+ * ({@link org.zhsearch.engine.embedded.ArticleGroups}); {@link org.zhsearch.engine.embedded.Suggester} lists
+ * title and heading keywords by prefix and samples paragraphs for suggestions ({@code search.Suggesting} makes them). Storage — generations, the write journal, the document layout — is
  * {@link org.zhsearch.index}. Internal to zhsearch.
  *
  * <p>Design: the exact hits and their total never depend on ranking — every prior is a SHOULD clause beside the
