@@ -178,16 +178,30 @@ public final class Analysis {
 
     /** The words of {@code text} pre-cut ({@link Precut}), without pinyin (titles). */
     public String precutWords(String text) {
-        return Precut.join(tokens(text).stream().map(t -> new Unit(t.term(), t.position())).toList(), 0);
+        return wordsPrecut(tokens(text));
     }
 
     /** {@code text} cut once for the words and pinyin fields. */
     public PrecutText precut(String text) {
         List<Token> tokens = tokens(text);
-        List<Unit> words = tokens.stream().map(t -> new Unit(t.term(), t.position())).toList();
-        List<Unit> pinyinTerms = PinyinText.terms(PinyinText.of(tokens, pinyin), Precut.READINGS).stream()
-                .map(t -> new Unit(t.text(), t.position())).toList();
-        return new PrecutText(Precut.join(words, 0), Precut.join(pinyinTerms, 0));
+        return new PrecutText(wordsPrecut(tokens), PinyinText.precut(tokens, pinyin, Precut.GAP, Precut.READINGS));
+    }
+
+    /** {@link Precut#join} of the tokens' terms at their positions, without the intermediate list. */
+    private static String wordsPrecut(List<Token> tokens) {
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        for (Token t : tokens) {
+            for (; next < t.position(); next++) {
+                out.append(Precut.GAP).append(' ');
+            }
+            out.append(t.term()).append(' ');
+            next = t.position() + 1;
+        }
+        if (!out.isEmpty()) {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
     }
 
     /** A term of the recall field at its position. */

@@ -45,19 +45,48 @@ public final class PinyinText {
         return out;
     }
 
-    /** A term of the pinyin field: a character's readings joined by {@code separator}, at its position. */
-    public record Term(String text, int position) {
-    }
-
-    /** The pinyin field's terms: one per character with a known reading, at its position. */
-    public static List<Term> terms(List<Reading> readings, char separator) {
-        List<Term> out = new ArrayList<>(readings.size());
-        for (Reading r : readings) {
-            if (!r.syllables().isEmpty()) {
-                out.add(new Term(String.join(String.valueOf(separator), r.syllables()), r.position()));
+    /**
+     * The pinyin field's pre-cut text in one pass (a build makes one per paragraph): per character with a known
+     * reading, its readings joined by {@code separator}, at the character's position; {@code gap} and a space for
+     * each position skipped; terms separated by spaces — what {@code Precut.join} makes of {@link #of}'s readings.
+     */
+    public static String precut(List<Token> words, PinyinReader reader, String gap, char separator) {
+        StringBuilder out = new StringBuilder();
+        int position = 0;
+        int next = 0;
+        int lastEnd = -1;
+        for (Token w : words) {
+            String term = w.term();
+            if (!isChinese(term)) {
+                continue;
             }
+            if (lastEnd >= 0 && w.start() != lastEnd) {
+                position++;
+            }
+            List<List<String>> readings = reader.read(term);
+            for (int i = 0; i < term.length(); i++, position++) {
+                List<String> r = readings.get(i);
+                if (r.isEmpty()) {
+                    continue;
+                }
+                for (; next < position; next++) {
+                    out.append(gap).append(' ');
+                }
+                for (int k = 0; k < r.size(); k++) {
+                    if (k > 0) {
+                        out.append(separator);
+                    }
+                    out.append(r.get(k));
+                }
+                out.append(' ');
+                next = position + 1;
+            }
+            lastEnd = w.end();
         }
-        return out;
+        if (!out.isEmpty()) {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
     }
 
     private static boolean isChinese(String term) {

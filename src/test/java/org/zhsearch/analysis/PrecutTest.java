@@ -44,6 +44,25 @@ class PrecutTest {
     }
 
     @Test
+    void theOnePassCutIsTheJoinOfTheReadingsAndWordsAtTheirPositions() {
+        Analysis analysis = Analysis.builtIn();
+        for (String text : List.of("银行的重庆分行在命令行里重命名了文件，行不行？", "主题教育走深走实 Python 3.12 和 G20 峰会",
+                "，。", "嗯", "在 乡村 振兴 中，的 了 得")) {
+            List<org.zhsearch.api.Token> tokens = analysis.tokens(text);
+            List<Analysis.Unit> pinyin = new ArrayList<>();
+            for (org.zhsearch.pinyin.PinyinText.Reading r : org.zhsearch.pinyin.PinyinText.of(tokens,
+                    analysis.pinyin())) {
+                if (!r.syllables().isEmpty()) {
+                    pinyin.add(new Analysis.Unit(String.join("|", r.syllables()), r.position()));
+                }
+            }
+            List<Analysis.Unit> words = tokens.stream().map(t -> new Analysis.Unit(t.term(), t.position())).toList();
+            assertThat(analysis.precut(text)).as(text)
+                    .isEqualTo(new Analysis.PrecutText(Precut.join(words, 0), Precut.join(pinyin, 0)));
+        }
+    }
+
+    @Test
     void theFilterMakesTheTermsOpenSearchsPatternCaptureMakes() throws IOException {
         Analysis analysis = Analysis.builtIn();
         List<String> texts = new ArrayList<>(List.of("银行的重庆分行在命令行里重命名了文件，行不行？", "阿姨说：嗯，好的。",
