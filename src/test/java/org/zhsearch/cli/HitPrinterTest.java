@@ -42,6 +42,18 @@ class HitPrinterTest {
     }
 
     @Test
+    void aPinyinHitSaysSo() {
+        StringWriter out = new StringWriter();
+        Hit hit = new Hit("a#1", "a", 1, null, "标题", null, null, 0.5f, "备份", "<mark>备份</mark>", null, "body",
+                null, null, Hit.PINYIN);
+
+        new HitPrinter(new PrintWriter(out), false).print(SearchRequest.of("beifen"),
+                new SearchResult("beifen", 1, 2, List.of(hit)));
+
+        assertThat(out.toString()).contains("   a#1 · score 0.500 · matched by pinyin\n");
+    }
+
+    @Test
     void aPageBeforeTheEndPointsToTheNextOffset() {
         StringWriter out = new StringWriter();
         Hit hit = new Hit("a#1", "a", 1, null, "标题", "2024-05-12", null, 1.5f, "量子", "<mark>量子</mark>", null);

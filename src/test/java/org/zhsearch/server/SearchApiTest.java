@@ -196,6 +196,28 @@ class SearchApiTest {
     }
 
     @Test
+    void pinyinSearchesAndSuggestsOverHttp() {
+        JsonNode body = ok(search("rgzn"));
+        assertThat(body.get("total").asLong()).isPositive();
+        assertThat(body.get("hits")).allSatisfy(h -> {
+            assertThat(h.get("match").asText()).isEqualTo("pinyin");
+            assertThat(h.get("highlight").asText()).contains("<mark>");
+        });
+        assertThat(ok("/api/suggest?q=rgzn").get("suggestions")).extracting(JsonNode::asText).contains("人工智能");
+        assertThat(ok("/api/suggest?q=rengongz").get("suggestions")).extracting(JsonNode::asText)
+                .contains("人工智能");
+    }
+
+    @Test
+    void hostileLatinQueriesAreBoundedAndAnswered() {
+        assertThat(ok(search("a".repeat(256))).get("total").asLong()).isZero();
+        assertThat(ok(search(String.join(" ", java.util.Collections.nCopies(51, "xian")))).has("total")).isTrue();
+        assertThat(ok(search("xian'".repeat(50))).has("total")).isTrue();
+        assertThat(ok("/api/suggest?q=" + "zh".repeat(32)).get("suggestions")).isEmpty();
+        assertThat(ok("/api/suggest?q=" + TestServer.enc("x'".repeat(32))).has("suggestions")).isTrue();
+    }
+
+    @Test
     void analyzeShowsTheSmartChineseWords() {
         JsonNode tokens = ok("/api/analyze?text=" + TestServer.enc("人工智能赋能千行百业")).get("tokens");
         assertThat(fieldNames(tokens.get(0))).containsExactly("term", "start", "end", "position");
