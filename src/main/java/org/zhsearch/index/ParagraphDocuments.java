@@ -27,8 +27,8 @@ public final class ParagraphDocuments {
     static final int MAX_LENGTH_FEATURE = 1000;
     /** Title words only decide a boost: no frequencies, positions or norms. */
     private static final FieldType TITLE_WORDS_TYPE = titleWordsType();
-    /** Pinyin ranks by BM25 of its phrase but needs no length norm (a secondary signal; one byte less each). */
-    private static final FieldType PINYIN_TYPE = pinyinType();
+    /** Pinyin ranks by BM25 of its phrase, with length norms as the other fields (short, focused paragraphs first). */
+    private static final FieldType PINYIN_TYPE = TextField.TYPE_NOT_STORED;
 
     private ParagraphDocuments() {
     }
@@ -100,13 +100,6 @@ public final class ParagraphDocuments {
     /** The length feature of a paragraph: its length in code points, at least 1, at most {@link #MAX_LENGTH_FEATURE}. */
     public static float lengthFeature(String text) {
         return Math.max(1, Math.min(MAX_LENGTH_FEATURE, text.codePointCount(0, text.length())));
-    }
-
-    private static FieldType pinyinType() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setOmitNorms(true);
-        type.freeze();
-        return type;
     }
 
     private static FieldType titleWordsType() {

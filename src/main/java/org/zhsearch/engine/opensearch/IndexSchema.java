@@ -95,8 +95,7 @@ final class IndexSchema {
         p.putObject(Fields.WORDS).put("type", "text").put("analyzer", PRECUT);
         p.putObject(Fields.CHARS).put("type", "text").put("analyzer", CHARS);
         // indexed with every reading and initial stacked; queried with exact terms (no stacking on the query side)
-        p.putObject(Fields.PINYIN).put("type", "text").put("analyzer", PINYIN).put("search_analyzer", PRECUT)
-                .put("norms", false);
+        p.putObject(Fields.PINYIN).put("type", "text").put("analyzer", PINYIN).put("search_analyzer", PRECUT);
         return m;
     }
 
