@@ -78,9 +78,11 @@ public final class Suggesting {
         List<List<String>> sequences = PinyinQuery.completions(p);
         if (!sequences.isEmpty()) {
             QueryNode pinyin = new QueryNode.Pinyin(p, sequences);
+            Map<String, Boolean> spelledTitles = new HashMap<>(); // paragraphs of one article share its title
             for (SampledParagraph sp : engine.sample(new EngineQuery(pinyin, List.of(), analysis), SAMPLE)) {
                 pinyinWords(analysis, sp.text(), sequences, counts);
-                if (sp.title() != null && spelledFromStart(analysis, sp.title(), sequences)) {
+                if (sp.title() != null && spelledTitles.computeIfAbsent(sp.title(),
+                        t -> spelledFromStart(analysis, t, sequences))) {
                     titles.merge(sp.title(), 1L, Long::sum);
                 }
             }
