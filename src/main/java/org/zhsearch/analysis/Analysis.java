@@ -184,24 +184,21 @@ public final class Analysis {
     /** {@code text} cut once for the words and pinyin fields. */
     public PrecutText precut(String text) {
         List<Token> tokens = tokens(text);
-        return new PrecutText(wordsPrecut(tokens), PinyinText.precut(tokens, pinyin, Precut.GAP, Precut.READINGS));
+        Precut.Builder pinyinCut = new Precut.Builder(0);
+        PinyinText.walk(tokens, pinyin, (syllables, start, end, position) -> {
+            if (!syllables.isEmpty()) {
+                pinyinCut.add(syllables.size() == 1 ? syllables.getFirst()
+                        : String.join(String.valueOf(Precut.READINGS), syllables), position);
+            }
+        });
+        return new PrecutText(wordsPrecut(tokens), pinyinCut.build());
     }
 
-    /** {@link Precut#join} of the tokens' terms at their positions, without the intermediate list. */
+    /** The tokens' terms at their positions, pre-cut. */
     private static String wordsPrecut(List<Token> tokens) {
-        StringBuilder out = new StringBuilder();
-        int next = 0;
-        for (Token t : tokens) {
-            for (; next < t.position(); next++) {
-                out.append(Precut.GAP).append(' ');
-            }
-            out.append(t.term()).append(' ');
-            next = t.position() + 1;
-        }
-        if (!out.isEmpty()) {
-            out.setLength(out.length() - 1);
-        }
-        return out.toString();
+        Precut.Builder cut = new Precut.Builder(0);
+        tokens.forEach(t -> cut.add(t.term(), t.position()));
+        return cut.build();
     }
 
     /** A term of the recall field at its position. */

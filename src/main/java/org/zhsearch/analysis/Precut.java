@@ -30,16 +30,33 @@ public final class Precut {
 
     /** Terms at positions, as {@link #analyzer()} reads them back: relative to {@code firstPosition}. */
     public static String join(List<Analysis.Unit> units, int firstPosition) {
-        StringBuilder out = new StringBuilder();
-        int next = firstPosition;
-        for (Analysis.Unit u : units) {
-            for (; next < u.position(); next++) {
+        Builder cut = new Builder(firstPosition);
+        units.forEach(u -> cut.add(u.term(), u.position()));
+        return cut.build();
+    }
+
+    /** Pre-cut text made term by term: a term, a space, and {@link #GAP} and a space for each position skipped. */
+    public static final class Builder {
+        private final StringBuilder out = new StringBuilder();
+        private int next;
+
+        public Builder(int firstPosition) {
+            this.next = firstPosition;
+        }
+
+        /** Adds {@code term} at {@code position}, after every term added before. */
+        public Builder add(CharSequence term, int position) {
+            for (; next < position; next++) {
                 out.append(GAP).append(' ');
             }
-            out.append(u.term()).append(' ');
-            next = u.position() + 1;
+            out.append(term).append(' ');
+            next = position + 1;
+            return this;
         }
-        return out.toString().stripTrailing();
+
+        public String build() {
+            return out.isEmpty() ? "" : out.substring(0, out.length() - 1);
+        }
     }
 
     /** Pre-cut terms back to tokens at their positions. */

@@ -23,6 +23,21 @@ public final class PinyinText {
     /** The characters of {@code text} as read from its SmartChinese {@code words} (offsets into {@code text}). */
     public static List<Reading> of(List<Token> words, PinyinReader reader) {
         List<Reading> out = new ArrayList<>();
+        walk(words, reader, (syllables, start, end, position) -> out.add(new Reading(syllables, start, end, position)));
+        return out;
+    }
+
+    /** Receives the characters of a text one by one, as {@link Reading}'s components (nothing is kept). */
+    @FunctionalInterface
+    public interface ReadingSink {
+        void accept(List<String> syllables, int start, int end, int position);
+    }
+
+    /**
+     * Hands each character of the text's Chinese {@code words} to {@code sink}, in order: what {@link #of} collects,
+     * without making a record per character (a build cuts every paragraph this way).
+     */
+    public static void walk(List<Token> words, PinyinReader reader, ReadingSink sink) {
         int position = 0;
         int lastEnd = -1;
         for (Token w : words) {
@@ -38,55 +53,10 @@ public final class PinyinText {
             for (int i = 0; i < term.length(); i++) {
                 int start = charByChar ? w.start() + i : w.start();
                 int end = charByChar ? start + 1 : w.end();
-                out.add(new Reading(readings.get(i), start, end, position++));
+                sink.accept(readings.get(i), start, end, position++);
             }
             lastEnd = w.end();
         }
-        return out;
-    }
-
-    /**
-     * The pinyin field's pre-cut text in one pass (a build makes one per paragraph): per character with a known
-     * reading, its readings joined by {@code separator}, at the character's position; {@code gap} and a space for
-     * each position skipped; terms separated by spaces — what {@code Precut.join} makes of {@link #of}'s readings.
-     */
-    public static String precut(List<Token> words, PinyinReader reader, String gap, char separator) {
-        StringBuilder out = new StringBuilder();
-        int position = 0;
-        int next = 0;
-        int lastEnd = -1;
-        for (Token w : words) {
-            String term = w.term();
-            if (!isChinese(term)) {
-                continue;
-            }
-            if (lastEnd >= 0 && w.start() != lastEnd) {
-                position++;
-            }
-            List<List<String>> readings = reader.read(term);
-            for (int i = 0; i < term.length(); i++, position++) {
-                List<String> r = readings.get(i);
-                if (r.isEmpty()) {
-                    continue;
-                }
-                for (; next < position; next++) {
-                    out.append(gap).append(' ');
-                }
-                for (int k = 0; k < r.size(); k++) {
-                    if (k > 0) {
-                        out.append(separator);
-                    }
-                    out.append(r.get(k));
-                }
-                out.append(' ');
-                next = position + 1;
-            }
-            lastEnd = w.end();
-        }
-        if (!out.isEmpty()) {
-            out.setLength(out.length() - 1);
-        }
-        return out.toString();
     }
 
     private static boolean isChinese(String term) {

@@ -35,14 +35,6 @@ final class IndexSchema {
         return words.stream().map(t -> new Analysis.Unit(t.term(), t.position())).toList();
     }
 
-    /**
-     * Terms as the {@link #PRECUT} analyzer reads them: space-separated, a {@link #GAP} for each position skipped
-     * from {@code firstPosition} on, so the cluster gets exactly these terms at these (relative) positions.
-     */
-    static String precut(List<Analysis.Unit> units, int firstPosition) {
-        return Precut.join(units, firstPosition);
-    }
-
     static ObjectNode create(int shards, int replicas) {
         ObjectNode body = Cluster.JSON.createObjectNode();
         ObjectNode index = body.putObject("settings").putObject("index");

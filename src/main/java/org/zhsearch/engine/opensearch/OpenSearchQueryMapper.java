@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhsearch.analysis.Analysis;
+import org.zhsearch.analysis.Precut;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.Token;
 import org.zhsearch.engine.EngineQuery;
@@ -144,7 +145,7 @@ final class OpenSearchQueryMapper {
             return q;
         }
         ObjectNode body = q.putObject("match_phrase").putObject(field);
-        body.put("query", IndexSchema.precut(units, units.getFirst().position()))
+        body.put("query", Precut.join(units, units.getFirst().position()))
                 .put("analyzer", IndexSchema.PRECUT);
         if (slop > 0) {
             body.put("slop", slop);

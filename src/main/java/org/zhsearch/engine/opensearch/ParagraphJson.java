@@ -36,7 +36,7 @@ final class ParagraphJson {
         d.put(Fields.ROLE, p.role());
         if (article.title() != null) {
             d.put(Fields.TITLE, article.title());
-            d.put(Fields.TITLE_WORDS, precut(analysis, article.title()));
+            d.put(Fields.TITLE_WORDS, analysis.precutWords(article.title()));
         }
         d.put(Fields.LENGTH_FEATURE, ParagraphDocuments.lengthFeature(p.text()));
         if (article.source() != null) {
@@ -66,14 +66,6 @@ final class ParagraphJson {
         d.put(Fields.PINYIN, cut.pinyin());
         d.put(Fields.CHARS, analysis.recallText(p.text()));
         return d;
-    }
-
-    /**
-     * The words of {@code text} as the words field indexes them, space-separated, with {@link org.zhsearch.analysis.Precut#GAP}
-     * for each skipped position, so the cluster's whitespace tokenizer reproduces the terms and positions.
-     */
-    static String precut(Analysis analysis, String text) {
-        return IndexSchema.precut(IndexSchema.units(analysis.tokens(text)), 0);
     }
 
     /** A hit from a search answer's {@code _source} and {@code _score}. */
