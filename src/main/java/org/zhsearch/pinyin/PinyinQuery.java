@@ -122,9 +122,7 @@ public final class PinyinQuery {
                     if (out.size() == MAX_SEQUENCES) {
                         return out;
                     }
-                    List<String> seq = new ArrayList<>(head);
-                    seq.add(c);
-                    out.add(List.copyOf(seq));
+                    out.add(concat(head, List.of(c)));
                 }
             }
         }
@@ -138,9 +136,7 @@ public final class PinyinQuery {
             String last = split.getLast();
             for (String longer : Syllables.startingWith(last)) {
                 if (!longer.equals(last) && out.size() < MAX_SEQUENCES) {
-                    List<String> seq = new ArrayList<>(split.subList(0, split.size() - 1));
-                    seq.add(longer);
-                    out.add(List.copyOf(seq));
+                    out.add(concat(split.subList(0, split.size() - 1), List.of(longer)));
                 }
             }
         }
@@ -195,11 +191,17 @@ public final class PinyinQuery {
                 if (out.size() == MAX_SEQUENCES) {
                     return out;
                 }
-                List<String> seq = new ArrayList<>(h);
-                seq.addAll(t);
-                out.add(List.copyOf(seq));
+                out.add(concat(h, t));
             }
         }
         return out;
+    }
+
+    /** {@code head} then {@code tail}, as an unmodifiable list. */
+    private static List<String> concat(List<String> head, List<String> tail) {
+        List<String> out = new ArrayList<>(head.size() + tail.size());
+        out.addAll(head);
+        out.addAll(tail);
+        return List.copyOf(out);
     }
 }
