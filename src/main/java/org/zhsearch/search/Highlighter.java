@@ -79,6 +79,16 @@ public final class Highlighter {
         return render(text, marks(text), 0, text.length());
     }
 
+    /** A hit's {@link #highlight} and {@link #snippet}. */
+    public record Marked(String highlight, String snippet) {
+    }
+
+    /** {@link #highlight} and {@link #snippet} of {@code text}, finding its matches once (pinyin re-reads the text). */
+    public Marked mark(String text) {
+        boolean[] marked = marks(text);
+        return new Marked(render(text, marked, 0, text.length()), snippet(text, marked));
+    }
+
     /**
      * About {@link #SNIPPET_CHARS} characters of {@code text} around its best match — the window with the most
      * marked characters — widened back to the start of its sentence and cut after a sentence end where one is near,
@@ -86,10 +96,17 @@ public final class Highlighter {
      * {@link Hit#SNIPPET_ABOVE} characters (the whole text is short enough to show).
      */
     public String snippet(String text) {
-        if (text.codePointCount(0, text.length()) <= Hit.SNIPPET_ABOVE) {
+        return isShort(text) ? null : snippet(text, marks(text));
+    }
+
+    private static boolean isShort(String text) {
+        return text.codePointCount(0, text.length()) <= Hit.SNIPPET_ABOVE;
+    }
+
+    private String snippet(String text, boolean[] marked) {
+        if (isShort(text)) {
             return null;
         }
-        boolean[] marked = marks(text);
         int window = Math.min(SNIPPET_CHARS, text.length());
         int inWindow = 0;
         for (int i = 0; i < window; i++) {

@@ -111,8 +111,9 @@ public final class Searching {
     /** {@code relaxedWords} non-null for a related hit (its {@code matched} words). */
     private static Hit hit(StoredHit h, Highlighter highlighter, List<String> relaxedWords, String match) {
         String text = h.text();
+        Highlighter.Marked marked = highlighter.mark(text);
         return new Hit(h.id(), h.articleId(), h.paragraph(), h.section(), h.title(), h.date(), h.source(), h.score(),
-                text, highlighter.highlight(text), h.count(), h.role(), highlighter.snippet(text),
+                text, marked.highlight(), h.count(), h.role(), marked.snippet(),
                 relaxedWords == null ? null : highlighter.matched(text, relaxedWords), match);
     }
 }
