@@ -251,7 +251,7 @@ public final class Highlighter {
     }
 
     /** CJK matches anywhere; a match that begins or ends with a Latin letter/digit must not touch another one. */
-    private static boolean wholeWordWhereLatin(String norm, int start, int end) {
+    static boolean wholeWordWhereLatin(String norm, int start, int end) {
         int first = norm.codePointAt(start);
         int last = norm.codePointBefore(end);
         if (!isIdeographic(first) && start > 0 && isWordChar(norm.codePointBefore(start))) {

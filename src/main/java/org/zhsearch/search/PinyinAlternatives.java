@@ -90,12 +90,10 @@ final class PinyinAlternatives {
         }
     }
 
+    /** Whether {@code word} occurs in {@code text} as the index matches a Latin word: whole, as highlighted. */
     private static boolean containsWord(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk) {
+            if (Highlighter.wholeWordWhereLatin(text, at, at + word.length())) {
                 return true;
             }
         }
