@@ -32,7 +32,8 @@ public final class Searching {
     public static SearchResult search(Engine engine, Analysis analysis, SearchRequest request) {
         long startNanos = System.nanoTime();
         QueryNode tree = QueryParser.parse(request.query().strip());
-        QueryNode withPinyin = PinyinAlternatives.add(tree, literal -> matchesNothing(engine, analysis, literal));
+        QueryNode withPinyin = PinyinAlternatives.add(tree,
+                literal -> paragraphsMatching(engine, analysis, literal) == 0);
         EngineQuery exact = new EngineQuery(Synonyms.expand(withPinyin, analysis), Synonyms.positiveTerms(tree),
                 analysis);
         Filters filters = new Filters(request.from(), request.to(), request.source(), request.publication());
@@ -74,8 +75,8 @@ public final class Searching {
      */
     private static Related related(Engine engine, Analysis analysis, QueryNode tree, EngineQuery exact,
                                    Filters filters, SearchRequest request) {
-        Optional<Relaxation> relaxed = Relaxation.of(tree, analysis, word -> paragraphsContaining(engine, analysis,
-                word));
+        Optional<Relaxation> relaxed = Relaxation.of(tree, analysis, word -> paragraphsMatching(engine, analysis,
+                new QueryNode.Term(word)));
         if (relaxed.isEmpty()) {
             return Related.NONE;
         }
@@ -90,21 +91,12 @@ public final class Searching {
         return new Related(hits, page.total(), String.join(" ", r.words()));
     }
 
-    /** How many paragraphs contain {@code text} as an exact substring (0 for text with nothing searchable). */
-    private static long paragraphsContaining(Engine engine, Analysis analysis, String text) {
+    /** How many paragraphs of the whole index {@code query} matches (0 for a query with nothing searchable). */
+    private static long paragraphsMatching(Engine engine, Analysis analysis, QueryNode query) {
         try {
-            return engine.count(new EngineQuery(new QueryNode.Term(text), List.of(), analysis), Filters.NONE);
+            return engine.count(new EngineQuery(query, List.of(), analysis), Filters.NONE);
         } catch (InvalidQueryException nothingSearchable) {
             return 0;
-        }
-    }
-
-    /** Whether the literal query matches no paragraph at all (then Latin letters may be pinyin). */
-    private static boolean matchesNothing(Engine engine, Analysis analysis, QueryNode literal) {
-        try {
-            return engine.count(new EngineQuery(literal, List.of(), analysis), Filters.NONE) == 0;
-        } catch (InvalidQueryException nothingSearchable) {
-            return true;
         }
     }
 
