@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.pattern.PatternCaptureGroupTokenFilter;
 
 /**
  * Text analysed once in our Java code and handed to an index already cut: terms separated by spaces, with
@@ -77,20 +76,6 @@ public final class Precut {
             protected TokenStreamComponents createComponents(String fieldName) {
                 WhitespaceTokenizer source = new WhitespaceTokenizer();
                 return new TokenStreamComponents(source, new PinyinReadingsFilter(dropGaps(source)));
-            }
-        };
-    }
-
-    /** {@link #pinyinAnalyzer()} as OpenSearch builds it, with {@code pattern_capture} (to check they agree). */
-    static Analyzer pinyinAnalyzerByPatterns() {
-        java.util.regex.Pattern[] captures = PINYIN_CAPTURES.stream().map(java.util.regex.Pattern::compile)
-                .toArray(java.util.regex.Pattern[]::new);
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                WhitespaceTokenizer source = new WhitespaceTokenizer();
-                return new TokenStreamComponents(source,
-                        new PatternCaptureGroupTokenFilter(dropGaps(source), false, captures));
             }
         };
     }
