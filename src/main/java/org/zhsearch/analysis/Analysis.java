@@ -290,9 +290,12 @@ public final class Analysis {
         return !UserDictionary.tokens(chars, text).isEmpty();
     }
 
-    /** Makes SmartChinese load its dictionaries now (they load lazily, ~0.5 s) so the first query is not slow. */
+    /**
+     * Makes SmartChinese and the pinyin reader load their dictionaries now (they load lazily, ~0.5–1 s) so the first
+     * query or the first paragraph of a build does not wait for them.
+     */
     public void warmUp() {
-        UserDictionary.tokens(words, "中华人民共和国成立了");
+        precut("中华人民共和国成立了，银行在重庆");
     }
 
     /** A Han (Chinese) character, including the newest extensions. */

@@ -34,6 +34,13 @@ final class PinyinReadingsFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        if (isOneReading()) { // most characters: one reading, stacked with its initial — no strings made
+            if (term.length() > 1) {
+                pending.add(String.valueOf(term.charAt(0)));
+                position = captureState();
+            }
+            return true;
+        }
         String readings = term.toString();
         List<String> terms = new ArrayList<>(4);
         int start = 0;
@@ -60,6 +67,20 @@ final class PinyinReadingsFilter extends TokenFilter {
         term.setEmpty().append(terms.getFirst());
         pending.addAll(terms.subList(1, terms.size()));
         position = captureState();
+        return true;
+    }
+
+    /** The term is a single reading: lower-case letters only (no {@link Precut#READINGS} bar). */
+    private boolean isOneReading() {
+        if (term.length() == 0) {
+            return false;
+        }
+        char[] chars = term.buffer();
+        for (int i = 0; i < term.length(); i++) {
+            if (chars[i] < 'a' || chars[i] > 'z') {
+                return false;
+            }
+        }
         return true;
     }
 

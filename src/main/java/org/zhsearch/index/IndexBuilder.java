@@ -144,6 +144,10 @@ public final class IndexBuilder {
                             bytes.addAndGet(file.size());
                             listener.fileDone(file.id(), counts[0], counts[1], file.size());
                         }
+                        // write this thread's buffered segment now, while the other workers still index: left to
+                        // commit(), every buffer is flushed one after another by the committing thread alone (on
+                        // 90k short poems that was the last 15 % of the build with one core idle)
+                        writer.flushNextBuffer();
                         return null;
                     }));
                 }
@@ -215,6 +219,9 @@ public final class IndexBuilder {
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         cfg.setRAMBufferSizeMB(options.ramBufferMb());
         cfg.setCommitOnClose(false);
+        // a bulk build writes a handful of large segments: packing each into a compound file copied every byte of
+        // the index once more before the commit, for no gain in open files worth having
+        cfg.setUseCompoundFile(false);
         return cfg;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,7 +34,10 @@ import org.apache.lucene.store.FSDirectory;
  * <ul>
  *   <li>{@code smartcn}: one SmartChineseAnalyzer field — a careful Lucene + SmartChinese indexer;</li>
  *   <li>{@code solr}: an id keyword and one field analysed as Solr's {@code text_cjk} (standard tokenizer,
- *       CJK width, lower case, CJK bigrams) — Solr-style single-field indexing without Solr's own overhead.</li>
+ *       CJK width, lower case, CJK bigrams) — Solr-style single-field indexing without Solr's own overhead;</li>
+ *   <li>{@code floor}: the SmartChinese field plus a character field of CJK unigrams and bigrams with positions —
+ *       the least any index holds that ranks by words and also finds every paragraph containing a span (no
+ *       pinyin, no metadata, no ranking priors): what zhsearch's design costs at the very least.</li>
  * </ul>
  * Run: {@code java -cp target/test-classes:target/zhsearch.jar org.zhsearch.bench.BaselineIndexer smartcn
  * /tmp/poetry /tmp/base-idx 2}.
@@ -51,7 +56,12 @@ public final class BaselineIndexer {
         try (Stream<Path> s = Files.walk(corpus)) {
             files = s.filter(Files::isRegularFile).toList();
         }
-        Analyzer analyzer = mode.equals("solr") ? textCjk() : new SmartChineseAnalyzer();
+        Analyzer analyzer = switch (mode) {
+            case "solr" -> textCjk();
+            case "smartcn" -> new SmartChineseAnalyzer();
+            case "floor" -> new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(), Map.of("chars", cjkChars()));
+            default -> throw new IllegalArgumentException("mode: smartcn, solr or floor");
+        };
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256);
         AtomicLong docs = new AtomicLong();
         try (FSDirectory dir = FSDirectory.open(out); IndexWriter w = new IndexWriter(dir, cfg)) {
@@ -68,6 +78,10 @@ public final class BaselineIndexer {
                     if (mode.equals("solr")) {
                         doc.add(id);
                     }
+                    Field chars = new TextField("chars", "", Field.Store.NO);
+                    if (mode.equals("floor")) {
+                        doc.add(chars);
+                    }
                     int i;
                     while ((i = next.getAndIncrement()) < files.size()) {
                         try {
@@ -80,6 +94,7 @@ public final class BaselineIndexer {
                                 }
                                 stored.setStringValue(p);
                                 indexed.setStringValue(p);
+                                chars.setStringValue(p);
                                 id.setStringValue(files.get(i) + "#" + ++n);
                                 w.addDocument(doc);
                                 docs.incrementAndGet();
@@ -99,6 +114,19 @@ public final class BaselineIndexer {
         }
         System.out.printf("%s: %d files, %d paragraphs in %.1f s%n", mode, files.size(), docs.get(),
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Unigrams and bigrams of CJK characters, as zhsearch's recall field (without its normalisation). */
+    private static Analyzer cjkChars() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new CJKBigramFilter(new LowerCaseFilter(source),
+                        CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+                                | CJKBigramFilter.HANGUL, true));
+            }
+        };
     }
 
     /** Solr's {@code text_cjk} field type. */
