@@ -219,9 +219,6 @@ public final class IndexBuilder {
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         cfg.setRAMBufferSizeMB(options.ramBufferMb());
         cfg.setCommitOnClose(false);
-        // a bulk build writes a handful of large segments: packing each into a compound file copied every byte of
-        // the index once more before the commit, for no gain in open files worth having
-        cfg.setUseCompoundFile(false);
         return cfg;
     }
 }
