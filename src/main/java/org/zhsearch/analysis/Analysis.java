@@ -139,8 +139,13 @@ public final class Analysis {
 
     /** The words of {@code text} as the ranking field indexes them, with offsets and positions. */
     public List<Token> tokens(String text) {
+        return tokens(words, "words", text);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}, with offsets and positions. */
+    static List<Token> tokens(Analyzer analyzer, String field, String text) {
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream ts = words.tokenStream("words", text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);

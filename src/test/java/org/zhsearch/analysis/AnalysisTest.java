@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhsearch.api.AnalysisConfig;
@@ -34,21 +30,9 @@ class AnalysisTest {
     }
 
     /** "term@position:start-end" for every token. */
-    private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(Fields.WORDS, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken()) {
-                position += inc.getPositionIncrement();
-                out.add(term + "@" + position + ":" + offset.startOffset() + "-" + offset.endOffset());
-            }
-            ts.end();
-        }
-        return out;
+    private static List<String> tokens(Analyzer analyzer, String text) {
+        return Analysis.tokens(analyzer, Fields.WORDS, text).stream()
+                .map(t -> t.term() + "@" + t.position() + ":" + t.start() + "-" + t.end()).toList();
     }
 
     private List<String> words(String text) {

@@ -10,8 +10,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 class PrecutTest {
@@ -32,18 +30,10 @@ class PrecutTest {
     }
 
     /** Position → the distinct terms there. */
-    private static Map<Integer, TreeSet<String>> stacks(Analyzer analyzer, String text) throws IOException {
+    private static Map<Integer, TreeSet<String>> stacks(Analyzer analyzer, String text) {
         Map<Integer, TreeSet<String>> out = new TreeMap<>();
-        try (TokenStream ts = analyzer.tokenStream("pinyin", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken()) {
-                position += inc.getPositionIncrement();
-                out.computeIfAbsent(position, p -> new TreeSet<>()).add(term.toString());
-            }
-            ts.end();
+        for (org.zhsearch.api.Token t : Analysis.tokens(analyzer, "pinyin", text)) {
+            out.computeIfAbsent(t.position(), p -> new TreeSet<>()).add(t.term());
         }
         return out;
     }
