@@ -36,7 +36,7 @@ public enum Facet {
             }
         }
         throw new InvalidRequestException("facets must name source, year or publication, got '"
-                + abbreviate(label) + "'");
+                + UserInput.abbreviate(label) + "'");
     }
 
     /**
@@ -55,9 +55,5 @@ public enum Facet {
             }
         }
         return Collections.unmodifiableSet(out);
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

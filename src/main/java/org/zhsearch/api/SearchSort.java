@@ -28,6 +28,6 @@ public enum SearchSort {
             }
         }
         throw new InvalidRequestException("sort must be relevance, date or -date, got '"
-                + (label.length() > 40 ? label.substring(0, 40) + "…" : label) + "'");
+                + UserInput.abbreviate(label) + "'");
     }
 }
