@@ -298,7 +298,17 @@ public final class ZhSearch implements Closeable {
         return engine.stats();
     }
 
+    /**
+     * Makes this instance the index home's one writer now — normally that happens at its first {@link #put} or
+     * {@link #delete}. Servers call it at start, so a second one is refused at once and the journal's writes are
+     * replayed before the first request. Throws {@code index_locked} naming the process that is the writer.
+     */
+    public void becomeWriter() {
+        engine.becomeWriter();
+    }
+
     /** Re-reads the index now (normally automatic within a second of any change, in this or another process). */
+
     public void refresh() {
         engine.refresh();
     }

@@ -73,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         ZhSearch zh = ZhSearch.open(config);
         ZhsearchServer server;
         try {
+            zh.becomeWriter(); // one writer per index home: a second server stops here, naming the first
             server = new ZhsearchServer(zh, settings(config, source));
             server.start();
         } catch (RuntimeException e) {

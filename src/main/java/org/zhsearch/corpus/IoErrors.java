@@ -10,11 +10,11 @@ import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 
 /** Short, user-readable descriptions of I/O errors for skip reasons. */
-final class IoErrors {
+public final class IoErrors {
     private IoErrors() {
     }
 
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -77,6 +77,13 @@ public interface Engine extends Closeable {
     /** Makes every acknowledged change visible to searches now (normally automatic within a second). */
     void refresh();
 
+    /**
+     * Makes this process the index's one writer now instead of at its first write (the server, so a second server
+     * fails at start and the journal is replayed at once); {@code index_locked} names the process that is.
+     */
+    default void becomeWriter() {
+    }
+
     @Override
     void close();
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -47,7 +48,12 @@ public final class IndexBuilder {
     private IndexBuilder() {
     }
 
-    /** Builds {@code corpus} (plus the journal's API writes) into a new generation, analysed with {@code analysis}. */
+    /**
+     * Builds {@code corpus} into a new generation, analysed with {@code analysis}, and publishes it. When no other
+     * process is the home's writer, this build is: it replays the whole journal into the new generation before
+     * publishing it. Otherwise the writer replays it when it switches (a crash in between loses nothing: the next
+     * writer replays what the generation's commit lacks).
+     */
     public static IndexReport build(Path corpus, IndexHome home, Analysis analysis, IndexOptions options,
                                     ProgressListener listener) {
         if (!Files.isDirectory(corpus)) {
@@ -56,14 +62,18 @@ public final class IndexBuilder {
         }
         Instant start = Instant.now();
         try (IndexHome.BuildLock lock = home.lockForBuild()) {
-            String previous = home.liveName().orElse(null);
+            // a damaged CURRENT must not make the intact generations look like nothing worth keeping
+            String previous = home.liveName()
+                    .or(() -> home.newestCommitted().map(p -> p.getFileName().toString())).orElse(null);
             Path gen = home.newGeneration();
             boolean published = false;
+            Optional<WriterLock> writer = WriterLock.tryAcquire(home);
             try {
+                JournalFile journal = new JournalFile(home);
                 IndexReport report = buildInto(corpus, gen, analysis, options, listener, start,
-                        new WriteJournal(home));
-                // compare what the new generation holds: the corpus plus the replayed API writes
-                refuseIfShrinking(articlesIn(gen), previous == null ? null : home.path().resolve(previous), options);
+                        writer.map(held -> new WriteJournal(journal, held)).orElse(null));
+                long articles = writer.isPresent() ? articlesIn(gen) : JournalCount.articlesAfterReplay(gen, journal);
+                refuseIfShrinking(articles, previous == null ? null : home.path().resolve(previous), options);
                 home.publish(gen);
                 published = true;
                 List<String> keep = new ArrayList<>();
@@ -74,6 +84,7 @@ public final class IndexBuilder {
                 home.deleteGenerationsExcept(keep);
                 return report;
             } finally {
+                writer.ifPresent(WriterLock::close);
                 if (!published) {
                     IndexHome.deleteRecursively(gen);
                 }
@@ -93,7 +104,7 @@ public final class IndexBuilder {
         RebuildGuard.check(newArticles, articlesIn(liveGeneration), options);
     }
 
-    private static long articlesIn(Path generation) {
+    static long articlesIn(Path generation) {
         try (Directory dir = FSDirectory.open(generation); DirectoryReader reader = DirectoryReader.open(dir)) {
             return new IndexSearcher(reader).count(new TermQuery(new Term(Fields.FIRST, Fields.YES)));
         } catch (IOException e) {
@@ -103,6 +114,7 @@ public final class IndexBuilder {
 
     private static IndexReport buildInto(Path corpus, Path gen, Analysis analysis, IndexOptions options,
                                          ProgressListener listener, Instant start, WriteJournal journal) {
+        // journal: held by this build as the home's writer, or null when another process is the writer
         CorpusReader reader = new CorpusReader(corpus, CorpusReader.DEFAULT_MAX_FILE_BYTES,
                 options.followExternalLinks());
         List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
@@ -167,9 +179,13 @@ public final class IndexBuilder {
             } finally {
                 pool.shutdownNow();
             }
-            journal.replay(entry -> apply(writer, analysis, entry));
-            writer.setLiveCommitData(Map.of("builtAt", Instant.now().toString(),
-                    "corpus", corpus.toAbsolutePath().toString()).entrySet());
+            Map<String, String> data = new java.util.HashMap<>(Map.of(CommitData.BUILT_AT, Instant.now().toString(),
+                    CommitData.CORPUS, corpus.toAbsolutePath().toString()));
+            if (journal != null) {
+                long seq = journal.replayAfter(CommitData.NONE, entry -> apply(writer, analysis, entry));
+                data.put(CommitData.JOURNAL_SEQ, Long.toString(Math.max(seq, journal.lastSeq())));
+            }
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot write the index in " + gen + ": " + e.getMessage()
@@ -200,10 +216,10 @@ public final class IndexBuilder {
     }
 
     /** Applies one journalled API write (see {@link WriteJournal}). */
-    static void apply(IndexWriter writer, Analysis analysis, WriteJournal.Entry entry) {
+    static void apply(IndexWriter writer, Analysis analysis, JournalEntry entry) {
         try {
             Term id = new Term(Fields.ARTICLE_ID, entry.id());
-            if ("delete".equals(entry.op())) {
+            if (entry.op() == JournalEntry.Op.DELETE) {
                 writer.deleteDocuments(id);
             } else if (entry.article() != null) {
                 writer.updateDocuments(id, ParagraphDocuments.of(entry.article(), analysis));

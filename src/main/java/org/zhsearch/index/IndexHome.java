@@ -52,7 +52,7 @@ public final class IndexHome {
                 return Optional.empty();
             }
             String name = Files.readString(current, StandardCharsets.UTF_8).trim();
-            if (!name.startsWith(GEN_PREFIX) || !Files.isDirectory(home.resolve(name))) {
+            if (!name.startsWith(GEN_PREFIX) || name.contains("/") || !hasCommit(home.resolve(name))) {
                 return Optional.empty();
             }
             return Optional.of(name);
@@ -102,6 +102,33 @@ public final class IndexHome {
         }
     }
 
+    /**
+     * The newest generation directory holding a Lucene commit, whatever {@code CURRENT} says: what a damaged
+     * {@code CURRENT} falls back to, and what a build must not shrink or delete.
+     */
+    public Optional<Path> newestCommitted() {
+        List<Path> gens = generations();
+        for (int i = gens.size() - 1; i >= 0; i--) {
+            if (hasCommit(gens.get(i))) {
+                return Optional.of(gens.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the live generation, or failing a readable {@code CURRENT} some committed one, exists. */
+    public boolean hasIndex() {
+        return live().isPresent() || newestCommitted().isPresent();
+    }
+
+    static boolean hasCommit(Path generation) {
+        try (Stream<Path> s = Files.list(generation)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Deletes generation directories other than the given ones (half-built or superseded). */
     public void deleteGenerationsExcept(List<String> keep) {
         for (Path gen : generations()) {
@@ -129,7 +156,9 @@ public final class IndexHome {
             }
             return new BuildLock(ch, lock);
         } catch (IOException e) {
-            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot lock " + home + ": " + e.getMessage(), e);
+            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot take the build lock "
+                    + home.resolve(BUILD_LOCK) + ": " + org.zhsearch.corpus.IoErrors.describe(e)
+                    + " — check that the index directory exists and is writable", e);
         }
     }
 

@@ -3,87 +3,78 @@ package org.zhsearch.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.zhsearch.analysis.CurrentAnalysis;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhsearch.analysis.CurrentAnalysis;
+import org.zhsearch.api.Article;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
 
 /**
- * The live generation of an {@link IndexHome}, open for searching and (lazily) for writing.
+ * The live generation of an {@link IndexHome}, open for searching and, in the one writer process, for writing.
  *
- * <p>A background thread refreshes the searcher every {@value #REFRESH_MS} ms and follows {@code CURRENT}: when a
- * rebuild publishes a new generation, new searches go to it and the old one is closed once its in-flight searches
- * are done. Writes commit before returning (durable) and refresh the searcher (visible at once). The writer is
- * opened on first write, so read-only users (the CLI's {@code search}) never hold the index's write lock.
+ * <p>A process opens a home read-only. Its first write (or {@link #becomeWriter()}, which the server calls at start)
+ * takes the home's {@link WriterLock}; only then may it cut, append to or compact the journal and replay it. Taking
+ * over, the writer replays into the served generation every journal record after the one its commit records
+ * ({@link CommitData#JOURNAL_SEQ}), so {@code CURRENT} plus the journal is always every acknowledged write — also
+ * after a crash between a rebuild's publish and the switch, and on a fallback generation.
+ *
+ * <p>A background thread refreshes the searcher every {@value #REFRESH_MS} ms and follows {@code CURRENT}. The
+ * writer switches to a new generation after replaying the journal into it ({@link GenerationSwitch}); a reader
+ * switches once the new generation is not behind the one it serves, so it never shows older data than before.
  */
 public final class LiveIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
     static final long REFRESH_MS = 250;
-    /** Upper bound on paragraphs read back for one article. */
-    static final int MAX_PARAGRAPHS_PER_ARTICLE = 1_000_000;
+    private static final long SWITCH_RETRY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private final IndexHome home;
     /** Analyses what this index writes; follows the owner's dictionary reloads. */
     private final CurrentAnalysis analysis;
     private final Analyzer analyzer;
-    private final WriteJournal journal;
+    private final JournalFile journalFile;
     private final ScheduledExecutorService refresher;
-    private volatile Generation current;
-    private volatile boolean closed;
-    private volatile String writeFailure;
     /** Held for a whole generation switch, so two refreshes never switch at once; writers use {@code this}. */
     private final Object switchLock = new Object();
+    private final Map<String, Instant> builtAtCache = new ConcurrentHashMap<>();
+    private final WriteProbe probe;
+    private volatile Generation current;
     /** A published generation that failed verification and is not served (null: none). */
     private volatile String refused;
-    static final org.zhsearch.api.ErrorCode CORRUPT = ErrorCode.INDEX_CORRUPT;
-    private static final int PROBE_BYTES = 64 * 1024;
-    private final Map<String, Instant> builtAtCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean closed;
+    private volatile String writeFailure;
+    private volatile long retrySwitchAt;
+    /** Non-null while this process is the home's writer; set and read under {@code this}. */
+    private volatile WriterLock writerLock;
+    private volatile WriteJournal journal;
 
-    /** One open generation: its directory, searcher manager and (after the first write) its writer. */
-    private record Generation(String name, FSDirectory dir, SearcherManager manager, IndexWriter writer) {
-        void close() throws IOException {
-            manager.close();
-            if (writer != null) {
-                writer.close();
-            }
-            dir.close();
-        }
-    }
-
-    private LiveIndex(IndexHome home, CurrentAnalysis analysis, Generation generation) {
-        this.analysis = analysis;
+    private LiveIndex(IndexHome home, CurrentAnalysis analysis, Analyzer analyzer, Generations.Served served) {
         this.home = home;
-        this.analyzer = IndexAnalyzer.following(analysis);
-        this.journal = new WriteJournal(home);
-        this.journal.repair();
-        this.current = generation;
+        this.analysis = analysis;
+        this.analyzer = analyzer;
+        this.journalFile = new JournalFile(home);
+        this.current = served.generation();
+        this.refused = served.refused();
+        this.probe = new WriteProbe(home, journalFile);
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "zhsearch-refresher");
             t.setDaemon(true);
@@ -93,104 +84,65 @@ public final class LiveIndex implements Closeable {
     }
 
     /**
-     * Opens the live generation, first creating an empty one if the home has none. A live generation whose
-     * checksums do not verify is not served: the newest older generation that verifies is served instead (with
-     * an error in the log naming the damaged file), and if there is none this throws {@code index_corrupt}.
+     * Opens a home read-only (see {@link Generations#openServable}: a damaged {@code CURRENT} or live generation
+     * falls back to the newest intact one; an empty home gets an empty index).
      */
     public static LiveIndex open(IndexHome home, CurrentAnalysis analysis) {
         Analyzer analyzer = IndexAnalyzer.following(analysis);
-        if (home.live().isEmpty()) {
-            createEmpty(home, analyzer);
-        }
-        String live = home.liveName().orElseThrow();
-        try {
-            return new LiveIndex(home, analysis, openGeneration(home, live));
-        } catch (ZhsearchException corrupt) {
-            if (corrupt.errorCode() != CORRUPT) {
-                throw corrupt;
-            }
-            List<Path> older = new java.util.ArrayList<>(home.generations());
-            java.util.Collections.reverse(older);
-            for (Path gen : older) {
-                String name = gen.getFileName().toString();
-                if (name.equals(live)) {
-                    continue;
-                }
-                try {
-                    Generation fallback = openGeneration(home, name);
-                    LOG.error("{}; serving the previous generation {} instead — rebuild with `zhsearch index`",
-                            corrupt.getMessage(), name);
-                    LiveIndex index = new LiveIndex(home, analysis, fallback);
-                    index.refused = live;
-                    return index;
-                } catch (ZhsearchException alsoBad) {
-                    LOG.error("cannot fall back to generation {}: {}", name, alsoBad.getMessage());
-                }
-            }
-            throw corrupt;
-        }
-    }
-
-    private static synchronized void createEmpty(IndexHome home, Analyzer analyzer) {
-        try (IndexHome.BuildLock lock = home.lockForBuild()) {
-            if (home.live().isPresent()) {
-                return;
-            }
-            Path gen = home.newGeneration();
-            try (FSDirectory dir = FSDirectory.open(gen);
-                 IndexWriter w = new IndexWriter(dir, IndexAnalyzer.writerConfig(analyzer))) {
-                w.setLiveCommitData(Map.of("builtAt", Instant.now().toString()).entrySet());
-                w.commit();
-            } catch (IOException e) {
-                throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot create an index in " + gen + ": "
-                        + e.getMessage(), e);
-            }
-            home.publish(gen);
-        }
+        return new LiveIndex(home, analysis, analyzer, Generations.openServable(home, analyzer));
     }
 
     /**
-     * Opens a generation read-only after verifying the checksums of every file of its segments (Lucene's
-     * {@code checkIntegrity}: one sequential read of the index, about 0.1 s per 100 MB), so a flipped block is
-     * caught here instead of silently changing results.
+     * Makes this process the home's writer, or throws {@code index_locked} naming the process that is: takes the
+     * writer lock, cuts a torn journal tail, names the served generation in a damaged {@code CURRENT} again, and
+     * replays the journal records the served generation lacks.
      */
-    private static Generation openGeneration(IndexHome home, String name) {
-        FSDirectory dir = null;
+    public synchronized void becomeWriter() {
+        if (writerLock != null) {
+            return;
+        }
+        if (closed) {
+            throw new ZhsearchException(ErrorCode.INDEX_CLOSED, "the index is closed");
+        }
+        WriterLock lock = WriterLock.acquire(home);
         try {
-            dir = FSDirectory.open(home.path().resolve(name));
-            verify(dir, name);
-            return new Generation(name, dir, new SearcherManager(dir, null), null);
-        } catch (ZhsearchException e) {
-            closeQuietly(dir);
-            throw e;
-        } catch (IOException e) {
-            closeQuietly(dir);
-            throw new ZhsearchException(ErrorCode.INDEX_UNREADABLE, "cannot open index generation " + name + " in "
-                    + home.path() + ": " + e.getMessage() + " — rebuild it with `zhsearch index`", e);
-        }
-    }
-
-    private static void verify(FSDirectory dir, String name) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(dir)) {
-            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-                if (leaf.reader() instanceof org.apache.lucene.index.CodecReader codec) {
-                    codec.checkIntegrity();
-                }
+            WriteJournal taken = new WriteJournal(journalFile, lock);
+            Generation g = current;
+            if (home.liveName().isEmpty() && refused == null) {
+                home.publish(home.path().resolve(g.name()));
+                LOG.warn("named generation {} in {}/CURRENT again", g.name(), home.path());
             }
-        } catch (org.apache.lucene.index.CorruptIndexException | java.io.EOFException
-                 | org.apache.lucene.index.IndexFormatTooOldException e) {
-            throw new ZhsearchException(CORRUPT, "index generation " + name + " is corrupt: " + e.getMessage(), e);
-        }
-    }
-
-    private static void closeQuietly(java.io.Closeable c) {
-        if (c != null) {
+            Generation w = Generations.withWriter(g, analyzer, home.path());
             try {
-                c.close();
-            } catch (IOException e) {
-                LOG.debug("close failed: {}", e.toString());
+                long seq = w.journalSeq();
+                long last = journalFile.replayAfter(seq, e -> IndexBuilder.apply(w.writer(), analysis.get(), e));
+                if (last > seq) {
+                    LOG.info("replayed journal records {}..{} into generation {}", seq + 1, last, g.name());
+                    CommitData.recordJournalSeq(w.writer(), last);
+                    w.writer().commit();
+                    w.manager().maybeRefreshBlocking();
+                }
+            } catch (IOException | RuntimeException e) {
+                w.discard(false);
+                throw e;
             }
+            current = w;
+            g.manager().close(); // searches still holding its searcher finish normally
+            journal = taken;
+            writerLock = lock;
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            if (e instanceof ZhsearchException z) {
+                throw z;
+            }
+            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot take over writing to " + home.path()
+                    + ": " + e.getMessage() + " — check free disk space and permissions", e);
         }
+    }
+
+    /** True when this process is the home's writer. */
+    public boolean isWriter() {
+        return writerLock != null;
     }
 
     /** Runs {@code work} with a searcher over the latest state, releasing it afterwards. */
@@ -221,30 +173,32 @@ public final class LiveIndex implements Closeable {
     }
 
     /**
-     * Replaces all documents of an article with {@code docs}; durable and visible when this returns. True when
-     * the article did not exist before — decided inside the write, so concurrent writes of one id agree.
+     * Replaces all documents of an article; durable and visible when this returns. True when the article did not
+     * exist before — decided inside the write, so concurrent writes of one id agree.
      */
-    public synchronized boolean replace(org.zhsearch.api.Article article) {
+    public synchronized boolean replace(Article article) {
+        becomeWriter();
         List<Document> docs = ParagraphDocuments.of(article, analysis.get());
         boolean created = withSearcher(s -> count(s, new Term(Fields.ARTICLE_ID, article.id())) == 0);
-        long before = journalled(WriteJournal.Entry.put(article));
-        write(w -> w.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), docs), before);
+        WriteJournal.Appended record = journalled(JournalEntry.put(article));
+        write(w -> w.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), docs), record);
         return created;
     }
 
     /** Deletes an article; durable and visible when this returns. False if it did not exist. */
     public synchronized boolean delete(String articleId) {
+        becomeWriter();
         Term term = new Term(Fields.ARTICLE_ID, articleId);
         boolean exists = withSearcher(s -> count(s, term) > 0);
         if (exists) {
-            long before = journalled(WriteJournal.Entry.delete(articleId));
-            write(w -> w.deleteDocuments(term), before);
+            WriteJournal.Appended record = journalled(JournalEntry.delete(articleId));
+            write(w -> w.deleteDocuments(term), record);
         }
         return exists;
     }
 
     /** Appends to the journal; a failure (full disk) refuses the write and marks writes as failing. */
-    private long journalled(WriteJournal.Entry entry) {
+    private WriteJournal.Appended journalled(JournalEntry entry) {
         try {
             return journal.append(entry);
         } catch (UncheckedIOException e) {
@@ -259,13 +213,14 @@ public final class LiveIndex implements Closeable {
     }
 
     /**
-     * Applies a journalled write and commits it. If that fails, the journal is cut back to {@code journalBefore}:
-     * the client is told the write failed, so it must not reappear at the next rebuild.
+     * Applies a journalled write and commits it with its sequence number. If that fails, the journal is cut back
+     * to before the record: the client is told the write failed, so it must never reappear.
      */
-    private void write(WriteOp op, long journalBefore) {
+    private void write(WriteOp op, WriteJournal.Appended record) {
         try {
             Generation g = writable();
             op.apply(g.writer());
+            CommitData.recordJournalSeq(g.writer(), record.seq());
             g.writer().commit();
             g.manager().maybeRefreshBlocking();
             writeFailure = null;
@@ -273,10 +228,9 @@ public final class LiveIndex implements Closeable {
             writeFailure = "the last write failed: " + e.getMessage();
             dropWriter();
             try {
-                journal.truncate(journalBefore);
+                journal.truncate(record.start());
             } catch (UncheckedIOException notCut) {
-                LOG.error("a failed write stays in the journal and will be replayed at the next rebuild: {}",
-                        notCut.getMessage());
+                LOG.error("a failed write stays in the journal and will be replayed: {}", notCut.getMessage());
             }
             if (e instanceof ZhsearchException z) {
                 throw z;
@@ -309,65 +263,24 @@ public final class LiveIndex implements Closeable {
         }
     }
 
-    /**
-     * Why writes cannot be accepted now, or null when they can: set by a failed write, cleared by the next
-     * successful one or by the background probe ({@link #probeWritable}) once the index directory takes writes
-     * again.
-     */
-    public String writeFailure() {
-        return writeFailure;
-    }
-
-    /** Writes, fsyncs and deletes a 64 KB file in the served generation: can the disk take writes again? */
-    private void probeWritable() {
-        if (writeFailure == null) {
-            return;
-        }
-        Path probe = home.path().resolve(current.name()).resolve("write-probe.tmp");
-        try (FileChannel ch = FileChannel.open(probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.allocate(PROBE_BYTES);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
-            writeFailure = null;
-            LOG.info("the index directory takes writes again");
-        } catch (IOException e) {
-            LOG.debug("write probe failed: {}", e.toString());
-        } finally {
-            try {
-                Files.deleteIfExists(probe);
-            } catch (IOException e) {
-                LOG.debug("cannot delete the write probe: {}", e.toString());
-            }
-        }
-    }
-
     /** The current generation with a writer, opening one (and an NRT searcher manager on it) if needed. */
     private Generation writable() throws IOException {
         Generation g = current;
         if (g.writer() != null) {
             return g;
         }
-        Generation withWriter = withWriter(g);
+        Generation withWriter = Generations.withWriter(g, analyzer, home.path());
         current = withWriter;
         g.manager().close(); // searches still holding its searcher finish normally
         return withWriter;
     }
 
-    /** {@code g} with a writer and a searcher manager over that writer (g's own manager is left to the caller). */
-    private Generation withWriter(Generation g) throws IOException {
-        IndexWriterConfig cfg = IndexAnalyzer.writerConfig(analyzer);
-        cfg.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
-        IndexWriter writer;
-        try {
-            writer = new IndexWriter(g.dir(), cfg);
-        } catch (LockObtainFailedException e) {
-            throw new ZhsearchException(ErrorCode.INDEX_LOCKED, "another process is writing to " + home.path()
-                    + "; stop it or send writes to it", e);
-        }
-        return new Generation(g.name(), g.dir(), new SearcherManager(writer, null), writer);
+    /**
+     * Why writes cannot be accepted now, or null when they can: set by a failed write, cleared by the next
+     * successful one or by the background probe once the home, the generation and the journal take writes again.
+     */
+    public String writeFailure() {
+        return writeFailure;
     }
 
     private static int count(IndexSearcher s, Term t) {
@@ -395,115 +308,103 @@ public final class LiveIndex implements Closeable {
     /** When the served generation was built (from its commit data, read once per generation), or null. */
     public Instant builtAt() {
         Generation g = current;
-        Instant cached = builtAtCache.get(g.name());
-        if (cached != null) {
-            return cached.equals(Instant.EPOCH) ? null : cached;
-        }
-        try {
-            String v = SegmentInfos.readLatestCommit(g.dir()).getUserData().get("builtAt");
-            Instant at = v == null ? Instant.EPOCH : Instant.parse(v);
-            builtAtCache.put(g.name(), at);
-            return at.equals(Instant.EPOCH) ? null : at;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        Instant at = builtAtCache.computeIfAbsent(g.name(), name -> {
+            try {
+                String v = CommitData.of(g.dir()).get(CommitData.BUILT_AT);
+                return v == null ? Instant.EPOCH : Instant.parse(v);
+            } catch (IOException | RuntimeException e) {
+                return Instant.EPOCH;
+            }
+        });
+        return at.equals(Instant.EPOCH) ? null : at;
     }
 
     /** Refreshes now and follows a newly published generation; normally done by the background thread. */
-    public void refresh() throws IOException {
+    public void refresh() {
+        refresh(true);
+    }
+
+    private void refresh(boolean now) {
         synchronized (switchLock) { // one switch at a time; writers are not held up by its slow part
             if (closed) {
                 return;
             }
             String live = home.liveName().orElse(null);
-            Generation g = current;
-            if (live != null && !live.equals(g.name()) && !live.equals(refused)) {
-                switchTo(live);
+            if (live != null && !live.equals(current.name()) && !live.equals(refused)
+                    && (now || System.nanoTime() - retrySwitchAt >= 0)) {
+                try {
+                    GenerationSwitch.Outcome outcome = writerLock != null
+                            ? GenerationSwitch.asWriter(this, live) : GenerationSwitch.asReader(this, live);
+                    if (outcome == GenerationSwitch.Outcome.REFUSED) {
+                        refused = live;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    retrySwitchAt = System.nanoTime() + SWITCH_RETRY_NANOS;
+                    LOG.warn("cannot switch to generation {} yet (still serving {}; retrying): {}", live,
+                            current.name(), e.toString());
+                }
                 return;
             }
         }
         synchronized (this) {
             if (!closed) {
-                current.manager().maybeRefresh();
-            }
-        }
-    }
-
-    /**
-     * Serves the newly published generation {@code live}. Writes acknowledged while it was being built must be in
-     * it before it serves, so the journal is replayed into it — the bulk (and the journal's compaction) while
-     * writers go on writing to the old generation, then, holding the write lock, only the few records appended
-     * meanwhile: a switch holds writers up for that tail, not for the whole journal.
-     */
-    private void switchTo(String live) throws IOException {
-        Generation next;
-        try {
-            next = openGeneration(home, live);
-        } catch (ZhsearchException e) {
-            if (e.errorCode() == CORRUPT) {
-                refused = live; // logged once, not every second
-                LOG.error("{}; still serving generation {}", e.getMessage(), current.name());
-                return;
-            }
-            throw e;
-        }
-        long upTo = 0;
-        Path compacted = null;
-        long truncations = journal.truncations();
-        if (journal.size() > 0) {
-            next = writableCopy(next);
-            IndexWriter w = next.writer();
-            upTo = journal.replay(0, entry -> IndexBuilder.apply(w, analysis.get(), entry)); // not committed until the tail is in
-            compacted = journal.compact(upTo);
-        }
-        synchronized (this) {
-            if (closed || journal.truncations() != truncations) {
-                // a failed write was cut out of the journal while it was being replayed: this replay may hold it,
-                // so drop the uncommitted replay and switch at the next refresh
-                if (next.writer() != null) {
-                    next.writer().rollback();
+                try {
+                    current.manager().maybeRefresh();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                closeQuietly(next);
-                if (compacted != null) {
-                    Files.deleteIfExists(compacted);
-                }
-                return;
             }
-            if (journal.size() > upTo) {
-                if (next.writer() == null) {
-                    next = writableCopy(next);
-                }
-                IndexWriter w = next.writer();
-                journal.replay(upTo, entry -> IndexBuilder.apply(w, analysis.get(), entry));
-                w.commit();
-            }
-            if (next.writer() != null) {
-                next.manager().maybeRefreshBlocking();
-            }
-            if (compacted != null) {
-                journal.install(compacted, upTo);
-            }
-            Generation old = current;
-            current = next;
-            LOG.info("switched to index generation {} (was {})", live, old.name());
-            refresher.schedule(() -> closeQuietly(old), 5, TimeUnit.SECONDS);
         }
-    }
-
-    /** {@code g} with a writer, its read-only searcher manager closed. */
-    private Generation writableCopy(Generation g) throws IOException {
-        Generation withWriter = withWriter(g);
-        g.manager().close();
-        return withWriter;
     }
 
     private void refreshQuietly() {
-        probeWritable();
+        if (writeFailure != null && probe.homeTakesWrites(current.name())) {
+            writeFailure = null;
+            LOG.info("the index directory and the journal take writes again");
+        }
         try {
-            refresh();
-        } catch (IOException | RuntimeException e) {
+            refresh(false);
+        } catch (RuntimeException e) {
             LOG.warn("index refresh failed: {}", e.toString());
         }
+    }
+
+    // what GenerationSwitch needs of this index
+
+    IndexHome home() {
+        return home;
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    CurrentAnalysis analysis() {
+        return analysis;
+    }
+
+    JournalFile journalFile() {
+        return journalFile;
+    }
+
+    WriteJournal journal() {
+        return journal;
+    }
+
+    Generation current() {
+        return current;
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    /** Serves {@code next} from now on; the old generation closes once its in-flight searches are done. */
+    void serve(Generation next) {
+        Generation old = current;
+        current = next;
+        LOG.info("switched to index generation {} (was {})", next.name(), old.name());
+        refresher.schedule(() -> closeQuietly(old), 5, TimeUnit.SECONDS);
     }
 
     private static void closeQuietly(Generation g) {
@@ -522,24 +423,10 @@ public final class LiveIndex implements Closeable {
             current.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Reads all stored documents matching a term (e.g. one article's paragraphs). */
-    public static List<Document> documents(IndexSearcher searcher, Term term) {
-        try {
-            var top = searcher.search(new TermQuery(term), MAX_PARAGRAPHS_PER_ARTICLE);
-            var stored = searcher.storedFields();
-            java.util.ArrayList<Document> docs = new java.util.ArrayList<>(top.scoreDocs.length);
-            for (var sd : top.scoreDocs) {
-                // the article's metadata is on every paragraph: load it once, then only the paragraph's own fields
-                // (a million-paragraph article is read back whole)
-                docs.add(docs.isEmpty() ? stored.document(sd.doc)
-                        : stored.document(sd.doc, ParagraphDocuments.PARAGRAPH_FIELDS));
+        } finally {
+            if (writerLock != null) {
+                writerLock.close();
             }
-            return docs;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

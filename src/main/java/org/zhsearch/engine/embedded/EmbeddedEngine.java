@@ -30,6 +30,7 @@ import org.zhsearch.index.Fields;
 import org.zhsearch.index.IndexBuilder;
 import org.zhsearch.index.IndexHome;
 import org.zhsearch.index.LiveIndex;
+import org.zhsearch.index.StoredArticles;
 import org.zhsearch.index.ParagraphDocuments;
 
 /**
@@ -53,9 +54,9 @@ public final class EmbeddedEngine implements Engine {
         return new EmbeddedEngine(home, analysis, LiveIndex.open(home, analysis));
     }
 
-    /** True when {@code indexHome} holds a complete, live index generation. */
+    /** True when {@code indexHome} holds a complete index generation (live, or to adopt if CURRENT is damaged). */
     public static boolean exists(Path indexHome) {
-        return new IndexHome(indexHome).live().isPresent();
+        return new IndexHome(indexHome).hasIndex();
     }
 
     /** Builds a new generation under {@code indexHome} without opening the index (the CLI's {@code index}). */
@@ -106,7 +107,7 @@ public final class EmbeddedEngine implements Engine {
     @Override
     public Optional<Article> article(String id) {
         return index.withSearcher(s -> {
-            var docs = LiveIndex.documents(s, new Term(Fields.ARTICLE_ID, id));
+            var docs = StoredArticles.documents(s, new Term(Fields.ARTICLE_ID, id));
             return docs.isEmpty() ? Optional.empty() : Optional.of(ParagraphDocuments.toArticle(docs));
         });
     }
@@ -141,11 +142,12 @@ public final class EmbeddedEngine implements Engine {
 
     @Override
     public void refresh() {
-        try {
-            index.refresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        index.refresh();
+    }
+
+    @Override
+    public void becomeWriter() {
+        index.becomeWriter();
     }
 
     @Override

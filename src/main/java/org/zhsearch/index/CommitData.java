@@ -1,0 +1,53 @@
+package org.zhsearch.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+
+/**
+ * What a generation's Lucene commit says about itself: when it was built, from which corpus, and how far into the
+ * write journal it is ({@value #JOURNAL_SEQ}: every record up to that sequence number is in it).
+ */
+final class CommitData {
+    static final String BUILT_AT = "builtAt";
+    static final String CORPUS = "corpus";
+    /** Absent: a generation built without the journal (or before sequence numbers): every record is replayed. */
+    static final String JOURNAL_SEQ = "journalSeq";
+    /** No journal record is known to be in the generation. */
+    static final long NONE = -1;
+
+    private CommitData() {
+    }
+
+    /** The last commit's data of the index in {@code dir}. */
+    static Map<String, String> of(Directory dir) throws IOException {
+        return SegmentInfos.readLatestCommit(dir).getUserData();
+    }
+
+    /** The journal sequence number the commit data records, or {@link #NONE}. */
+    static long journalSeq(Map<String, String> data) {
+        String v = data.get(JOURNAL_SEQ);
+        if (v == null) {
+            return NONE;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            return NONE;
+        }
+    }
+
+    /** Sets the writer's next commit to record {@code seq}, keeping everything else its commit data says. */
+    static void recordJournalSeq(IndexWriter writer, long seq) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        data.put(JOURNAL_SEQ, Long.toString(seq));
+        writer.setLiveCommitData(data.entrySet());
+    }
+}

@@ -1,0 +1,37 @@
+package org.zhsearch.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+
+/** Reading an article's stored paragraphs back. */
+public final class StoredArticles {
+    /** Upper bound on paragraphs read back for one article. */
+    static final int MAX_PARAGRAPHS_PER_ARTICLE = 1_000_000;
+
+    private StoredArticles() {
+    }
+
+    /** Reads all stored documents matching a term (e.g. one article's paragraphs). */
+    public static List<Document> documents(IndexSearcher searcher, Term term) {
+        try {
+            var top = searcher.search(new TermQuery(term), MAX_PARAGRAPHS_PER_ARTICLE);
+            var stored = searcher.storedFields();
+            List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+            for (var sd : top.scoreDocs) {
+                // the article's metadata is on every paragraph: load it once, then only the paragraph's own fields
+                // (a million-paragraph article is read back whole)
+                docs.add(docs.isEmpty() ? stored.document(sd.doc)
+                        : stored.document(sd.doc, ParagraphDocuments.PARAGRAPH_FIELDS));
+            }
+            return docs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
