@@ -307,6 +307,11 @@ public final class ZhSearch implements Closeable {
         engine.becomeWriter();
     }
 
+    /** True while a build of this index runs elsewhere (the {@code index} command, another server's reindex). */
+    public boolean buildRunning() {
+        return engine.buildRunning();
+    }
+
     /** Re-reads the index now (normally automatic within a second of any change, in this or another process). */
 
     public void refresh() {

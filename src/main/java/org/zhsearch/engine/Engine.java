@@ -84,6 +84,11 @@ public interface Engine extends Closeable {
     default void becomeWriter() {
     }
 
+    /** True while another process builds this index (so a rebuild asked for now would be refused). */
+    default boolean buildRunning() {
+        return false;
+    }
+
     @Override
     void close();
 

@@ -15,6 +15,34 @@ record Generation(String name, FSDirectory dir, SearcherManager manager, IndexWr
         dir.close();
     }
 
+    /** Closes, logging instead of throwing: for generations switched away from. */
+    void closeQuietly() {
+        try {
+            close();
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Generation.class).debug("closing generation {}: {}", name, e.toString());
+        }
+    }
+
+    /** Bytes on disk of this generation. */
+    long sizeBytes() {
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir.getDirectory())) {
+            return s.mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** When this generation was built, from its commit data, or null. */
+    java.time.Instant builtAt() {
+        try {
+            String v = CommitData.of(dir).get(CommitData.BUILT_AT);
+            return v == null ? null : java.time.Instant.parse(v);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** How far into the journal the generation's last commit is ({@link CommitData#NONE} if not recorded). */
     long journalSeq() {
         try {

@@ -75,6 +75,28 @@ final class GenerationSwitch {
     }
 
     /**
+     * The served generation {@code g} with a writer, the journal records its commit lacks replayed and committed:
+     * what a process does on becoming the home's writer.
+     */
+    static Generation caughtUp(LiveIndex index, Generation g) throws IOException {
+        Generation w = Generations.withWriter(g, index.analyzer(), index.home().path());
+        try {
+            long seq = w.journalSeq();
+            long last = index.journalFile().replayAfter(seq, e -> IndexBuilder.apply(w.writer(), index.analysis().get(), e));
+            if (last > seq) {
+                LOG.info("replayed journal records {}..{} into generation {}", seq + 1, last, g.name());
+                CommitData.recordJournalSeq(w.writer(), last);
+                w.writer().commit();
+                w.manager().maybeRefreshBlocking();
+            }
+            return w;
+        } catch (IOException | RuntimeException e) {
+            w.discard(false);
+            throw e;
+        }
+    }
+
+    /**
      * A reader's switch: only once the new generation is at least as far into the journal as the served one (the
      * writer replays into it and commits), so a reader never goes back in time. After a writer's crash between
      * publish and switch the reader keeps the older, complete generation until a writer takes over.

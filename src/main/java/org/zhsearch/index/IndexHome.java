@@ -138,6 +138,29 @@ public final class IndexHome {
         }
     }
 
+    /**
+     * True while some process holds the build lock: asks for a shared lock, which an exclusive holder refuses, and
+     * lets it go at once.
+     */
+    public boolean buildRunning() {
+        Path file = home.resolve(BUILD_LOCK);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileLock shared = ch.tryLock(0, Long.MAX_VALUE, true);
+            if (shared == null) {
+                return true;
+            }
+            shared.release();
+            return false;
+        } catch (OverlappingFileLockException heldInThisJvm) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Takes the home's build lock, so two rebuilds of one home cannot interleave. */
     public BuildLock lockForBuild() {
         try {

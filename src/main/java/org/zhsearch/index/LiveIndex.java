@@ -3,24 +3,16 @@ package org.zhsearch.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +47,10 @@ public final class LiveIndex implements Closeable {
     private final ScheduledExecutorService refresher;
     /** Held for a whole generation switch, so two refreshes never switch at once; writers use {@code this}. */
     private final Object switchLock = new Object();
-    private final Map<String, Instant> builtAtCache = new ConcurrentHashMap<>();
     private final WriteProbe probe;
+    private final ArticleWrites writes = new ArticleWrites(this);
+    /** Switched-away generations whose in-flight searches may still run; closed shortly after, or at close. */
+    private final Set<Generation> retiring = ConcurrentHashMap.newKeySet();
     private volatile Generation current;
     /** A published generation that failed verification and is not served (null: none). */
     private volatile String refused;
@@ -112,21 +106,7 @@ public final class LiveIndex implements Closeable {
                 home.publish(home.path().resolve(g.name()));
                 LOG.warn("named generation {} in {}/CURRENT again", g.name(), home.path());
             }
-            Generation w = Generations.withWriter(g, analyzer, home.path());
-            try {
-                long seq = w.journalSeq();
-                long last = journalFile.replayAfter(seq, e -> IndexBuilder.apply(w.writer(), analysis.get(), e));
-                if (last > seq) {
-                    LOG.info("replayed journal records {}..{} into generation {}", seq + 1, last, g.name());
-                    CommitData.recordJournalSeq(w.writer(), last);
-                    w.writer().commit();
-                    w.manager().maybeRefreshBlocking();
-                }
-            } catch (IOException | RuntimeException e) {
-                w.discard(false);
-                throw e;
-            }
-            current = w;
+            current = GenerationSwitch.caughtUp(this, g);
             g.manager().close(); // searches still holding its searcher finish normally
             journal = taken;
             writerLock = lock;
@@ -178,101 +158,13 @@ public final class LiveIndex implements Closeable {
      */
     public synchronized boolean replace(Article article) {
         becomeWriter();
-        List<Document> docs = ParagraphDocuments.of(article, analysis.get());
-        boolean created = withSearcher(s -> count(s, new Term(Fields.ARTICLE_ID, article.id())) == 0);
-        WriteJournal.Appended record = journalled(JournalEntry.put(article));
-        write(w -> w.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), docs), record);
-        return created;
+        return writes.replace(article);
     }
 
     /** Deletes an article; durable and visible when this returns. False if it did not exist. */
     public synchronized boolean delete(String articleId) {
         becomeWriter();
-        Term term = new Term(Fields.ARTICLE_ID, articleId);
-        boolean exists = withSearcher(s -> count(s, term) > 0);
-        if (exists) {
-            WriteJournal.Appended record = journalled(JournalEntry.delete(articleId));
-            write(w -> w.deleteDocuments(term), record);
-        }
-        return exists;
-    }
-
-    /** Appends to the journal; a failure (full disk) refuses the write and marks writes as failing. */
-    private WriteJournal.Appended journalled(JournalEntry entry) {
-        try {
-            return journal.append(entry);
-        } catch (UncheckedIOException e) {
-            writeFailure = "cannot append to the write journal: " + e.getCause().getMessage();
-            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot write to the index: " + writeFailure
-                    + " — check free disk space and permissions", e);
-        }
-    }
-
-    private interface WriteOp {
-        void apply(IndexWriter writer) throws IOException;
-    }
-
-    /**
-     * Applies a journalled write and commits it with its sequence number. If that fails, the journal is cut back
-     * to before the record: the client is told the write failed, so it must never reappear.
-     */
-    private void write(WriteOp op, WriteJournal.Appended record) {
-        try {
-            Generation g = writable();
-            op.apply(g.writer());
-            CommitData.recordJournalSeq(g.writer(), record.seq());
-            g.writer().commit();
-            g.manager().maybeRefreshBlocking();
-            writeFailure = null;
-        } catch (IOException | RuntimeException e) {
-            writeFailure = "the last write failed: " + e.getMessage();
-            dropWriter();
-            try {
-                journal.truncate(record.start());
-            } catch (UncheckedIOException notCut) {
-                LOG.error("a failed write stays in the journal and will be replayed: {}", notCut.getMessage());
-            }
-            if (e instanceof ZhsearchException z) {
-                throw z;
-            }
-            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot write to the index: " + e.getMessage()
-                    + " — check free disk space and permissions", e);
-        }
-    }
-
-    /**
-     * After a failed write: rolls the writer back (its uncommitted change must never be committed by a later
-     * write) and serves the generation read-only from its last commit; the next write opens a new writer. A
-     * writer broken by a full disk or a corrupt block thus recovers once the cause is gone, without a restart.
-     */
-    private void dropWriter() {
-        Generation g = current;
-        if (g.writer() == null) {
-            return;
-        }
-        try {
-            g.writer().rollback();
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("rolling back the writer failed: {}", e.toString());
-        }
-        try {
-            current = new Generation(g.name(), g.dir(), new SearcherManager(g.dir(), null), null);
-            g.manager().close();
-        } catch (IOException e) {
-            LOG.warn("cannot reopen generation {} read-only: {}", g.name(), e.toString());
-        }
-    }
-
-    /** The current generation with a writer, opening one (and an NRT searcher manager on it) if needed. */
-    private Generation writable() throws IOException {
-        Generation g = current;
-        if (g.writer() != null) {
-            return g;
-        }
-        Generation withWriter = Generations.withWriter(g, analyzer, home.path());
-        current = withWriter;
-        g.manager().close(); // searches still holding its searcher finish normally
-        return withWriter;
+        return writes.delete(articleId);
     }
 
     /**
@@ -283,40 +175,14 @@ public final class LiveIndex implements Closeable {
         return writeFailure;
     }
 
-    private static int count(IndexSearcher s, Term t) {
-        try {
-            return s.count(new TermQuery(t));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Name of the generation being served. */
-    public String generation() {
-        return current.name();
-    }
-
     /** Bytes on disk of the generation being served. */
     public long sizeBytes() {
-        try (Stream<Path> s = Files.list(home.path().resolve(current.name()))) {
-            return s.mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException e) {
-            return 0;
-        }
+        return current.sizeBytes();
     }
 
-    /** When the served generation was built (from its commit data, read once per generation), or null. */
+    /** When the served generation was built (from its commit data), or null. */
     public Instant builtAt() {
-        Generation g = current;
-        Instant at = builtAtCache.computeIfAbsent(g.name(), name -> {
-            try {
-                String v = CommitData.of(g.dir()).get(CommitData.BUILT_AT);
-                return v == null ? Instant.EPOCH : Instant.parse(v);
-            } catch (IOException | RuntimeException e) {
-                return Instant.EPOCH;
-            }
-        });
-        return at.equals(Instant.EPOCH) ? null : at;
+        return current.builtAt();
     }
 
     /** Refreshes now and follows a newly published generation; normally done by the background thread. */
@@ -371,54 +237,52 @@ public final class LiveIndex implements Closeable {
 
     // what GenerationSwitch needs of this index
 
-    IndexHome home() {
-        return home;
-    }
+    IndexHome home() { return home; }
 
-    Analyzer analyzer() {
-        return analyzer;
-    }
+    Analyzer analyzer() { return analyzer; }
 
-    CurrentAnalysis analysis() {
-        return analysis;
-    }
+    CurrentAnalysis analysis() { return analysis; }
 
-    JournalFile journalFile() {
-        return journalFile;
-    }
+    JournalFile journalFile() { return journalFile; }
 
-    WriteJournal journal() {
-        return journal;
-    }
+    WriteJournal journal() { return journal; }
 
-    Generation current() {
-        return current;
-    }
+    Generation current() { return current; }
 
-    boolean closed() {
-        return closed;
-    }
+    /** The same generation with or without a writer (the caller closes what it replaces). */
+    void replaceCurrent(Generation g) { current = g; }
+
+    void writesFailing(String why) { writeFailure = why; }
+
+    boolean closed() { return closed; }
 
     /** Serves {@code next} from now on; the old generation closes once its in-flight searches are done. */
     void serve(Generation next) {
         Generation old = current;
         current = next;
         LOG.info("switched to index generation {} (was {})", next.name(), old.name());
-        refresher.schedule(() -> closeQuietly(old), 5, TimeUnit.SECONDS);
-    }
-
-    private static void closeQuietly(Generation g) {
-        try {
-            g.close();
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("closing old generation {}: {}", g.name(), e.toString());
+        if (old.writer() != null) {
+            try {
+                old.writer().rollback(); // every write was committed; in-flight searches keep their readers
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("closing the writer of generation {}: {}", old.name(), e.toString());
+            }
         }
+        Generation retired = new Generation(old.name(), old.dir(), old.manager(), null);
+        retiring.add(retired);
+        refresher.schedule(() -> {
+            if (retiring.remove(retired)) {
+                retired.closeQuietly();
+            }
+        }, 5, TimeUnit.SECONDS);
     }
 
     @Override
     public synchronized void close() {
         closed = true;
         refresher.shutdownNow();
+        retiring.forEach(Generation::closeQuietly);
+        retiring.clear();
         try {
             current.close();
         } catch (IOException e) {

@@ -122,6 +122,10 @@ final class Reindexer implements AutoCloseable {
             throw new HttpProblem(ErrorCode.REINDEX_RUNNING, "a reindex is already running since " + current.startedAt
                     + "; follow it with GET /api/admin/reindex");
         }
+        if (zh.buildRunning()) {
+            throw new HttpProblem(ErrorCode.BUILD_IN_PROGRESS, "another build of this index is running (a "
+                    + "`zhsearch index` command or a second server); wait for it to finish, then reindex again");
+        }
         Progress progress = new Progress();
         current = progress;
         executor.execute(() -> run(progress, force));

@@ -178,4 +178,15 @@ class ReindexTest {
             assertThat(status(server).get("state").asText()).isEqualTo("idle");
         }
     }
+
+    @Test
+    void aReindexAskedForWhileAnotherProcessBuildsIsRefusedAt409WithoutStarting() throws Exception {
+        try (TestServer server = TestServer.start(dir, TOKEN);
+             var cliBuild = new org.zhsearch.index.IndexHome(server.home).lockForBuild()) {
+            HttpResponse<String> r = server.send("POST", "/api/admin/reindex", null, "Authorization", bearer(TOKEN));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
+            assertThat(server.json(r).get("error").asText()).isEqualTo("build_in_progress");
+            assertThat(status(server).get("state").asText()).isEqualTo("idle");
+        }
+    }
 }

@@ -146,6 +146,11 @@ public final class EmbeddedEngine implements Engine {
     }
 
     @Override
+    public boolean buildRunning() {
+        return home.buildRunning();
+    }
+
+    @Override
     public void becomeWriter() {
         index.becomeWriter();
     }

@@ -1,0 +1,89 @@
+package org.zhsearch.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a server acknowledged, per article id: the text of its last acknowledged PUT, or deleted. An id whose last
+ * request got no answer (the server was killed meanwhile) may be either way and is not checked.
+ */
+final class AcknowledgedWrites {
+    static final String DELETED = "(deleted)";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<String, String> expected = new ConcurrentHashMap<>();
+    private final Set<String> uncertain = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> counts = new ConcurrentHashMap<>();
+
+    static String path(String id) {
+        return "/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+    }
+
+    /** PUTs {@code firstParagraph} as article {@code id}; records it when acknowledged. */
+    void put(ZhsearchProcess server, String id, String firstParagraph, String rest) {
+        uncertain.add(id);
+        try {
+            HttpResponse<String> r = server.send("PUT", path(id), "发布时间:2024-11-25 04:43:40 来源: soak\n"
+                    + firstParagraph + "\n" + rest);
+            if (r.statusCode() == 200 || r.statusCode() == 201) {
+                expected.put(id, firstParagraph);
+                uncertain.remove(id);
+                counts.merge("put", 1, Integer::sum);
+            } else if (r.statusCode() >= 400) {
+                uncertain.remove(id); // refused: the previous acknowledged state must stay
+                counts.merge("refused", 1, Integer::sum);
+            }
+        } catch (Exception noAnswer) {
+            counts.merge("unanswered", 1, Integer::sum);
+        }
+    }
+
+    void delete(ZhsearchProcess server, String id) {
+        uncertain.add(id);
+        try {
+            HttpResponse<String> r = server.send("DELETE", path(id), null);
+            if (r.statusCode() == 200 || r.statusCode() == 404) {
+                expected.put(id, DELETED);
+                uncertain.remove(id);
+                counts.merge("delete", 1, Integer::sum);
+            }
+        } catch (Exception noAnswer) {
+            counts.merge("unanswered", 1, Integer::sum);
+        }
+    }
+
+    int acknowledged() {
+        return counts.getOrDefault("put", 0) + counts.getOrDefault("delete", 0);
+    }
+
+    Map<String, Integer> counts() {
+        return Map.copyOf(counts);
+    }
+
+    /** Every acknowledged id holds exactly its last acknowledged content (or is gone); returns ids checked. */
+    int verify(ZhsearchProcess server) throws Exception {
+        int checked = 0;
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            if (uncertain.contains(e.getKey())) {
+                continue;
+            }
+            HttpResponse<String> r = server.get(path(e.getKey()));
+            if (e.getValue().equals(DELETED)) {
+                assertThat(r.statusCode()).as("acknowledged delete of %s came back: %s", e.getKey(), r.body())
+                        .isEqualTo(404);
+            } else {
+                assertThat(r.statusCode()).as("acknowledged put of %s is missing", e.getKey()).isEqualTo(200);
+                String first = JSON.readTree(r.body()).get("paragraphs").get(0).get("text").asText();
+                assertThat(first).as("content of %s", e.getKey()).isEqualTo(e.getValue());
+            }
+            checked++;
+        }
+        return checked;
+    }
+}
