@@ -1,8 +1,16 @@
 /**
- * The embedded engine's storage (used only by {@link org.zhsearch.engine.embedded.EmbeddedEngine}): schema ({@link org.zhsearch.index.Fields}), article ↔ document mapping, bulk builds and the
- * generation swap protocol ({@link org.zhsearch.index.IndexHome}), and the live, refreshed index
+ * The embedded engine's storage: schema ({@link org.zhsearch.index.Fields}), article ↔ document mapping, bulk builds
+ * and the generation swap protocol ({@link org.zhsearch.index.IndexHome}), and the live, refreshed index
  * ({@link org.zhsearch.index.LiveIndex}). Every writer uses {@link org.zhsearch.index.ZhsearchCodec} (stock codec,
- * smaller stored-field chunks for cheap hit loading). Writers analyse with the owning instance's
- * analysis ({@link org.zhsearch.index.IndexAnalyzer}). Internal to zhsearch; use the {@code ZhSearch} facade.
+ * smaller stored-field chunks for cheap hit loading) and analyses with the owning instance's analysis
+ * ({@link org.zhsearch.index.IndexAnalyzer}). Internal to zhsearch; use the {@code ZhSearch} facade.
+ *
+ * <p>Durability design (issue 22): one process per home is the writer ({@link org.zhsearch.index.WriterLock});
+ * only it appends to, cuts, compacts or replays the journal ({@link org.zhsearch.index.WriteJournal}); everyone
+ * reads it through {@link org.zhsearch.index.JournalFile}, taking complete lines only. Records are numbered and a
+ * generation's commit records the last number in it ({@code CommitData.JOURNAL_SEQ}), so "replay what the
+ * generation lacks" is one rule for take-over, switching, fallback and adoption — a byte offset would not survive
+ * compaction. Alternatives not taken: a lock shared by readers (a reader would block the writer's compaction), and
+ * replay by readers into an in-memory overlay (deletes of the base generation cannot be expressed without a writer).
  */
 package org.zhsearch.index;
