@@ -43,7 +43,8 @@ final class GenerationSwitch {
             IndexWriter w = next.writer();
             long seq = next.journalSeq();
             long truncations = journal.truncations();
-            long upTo = index.journalFile().scan(0, Long.MAX_VALUE, e -> replay(index, w, e, seq));
+            long upTo = index.journalFile().replayLatest(seq, Long.MAX_VALUE,
+                    e -> IndexBuilder.apply(w, index.analysis().get(), e)).offset();
             compacted = compactOrNot(journal, upTo);
             synchronized (index) {
                 if (index.closed() || journal.truncations() != truncations) {

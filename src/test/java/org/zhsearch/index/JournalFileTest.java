@@ -66,4 +66,24 @@ class JournalFileTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("old.txt", 0L),
                         org.assertj.core.groups.Tuple.tuple("b.txt", 1L));
     }
+
+    @Test
+    void aReplayAppliesOnlyTheLastRecordOfEachArticleAfterTheGenerationsNumber() throws IOException {
+        Path file = tmp.resolve(JournalFile.FILE);
+        JournalEntry[] records = {
+            JournalEntry.put(article("a.txt")).numbered(1), JournalEntry.put(article("b.txt")).numbered(2),
+            JournalEntry.put(article("a.txt")).numbered(3), JournalEntry.delete("b.txt").numbered(4),
+            JournalEntry.put(article("c.txt")).numbered(5), JournalEntry.put(article("a.txt")).numbered(6)};
+        for (JournalEntry e : records) {
+            Files.write(file, JournalFile.frame(e), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        List<JournalEntry> applied = new ArrayList<>();
+        long last = new JournalFile(new IndexHome(tmp)).replayAfter(2, applied::add);
+        assertThat(last).isEqualTo(6);
+        // b's delete (4), c's put (5), a's last put (6); a's put 3 is superseded, records 1 and 2 are in the generation
+        assertThat(applied).extracting(JournalEntry::seq).containsExactlyInAnyOrder(4L, 5L, 6L);
+        applied.clear();
+        assertThat(new JournalFile(new IndexHome(tmp)).replayAfter(6, applied::add)).isEqualTo(6);
+        assertThat(applied).isEmpty();
+    }
 }

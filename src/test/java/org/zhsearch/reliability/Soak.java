@@ -40,6 +40,7 @@ public final class Soak {
         AtomicInteger searches = new AtomicInteger();
         AtomicInteger serverErrors = new AtomicInteger();
         AtomicInteger rebuilds = new AtomicInteger();
+        AtomicInteger kills = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < 4; w++) {
             int writer = w;
@@ -52,7 +53,7 @@ public final class Soak {
                         String rest = writer < 2 ? "短文正文。" : "芦苇荡里白鹭与苍鹭结伴觅食，湿地公园迎来观鸟季。".repeat(4_200);
                         acks.put(s, id(writer, i), "写入者" + writer + "第" + i + "次。", rest);
                     }
-                    pauseIfDown(s);
+                    pauseIfDown(server.get());
                 }
             }));
         }
@@ -72,19 +73,22 @@ public final class Soak {
         Process library = new ProcessBuilder(javaCommand("org.zhsearch.reliability.OpenLoop", home.toString()))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("open-loop.log").toFile()).start();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        for (int minute = 0; System.nanoTime() < end; minute++) {
-            sleepUntil(Math.min(end, System.nanoTime() + Duration.ofSeconds(30).toNanos()));
+        // the rebuilds and the kills keep their own minute each, whatever the other takes
+        Thread rebuilder = Thread.ofPlatform().start(() -> everyMinute(end, 0, minute -> {
             try (ZhsearchProcess index = ZhsearchProcess.start(dir, 0, 0, "index", "--index", home.toString(),
                     "--corpus", corpus.toString())) {
                 int code = index.waitForExit(Duration.ofMinutes(3));
                 rebuilds.incrementAndGet();
                 System.out.printf("minute %d: rebuild exit %d%n", minute, code);
             }
-            sleepUntil(Math.min(end, System.nanoTime() + Duration.ofSeconds(30).toNanos()));
+        }));
+        everyMinute(end, 30, minute -> {
             server.get().kill9();
             server.set(started(dir, port, serve));
+            kills.incrementAndGet();
             System.out.printf("minute %d: server killed and restarted; %s%n", minute, acks.counts());
-        }
+        });
+        rebuilder.join();
         stop.set(true);
         for (Thread t : threads) {
             t.join();
@@ -93,9 +97,31 @@ public final class Soak {
         server.get().kill9();
         try (ZhsearchProcess last = started(dir, port, serve)) {
             int checked = acks.verify(last);
-            System.out.printf("soak %d s: %s, %d searches (%d 5xx), %d CLI rebuilds, library: %s; after the final "
-                    + "restart %d ids checked: all acknowledged writes present with their last content%n", seconds,
-                    acks.counts(), searches.get(), serverErrors.get(), rebuilds.get(), lastLine(dir), checked);
+            System.out.printf("soak %d s: %s, %d searches (%d 5xx), %d CLI rebuilds, %d kill -9, library: %s; after the "
+                    + "final restart %d ids checked: all acknowledged writes present with their last content%n",
+                    seconds, acks.counts(), searches.get(), serverErrors.get(), rebuilds.get(), kills.get(),
+                    lastLine(dir), checked);
+        }
+    }
+
+    private interface Step {
+        void run(int minute) throws Exception;
+    }
+
+    /** Runs {@code step} at {@code offsetSeconds} into every minute until {@code end} (a late step runs at once). */
+    private static void everyMinute(long end, int offsetSeconds, Step step) {
+        long start = System.nanoTime();
+        for (int minute = 0; ; minute++) {
+            long at = start + Duration.ofSeconds(60L * minute + offsetSeconds).toNanos();
+            if (at >= end) {
+                return;
+            }
+            try {
+                sleepUntil(at);
+                step.run(minute);
+            } catch (Exception e) {
+                throw new IllegalStateException("soak step failed at minute " + minute, e);
+            }
         }
     }
 
@@ -110,7 +136,7 @@ public final class Soak {
     }
 
     private static void pauseIfDown(ZhsearchProcess s) {
-        if (!s.process.isAlive()) {
+        if (!s.process.isAlive()) { // killed, the next one not yet healthy
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
