@@ -189,4 +189,25 @@ class ScopedKeysTest {
         assertThat(text.lines().filter(l -> l.startsWith("zhsearch_auth_checks_total{"))).hasSize(15);
         assertThat(text).doesNotContain("reader", "writer", "keeper", READ_SECRET);
     }
+
+    /** "PUT /api/articles/keys/table.txt" → "PUT /api/articles/{id}", queries dropped: OpenAPI's path. */
+    private static String documentedPath(Route route) {
+        String path = route.path().replaceFirst("\\?.*", "");
+        return path.startsWith("/api/articles/") ? "/api/articles/{id}" : path;
+    }
+
+    @Test
+    void theTableCoversEveryRouteAndAgreesWithTheScopesOpenApiDocuments() {
+        List<String> registered = server.server.routes().stream().map(r -> r.replaceAll("<([^>]+)>", "{$1}"))
+                .toList();
+        assertThat(ROUTES.stream().map(r -> r.method() + " " + documentedPath(r)).toList())
+                .containsExactlyInAnyOrderElementsOf(registered);
+        var openapi = server.json(server.get("/openapi.json", "Authorization", "Bearer " + READ_SECRET));
+        for (Route route : ROUTES) {
+            var operation = openapi.get("paths").get(documentedPath(route))
+                    .get(route.method().toLowerCase(java.util.Locale.ROOT));
+            assertThat(operation.path("x-scope").asText(null)).as(route.toString())
+                    .isEqualTo(route.needs() == null ? null : route.needs().label());
+        }
+    }
 }
