@@ -14,7 +14,7 @@ public enum KeyScope {
     /** Also reindex and reload the dictionaries. */
     ADMIN;
 
-    /** The scope's name as written in the keys file and in metric labels: {@code read}, {@code write}, {@code admin}. */
+    /** The name in the keys file and in metric labels: {@code read}, {@code write}, {@code admin}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -86,7 +86,8 @@ public final class KeysFile {
             }
             Integer earlier = lineOfName.putIfAbsent(name, n);
             if (earlier != null) {
-                throw bad(origin, n, "the name '" + name + "' is already used on line " + earlier + "; names are unique");
+                throw bad(origin, n, "the name '" + name + "' is already used on line " + earlier
+                        + "; names are unique");
             }
             earlier = lineOfSecret.putIfAbsent(secret, n);
             if (earlier != null) {

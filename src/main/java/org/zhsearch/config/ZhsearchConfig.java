@@ -73,7 +73,8 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     public static final String OS_TRUST_STORE_PASSWORD = "opensearch.trustStorePassword";
     /** Every key, in the order of {@code config/zhsearch.properties}. */
     public static final List<String> KEYS = List.of(PORT, BIND, INDEX_DIR, CORPUS_DIR, INDEX_THREADS,
-            INDEX_MIN_LIVE_PERCENT, ADMIN_TOKEN, AUTH_READS, AUTH_KEYS_FILE, MAX_BODY_BYTES, CORS_ORIGINS, BACKEND, OS_URLS, OS_INDEX, OS_USERNAME, OS_PASSWORD, OS_API_KEY, OS_SHARDS, OS_REPLICAS,
+            INDEX_MIN_LIVE_PERCENT, ADMIN_TOKEN, AUTH_READS, AUTH_KEYS_FILE,
+            MAX_BODY_BYTES, CORS_ORIGINS, BACKEND, OS_URLS, OS_INDEX, OS_USERNAME, OS_PASSWORD, OS_API_KEY, OS_SHARDS, OS_REPLICAS,
             OS_TIMEOUT_MS, OS_TRUST_STORE, OS_TRUST_STORE_PASSWORD);
     /** The engine that keeps a Lucene index on this machine (the default). */
     public static final String EMBEDDED = "embedded";
