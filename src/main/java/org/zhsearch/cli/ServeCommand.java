@@ -95,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
     static ServerSettings settings(ZhsearchConfig config, Path corpus) {
         return new ServerSettings(config.bind(), config.port(), config.adminToken(), config.maxBodyBytes(),
                 config.corsOrigins(), corpus.toAbsolutePath().normalize(), config.indexDir(),
-                config.indexMinLivePercent() / 100.0);
+                config.indexMinLivePercent() / 100.0, config.auth());
     }
 
     private static String urlHost(String bind) {

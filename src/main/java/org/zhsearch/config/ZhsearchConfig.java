@@ -43,16 +43,20 @@ import org.zhsearch.api.IndexOptions;
  * @param dictionaryDir the directory of {@code userdict.txt}, {@code synonyms.txt} and {@code question-words.txt}
  *                     (the config file's directory), or {@code null} without a config file: built-in analysis
  * @param opensearch   the cluster, for {@code backend = opensearch}
+ * @param auth         whether reads need a key, and the keys file ({@code auth.reads}, {@code auth.keysFile})
  */
 public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDir, int indexThreads,
                              String adminToken, long maxBodyBytes, List<String> corsOrigins, int indexMinLivePercent,
-                             String backend, Path dictionaryDir, OpenSearchSettings opensearch) {
+                             String backend, Path dictionaryDir, OpenSearchSettings opensearch,
+                             AuthSettings auth) {
     public static final String PORT = "port";
     public static final String BIND = "bind";
     public static final String INDEX_DIR = "index.dir";
     public static final String CORPUS_DIR = "corpus.dir";
     public static final String INDEX_THREADS = "index.threads";
     public static final String ADMIN_TOKEN = "admin.token";
+    public static final String AUTH_READS = "auth.reads";
+    public static final String AUTH_KEYS_FILE = "auth.keysFile";
     public static final String MAX_BODY_BYTES = "http.maxBodyBytes";
     public static final String CORS_ORIGINS = "http.corsOrigins";
     public static final String INDEX_MIN_LIVE_PERCENT = "index.minLivePercent";
@@ -69,7 +73,8 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     public static final String OS_TRUST_STORE_PASSWORD = "opensearch.trustStorePassword";
     /** Every key, in the order of {@code config/zhsearch.properties}. */
     public static final List<String> KEYS = List.of(PORT, BIND, INDEX_DIR, CORPUS_DIR, INDEX_THREADS,
-            INDEX_MIN_LIVE_PERCENT, ADMIN_TOKEN, MAX_BODY_BYTES, CORS_ORIGINS, BACKEND, OS_URLS, OS_INDEX, OS_USERNAME, OS_PASSWORD, OS_API_KEY, OS_SHARDS, OS_REPLICAS,
+            INDEX_MIN_LIVE_PERCENT, ADMIN_TOKEN, AUTH_READS, AUTH_KEYS_FILE,
+            MAX_BODY_BYTES, CORS_ORIGINS, BACKEND, OS_URLS, OS_INDEX, OS_USERNAME, OS_PASSWORD, OS_API_KEY, OS_SHARDS, OS_REPLICAS,
             OS_TIMEOUT_MS, OS_TRUST_STORE, OS_TRUST_STORE_PASSWORD);
     /** The engine that keeps a Lucene index on this machine (the default). */
     public static final String EMBEDDED = "embedded";
@@ -120,7 +125,7 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     /** This configuration with the dictionaries of {@code dir} ({@code null}: built-in analysis). */
     public ZhsearchConfig withDictionaryDir(Path dir) {
         return new ZhsearchConfig(port, bind, indexDir, corpusDir, indexThreads, adminToken, maxBodyBytes,
-                corsOrigins, indexMinLivePercent, backend, dir, opensearch);
+                corsOrigins, indexMinLivePercent, backend, dir, opensearch, auth);
     }
 
     /** The dictionary files this configuration analyses with. */
@@ -205,6 +210,8 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
         m.put(CORPUS_DIR, corpusDir == null ? "(bundled sample)" : corpusDir.toString());
         m.put(INDEX_THREADS, Integer.toString(indexThreads));
         m.put(ADMIN_TOKEN, adminToken == null ? "(none: writes disabled)" : "******");
+        m.put(AUTH_READS, auth.readsNeedKey() ? AuthSettings.KEY : AuthSettings.OPEN);
+        m.put(AUTH_KEYS_FILE, auth.keysFile() == null ? "(none)" : auth.keysFile().toString());
         m.put(MAX_BODY_BYTES, Long.toString(maxBodyBytes));
         m.put(CORS_ORIGINS, corsOrigins.isEmpty() ? "(none)" : String.join(",", corsOrigins));
         m.put(INDEX_MIN_LIVE_PERCENT, Integer.toString(indexMinLivePercent));
@@ -216,13 +223,14 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     }
 
     private static ZhsearchConfig resolve(Map<String, Setting> s) {
+        String adminToken = token(s.get(ADMIN_TOKEN));
         return new ZhsearchConfig(
                 integer(s.get(PORT), DEFAULT_PORT, 0, 65_535),
                 bind(s.get(BIND)),
                 path(s.get(INDEX_DIR), Path.of(DEFAULT_INDEX_DIR)),
                 path(s.get(CORPUS_DIR), null),
                 integer(s.get(INDEX_THREADS), Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS),
-                token(s.get(ADMIN_TOKEN)),
+                adminToken,
                 longValue(s.get(MAX_BODY_BYTES), DEFAULT_MAX_BODY_BYTES, MIN_BODY_BYTES, MAX_BODY_BYTES_LIMIT),
                 origins(s.get(CORS_ORIGINS)),
                 integer(s.get(INDEX_MIN_LIVE_PERCENT), (int) (IndexOptions.DEFAULT_MIN_LIVE_FRACTION * 100), 0, 100),
@@ -232,7 +240,19 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
                         optional(s.get(OS_USERNAME)), optional(s.get(OS_PASSWORD)), optional(s.get(OS_API_KEY)),
                         integer(s.get(OS_SHARDS), 1, 1, 1024), integer(s.get(OS_REPLICAS), 1, 0, 16),
                         integer(s.get(OS_TIMEOUT_MS), 30_000, 100, 600_000), path(s.get(OS_TRUST_STORE), null),
-                        optional(s.get(OS_TRUST_STORE_PASSWORD))));
+                        optional(s.get(OS_TRUST_STORE_PASSWORD))),
+                auth(s.get(AUTH_READS), path(s.get(AUTH_KEYS_FILE), null), adminToken));
+    }
+
+    /** Reads that need a key need at least one key, or nobody could read: refused at start-up, not discovered later. */
+    private static AuthSettings auth(Setting reads, Path keysFile, String adminToken) {
+        boolean needKey = oneOf(reads, AuthSettings.OPEN, List.of(AuthSettings.OPEN, AuthSettings.KEY))
+                .equals(AuthSettings.KEY);
+        if (needKey && keysFile == null && adminToken == null) {
+            throw bad(reads, "reads that need a key need a key: set auth.keysFile (or admin.token), or nobody "
+                    + "could search");
+        }
+        return new AuthSettings(needKey, keysFile);
     }
 
     private static String readFile(Path file) {

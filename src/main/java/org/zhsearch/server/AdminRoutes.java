@@ -7,16 +7,15 @@ import org.zhsearch.ZhSearch;
 /**
  * {@code POST /api/admin/reindex} starts a background rebuild; {@code GET} reports its progress.
  * {@code POST /api/admin/reload-dictionaries} re-reads the user dictionary and synonyms.
+ * All are registered behind an admin key ({@link AccessGuard#admin}).
  */
 final class AdminRoutes {
     private final ZhSearch zh;
     private final Reindexer reindexer;
-    private final BearerAuth auth;
 
-    AdminRoutes(ZhSearch zh, Reindexer reindexer, BearerAuth auth) {
+    AdminRoutes(ZhSearch zh, Reindexer reindexer) {
         this.zh = zh;
         this.reindexer = reindexer;
-        this.auth = auth;
     }
 
     /** What a dictionary reload loaded; {@code note} says what the reload does and does not change. */
@@ -25,7 +24,6 @@ final class AdminRoutes {
     }
 
     void reloadDictionaries(Context ctx) {
-        auth.require(ctx);
         ZhSearch.Dictionaries d = zh.reloadDictionaries();
         ctx.json(new Reloaded(d.userDict() == null ? null : d.userDict().toString(),
                 d.synonyms() == null ? null : d.synonyms().toString(), d.userWords(), d.synonymRules(), d.problems(),
@@ -34,12 +32,10 @@ final class AdminRoutes {
     }
 
     void startReindex(Context ctx) {
-        auth.require(ctx);
         ctx.status(202).json(reindexer.start(Params.bool(ctx, "force")));
     }
 
     void reindexStatus(Context ctx) {
-        auth.require(ctx);
         ctx.json(reindexer.status());
     }
 }

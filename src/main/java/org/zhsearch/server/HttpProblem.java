@@ -13,12 +13,6 @@ final class HttpProblem extends ZhsearchException {
         return new HttpProblem(ErrorCode.UNAUTHORIZED, message);
     }
 
-    static HttpProblem writesDisabled() {
-        return new HttpProblem(ErrorCode.WRITES_DISABLED,
-                "writes are disabled on this server; start it with an admin token (ZHSEARCH_ADMIN_TOKEN) "
-                        + "to enable them");
-    }
-
     static HttpProblem unsupportedMediaType(String message) {
         return new HttpProblem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, message);
     }

@@ -3,6 +3,7 @@ package org.zhsearch.server;
 import java.nio.file.Path;
 import java.util.List;
 import org.zhsearch.api.IndexOptions;
+import org.zhsearch.config.AuthSettings;
 
 /**
  * How the HTTP service runs.
@@ -16,9 +17,10 @@ import org.zhsearch.api.IndexOptions;
  * @param indexHome    index home the served {@link org.zhsearch.ZhSearch} was opened on (reindex target)
  * @param minLiveFraction a reindex with no articles or fewer than this fraction of the live index's is refused
  *                     unless {@code force=true} ({@link IndexOptions#minLiveFraction()})
+ * @param auth         whether reads need a key, and the keys file; {@code adminToken} is always an admin key
  */
 public record ServerSettings(String bind, int port, String adminToken, long maxBodyBytes, List<String> corsOrigins,
-                             Path corpus, Path indexHome, double minLiveFraction) {
+                             Path corpus, Path indexHome, double minLiveFraction, AuthSettings auth) {
     /** Default listen address: loopback only. */
     public static final String DEFAULT_BIND = "127.0.0.1";
     /** Default port. */
@@ -33,6 +35,13 @@ public record ServerSettings(String bind, int port, String adminToken, long maxB
                 IndexOptions.DEFAULT_MIN_LIVE_FRACTION);
     }
 
+    /** Settings with open reads and no keys file: {@code adminToken} is the only key. */
+    public ServerSettings(String bind, int port, String adminToken, long maxBodyBytes, List<String> corsOrigins,
+                          Path corpus, Path indexHome, double minLiveFraction) {
+        this(bind, port, adminToken, maxBodyBytes, corsOrigins, corpus, indexHome, minLiveFraction,
+                AuthSettings.open());
+    }
+
     public ServerSettings {
         if (bind == null || bind.isBlank()) {
             throw new IllegalArgumentException("bind must name an address such as 127.0.0.1");
@@ -45,6 +54,10 @@ public record ServerSettings(String bind, int port, String adminToken, long maxB
         }
         adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;
         corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
+        auth = auth == null ? AuthSettings.open() : auth;
+        if (auth.readsNeedKey() && adminToken == null && auth.keysFile() == null) {
+            throw new IllegalArgumentException("reads that need a key need a key: give a keys file or an admin token");
+        }
     }
 
     /** Loopback on {@code port}, writes disabled, default body limit, no CORS, no corpus for reindexing. */
@@ -54,7 +67,14 @@ public record ServerSettings(String bind, int port, String adminToken, long maxB
 
     /** The same settings with another admin token. */
     public ServerSettings withAdminToken(String token) {
-        return new ServerSettings(bind, port, token, maxBodyBytes, corsOrigins, corpus, indexHome);
+        return new ServerSettings(bind, port, token, maxBodyBytes, corsOrigins, corpus, indexHome, minLiveFraction,
+                auth);
+    }
+
+    /** The same settings with other access rules. */
+    public ServerSettings withAuth(AuthSettings rules) {
+        return new ServerSettings(bind, port, adminToken, maxBodyBytes, corsOrigins, corpus, indexHome,
+                minLiveFraction, rules);
     }
 
     /** Masks the token so the settings can be logged. */
@@ -63,6 +83,6 @@ public record ServerSettings(String bind, int port, String adminToken, long maxB
         return "ServerSettings[bind=" + bind + ", port=" + port
                 + ", adminToken=" + (adminToken == null ? "none" : "***")
                 + ", maxBodyBytes=" + maxBodyBytes + ", corsOrigins=" + corsOrigins + ", corpus=" + corpus
-                + ", indexHome=" + indexHome + "]";
+                + ", indexHome=" + indexHome + ", auth=" + auth + "]";
     }
 }

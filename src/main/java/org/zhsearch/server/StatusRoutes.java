@@ -11,11 +11,13 @@ final class StatusRoutes {
     private final ZhSearch zh;
     private final Metrics metrics;
     private final Reindexer reindexer;
+    private final AuthMetrics authMetrics;
 
-    StatusRoutes(ZhSearch zh, Metrics metrics, Reindexer reindexer) {
+    StatusRoutes(ZhSearch zh, Metrics metrics, Reindexer reindexer, AuthMetrics authMetrics) {
         this.zh = zh;
         this.metrics = metrics;
         this.reindexer = reindexer;
+        this.authMetrics = authMetrics;
     }
 
     void stats(Context ctx) {
@@ -47,7 +49,8 @@ final class StatusRoutes {
     }
 
     void metrics(Context ctx) {
-        ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape(zh.stats(), reindexer.running()));
+        ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape(zh.stats(), reindexer.running())
+                + authMetrics.scrape());
     }
 
     /**

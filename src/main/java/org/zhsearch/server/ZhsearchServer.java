@@ -39,13 +39,16 @@ public final class ZhsearchServer implements AutoCloseable {
     public ZhsearchServer(ZhSearch zh, ServerSettings settings) {
         this.settings = settings;
         ObjectMapper mapper = JsonMapping.create();
-        BearerAuth auth = new BearerAuth(settings.adminToken());
         Metrics metrics = new Metrics();
+        AuthMetrics authMetrics = new AuthMetrics();
+        // a bad keys file at start-up is an invalid_config error here, before anything listens
+        AccessGuard guard = new AccessGuard(new KeyRing(settings.adminToken(), settings.auth().keysFile()),
+                settings.auth().readsNeedKey(), authMetrics);
         this.reindexer = new Reindexer(zh, settings.corpus(), settings.indexHome(), settings.minLiveFraction());
         SearchRoutes search = new SearchRoutes(zh, mapper);
-        ArticleRoutes articles = new ArticleRoutes(zh, auth, settings.maxBodyBytes());
-        StatusRoutes status = new StatusRoutes(zh, metrics, reindexer);
-        AdminRoutes admin = new AdminRoutes(zh, reindexer, auth);
+        ArticleRoutes articles = new ArticleRoutes(zh, settings.maxBodyBytes());
+        StatusRoutes status = new StatusRoutes(zh, metrics, reindexer, authMetrics);
+        AdminRoutes admin = new AdminRoutes(zh, reindexer);
 
         this.app = Javalin.create(config -> {
             configureServer(config, mapper, metrics);
@@ -64,24 +67,25 @@ public final class ZhsearchServer implements AutoCloseable {
                 routes.before(ctx -> ctx.header("Vary", "Origin"));
             }
 
-            routes.get("/", StaticResources.file("public/index.html", "text/html; charset=utf-8"));
-            routes.get("/app.js", StaticResources.file("public/app.js", "text/javascript; charset=utf-8"));
-            routes.get("/app.css", StaticResources.file("public/app.css", "text/css; charset=utf-8"));
-            routes.get("/openapi.json", StaticResources.file("openapi.json", "application/json"));
+            // each route names the scope it needs (README, HTTP API); /health stays open for load balancers
+            routes.get("/", guard.read(StaticResources.file("public/index.html", "text/html; charset=utf-8")));
+            routes.get("/app.js", guard.read(StaticResources.file("public/app.js", "text/javascript; charset=utf-8")));
+            routes.get("/app.css", guard.read(StaticResources.file("public/app.css", "text/css; charset=utf-8")));
+            routes.get("/openapi.json", guard.read(StaticResources.file("openapi.json", "application/json")));
 
-            routes.get("/api/search", search::search);
-            routes.get("/api/suggest", search::suggest);
-            routes.get("/api/analyze", search::analyze);
-            routes.post("/api/analyze", search::analyzeBody);
-            routes.get(ArticleRoutes.PATH, articles::get);
-            routes.put(ArticleRoutes.PATH, articles::put);
-            routes.delete(ArticleRoutes.PATH, articles::delete);
-            routes.get("/api/stats", status::stats);
-            routes.post("/api/admin/reindex", admin::startReindex);
-            routes.get("/api/admin/reindex", admin::reindexStatus);
-            routes.post("/api/admin/reload-dictionaries", admin::reloadDictionaries);
+            routes.get("/api/search", guard.read(search::search));
+            routes.get("/api/suggest", guard.read(search::suggest));
+            routes.get("/api/analyze", guard.read(search::analyze));
+            routes.post("/api/analyze", guard.read(search::analyzeBody));
+            routes.get(ArticleRoutes.PATH, guard.read(articles::get));
+            routes.put(ArticleRoutes.PATH, guard.write(articles::put));
+            routes.delete(ArticleRoutes.PATH, guard.write(articles::delete));
+            routes.get("/api/stats", guard.read(status::stats));
+            routes.post("/api/admin/reindex", guard.admin(admin::startReindex));
+            routes.get("/api/admin/reindex", guard.admin(admin::reindexStatus));
+            routes.post("/api/admin/reload-dictionaries", guard.admin(admin::reloadDictionaries));
             routes.get("/health", status::health);
-            routes.get("/metrics", status::metrics);
+            routes.get("/metrics", guard.read(status::metrics));
 
             ErrorMapping.register(routes, settings.maxBodyBytes());
         });
@@ -143,8 +147,9 @@ public final class ZhsearchServer implements AutoCloseable {
                             + "process or choose another port (--port)"
                     : "cannot listen on " + settings.bind() + ":" + settings.port() + ": " + why, e);
         }
-        LOG.info("listening on http://{}:{} (writes {})", settings.bind(), port(),
-                settings.adminToken() == null ? "disabled" : "enabled");
+        LOG.info("listening on http://{}:{} (reads {}, admin.token {}, keys file {})", settings.bind(), port(),
+                settings.auth().readsNeedKey() ? "need a key" : "open", settings.adminToken() == null ? "unset" : "set",
+                settings.auth().keysFile() == null ? "none" : settings.auth().keysFile());
     }
 
     /** An address this machine can listen on (a wildcard, loopback, or one of its interfaces'), else a clear error. */

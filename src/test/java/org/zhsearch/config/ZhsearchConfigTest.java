@@ -65,6 +65,7 @@ class ZhsearchConfigTest {
         assertThat(ZhsearchConfig.KEYS.stream().map(ZhsearchConfig::envName).toList()).containsExactly(
                 "ZHSEARCH_PORT", "ZHSEARCH_BIND", "ZHSEARCH_INDEX_DIR", "ZHSEARCH_CORPUS_DIR",
                 "ZHSEARCH_INDEX_THREADS", "ZHSEARCH_INDEX_MIN_LIVE_PERCENT", "ZHSEARCH_ADMIN_TOKEN",
+                "ZHSEARCH_AUTH_READS", "ZHSEARCH_AUTH_KEYS_FILE",
                 "ZHSEARCH_HTTP_MAX_BODY_BYTES", "ZHSEARCH_HTTP_CORS_ORIGINS", "ZHSEARCH_BACKEND",
                 "ZHSEARCH_OPENSEARCH_URLS", "ZHSEARCH_OPENSEARCH_INDEX", "ZHSEARCH_OPENSEARCH_USERNAME",
                 "ZHSEARCH_OPENSEARCH_PASSWORD", "ZHSEARCH_OPENSEARCH_API_KEY", "ZHSEARCH_OPENSEARCH_SHARDS",
@@ -201,5 +202,30 @@ class ZhsearchConfigTest {
         ZhsearchConfig c = ZhsearchConfig.load("port = 8080\n", "test.properties", Map.of("ZHSEARCH_PORT", ""),
                 Map.of());
         assertThat(c.port()).isEqualTo(8080);
+    }
+
+    @Test
+    void readsAreOpenUnlessConfiguredAndNeedAKeyWithAuthReadsKey() {
+        assertThat(ZhsearchConfig.defaults().auth()).isEqualTo(AuthSettings.open());
+        ZhsearchConfig c = ZhsearchConfig.load("auth.reads = key\nauth.keysFile = /etc/zhsearch/keys.txt\n",
+                "test.properties", Map.of(), Map.of());
+        assertThat(c.auth()).isEqualTo(new AuthSettings(true, Path.of("/etc/zhsearch/keys.txt")));
+        assertThat(c.describe()).contains("auth.reads=key", "auth.keysFile=/etc/zhsearch/keys.txt");
+        ZhsearchConfig byEnv = ZhsearchConfig.load(null, Map.of("ZHSEARCH_AUTH_READS", "key",
+                "ZHSEARCH_ADMIN_TOKEN", "s3cret-token-42"));
+        assertThat(byEnv.auth()).isEqualTo(new AuthSettings(true, null));
+        assertThat(byEnv.describe()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void readsThatNeedAKeyWithoutAnyKeyAreRefusedAtStartUp() {
+        assertThatThrownBy(() -> fromFile("auth.reads = key\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("auth.reads in test.properties").hasMessageContaining("auth.keysFile");
+    }
+
+    @Test
+    void anUnknownReadsModeIsRejected() {
+        assertThatThrownBy(() -> fromFile("auth.reads = closed\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("auth.reads").hasMessageContaining("open, key");
     }
 }

@@ -424,7 +424,7 @@ class SearchPageBrowserTest {
                 window.__suggestAsked = [];
                 window.__lateAnswered = false;
                 window.fetch = (url, options) => {
-                  const u = String(url);
+                  const u = String(url).replace(location.origin, ''); // the page asks with absolute URLs
                   if (u.startsWith('/api/suggest?')) window.__suggestAsked.push(u);
                   if (!u.startsWith('/api/suggest?q=%E4%BA%BA&')) return realFetch(url, options);
                   return new Promise(r => setTimeout(r, 3000)).then(() => realFetch(url, options))

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.IndexOptions;
@@ -53,12 +54,24 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path dir, String token, List<String> corsOrigins) throws IOException {
+        return start(dir, token, corsOrigins, UnaryOperator.identity());
+    }
+
+    /** As {@link #start(Path, String, List)} with the settings changed by {@code adjust} (access rules, say). */
+    static TestServer start(Path dir, String token, List<String> corsOrigins, UnaryOperator<ServerSettings> adjust)
+            throws IOException {
         Path corpus = TestCorpus.write(dir.resolve("corpus"));
         Path home = dir.resolve("index");
         ZhSearch.build(corpus, home, IndexOptions.defaults().withThreads(1), ProgressListener.NONE);
         ZhSearch zh = ZhSearch.open(home);
-        ZhsearchServer server = new ZhsearchServer(zh, new ServerSettings("127.0.0.1", 0, token, MAX_BODY,
-                corsOrigins, corpus, home));
+        ZhsearchServer server;
+        try {
+            server = new ZhsearchServer(zh, adjust.apply(new ServerSettings("127.0.0.1", 0, token, MAX_BODY,
+                    corsOrigins, corpus, home)));
+        } catch (RuntimeException e) {
+            zh.close();
+            throw e;
+        }
         server.start();
         return new TestServer(corpus, home, zh, server, server.port(), true);
     }

@@ -172,7 +172,9 @@
   // ---- API ------------------------------------------------------------------------------------------------
 
   async function api(path) {
-    const response = await fetch(path, { headers: { Accept: 'application/json' } });
+    // an absolute URL: a page opened as http://user:key@host/ resolves relative ones with the credentials in
+    // them, which fetch refuses; the browser sends the cached Basic credentials itself
+    const response = await fetch(location.origin + path, { headers: { Accept: 'application/json' } });
     let body = null;
     try {
       body = await response.json();
@@ -198,7 +200,7 @@
     request_timeout: '请求超时，请稍后再试。',
     index_closed: '索引正在切换，请稍后再试。',
     unavailable: '服务暂时不可用，请稍后再试。',
-    unauthorized: '需要登录凭据。',
+    unauthorized: '访问密钥缺失或无效（可能已更换），请重新打开本页并输入密钥。',
     forbidden: '没有权限执行此操作。',
     internal_error: '服务器内部错误，请稍后再试。'
   };
