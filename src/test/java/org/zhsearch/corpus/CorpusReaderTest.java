@@ -236,6 +236,25 @@ class CorpusReaderTest {
     }
 
     @Test
+    void utf8FileWithOneBadByteKeepsItsParagraphsAndIsReportedAsRepaired() throws IOException {
+        byte[] first = "码头上的灯一盏一盏亮了。\n".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "渔船陆续回港，".getBytes(StandardCharsets.UTF_8);
+        byte[] third = "卸下一筐筐的带鱼。\n".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes(first);
+        bytes.writeBytes(second);
+        bytes.write(0xFF);
+        bytes.writeBytes(third);
+        write("harbour.txt", bytes.toByteArray());
+        Result r = read("harbour.txt");
+        assertThat(r.articles()).hasSize(1);
+        assertThat(r.articles().get(0).paragraphs()).extracting(Paragraph::text)
+                .contains("码头上的灯一盏一盏亮了。", "渔船陆续回港，\uFFFD卸下一筐筐的带鱼。");
+        assertThat(r.skipped()).containsExactly(
+                SkippedFile.kept("harbour.txt", "kept with 1 byte that are not UTF-8 replaced by U+FFFD"));
+    }
+
+    @Test
     void emptyFileIsSkippedAsHavingNoParagraphs() throws IOException {
         write("empty.txt", "");
         assertThat(read("empty.txt").skipped()).containsExactly(new SkippedFile("empty.txt", "no paragraphs"));
