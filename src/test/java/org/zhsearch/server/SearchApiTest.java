@@ -390,4 +390,23 @@ class SearchApiTest {
         assertError(server.send("POST", "/api/analyze", "书".repeat(10_001), "Content-Type",
                 "text/plain; charset=utf-8"), 400, "invalid_parameter", "10001 characters", "at most 10000");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"bogus", "utf-9", "\"\"", "klingon-1", "a b"})
+    void analyzeWithAnUnknownCharsetIsA415(String charset) {
+        assertError(server.send("POST", "/api/analyze", "书店", "Content-Type", "text/plain; charset=" + charset),
+                415, "unsupported_media_type", "unknown charset", "send UTF-8");
+    }
+
+    @Test
+    void analyzeDecodesTheBodyInTheDeclaredCharset() {
+        HttpResponse<String> r = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/analyze"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(
+                        "书店".getBytes(java.nio.charset.Charset.forName("GBK")))),
+                "Content-Type", "text/plain; charset=GBK");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        StringBuilder terms = new StringBuilder();
+        server.json(r).get("tokens").forEach(t -> terms.append(t.get("term").asText()));
+        assertThat(terms.toString()).isEqualTo("书店");
+    }
 }
