@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.ArticleIds;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.NotFoundException;
 import org.zhsearch.api.ZhsearchException;
