@@ -323,6 +323,37 @@ class CorpusReaderTest {
     }
 
     @Test
+    void jsonlIdsTheApiWouldRefuseSkipTheirLineOnly() throws IOException {
+        write("feed.jsonl", """
+                {"id": "../../etc/passwd", "paragraphs": ["想逃出语料目录的一行。"]}
+                {"id": "专栏/第一期.txt", "paragraphs": ["好好的一行。"]}
+                {"id": "a∕b", "paragraphs": ["斜杠的替身。"]}
+                """);
+        Result r = read("feed.jsonl");
+        assertThat(r.articles()).extracting(Article::id).containsExactly("专栏/第一期.txt");
+        assertThat(r.skipped()).extracting(SkippedFile::path).containsExactly("feed.jsonl:1", "feed.jsonl:3");
+        assertThat(r.skipped().get(0).reason()).contains("../../etc/passwd", "'..' path segments");
+        assertThat(r.skipped().get(1).reason()).contains("U+2215");
+        assertThat(r.skipped()).noneMatch(SkippedFile::kept);
+    }
+
+    @Test
+    void jsonlDateThatIsNotADateKeepsTheArticleAndIsReported() throws IOException {
+        write("feed.jsonl", """
+                {"id": "a", "date": "2024-11-25", "paragraphs": ["日期正常。"]}
+                {"id": "b", "date": "去年冬天", "paragraphs": ["日期写错了。"]}
+                """);
+        Result r = read("feed.jsonl");
+        assertThat(r.articles()).extracting(Article::id).containsExactly("a", "b");
+        assertThat(r.articles().get(1).date()).isNull();
+        assertThat(r.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.path()).isEqualTo("feed.jsonl:2");
+            assertThat(s.kept()).isTrue();
+            assertThat(s.reason()).contains("'去年冬天'", "not a date");
+        });
+    }
+
+    @Test
     void jsonlLineWithoutParagraphsIsSkipped() throws IOException {
         write("feed.jsonl", "{\"title\": \"无正文\"}\n");
         assertThat(read("feed.jsonl").skipped()).singleElement().satisfies(s -> {
