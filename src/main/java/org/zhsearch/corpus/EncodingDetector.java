@@ -50,8 +50,8 @@ final class EncodingDetector {
             if (replacedBytes == 0) {
                 return null;
             }
-            return "kept with " + replacedBytes + " byte" + (replacedBytes == 1 ? "" : "s")
-                    + " that are not UTF-8 replaced by U+FFFD";
+            return "kept with " + replacedBytes + (replacedBytes == 1 ? " byte that is" : " bytes that are")
+                    + " not UTF-8 replaced by U+FFFD";
         }
 
         /** What to warn about, or null when the text was clean. */

@@ -251,7 +251,7 @@ class CorpusReaderTest {
         assertThat(r.articles().get(0).paragraphs()).extracting(Paragraph::text)
                 .contains("码头上的灯一盏一盏亮了。", "渔船陆续回港，\uFFFD卸下一筐筐的带鱼。");
         assertThat(r.skipped()).containsExactly(
-                SkippedFile.kept("harbour.txt", "kept with 1 byte that are not UTF-8 replaced by U+FFFD"));
+                SkippedFile.kept("harbour.txt", "kept with 1 byte that is not UTF-8 replaced by U+FFFD"));
     }
 
     @Test

@@ -153,7 +153,7 @@ class EncodingDetectorTest {
                 withByte("江南的雨下了整整一夜，", 0xFF, "清晨的石板路上还留着水光。\n"), null);
         assertThat(d.text()).isEqualTo("江南的雨下了整整一夜，\uFFFD清晨的石板路上还留着水光。\n");
         assertThat(d.replacedBytes()).isEqualTo(1);
-        assertThat(d.repairNote()).isEqualTo("kept with 1 byte that are not UTF-8 replaced by U+FFFD");
+        assertThat(d.repairNote()).isEqualTo("kept with 1 byte that is not UTF-8 replaced by U+FFFD");
     }
 
     @Test
@@ -172,6 +172,7 @@ class EncodingDetectorTest {
         EncodingDetector.Decoded d = EncodingDetector.decode(cut, null);
         assertThat(d.text()).isEqualTo("山顶的风很大，我们只停了十分\uFFFD");
         assertThat(d.replacedBytes()).isEqualTo(2);
+        assertThat(d.repairNote()).isEqualTo("kept with 2 bytes that are not UTF-8 replaced by U+FFFD");
     }
 
     @Test
