@@ -19,8 +19,10 @@ import java.nio.charset.StandardCharsets;
  * paragraphs of such a file are never lost; {@link Decoded} counts both for a warning. UTF-8 with a few malformed
  * sequences (a stray {@code \xff}, a truncated character, a Latin-1 {@code é}) is decoded with U+FFFD for each of
  * them when UTF-8 is the best reading: at most {@value #MAX_REPLACEMENT_PERCENT} % of its non-ASCII sequences are
- * malformed (a GBK file read as UTF-8 has almost only malformed ones), or nothing else decodes the bytes and at most
- * {@value #MAX_REPLACEMENT_PERCENT} % of the characters come out as U+FFFD. {@link Decoded#replacedBytes} says how
+ * malformed (a GBK file read as UTF-8 has almost only malformed ones), or nothing else decodes the bytes, at most
+ * {@value #TOLERATED_BAD_SEQUENCES} sequences are malformed (stray bytes in ASCII text; a damaged GBK file would
+ * come out as U+FFFD for every Chinese character) and at most {@value #MAX_REPLACEMENT_PERCENT} % of the characters
+ * come out as U+FFFD. {@link Decoded#replacedBytes} says how
  * many bytes were replaced, for the build report.
  */
 final class EncodingDetector {
@@ -32,6 +34,8 @@ final class EncodingDetector {
     /** Up to this many control characters never make a file binary, however short it is. */
     static final int TOLERATED_CONTROLS = 3;
     static final int MAX_REPLACEMENT_PERCENT = 20;
+    /** Malformed UTF-8 sequences kept in text with no other reading (mostly ASCII, a stray byte or two). */
+    static final int TOLERATED_BAD_SEQUENCES = 3;
 
     /**
      * Decoded text, with the NUL and other C0/C1 control characters (tab, line breaks and form feed kept) removed.
@@ -96,7 +100,7 @@ final class EncodingDetector {
                     return repaired(utf8);
                 }
                 text = ChineseCharsets.decode(bytes);
-                if (text == null && !utf8.tooManyReplacements()) {
+                if (text == null && utf8.malformed() <= TOLERATED_BAD_SEQUENCES && !utf8.tooManyReplacements()) {
                     return repaired(utf8);
                 }
             }

@@ -195,4 +195,15 @@ class EncodingDetectorTest {
         assertThat(d.text()).isEqualTo(text);
         assertThat(d.replacedBytes()).isZero();
     }
+
+    @Test
+    void aGbkPageWithOneBadByteIsNotReadAsUtf8Garbage() {
+        // mostly ASCII markup, Chinese in GBK, one byte no encoding accepts: UTF-8 would turn every Chinese
+        // character into U+FFFD while staying under 20 % of the characters, so it is not chosen
+        byte[] html = concat(concat(("<html><head><title>t</title></head><body>" + "<p>x</p>".repeat(40))
+                .getBytes(StandardCharsets.US_ASCII), "<p>秋天的稻田一片金黄。</p>".getBytes(GBK)),
+                new byte[] {(byte) 0xFF, '<', '/', 'b', 'o', 'd', 'y', '>'});
+        assertThatThrownBy(() -> decode(html)).isInstanceOf(SkipException.class)
+                .hasMessage("cannot decode: not UTF-8, GB18030 or Big5");
+    }
 }
