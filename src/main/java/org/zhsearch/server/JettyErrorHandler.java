@@ -28,6 +28,12 @@ final class JettyErrorHandler extends ErrorHandler {
         setShowCauses(false);
     }
 
+    /** Every method: Jetty's default answers only GET, POST and HEAD, leaving a refused PUT without body or count. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {

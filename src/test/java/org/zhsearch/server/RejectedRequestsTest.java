@@ -66,7 +66,8 @@ class RejectedRequestsTest {
         "GET /api/stats HTTP/3.0                 | 505 | http_version_not_supported",
         "GET /api/stats HTTP/1.1 CRLF Bad Header | 400 | bad_request",
         "GET /LONG HTTP/1.1                      | 414 | uri_too_long",
-        "GET /api/stats HTTP/1.1 CRLF X-Big: BIG | 431 | request_header_fields_too_large"})
+        "GET /api/stats HTTP/1.1 CRLF X-Big: BIG | 431 | request_header_fields_too_large",
+        "OPTIONS * HTTP/1.1                      | 404 | not_found"})
     void aRequestRefusedBeforeRoutingGetsJsonSecurityHeadersAndIsCounted(String line, int status, String code)
             throws IOException {
         String requestLine = line.replace(" CRLF ", "\r\n").replace("/LONG", "/" + "a".repeat(20_000))
