@@ -13,7 +13,7 @@ public interface ProgressListener {
     default void fileDone(String path, int articles, int paragraphs, long bytes) {
     }
 
-    /** A file or .jsonl line was skipped. */
+    /** A file or .jsonl line was skipped, or indexed with a repair ({@link SkippedFile#kept()}). */
     default void skipped(SkippedFile skipped) {
     }
 }

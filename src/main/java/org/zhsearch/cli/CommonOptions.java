@@ -14,7 +14,8 @@ final class CommonOptions {
     private static final Logger log = LoggerFactory.getLogger(CommonOptions.class);
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "configuration file (default: config/zhsearch.properties if it exists)")
+            description = "configuration file, or a directory holding zhsearch.properties (default: "
+                    + "config/zhsearch.properties if it exists)")
     Path config;
 
     @Option(names = "--index", paramLabel = "DIR",

@@ -71,7 +71,7 @@ final class IndexCommand implements Callable<Integer> {
         Indexing.Outcome outcome = Indexing.build(config, source,
                 config.indexOptions(force).withFollowExternalLinks(followExternalLinks), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
-        int skipped = outcome.report().skipped().size();
+        int skipped = Indexing.skippedCount(outcome.report());
         if (strict && skipped > 0) {
             spec.commandLine().getErr().printf("error: %s skipped and --strict given; the new index is live "
                     + "without them. Fix or remove the files listed above and run again.%n",

@@ -2,6 +2,7 @@ package org.zhsearch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
@@ -39,6 +40,20 @@ final class Indexing {
                 : config.opensearch().index() + " on " + String.join(",", config.opensearch().urls());
     }
 
+    /** Number of files or lines that were skipped (not those indexed with a repair). */
+    static int skippedCount(IndexReport report) {
+        return (int) report.skipped().stream().filter(s -> !s.kept()).count();
+    }
+
+    private static void list(PrintWriter out, List<SkippedFile> files) {
+        for (SkippedFile s : files.subList(0, Math.min(MAX_LISTED_SKIPS, files.size()))) {
+            out.printf("  %s: %s%n", s.path(), s.reason());
+        }
+        if (files.size() > MAX_LISTED_SKIPS) {
+            out.printf("  … and %,d more%n", files.size() - MAX_LISTED_SKIPS);
+        }
+    }
+
     static void printSummary(PrintWriter out, Outcome outcome, Path corpus, String index) {
         IndexReport r = outcome.report();
         out.printf("Indexed %s, %s from %s (%s) in %s: %s%n",
@@ -46,14 +61,16 @@ final class Indexing {
                 Units.count(r.paragraphs(), "paragraph", "paragraphs"),
                 Units.count(outcome.files(), "file", "files"), Units.bytes(r.bytesRead()),
                 Units.duration(r.elapsed()), Units.rate(r.bytesRead(), r.elapsed()));
-        if (!r.skipped().isEmpty()) {
-            out.printf("Skipped %s:%n", Units.count(r.skipped().size(), "file", "files"));
-            for (SkippedFile s : r.skipped().subList(0, Math.min(MAX_LISTED_SKIPS, r.skipped().size()))) {
-                out.printf("  %s: %s%n", s.path(), s.reason());
-            }
-            if (r.skipped().size() > MAX_LISTED_SKIPS) {
-                out.printf("  … and %,d more%n", r.skipped().size() - MAX_LISTED_SKIPS);
-            }
+        List<SkippedFile> skipped = r.skipped().stream().filter(s -> !s.kept()).toList();
+        List<SkippedFile> kept = r.skipped().stream().filter(SkippedFile::kept).toList();
+        if (!skipped.isEmpty()) {
+            out.printf("Skipped %s:%n", Units.count(skipped.size(), "file", "files"));
+            list(out, skipped);
+        }
+        if (!kept.isEmpty()) {
+            // indexed, but a user should know what was repaired: bytes replaced, a date dropped
+            out.printf("Indexed with problems %s:%n", Units.count(kept.size(), "file", "files"));
+            list(out, kept);
         }
         out.printf("Corpus %s → index %s (now live)%n", corpus.toAbsolutePath().normalize(), index);
         out.flush();

@@ -66,7 +66,9 @@ final class ProgressReporter implements ProgressListener, AutoCloseable {
 
     @Override
     public void skipped(SkippedFile file) {
-        skipped.incrementAndGet();
+        if (!file.kept()) {
+            skipped.incrementAndGet();
+        }
     }
 
     /** Files read so far (all of them once the build is done). */

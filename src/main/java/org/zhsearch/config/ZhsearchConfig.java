@@ -255,7 +255,17 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
         return new AuthSettings(needKey, keysFile);
     }
 
-    private static String readFile(Path file) {
+    private static String readFile(Path given) {
+        Path file = given;
+        if (Files.isDirectory(given)) {
+            // --config config/ is a natural slip: read the file the directory is expected to hold
+            file = given.resolve(DEFAULT_FILE.getFileName());
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException("config file " + given + " is a directory, and it holds no "
+                        + DEFAULT_FILE.getFileName() + " (" + file + ") — pass the configuration file itself with"
+                        + " --config");
+            }
+        }
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("config file " + file + " does not exist — pass an existing file with --config"
                     + " or copy config/zhsearch.properties from the zhsearch distribution");
@@ -282,7 +292,8 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
             }
         };
         try {
-            p.load(new StringReader(text));
+            // a UTF-8 byte order mark (Windows editors write one) would otherwise become part of the first key
+            p.load(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
         } catch (IOException | IllegalArgumentException e) {
             throw new ConfigException("cannot parse config file " + name + ": " + e.getMessage(), e);
         }

@@ -29,6 +29,6 @@ public final class ArticleParser {
      *                               has the wrong type or {@code "date"} is not a date; the message says which
      */
     public static Article parseJson(String fallbackId, String json) {
-        return JsonArticleParser.parse(fallbackId, json, true);
+        return JsonArticleParser.parse(fallbackId, json, true, message -> { });
     }
 }

@@ -85,7 +85,9 @@ public final class CorpusReader {
     /**
      * Reads one file and passes each article to {@code sink} (one article per file, except {@code .jsonl}: one per
      * line). Never throws for bad content or I/O errors: they are returned as skips of the whole file, or of single
-     * {@code .jsonl} lines ({@code id:line}). Exceptions thrown by {@code sink} propagate.
+     * {@code .jsonl} lines ({@code id:line}); a file or line indexed with a repair (bytes replaced by U+FFFD, a bad
+     * {@code .jsonl} date) is returned as {@linkplain SkippedFile#kept() kept}. Exceptions thrown by {@code sink}
+     * propagate.
      */
     public List<SkippedFile> read(CorpusFile file, Consumer<Article> sink) {
         Objects.requireNonNull(sink, "sink");
@@ -97,8 +99,16 @@ public final class CorpusReader {
             return JsonlArticleReader.read(file, sink, maxFileBytes);
         }
         Article article;
+        String repair;
         try {
-            article = parse(file, format.get(), readBytes(file.path()));
+            byte[] bytes = readBytes(file.path());
+            EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes,
+                    format.get() == Format.HTML ? HtmlArticleReader.declaredCharset(bytes) : null);
+            if (decoded.warning() != null) {
+                LOG.warn("{}: {}", file.id(), decoded.warning());
+            }
+            repair = decoded.repairNote();
+            article = parse(file, format.get(), decoded.text());
         } catch (SkipException e) {
             return skip(file, e.getMessage());
         } catch (IOException e) {
@@ -110,16 +120,10 @@ public final class CorpusReader {
             return skip(file, "no paragraphs");
         }
         sink.accept(article);
-        return List.of();
+        return repair == null ? List.of() : List.of(SkippedFile.kept(file.id(), repair));
     }
 
-    private static Article parse(CorpusFile file, Format format, byte[] bytes) {
-        EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes,
-                format == Format.HTML ? HtmlArticleReader.declaredCharset(bytes) : null);
-        if (decoded.warning() != null) {
-            LOG.warn("{}: {}", file.id(), decoded.warning());
-        }
-        String text = decoded.text();
+    private static Article parse(CorpusFile file, Format format, String text) {
         return switch (format) {
             case TXT -> TxtArticleReader.parse(file.id(), text);
             case MARKDOWN -> MarkdownArticleReader.parse(file.id(), text);

@@ -1,8 +1,11 @@
 package org.zhsearch.corpus;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -13,7 +16,14 @@ import java.nio.charset.StandardCharsets;
  * bytes or characters (NUL included; and more than {@value #TOLERATED_CONTROLS}), or more than {@value #MAX_REPLACEMENT_PERCENT} % U+FFFD after decoding — random
  * or compressed bytes have about 13 % control bytes, text has almost none. A few stray control characters in
  * text (two NULs in a line) are removed and a few U+FFFD (a damaged character in a poem) are kept, so the good
- * paragraphs of such a file are never lost; {@link Decoded} counts both for a warning.
+ * paragraphs of such a file are never lost; {@link Decoded} counts both for a warning. UTF-8 with a few malformed
+ * sequences (a stray {@code \xff}, a truncated character, a Latin-1 {@code é}) is decoded with U+FFFD for each of
+ * them when UTF-8 is the best reading: at most {@value #MAX_REPLACEMENT_PERCENT} % of its non-ASCII sequences are
+ * malformed (a GBK file read as UTF-8 has almost only malformed ones), or nothing else decodes the bytes, at most
+ * {@value #TOLERATED_BAD_SEQUENCES} sequences are malformed (stray bytes in ASCII text; a damaged GBK file would
+ * come out as U+FFFD for every Chinese character) and at most {@value #MAX_REPLACEMENT_PERCENT} % of the characters
+ * come out as U+FFFD. {@link Decoded#replacedBytes} says how
+ * many bytes were replaced, for the build report.
  */
 final class EncodingDetector {
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -24,14 +34,30 @@ final class EncodingDetector {
     /** Up to this many control characters never make a file binary, however short it is. */
     static final int TOLERATED_CONTROLS = 3;
     static final int MAX_REPLACEMENT_PERCENT = 20;
+    /** Malformed UTF-8 sequences kept in text with no other reading (mostly ASCII, a stray byte or two). */
+    static final int TOLERATED_BAD_SEQUENCES = 3;
 
     /**
      * Decoded text, with the NUL and other C0/C1 control characters (tab, line breaks and form feed kept) removed.
      *
      * @param removedControls control characters removed
      * @param replacements    U+FFFD characters kept (undecodable bytes in the source)
+     * @param replacedBytes   bytes that were not valid UTF-8 and were decoded as U+FFFD (0 for a clean decoding)
      */
-    record Decoded(String text, int removedControls, int replacements) {
+    record Decoded(String text, int removedControls, int replacements, int replacedBytes) {
+        Decoded(String text, int removedControls, int replacements) {
+            this(text, removedControls, replacements, 0);
+        }
+
+        /** The build report's note for a file kept with replaced bytes, or null when no byte was replaced. */
+        String repairNote() {
+            if (replacedBytes == 0) {
+                return null;
+            }
+            return "kept with " + replacedBytes + (replacedBytes == 1 ? " byte that is" : " bytes that are")
+                    + " not UTF-8 replaced by U+FFFD";
+        }
+
         /** What to warn about, or null when the text was clean. */
         String warning() {
             if (removedControls == 0 && replacements == 0) {
@@ -69,7 +95,14 @@ final class EncodingDetector {
                 text = strict(bytes, declared);
             }
             if (text == null) {
+                RepairedUtf8 utf8 = RepairedUtf8.of(bytes);
+                if (utf8.mostlyValid()) {
+                    return repaired(utf8);
+                }
                 text = ChineseCharsets.decode(bytes);
+                if (text == null && utf8.malformed() <= TOLERATED_BAD_SEQUENCES && !utf8.tooManyReplacements()) {
+                    return repaired(utf8);
+                }
             }
             if (text == null) {
                 throw new SkipException(UNDECODABLE);
@@ -79,6 +112,60 @@ final class EncodingDetector {
             throw new SkipException(BINARY);
         }
         return clean(text);
+    }
+
+    private static Decoded repaired(RepairedUtf8 utf8) {
+        if (looksBinary(utf8.text())) {
+            throw new SkipException(BINARY);
+        }
+        Decoded clean = clean(utf8.text());
+        return new Decoded(clean.text(), clean.removedControls(), clean.replacements(), utf8.replacedBytes());
+    }
+
+    /**
+     * UTF-8 decoded with one U+FFFD per malformed sequence.
+     *
+     * @param malformed      malformed sequences (each became one U+FFFD)
+     * @param validNonAscii  well-formed multi-byte sequences
+     * @param replacedBytes  bytes in the malformed sequences
+     */
+    private record RepairedUtf8(String text, int malformed, int validNonAscii, int replacedBytes) {
+        static RepairedUtf8 of(byte[] bytes) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+            int malformed = 0;
+            int replaced = 0;
+            for (CoderResult result = decoder.decode(in, out, true); result.isError();
+                    result = decoder.decode(in, out, true)) {
+                malformed++;
+                replaced += result.length();
+                in.position(in.position() + result.length());
+                out.put('\uFFFD');
+            }
+            decoder.flush(out);
+            out.flip();
+            String text = out.toString();
+            int nonAscii = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80 && !Character.isLowSurrogate(c)) {
+                    nonAscii++;
+                }
+            }
+            return new RepairedUtf8(text, malformed, nonAscii - malformed, replaced);
+        }
+
+        /** At most {@value EncodingDetector#MAX_REPLACEMENT_PERCENT} % of the non-ASCII sequences are malformed. */
+        boolean mostlyValid() {
+            return malformed * 100L <= (long) MAX_REPLACEMENT_PERCENT * (malformed + validNonAscii);
+        }
+
+        boolean tooManyReplacements() {
+            return malformed * 100L > (long) MAX_REPLACEMENT_PERCENT * text.length();
+        }
     }
 
     /** {@code text} without NUL and other control characters (tab, CR, LF, FF kept), with counts. */

@@ -30,24 +30,39 @@ final class JsonArticleParser {
     private JsonArticleParser() {
     }
 
-    private static String date(String raw, boolean strict) {
+    /** Where a dropped, unreadable {@code "date"} is reported: a corpus line keeps its text and says so. */
+    interface DateProblems {
+        void dropped(String message);
+    }
+
+    private static String date(String raw, boolean strict, DateProblems problems) {
         String date = Dates.normalize(raw);
-        if (date == null && raw != null && !raw.isBlank() && strict) {
-            throw new CorpusFormatException("\"date\" '" + (raw.length() > 40 ? raw.substring(0, 40) + "…" : raw)
-                    + "' is not a date: write it as 2024-11-25 or 2024-11-25T08:00:00");
+        if (date == null && raw != null && !raw.isBlank()) {
+            String quoted = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
+            if (strict) {
+                throw new CorpusFormatException("\"date\" '" + quoted
+                        + "' is not a date: write it as 2024-11-25 or 2024-11-25T08:00:00");
+            }
+            problems.dropped("kept without its \"date\" '" + quoted
+                    + "', which is not a date: write it as 2024-11-25 or 2024-11-25T08:00:00");
         }
         return date;
     }
 
     static Article parse(String fallbackId, String json) {
-        return parse(fallbackId, json, false);
+        return parse(fallbackId, json, false, message -> { });
+    }
+
+    static Article parse(String fallbackId, String json, DateProblems problems) {
+        return parse(fallbackId, json, false, problems);
     }
 
     /**
      * The article in {@code json}; with {@code strictDates} a {@code "date"} that is not a date is an error (an
-     * API write must not silently lose it), otherwise it is dropped (a corpus line keeps its text).
+     * API write must not silently lose it), otherwise it is dropped and told to {@code problems} (a corpus line
+     * keeps its text).
      */
-    static Article parse(String fallbackId, String json, boolean strictDates) {
+    static Article parse(String fallbackId, String json, boolean strictDates, DateProblems problems) {
         JsonNode root = readTree(json == null ? "" : Texts.stripBom(json));
         if (root == null || root.isMissingNode()) {
             throw new CorpusFormatException("empty JSON: " + EXPECTED);
@@ -58,7 +73,7 @@ final class JsonArticleParser {
         String id = text(root, "id");
         ArticleBuilder article = new ArticleBuilder(id != null ? id : fallbackId)
                 .title(text(root, "title"))
-                .date(date(text(root, "date"), strictDates))
+                .date(date(text(root, "date"), strictDates, problems))
                 .source(text(root, "source"))
                 .publication(text(root, "publication"))
                 .page(text(root, "page"))

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.ArticleIds;
 import org.zhsearch.api.SkippedFile;
 
 /**
  * {@code .jsonl}: one {@link JsonArticleParser JSON article} per line, UTF-8, streamed. Blank lines are ignored; a bad
  * line is skipped as {@code <file id>:<line>} and the other lines still count. An article without an {@code "id"}
- * gets {@code <file id>#<line>}.
+ * gets {@code <file id>#<line>}; an {@code "id"} the API would refuse ({@link ArticleIds}: {@code ../../etc/passwd})
+ * skips its line. A {@code "date"} that is not a date is dropped and the line reported as kept with that value.
  */
 final class JsonlArticleReader {
     static final String NOT_UTF8 = "cannot decode: .jsonl lines must be UTF-8 text";
@@ -49,8 +51,9 @@ final class JsonlArticleReader {
                 }
                 text = EncodingDetector.clean(text).text();
                 Article article;
+                List<String> dropped = new ArrayList<>(1);
                 try {
-                    article = JsonArticleParser.parse(file.id() + "#" + number, text);
+                    article = JsonArticleParser.parse(file.id() + "#" + number, text, dropped::add);
                 } catch (CorpusFormatException e) {
                     skipped.add(new SkippedFile(where, e.getMessage()));
                     continue;
@@ -58,8 +61,18 @@ final class JsonlArticleReader {
                     skipped.add(new SkippedFile(where, "cannot parse: " + e));
                     continue;
                 }
+                String idProblem = article.id().equals(file.id() + "#" + number) ? null
+                        : ArticleIds.problem(article.id());
+                if (idProblem != null) {
+                    // indexed, it could never be opened or deleted through the API
+                    skipped.add(new SkippedFile(where, idProblem));
+                    continue;
+                }
                 sink.accept(article);
                 articles++;
+                for (String problem : dropped) {
+                    skipped.add(SkippedFile.kept(where, problem));
+                }
             }
         } catch (IOException e) {
             skipped.add(new SkippedFile(file.id(), "cannot read: " + IoErrors.describe(e)));

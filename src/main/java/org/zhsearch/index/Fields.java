@@ -19,6 +19,8 @@ package org.zhsearch.index;
  *   <tr><td>features</td><td>feature "length": the paragraph's length in characters</td><td>no</td><td>length prior</td></tr>
  *   <tr><td>source</td><td>keyword</td><td>yes</td><td>source filter</td></tr>
  *   <tr><td>date / day</td><td>day: long point + doc values (epoch day)</td><td>date: yes</td><td>date range filter, sort</td></tr>
+ *   <tr><td>dateTime</td><td>doc values: seconds since 1970-01-01T00:00 of the date-time (midnight for a date
+ *   alone)</td><td>no</td><td>sort by time of day within a day; indexes built before it sort by day</td></tr>
  *   <tr><td>title</td><td>keyword</td><td>yes</td><td>display, suggestions</td></tr>
  *   <tr><td>sourceFacet</td><td>sorted doc values (sources up to 1 000 characters)</td><td>no</td><td>source facet</td></tr>
  *   <tr><td>publicationFacet</td><td>keyword + sorted doc values (up to 1 000 characters)</td><td>no</td><td>publication filter and facet</td></tr>
@@ -50,6 +52,8 @@ public final class Fields {
     public static final String SOURCE = "source";
     public static final String DATE = "date";
     public static final String DAY = "day";
+    /** Seconds since 1970-01-01T00:00 of the article's date-time (its time of day orders articles of one day). */
+    public static final String DATE_TIME = "dateTime";
     public static final String TITLE = "title";
     public static final String PUBLICATION = "publication";
     public static final String SOURCE_FACET = "sourceFacet";

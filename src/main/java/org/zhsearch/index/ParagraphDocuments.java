@@ -42,6 +42,7 @@ public final class ParagraphDocuments {
     public static List<Document> of(Article article, int from, int to, Analysis analysis) {
         List<Document> docs = new ArrayList<>(to - from);
         Long day = epochDay(article.date());
+        Long second = epochSecond(article.date());
         // the title's words, cut once for all its paragraphs (they used to be cut again for every paragraph)
         String titleWords = article.title() == null ? null : analysis.precutWords(article.title());
         for (Paragraph p : article.paragraphs().subList(from, to)) {
@@ -81,6 +82,9 @@ public final class ParagraphDocuments {
             if (day != null) {
                 d.add(new LongPoint(Fields.DAY, day));
                 d.add(new NumericDocValuesField(Fields.DAY, day));
+            }
+            if (second != null) {
+                d.add(new NumericDocValuesField(Fields.DATE_TIME, second));
             }
             addStored(d, Fields.PUBLICATION, article.publication());
             addStored(d, Fields.PAGE, article.page());
@@ -170,6 +174,23 @@ public final class ParagraphDocuments {
             return LocalDate.parse(isoDate.substring(0, 10)).toEpochDay();
         } catch (java.time.format.DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /**
+     * Seconds since 1970-01-01T00:00 of an ISO date-time ({@code 2024-11-25T09:30:00}; a date alone is its midnight),
+     * read as local time like the stored date, or {@code null} when absent or unparseable.
+     */
+    public static Long epochSecond(String isoDate) {
+        Long day = epochDay(isoDate);
+        if (day == null || isoDate.length() == 10) {
+            return day == null ? null : day * 86_400;
+        }
+        try {
+            return java.time.LocalDateTime.parse(isoDate.substring(0, Math.min(19, isoDate.length())))
+                    .toEpochSecond(java.time.ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            return day * 86_400;
         }
     }
 

@@ -10,7 +10,8 @@ import org.zhsearch.query.QueryNode;
 /**
  * Lets Latin letters also find the Chinese text they spell in pinyin ({@code beifen} 备份, {@code ztjy} 主题教育,
  * {@code bei fen}, {@code xi'an}). A query made only of such letters is read as one pinyin string, its spaces as
- * syllable boundaries; in a mixed query each such term is read on its own. Quoted phrases stay exact.
+ * syllable boundaries; in a mixed query each such term is read on its own, an excluded one ({@code -beifen}) too, so
+ * it excludes what it would find. Quoted phrases stay exact.
  *
  * <p>Where the letters are no word of the index, every reading is tried (full pinyin, initials, a begun last
  * syllable). Where they are (python, iptables, cd), the word keeps all its hits, ranked first, and only a short
@@ -42,8 +43,10 @@ final class PinyinAlternatives {
         return switch (tree) {
             case QueryNode.Term t when PinyinQuery.looksLikePinyin(t.text()) && budget[0]-- > 0 ->
                     withPinyin(t, t.text(), absent);
+            // an excluded term reads as pinyin too: -beifen must drop the 备份 paragraphs beifen would find
             case QueryNode.And and -> new QueryNode.And(
-                    and.clauses().stream().map(c -> add(c, absent, budget)).toList(), and.excluded());
+                    and.clauses().stream().map(c -> add(c, absent, budget)).toList(),
+                    and.excluded().stream().map(c -> add(c, absent, budget)).toList());
             case QueryNode.Or or -> new QueryNode.Or(or.clauses().stream().map(c -> add(c, absent, budget)).toList());
             default -> tree;
         };

@@ -5,12 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.ArticleIds;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.NotFoundException;
 import org.zhsearch.api.ZhsearchException;
@@ -41,7 +38,7 @@ final class ArticleRoutes {
         String id = id(ctx);
         // the raw header: the servlet API's getContentType() throws on an unknown charset
         String contentType = ctx.header("Content-Type");
-        String mediaType = mediaType(contentType);
+        String mediaType = ContentTypes.mediaType(contentType);
         if (!mediaType.equals("text/plain") && !mediaType.equals("application/json")) {
             throw HttpProblem.unsupportedMediaType("send the article as text/plain (the corpus .txt format) or "
                     + "application/json, not '" + Params.abbreviate(mediaType) + "'");
@@ -85,7 +82,7 @@ final class ArticleRoutes {
                     + " bytes; the limit is " + maxBodyBytes + " bytes");
         }
         byte[] bytes = ctx.bodyAsBytes();
-        Charset charset = charset(contentType);
+        Charset charset = ContentTypes.charset(contentType);
         String text;
         try {
             // strictly: bytes that are not valid in the declared charset are refused, not replaced with U+FFFD
@@ -96,32 +93,6 @@ final class ArticleRoutes {
                     + "; send UTF-8 or declare the charset in Content-Type");
         }
         return text;
-    }
-
-    private static String mediaType(String contentType) {
-        if (contentType == null || contentType.isBlank()) {
-            return "";
-        }
-        int semi = contentType.indexOf(';');
-        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static Charset charset(String contentType) {
-        if (contentType != null) {
-            for (String part : contentType.split(";")) {
-                String p = part.strip();
-                if (p.regionMatches(true, 0, "charset=", 0, 8)) {
-                    String name = p.substring(8).replace("\"", "").strip();
-                    try {
-                        return Charset.forName(name);
-                    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                        throw HttpProblem.unsupportedMediaType("unknown charset '" + Params.abbreviate(name)
-                                + "'; send UTF-8");
-                    }
-                }
-            }
-        }
-        return StandardCharsets.UTF_8;
     }
 
     private static NotFoundException notFound(String id) {

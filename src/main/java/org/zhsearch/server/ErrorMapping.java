@@ -82,6 +82,14 @@ final class ErrorMapping {
         return false;
     }
 
+    /**
+     * Marks the response as answered with its own body, so the status-based handlers (a 503 here) keep it: the
+     * degraded {@code /health} body is a 503 that is not an error body.
+     */
+    static void keepBody(Context ctx) {
+        ctx.attribute(WRITTEN, Boolean.TRUE);
+    }
+
     /** {@code status} may differ from {@code code}'s for a status without a code of its own (see {@link #codeOf}). */
     static void write(Context ctx, int status, ErrorCode code, String message) {
         ctx.attribute(WRITTEN, Boolean.TRUE);

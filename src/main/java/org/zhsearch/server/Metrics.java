@@ -42,6 +42,8 @@ final class Metrics {
     /** Distinct route labels kept; routes are registered patterns (never raw paths), this is a safety net. */
     static final int MAX_ROUTES = 64;
     static final String OTHER = "other";
+    /** Route label of requests Jetty refuses before routing (bad URI, headers too large, bad HTTP version). */
+    static final String REJECTED = "(rejected)";
     /** Status label of a status outside 100–599. */
     private static final int OTHER_STATUS = 0;
 

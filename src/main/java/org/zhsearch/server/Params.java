@@ -16,16 +16,29 @@ final class Params {
     private Params() {
     }
 
+    /**
+     * The value of a single-valued parameter, {@code null} when absent; given twice ({@code sort=date&sort=-date})
+     * it is a 400 naming it, rather than silently the first.
+     */
+    static String single(Context ctx, String name) {
+        java.util.List<String> values = ctx.queryParams(name);
+        if (values.size() > 1) {
+            throw new InvalidRequestException(name + " is given " + values.size()
+                    + " times; give it once");
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
     /** A required text parameter, trimmed, of 1 to {@code maxChars} characters (code points). */
     static String requiredText(Context ctx, String name, int maxChars) {
-        String value = ctx.queryParam(name);
+        String value = single(ctx, name);
         Limits.requireText(name, value, maxChars);
         return value.strip();
     }
 
     /** An optional text parameter, trimmed; {@code null} when absent or blank. */
     static String optionalText(Context ctx, String name, int maxChars) {
-        String value = ctx.queryParam(name);
+        String value = single(ctx, name);
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -36,7 +49,7 @@ final class Params {
 
     /** An optional integer in {@code [min, max]}, {@code fallback} when absent. */
     static int integer(Context ctx, String name, int fallback, int min, int max) {
-        String value = ctx.queryParam(name);
+        String value = single(ctx, name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -86,7 +99,7 @@ final class Params {
 
     /** {@code true} or {@code false} (any case); absent or empty is false; anything else is a 400. */
     static boolean bool(Context ctx, String name) {
-        String value = ctx.queryParam(name);
+        String value = single(ctx, name);
         if (value == null || value.isBlank()) {
             return false;
         }
@@ -99,7 +112,7 @@ final class Params {
     }
 
     static LocalDate date(Context ctx, String name) {
-        String value = ctx.queryParam(name);
+        String value = single(ctx, name);
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -77,7 +77,9 @@ final class Reindexer implements AutoCloseable {
 
         @Override
         public void skipped(SkippedFile file) {
-            skipped.incrementAndGet();
+            if (!file.kept()) {
+                skipped.incrementAndGet();
+            }
         }
 
         Status snapshot() {
@@ -149,10 +151,10 @@ final class Reindexer implements AutoCloseable {
             IndexReport report = zh.rebuild(corpus, options, progress);
             progress.articles.set(report.articles());
             progress.paragraphs.set(report.paragraphs());
-            progress.skipped.set(report.skipped().size());
+            progress.skipped.set(report.skipped().stream().filter(s -> !s.kept()).count());
             finish(progress, State.SUCCEEDED, null);
             LOG.info("reindex finished: {} articles, {} paragraphs, {} skipped in {} ms", report.articles(),
-                    report.paragraphs(), report.skipped().size(), report.elapsed().toMillis());
+                    report.paragraphs(), report.skipped().stream().filter(s -> !s.kept()).count(), report.elapsed().toMillis());
         } catch (ZhsearchException e) {
             LOG.warn("reindex failed: {} {}", e.code(), e.getMessage());
             LOG.debug("reindex failure", e);

@@ -40,12 +40,12 @@ final class SearchRoutes {
         LocalDate to = Params.date(ctx, "to");
         String source = Params.optionalText(ctx, "source", Limits.SOURCE_CHARS);
         String publication = Params.optionalText(ctx, "publication", Limits.PUBLICATION_CHARS);
-        Grouping group = group(ctx.queryParam("group"));
-        String mode = ctx.queryParam("mode");
+        Grouping group = group(Params.single(ctx, "group"));
+        String mode = Params.single(ctx, "mode");
         SearchMode searchMode = mode == null || mode.isBlank() ? SearchMode.RELATED : modeOf(mode);
-        String sort = ctx.queryParam("sort");
+        String sort = Params.single(ctx, "sort");
         SearchSort order = sort == null || sort.isBlank() ? SearchSort.RELEVANCE : SearchSort.of(sort);
-        Set<Facet> facets = Facet.listOf(ctx.queryParam("facets"));
+        Set<Facet> facets = Facet.listOf(Params.single(ctx, "facets"));
         SearchResult result = zh.search(new SearchRequest(q, limit, offset, from, to, source, group, searchMode,
                 order, publication, facets));
         // The hot path: UTF-8 bytes straight from Jackson, not ctx.json's String that is then encoded again.
@@ -69,15 +69,16 @@ final class SearchRoutes {
 
     /** {@code GET /api/analyze?text=}. */
     void analyze(Context ctx) {
-        analyzeText(ctx, ctx.queryParam("text"));
+        analyzeText(ctx, Params.single(ctx, "text"));
     }
 
     /**
-     * {@code POST /api/analyze} with the text as a UTF-8 body: the GET form's request line (8 KB) stops Chinese
-     * text at about 900 characters, long before the analyzer's own limit.
+     * {@code POST /api/analyze} with the text as a UTF-8 body (or in the charset Content-Type declares; an unknown
+     * one is a 415): the GET form's request line (8 KB) stops Chinese text at about 900 characters, long before the
+     * analyzer's own limit.
      */
     void analyzeBody(Context ctx) {
-        analyzeText(ctx, ctx.body());
+        analyzeText(ctx, new String(ctx.bodyAsBytes(), ContentTypes.charset(ctx.header("Content-Type"))));
     }
 
     private void analyzeText(Context ctx, String text) {

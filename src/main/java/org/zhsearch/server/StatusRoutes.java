@@ -38,6 +38,7 @@ final class StatusRoutes {
         }
         String writeFailure = zh.writeFailure();
         if (writeFailure != null) {
+            ErrorMapping.keepBody(ctx);
             ctx.status(503).json(new Degraded("degraded", "writes cannot be accepted: " + writeFailure));
             return;
         }

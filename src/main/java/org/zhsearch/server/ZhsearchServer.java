@@ -108,9 +108,9 @@ public final class ZhsearchServer implements AutoCloseable {
         });
         config.jetty.modifyServletContextHandler(handler -> {
             handler.getServletHandler().setDecodeAmbiguousURIs(true);
-            handler.setErrorHandler(new JettyErrorHandler(mapper));
+            handler.setErrorHandler(new JettyErrorHandler(mapper, metrics));
         });
-        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler(mapper)));
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler(mapper, metrics)));
         if (!settings.corsOrigins().isEmpty()) {
             config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                 for (String origin : settings.corsOrigins()) {

@@ -44,6 +44,22 @@ class IndexCommandTest {
     }
 
     @Test
+    void aFileKeptWithReplacedBytesIsListedAsAProblemButIsNoSkipForStrict() throws IOException {
+        Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
+        byte[] text = "河边的柳树发了新芽，\n孩子们在岸上追着风筝跑。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] damaged = java.util.Arrays.copyOf(text, text.length + 1);
+        damaged[text.length] = (byte) 0xFF;
+        Files.write(corpus.resolve("news/damaged.txt"), damaged);
+        Path index = tmp.resolve("index");
+
+        Cli.Result r = Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--strict");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain("Skipped").contains("Indexed with problems 1 file:")
+                .contains("news/damaged.txt: kept with 1 byte that is not UTF-8 replaced by U+FFFD");
+    }
+
+    @Test
     void rebuildingFromAnEmptiedOrShrunkenCorpusKeepsTheLiveIndexUnlessForced() throws IOException {
         Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
         Path index = tmp.resolve("index");

@@ -172,6 +172,37 @@ class ZhsearchConfigTest {
     }
 
     @Test
+    void aFileStartingWithAUtf8ByteOrderMarkIsRead(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("zhsearch.properties");
+        byte[] text = "port = 8181\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        java.nio.file.Files.write(file, withBom);
+
+        assertThat(ZhsearchConfig.load(file, Map.of()).port()).isEqualTo(8181);
+    }
+
+    @Test
+    void aDirectoryIsReadThroughTheZhsearchPropertiesItHolds(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("zhsearch.properties"), "port = 8282\n");
+
+        assertThat(ZhsearchConfig.load(dir, Map.of()).port()).isEqualTo(8282);
+    }
+
+    @Test
+    void aDirectoryWithoutZhsearchPropertiesIsReportedAsADirectory(@org.junit.jupiter.api.io.TempDir Path dir) {
+        assertThatThrownBy(() -> ZhsearchConfig.load(dir, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("config file " + dir + " is a directory")
+                .hasMessageContaining(dir.resolve("zhsearch.properties").toString())
+                .hasMessageNotContaining("does not exist");
+    }
+
+    @Test
     void theSampleCorpusLivesNextToTheIndexHome() {
         ZhsearchConfig c = fromFile("index.dir = /srv/zh/index");
 

@@ -236,6 +236,25 @@ class CorpusReaderTest {
     }
 
     @Test
+    void utf8FileWithOneBadByteKeepsItsParagraphsAndIsReportedAsRepaired() throws IOException {
+        byte[] first = "码头上的灯一盏一盏亮了。\n".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "渔船陆续回港，".getBytes(StandardCharsets.UTF_8);
+        byte[] third = "卸下一筐筐的带鱼。\n".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes(first);
+        bytes.writeBytes(second);
+        bytes.write(0xFF);
+        bytes.writeBytes(third);
+        write("harbour.txt", bytes.toByteArray());
+        Result r = read("harbour.txt");
+        assertThat(r.articles()).hasSize(1);
+        assertThat(r.articles().get(0).paragraphs()).extracting(Paragraph::text)
+                .contains("码头上的灯一盏一盏亮了。", "渔船陆续回港，\uFFFD卸下一筐筐的带鱼。");
+        assertThat(r.skipped()).containsExactly(
+                SkippedFile.kept("harbour.txt", "kept with 1 byte that is not UTF-8 replaced by U+FFFD"));
+    }
+
+    @Test
     void emptyFileIsSkippedAsHavingNoParagraphs() throws IOException {
         write("empty.txt", "");
         assertThat(read("empty.txt").skipped()).containsExactly(new SkippedFile("empty.txt", "no paragraphs"));
@@ -300,6 +319,37 @@ class CorpusReaderTest {
         assertThat(r.skipped()).singleElement().satisfies(s -> {
             assertThat(s.path()).isEqualTo("feed.jsonl:2");
             assertThat(s.reason()).startsWith("invalid JSON");
+        });
+    }
+
+    @Test
+    void jsonlIdsTheApiWouldRefuseSkipTheirLineOnly() throws IOException {
+        write("feed.jsonl", """
+                {"id": "../../etc/passwd", "paragraphs": ["想逃出语料目录的一行。"]}
+                {"id": "专栏/第一期.txt", "paragraphs": ["好好的一行。"]}
+                {"id": "a∕b", "paragraphs": ["斜杠的替身。"]}
+                """);
+        Result r = read("feed.jsonl");
+        assertThat(r.articles()).extracting(Article::id).containsExactly("专栏/第一期.txt");
+        assertThat(r.skipped()).extracting(SkippedFile::path).containsExactly("feed.jsonl:1", "feed.jsonl:3");
+        assertThat(r.skipped().get(0).reason()).contains("../../etc/passwd", "'..' path segments");
+        assertThat(r.skipped().get(1).reason()).contains("U+2215");
+        assertThat(r.skipped()).noneMatch(SkippedFile::kept);
+    }
+
+    @Test
+    void jsonlDateThatIsNotADateKeepsTheArticleAndIsReported() throws IOException {
+        write("feed.jsonl", """
+                {"id": "a", "date": "2024-11-25", "paragraphs": ["日期正常。"]}
+                {"id": "b", "date": "去年冬天", "paragraphs": ["日期写错了。"]}
+                """);
+        Result r = read("feed.jsonl");
+        assertThat(r.articles()).extracting(Article::id).containsExactly("a", "b");
+        assertThat(r.articles().get(1).date()).isNull();
+        assertThat(r.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.path()).isEqualTo("feed.jsonl:2");
+            assertThat(s.kept()).isTrue();
+            assertThat(s.reason()).contains("'去年冬天'", "not a date");
         });
     }
 

@@ -141,4 +141,69 @@ class EncodingDetectorTest {
     void manyReplacementCharactersMeanBinary() {
         assertThat(EncodingDetector.looksBinary("正文\uFFFD\uFFFD")).isTrue();
     }
+
+    private static byte[] withByte(String before, int bad, String after) {
+        return concat(concat(before.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) bad}),
+                after.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void utf8WithOneStrayFfByteIsKeptWithOneReplacedByte() {
+        EncodingDetector.Decoded d = EncodingDetector.decode(
+                withByte("江南的雨下了整整一夜，", 0xFF, "清晨的石板路上还留着水光。\n"), null);
+        assertThat(d.text()).isEqualTo("江南的雨下了整整一夜，\uFFFD清晨的石板路上还留着水光。\n");
+        assertThat(d.replacedBytes()).isEqualTo(1);
+        assertThat(d.repairNote()).isEqualTo("kept with 1 byte that is not UTF-8 replaced by U+FFFD");
+    }
+
+    @Test
+    void utf8WithALatin1AccentIsKeptAsUtf8() {
+        // "café" written by a Latin-1 editor into a UTF-8 file: 0xE9 followed by ASCII is malformed UTF-8
+        byte[] bytes = withByte("老街口新开了一家caf", 0xE9, " ，店主每天早上烤面包。");
+        EncodingDetector.Decoded d = EncodingDetector.decode(bytes, null);
+        assertThat(d.text()).isEqualTo("老街口新开了一家caf\uFFFD ，店主每天早上烤面包。");
+        assertThat(d.replacedBytes()).isEqualTo(1);
+    }
+
+    @Test
+    void utf8CutInTheMiddleOfACharacterIsKept() {
+        byte[] whole = "山顶的风很大，我们只停了十分钟".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
+        EncodingDetector.Decoded d = EncodingDetector.decode(cut, null);
+        assertThat(d.text()).isEqualTo("山顶的风很大，我们只停了十分\uFFFD");
+        assertThat(d.replacedBytes()).isEqualTo(2);
+        assertThat(d.repairNote()).isEqualTo("kept with 2 bytes that are not UTF-8 replaced by U+FFFD");
+    }
+
+    @Test
+    void asciiTextWithOneBadByteIsKept() {
+        EncodingDetector.Decoded d = EncodingDetector.decode(withByte("plain notes, line one", 0xFF, " and two\n"), null);
+        assertThat(d.text()).isEqualTo("plain notes, line one\uFFFD and two\n");
+        assertThat(d.replacedBytes()).isEqualTo(1);
+    }
+
+    @Test
+    void cleanTextHasNoRepairNote() {
+        assertThat(EncodingDetector.decode("干净的一行。".getBytes(StandardCharsets.UTF_8), null).repairNote()).isNull();
+        assertThat(EncodingDetector.decode("干净的一行。".getBytes(GBK), null).repairNote()).isNull();
+    }
+
+    @Test
+    void gbkTextWithFewChineseWordsIsStillReadAsGbk() {
+        String text = "Release notes for version 2.4, see the changelog below. 修复 bug.\n";
+        EncodingDetector.Decoded d = EncodingDetector.decode(text.getBytes(GBK), null);
+        assertThat(d.text()).isEqualTo(text);
+        assertThat(d.replacedBytes()).isZero();
+    }
+
+    @Test
+    void aGbkPageWithOneBadByteIsNotReadAsUtf8Garbage() {
+        // mostly ASCII markup, Chinese in GBK, one byte no encoding accepts: UTF-8 would turn every Chinese
+        // character into U+FFFD while staying under 20 % of the characters, so it is not chosen
+        byte[] html = concat(concat(("<html><head><title>t</title></head><body>" + "<p>x</p>".repeat(40))
+                .getBytes(StandardCharsets.US_ASCII), "<p>秋天的稻田一片金黄。</p>".getBytes(GBK)),
+                new byte[] {(byte) 0xFF, '<', '/', 'b', 'o', 'd', 'y', '>'});
+        assertThatThrownBy(() -> decode(html)).isInstanceOf(SkipException.class)
+                .hasMessage("cannot decode: not UTF-8, GB18030 or Big5");
+    }
 }

@@ -70,4 +70,12 @@ class PinyinAlternativesTest {
         assertThat(PinyinAlternatives.spelledLiterally(tree, "输入 cd 命令")).isTrue();
         assertThat(PinyinAlternatives.spelledLiterally(tree, "文件长度 abcd")).isFalse();
     }
+
+    @Test
+    void anExcludedLatinTermIsReadAsPinyinLikeItsPositiveForm() {
+        QueryNode tree = PinyinAlternatives.add(QueryParser.parse("文件 -beifen"), PinyinAlternativesTest::absent);
+        assertThat(tree).isInstanceOfSatisfying(QueryNode.And.class, and -> assertThat(and.excluded())
+                .singleElement().isEqualTo(new QueryNode.Or(List.of(new QueryNode.Term("beifen"),
+                        new QueryNode.Pinyin("beifen", List.of(List.of("bei", "fen")))))));
+    }
 }

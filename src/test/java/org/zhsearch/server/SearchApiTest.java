@@ -390,4 +390,52 @@ class SearchApiTest {
         assertError(server.send("POST", "/api/analyze", "书".repeat(10_001), "Content-Type",
                 "text/plain; charset=utf-8"), 400, "invalid_parameter", "10001 characters", "at most 10000");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"bogus", "utf-9", "\"\"", "klingon-1", "a b"})
+    void analyzeWithAnUnknownCharsetIsA415(String charset) {
+        assertError(server.send("POST", "/api/analyze", "书店", "Content-Type", "text/plain; charset=" + charset),
+                415, "unsupported_media_type", "unknown charset", "send UTF-8");
+    }
+
+    @Test
+    void analyzeDecodesTheBodyInTheDeclaredCharset() {
+        HttpResponse<String> r = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/analyze"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(
+                        "书店".getBytes(java.nio.charset.Charset.forName("GBK")))),
+                "Content-Type", "text/plain; charset=GBK");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        StringBuilder terms = new StringBuilder();
+        server.json(r).get("tokens").forEach(t -> terms.append(t.get("term").asText()));
+        assertThat(terms.toString()).isEqualTo("书店");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"q,人工智能", "limit,5", "offset,0", "from,2024-01-01",
+        "to,2024-12-31", "source,sp20241125", "publication,人民日报", "group,article", "mode,exact", "sort,date",
+        "facets,source"})
+    void aSearchParameterGivenTwiceIsA400NamingIt(String name, String value) {
+        String twice = "/api/search?q=" + TestServer.enc("人工智能") + "&" + name + "=" + TestServer.enc(value)
+                + "&" + name + "=" + TestServer.enc(value);
+        if (name.equals("q")) {
+            twice = "/api/search?q=" + TestServer.enc(value) + "&q=" + TestServer.enc("机器人");
+        }
+        assertError(server.get(twice), 400, "invalid_parameter", name + " is given", "give it once");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"q,ren", "limit,3"})
+    void aSuggestParameterGivenTwiceIsA400NamingIt(String name, String value) {
+        String twice = "/api/suggest?q=ren&" + name + "=" + value;
+        if (name.equals("limit")) {
+            twice += "&limit=" + value;
+        }
+        assertError(server.get(twice), 400, "invalid_parameter", name + " is given 2 times");
+    }
+
+    @Test
+    void analyzeTextGivenTwiceIsA400() {
+        assertError(server.get("/api/analyze?text=" + TestServer.enc("书店") + "&text=" + TestServer.enc("书")),
+                400, "invalid_parameter", "text is given 2 times");
+    }
 }

@@ -248,6 +248,16 @@ class SearchPageBrowserTest {
         assertThat(error.getDomProperty("title")).contains("quote");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"a/../b.txt", "../x.txt", "a//b.txt", "./a.txt", "a/."})
+    void anArticleIdWithADotDotOrEmptySegmentInTheUrlIsNeverRequested(String id) {
+        driver.get(base() + "/?article=" + TestServer.enc(id));
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertThat(error.getText()).startsWith("链接中的文章编号无效");
+        assertThat(driver.findElement(By.id("article")).isDisplayed()).isFalse();
+        assertThat(apiRequests()).noneMatch(u -> u.contains("/api/articles"));
+    }
+
     @Test
     void aQuestionWithoutExactMatchesShowsRelatedResultsUnderAClearNote() {
         driver.get(base() + "/?q=" + TestServer.enc("怎样发展人工智能"));

@@ -51,16 +51,17 @@ final class LuceneSearch {
     static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ARTICLE_ID, SortField.Type.STRING),
             new SortField(Fields.N, SortField.Type.INT));
 
-    /** {@link #ORDER}, or by article day first (paragraphs without a date last), then {@link #ORDER}. */
+    /**
+     * {@link #ORDER}, or by the article's date-time first ({@link DateTimeOrder}: paragraphs without a date last),
+     * then {@link #ORDER}.
+     */
     static Sort order(SearchSort sort) {
         if (sort == SearchSort.RELEVANCE) {
             return ORDER;
         }
         boolean newestFirst = sort == SearchSort.DATE_DESC;
-        SortField day = new SortField(Fields.DAY, SortField.Type.LONG, newestFirst);
-        day.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
         SortField[] rest = ORDER.getSort();
-        return new Sort(day, rest[0], rest[1], rest[2]);
+        return new Sort(DateTimeOrder.sortField(newestFirst), rest[0], rest[1], rest[2]);
     }
 
     private LuceneSearch() {

@@ -383,6 +383,13 @@
   }
 
   async function renderArticle(s, seq) {
+    // a link may carry any id: a/../b would be resolved by the browser into another article's URL, so an id with
+    // an empty, '.' or '..' segment is never requested (the API refuses such ids too)
+    if (s.article.split('/').some(segment => segment === '' || segment === '.' || segment === '..')) {
+      articleView.hidden = true;
+      showError('链接中的文章编号无效：编号不能含有空的、“.” 或 “..” 路径段。', 'article id ' + s.article);
+      return;
+    }
     let article;
     try {
       article = await api('/api/articles/' + s.article.split('/').map(encodeURIComponent).join('/'));
