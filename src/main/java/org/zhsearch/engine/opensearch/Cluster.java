@@ -209,6 +209,11 @@ final class Cluster implements AutoCloseable {
                 : problem) + "; searches and writes resume when it answers");
     }
 
+    private static String blockReason(String message) {
+        int at = message.indexOf("blocked by:");
+        return at < 0 ? message : message.substring(at, Math.max(message.indexOf(';', at), at)).replace("\"", "");
+    }
+
     /** The transport reports a 401 or 403 as an exception of its own rather than as a status. */
     private static boolean isAuthFailure(IOException e) {
         String m = String.valueOf(e.getMessage());
@@ -216,6 +221,14 @@ final class Cluster implements AutoCloseable {
     }
 
     private static ZhsearchException refusedOrUnavailable(String method, String endpoint, IOException e) {
+        StringBuilder chain = new StringBuilder(); // the answer's body is in the cause's message
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            chain.append(t.getMessage()).append('\n');
+        }
+        if (chain.indexOf("cluster_block_exception") >= 0) { // a 403 block, not our credentials
+            return new ClusterErrors.StatusException(403, "cluster_block_exception", method + " " + endpoint
+                    + " was refused: " + blockReason(chain.toString()));
+        }
         if (isAuthFailure(e)) {
             return new ClusterErrors.StatusException(401, null, method + " " + endpoint + " was refused (401/403: " + e.getMessage()
                     + ")");

@@ -43,7 +43,8 @@ final class ClusterErrors {
     static String blockAdvice(String message) {
         return message + " — the index refuses writes (a read-only or write block, or the disk passed the"
                 + " flood-stage watermark): free disk space or remove the block"
-                + " (PUT /<index>/_settings {\"index.blocks.write\": null, \"index.blocks.read_only_allow_delete\": null});"
+                + " (PUT /<index>/_settings {\"index.blocks.read_only_allow_delete\": null}, or index.blocks.write"
+                + " / index.blocks.read_only);"
                 + " searches keep working";
     }
 

@@ -27,6 +27,6 @@ final class IndexBlocks {
             }
         });
         return out.isEmpty() ? null : out + ": writes are refused until it is removed (free disk space, or PUT"
-                + " /<index>/_settings {\"" + "index.blocks.write\": null, ...}); searches keep working";
+                + " /<index>/_settings {\"<that block>\": null}); searches keep working";
     }
 }
