@@ -115,6 +115,11 @@ public final class OpenSearchCluster {
         throw new IllegalStateException("no node of the test cluster answers " + method + " " + path);
     }
 
+    /** Starts every node that is not running and returns when the cluster is green with all three nodes. */
+    public void startAllNodes() {
+        run("start");
+    }
+
     private static int checkNode(int i) {
         if (i < 0 || i >= NODES) {
             throw new IllegalArgumentException("node " + i + " is not 0–" + (NODES - 1));
