@@ -179,7 +179,7 @@ final class Cluster implements AutoCloseable {
                 if (isAuthFailure(e)) {
                     throw refusedOrUnavailable(method, endpoint, e);
                 }
-                problem = e.toString();
+                problem = describe(e);
                 if (!deadline.pause(attempt)) {
                     throw timedOut(method, endpoint, deadline, attempt, problem);
                 }
@@ -207,6 +207,26 @@ final class Cluster implements AutoCloseable {
                 + (tries == 1 ? " try" : " tries") + "): " + (problem == null ? "no answer from " + urls
                 + " in time — a node is overloaded, or the cluster has lost its cluster manager (too few nodes)"
                 : problem) + "; searches and writes resume when it answers");
+    }
+
+    /**
+     * A failed try in one line: the node and the cluster's reason for an error answer the transport turned into an
+     * exception (its message is the request, the status line, then the body), else the exception.
+     */
+    private static String describe(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        int body = message.indexOf('\n');
+        java.util.regex.Matcher host = java.util.regex.Pattern.compile("host \\[([^\\]]*)\\].*status line \\[([^\\]]*)\\]")
+                .matcher(message);
+        if (body < 0 || !host.find()) {
+            return e.toString();
+        }
+        try {
+            return host.group(1) + " answered " + host.group(2) + ": "
+                    + ClusterErrors.reason(JSON.readTree(message.substring(body + 1)));
+        } catch (IOException notJson) {
+            return host.group(1) + " answered " + host.group(2) + ": " + message.substring(body + 1).strip();
+        }
     }
 
     private static String blockReason(String message) {

@@ -70,6 +70,9 @@ public final class OpenSearchEngine implements Engine {
     private final Rebuild rebuild;
     private final IndexNames names;
     private final Searches searches;
+    private static final long HEALTH_REUSE_NANOS = 1_000_000_000L;
+    private final java.util.concurrent.atomic.AtomicReference<Checked> lastHealth =
+            new java.util.concurrent.atomic.AtomicReference<>();
     /** Serialises this process's writes, so its own writes of one article never interleave. */
     private final Object writeLock = new Object();
 
@@ -87,7 +90,7 @@ public final class OpenSearchEngine implements Engine {
     /** Connects to the cluster; creates an empty index behind the alias, and the writes store, if absent. */
     public static OpenSearchEngine open(OpenSearchSettings settings, CurrentAnalysis analysis) {
         OpenSearchEngine engine = new OpenSearchEngine(new Cluster(settings), settings, analysis);
-        try (var op = engine.cluster.operation()) {
+        try { // creating indexes waits for their shards: each request gets a deadline of its own
             engine.ensureIndexes();
         } catch (RuntimeException e) {
             engine.close();
@@ -257,6 +260,20 @@ public final class OpenSearchEngine implements Engine {
      */
     @Override
     public Health health() {
+        // /health asks twice in a row (serving, then writes): one check, with one deadline, answers both
+        Checked last = lastHealth.get();
+        if (last != null && System.nanoTime() - last.atNanos() < HEALTH_REUSE_NANOS) {
+            return last.health();
+        }
+        Health now = checkHealth();
+        lastHealth.set(new Checked(now, System.nanoTime()));
+        return now;
+    }
+
+    private record Checked(Health health, long atNanos) {
+    }
+
+    private Health checkHealth() {
         try (var op = cluster.operation()) {
             JsonNode h = cluster.send("GET", "/_cluster/health/" + alias, Map.of(), null);
             if ("red".equals(h.path("status").asText())) {

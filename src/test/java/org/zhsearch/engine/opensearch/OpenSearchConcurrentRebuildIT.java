@@ -87,6 +87,8 @@ class OpenSearchConcurrentRebuildIT {
             assertThat(failures).as("writes during rebuilds").isEmpty();
             assertThat(acknowledged).hasSizeGreaterThan(20);
             assertThat(lost).as("acknowledged writes lost or undone").isEmpty();
+        } finally {
+            cluster.request("DELETE", "/" + config.opensearch().index() + "-*", null);
         }
     }
 }

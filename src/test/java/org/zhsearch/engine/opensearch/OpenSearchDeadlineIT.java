@@ -64,13 +64,15 @@ class OpenSearchDeadlineIT {
                             late);
                 }
             } finally {
+                outcomes.forEach((op, outcome) -> System.out.println("two nodes down: " + op + ": " + outcome));
                 cluster.startAllNodes();
             }
-            outcomes.forEach((op, outcome) -> System.out.println("two nodes down: " + op + ": " + outcome));
             assertThat(late).as("answered after the deadline").isEmpty();
             assertThat(outcomes.values()).as("writes cannot be acknowledged without a cluster manager")
                     .anyMatch(o -> o.contains("unavailable") && o.contains("within " + TIMEOUT_MS + " ms"));
             assertThat(zh.isServing()).as("after the nodes are back").isTrue();
+        } finally {
+            cluster.request("DELETE", "/" + config.opensearch().index() + "-*", null);
         }
     }
 

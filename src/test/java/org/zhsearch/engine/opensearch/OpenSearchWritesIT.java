@@ -50,6 +50,7 @@ class OpenSearchWritesIT {
     void close() {
         unblock(alias + "*");
         zh.close();
+        cluster.request("DELETE", "/" + alias + "-*", null);
     }
 
     /** Removes the blocks; one at a time, since read_only_allow_delete refuses changes of other settings. */
