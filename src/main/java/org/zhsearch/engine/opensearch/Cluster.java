@@ -131,7 +131,7 @@ final class Cluster implements AutoCloseable {
             }
             return r.getStatus();
         } catch (Deadline.Passed e) {
-            throw timedOut(method, endpoint, deadline, 1, null);
+            throw timedOut(method, endpoint, deadline, 1, null, null);
         } catch (IOException e) {
             throw refusedOrUnavailable(method, endpoint, e);
         }
@@ -148,6 +148,7 @@ final class Cluster implements AutoCloseable {
         byte[] bytes = body == null ? null : body.bodyAsBytes();
         Deadline deadline = deadlines.current();
         String problem = null; // why the last try did not answer
+        IOException failure = null; // the last try's, when it did not reach the cluster
         for (int attempt = 1; ; attempt++) {
             var request = Requests.builder().method(method).endpoint(endpoint).query(params);
             if (bytes != null) {
@@ -174,14 +175,15 @@ final class Cluster implements AutoCloseable {
                 }
                 return json;
             } catch (Deadline.Passed e) {
-                throw timedOut(method, endpoint, deadline, attempt, problem);
+                throw timedOut(method, endpoint, deadline, attempt, problem, failure);
             } catch (IOException e) {
                 if (isAuthFailure(e)) {
                     throw refusedOrUnavailable(method, endpoint, e);
                 }
                 problem = describe(e);
+                failure = e;
                 if (!deadline.pause(attempt)) {
-                    throw timedOut(method, endpoint, deadline, attempt, problem);
+                    throw timedOut(method, endpoint, deadline, attempt, problem, failure);
                 }
             }
         }
@@ -201,12 +203,14 @@ final class Cluster implements AutoCloseable {
         return deadlines.openSeparate();
     }
 
-    private ZhsearchException timedOut(String method, String endpoint, Deadline deadline, int tries, String problem) {
-        return new ZhsearchException(ErrorCode.UNAVAILABLE, "the OpenSearch cluster did not answer " + method + " "
+    private ZhsearchException timedOut(String method, String endpoint, Deadline deadline, int tries, String problem,
+                                       IOException failure) {
+        boolean unreachable = problem == null || (failure != null && Unreachable.isConnectionFailure(failure));
+        return new Unreachable(unreachable, "the OpenSearch cluster did not answer " + method + " "
                 + endpoint + " within " + deadline.budgetMs() + " ms (opensearch.timeoutMs; " + tries
                 + (tries == 1 ? " try" : " tries") + "): " + (problem == null ? "no answer from " + urls
                 + " in time — a node is overloaded, or the cluster has lost its cluster manager (too few nodes)"
-                : problem) + "; searches and writes resume when it answers");
+                : problem) + "; searches and writes resume when it answers", failure);
     }
 
     /**
@@ -257,8 +261,37 @@ final class Cluster implements AutoCloseable {
     }
 
     private static ZhsearchException unavailable(String method, String endpoint, String why, Exception e) {
-        return new ZhsearchException(ErrorCode.UNAVAILABLE, "the OpenSearch cluster did not answer " + method + " "
-                + endpoint + " (" + why + "); searches and writes resume when it does", e);
+        return new Unreachable(Unreachable.isConnectionFailure(e), "the OpenSearch cluster did not answer " + method
+                + " " + endpoint + " (" + why + "); searches and writes resume when it does", e);
+    }
+
+    /** {@code unavailable}; {@link #noConnection()} when no node could be reached (not a TLS or protocol failure). */
+    static final class Unreachable extends ZhsearchException {
+        private final boolean noConnection;
+
+        Unreachable(boolean noConnection, String message) {
+            this(noConnection, message, null);
+        }
+
+        Unreachable(boolean noConnection, String message, Throwable cause) {
+            super(ErrorCode.UNAVAILABLE, message, cause);
+            this.noConnection = noConnection;
+        }
+
+        boolean noConnection() {
+            return noConnection;
+        }
+
+        static boolean isConnectionFailure(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.ConnectException || t instanceof java.net.NoRouteToHostException
+                        || t instanceof java.net.SocketTimeoutException
+                        || t.getClass().getSimpleName().equals("ConnectionClosedException")) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     @Override

@@ -71,6 +71,9 @@ public final class OpenSearchEngine implements Engine {
     private final IndexNames names;
     private final Searches searches;
     private static final long HEALTH_REUSE_NANOS = 1_000_000_000L;
+    private static final int RECONNECT_SECONDS = 5;
+    /** Connects when the cluster did not answer at start; {@code null} otherwise. */
+    private volatile Thread connector;
     private final java.util.concurrent.atomic.AtomicReference<Checked> lastHealth =
             new java.util.concurrent.atomic.AtomicReference<>();
     /** Serialises this process's writes, so its own writes of one article never interleave. */
@@ -92,11 +95,37 @@ public final class OpenSearchEngine implements Engine {
         OpenSearchEngine engine = new OpenSearchEngine(new Cluster(settings), settings, analysis);
         try { // creating indexes waits for their shards: each request gets a deadline of its own
             engine.ensureIndexes();
+        } catch (Cluster.Unreachable e) {
+            if (!e.noConnection()) {
+                engine.close();
+                throw e;
+            }
+            // a server started before its cluster serves, degraded, and connects when the cluster answers
+            LOG.warn("{}; trying again every {} s", e.getMessage(), RECONNECT_SECONDS);
+            engine.connectInBackground();
         } catch (RuntimeException e) {
             engine.close();
             throw e;
         }
         return engine;
+    }
+
+    /** Tries {@link #ensureIndexes} again until the cluster answers or the engine is closed. */
+    private void connectInBackground() {
+        connector = Thread.ofPlatform().daemon().name("zhsearch-opensearch-connect").start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(RECONNECT_SECONDS * 1000L);
+                    ensureIndexes();
+                    LOG.info("the OpenSearch cluster answers: serving {}", alias);
+                    return;
+                } catch (InterruptedException e) {
+                    return; // closed
+                } catch (RuntimeException e) {
+                    LOG.debug("the OpenSearch cluster still does not answer: {}", e.getMessage());
+                }
+            }
+        });
     }
 
     private void ensureIndexes() {
@@ -296,6 +325,10 @@ public final class OpenSearchEngine implements Engine {
 
     @Override
     public void close() {
+        Thread c = connector;
+        if (c != null) {
+            c.interrupt();
+        }
         cluster.close();
     }
 }
