@@ -180,7 +180,7 @@ final class Cluster implements AutoCloseable {
                 if (isAuthFailure(e)) {
                     throw refusedOrUnavailable(method, endpoint, e);
                 }
-                problem = describe(e);
+                problem = ClusterErrors.describe(e);
                 failure = e;
                 if (!deadline.pause(attempt)) {
                     throw timedOut(method, endpoint, deadline, attempt, problem, failure);
@@ -213,31 +213,6 @@ final class Cluster implements AutoCloseable {
                 : problem) + "; searches and writes resume when it answers", failure);
     }
 
-    /**
-     * A failed try in one line: the node and the cluster's reason for an error answer the transport turned into an
-     * exception (its message is the request, the status line, then the body), else the exception.
-     */
-    private static String describe(IOException e) {
-        String message = String.valueOf(e.getMessage());
-        int body = message.indexOf('\n');
-        java.util.regex.Matcher host = java.util.regex.Pattern.compile("host \\[([^\\]]*)\\].*status line \\[([^\\]]*)\\]")
-                .matcher(message);
-        if (body < 0 || !host.find()) {
-            return e.toString();
-        }
-        try {
-            return host.group(1) + " answered " + host.group(2) + ": "
-                    + ClusterErrors.reason(JSON.readTree(message.substring(body + 1)));
-        } catch (IOException notJson) {
-            return host.group(1) + " answered " + host.group(2) + ": " + message.substring(body + 1).strip();
-        }
-    }
-
-    private static String blockReason(String message) {
-        int at = message.indexOf("blocked by:");
-        return at < 0 ? message : message.substring(at, Math.max(message.indexOf(';', at), at)).replace("\"", "");
-    }
-
     /** The transport reports a 401 or 403 as an exception of its own rather than as a status. */
     private static boolean isAuthFailure(IOException e) {
         String m = String.valueOf(e.getMessage());
@@ -251,7 +226,7 @@ final class Cluster implements AutoCloseable {
         }
         if (chain.indexOf("cluster_block_exception") >= 0) { // a 403 block, not our credentials
             return new ClusterErrors.StatusException(403, "cluster_block_exception", method + " " + endpoint
-                    + " was refused: " + blockReason(chain.toString()));
+                    + " was refused: " + ClusterErrors.blockReason(chain.toString()));
         }
         if (isAuthFailure(e)) {
             return new ClusterErrors.StatusException(401, null, method + " " + endpoint + " was refused (401/403: " + e.getMessage()

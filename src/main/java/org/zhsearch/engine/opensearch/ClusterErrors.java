@@ -1,6 +1,7 @@
 package org.zhsearch.engine.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
 
@@ -29,6 +30,31 @@ final class ClusterErrors {
         JsonNode root = error.path("root_cause").path(0);
         String reason = root.path("reason").asText(error.path("reason").asText(error.asText("")));
         return reason.isEmpty() ? json.toString() : reason;
+    }
+
+    /**
+     * A failed try in one line: the node and the cluster's reason for an error answer the transport turned into an
+     * exception (its message is the request, the status line, then the body), else the exception.
+     */
+    static String describe(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        int body = message.indexOf('\n');
+        java.util.regex.Matcher host = java.util.regex.Pattern.compile("host \\[([^\\]]*)\\].*status line \\[([^\\]]*)\\]")
+                .matcher(message);
+        if (body < 0 || !host.find()) {
+            return e.toString();
+        }
+        try {
+            return host.group(1) + " answered " + host.group(2) + ": "
+                    + ClusterErrors.reason(Cluster.JSON.readTree(message.substring(body + 1)));
+        } catch (IOException notJson) {
+            return host.group(1) + " answered " + host.group(2) + ": " + message.substring(body + 1).strip();
+        }
+    }
+
+    static String blockReason(String message) {
+        int at = message.indexOf("blocked by:");
+        return at < 0 ? message : message.substring(at, Math.max(message.indexOf(';', at), at)).replace("\"", "");
     }
 
     /** Whether an error type (or bulk item error) is an index block: read-only, flood-stage disk, no writes. */

@@ -1,52 +1,33 @@
 package org.zhsearch.engine.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
-import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.Facet;
 import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
-import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchSort;
-import org.zhsearch.api.SkippedFile;
-import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.config.OpenSearchSettings;
-import org.zhsearch.corpus.CorpusFile;
-import org.zhsearch.corpus.CorpusReader;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineQuery;
 import org.zhsearch.engine.SampledParagraph;
 import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
-import org.zhsearch.engine.RebuildGuard;
 import org.zhsearch.engine.RelatedQuery;
-import org.zhsearch.engine.StoredHit;
-import org.zhsearch.index.Fields;
-import org.zhsearch.query.QueryNode;
 
 /**
  * The engine that keeps the index on an OpenSearch cluster. Searches go to an alias; a rebuild ({@link Rebuild})
@@ -63,89 +44,39 @@ import org.zhsearch.query.QueryNode;
 public final class OpenSearchEngine implements Engine {
     private static final Logger LOG = LoggerFactory.getLogger(OpenSearchEngine.class);
     private final Cluster cluster;
-    private final OpenSearchSettings settings;
     private final String alias;
     private final WritesStore store;
     private final ArticleWrites writes;
     private final Rebuild rebuild;
     private final IndexNames names;
     private final Searches searches;
-    private static final long HEALTH_REUSE_NANOS = 1_000_000_000L;
-    private static final int RECONNECT_SECONDS = 5;
-    /** Connects when the cluster did not answer at start; {@code null} otherwise. */
-    private volatile Thread connector;
-    private final java.util.concurrent.atomic.AtomicReference<Checked> lastHealth =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final IndexSetup setup;
+    private final HealthCheck health;
     /** Serialises this process's writes, so its own writes of one article never interleave. */
     private final Object writeLock = new Object();
 
     private OpenSearchEngine(Cluster cluster, OpenSearchSettings settings, CurrentAnalysis analysis) {
         this.cluster = cluster;
-        this.settings = settings;
         this.alias = settings.index();
         this.store = new WritesStore(cluster, alias, settings.replicas());
         this.writes = new ArticleWrites(cluster, alias, analysis);
         this.rebuild = new Rebuild(cluster, settings, analysis, store, writes);
         this.names = new IndexNames(cluster, alias);
         this.searches = new Searches(cluster, alias);
+        this.setup = new IndexSetup(cluster, settings, store);
+        this.health = new HealthCheck(cluster, alias, store);
     }
 
     /** Connects to the cluster; creates an empty index behind the alias, and the writes store, if absent. */
     public static OpenSearchEngine open(OpenSearchSettings settings, CurrentAnalysis analysis) {
         OpenSearchEngine engine = new OpenSearchEngine(new Cluster(settings), settings, analysis);
-        try { // creating indexes waits for their shards: each request gets a deadline of its own
-            engine.ensureIndexes();
-        } catch (Cluster.Unreachable e) {
-            if (!e.noConnection()) {
-                engine.close();
-                throw e;
-            }
-            // a server started before its cluster serves, degraded, and connects when the cluster answers
-            LOG.warn("{}; trying again every {} s", e.getMessage(), RECONNECT_SECONDS);
-            engine.connectInBackground();
+        try {
+            engine.setup.ensureNowOrLater();
         } catch (RuntimeException e) {
             engine.close();
             throw e;
         }
         return engine;
-    }
-
-    /** Tries {@link #ensureIndexes} again until the cluster answers or the engine is closed. */
-    private void connectInBackground() {
-        connector = Thread.ofPlatform().daemon().name("zhsearch-opensearch-connect").start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    Thread.sleep(RECONNECT_SECONDS * 1000L);
-                    ensureIndexes();
-                    LOG.info("the OpenSearch cluster answers: serving {}", alias);
-                    return;
-                } catch (InterruptedException e) {
-                    return; // closed
-                } catch (RuntimeException e) {
-                    LOG.debug("the OpenSearch cluster still does not answer: {}", e.getMessage());
-                }
-            }
-        });
-    }
-
-    private void ensureIndexes() {
-        if (cluster.status("HEAD", "/_alias/" + alias) == 404) {
-            String first = new IndexNames(cluster, alias).next();
-            cluster.send("PUT", "/" + first, Map.of(), IndexSchema.create(settings.shards(), settings.replicas()));
-            ObjectNode actions = Cluster.JSON.createObjectNode();
-            actions.putArray("actions").addObject().putObject("add").put("index", first).put("alias", alias);
-            cluster.send("POST", "/_aliases", Map.of(), actions);
-        } else {
-            cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), IndexSchema.addedFields());
-            boolean hasPinyin = false;
-            for (JsonNode index : cluster.send("GET", "/" + alias + "/_mapping", Map.of(), null)) {
-                hasPinyin |= index.path("mappings").path("properties").has(Fields.PINYIN);
-            }
-            if (!hasPinyin) { // created before pinyin: accept the field unindexed until a rebuild
-                cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), IndexSchema.unindexedPinyin());
-            }
-        }
-        store.ensureExists();
     }
 
     @Override
@@ -283,37 +214,9 @@ public final class OpenSearchEngine implements Engine {
         return new IndexStats(articles, paragraphs, bytes, builtAt);
     }
 
-    /**
-     * Serving while the cluster answers and is not red; writes refused (with why) while the alias's index or the
-     * writes store refuses them: a block (read-only, flood-stage disk), the store missing or its primary unassigned.
-     */
     @Override
     public Health health() {
-        // /health asks twice in a row (serving, then writes): one check, with one deadline, answers both
-        Checked last = lastHealth.get();
-        if (last != null && System.nanoTime() - last.atNanos() < HEALTH_REUSE_NANOS) {
-            return last.health();
-        }
-        Health now = checkHealth();
-        lastHealth.set(new Checked(now, System.nanoTime()));
-        return now;
-    }
-
-    private record Checked(Health health, long atNanos) {
-    }
-
-    private Health checkHealth() {
-        try (var op = cluster.operation()) {
-            JsonNode h = cluster.send("GET", "/_cluster/health/" + alias, Map.of(), null);
-            if ("red".equals(h.path("status").asText())) {
-                return new Health(false, "the OpenSearch cluster is red: some shards of " + alias + " have no copy;"
-                        + " writes and searches of their paragraphs fail until a node holding them returns");
-            }
-            String blocked = IndexBlocks.describe(cluster, alias);
-            return new Health(true, blocked != null ? blocked : store.writeFailure());
-        } catch (ZhsearchException e) {
-            return new Health(false, e.getMessage());
-        }
+        return health.check();
     }
 
     @Override
@@ -325,10 +228,7 @@ public final class OpenSearchEngine implements Engine {
 
     @Override
     public void close() {
-        Thread c = connector;
-        if (c != null) {
-            c.interrupt();
-        }
+        setup.close();
         cluster.close();
     }
 }
