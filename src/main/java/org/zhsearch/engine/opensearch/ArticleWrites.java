@@ -28,11 +28,13 @@ final class ArticleWrites {
     private final Cluster cluster;
     private final String alias;
     private final CurrentAnalysis analysis;
+    private final WritesStore store;
 
-    ArticleWrites(Cluster cluster, String alias, CurrentAnalysis analysis) {
+    ArticleWrites(Cluster cluster, String alias, CurrentAnalysis analysis, WritesStore store) {
         this.cluster = cluster;
         this.alias = alias;
         this.analysis = analysis;
+        this.store = store;
     }
 
     /** Applies {@code write} to the index behind the alias, refreshed; true when the article was absent before. */
@@ -51,6 +53,9 @@ final class ArticleWrites {
                     "the write was not applied");
             add(bulk, write, old, a);
             bulk.flush(); // one request, then one refresh: readers see the old article or the new one
+            if (bulk.conflicts() > 0) {
+                refuseIfStillLatest(write);
+            }
             if (Set.of(index).containsAll(bulk.writtenTo()) && index.equals(indexBehindAlias())) {
                 return absentBefore;
             }
@@ -61,10 +66,24 @@ final class ArticleWrites {
     }
 
     /**
+     * A version conflict is expected when a newer write of the article was applied meanwhile; when this write is
+     * still the latest recorded, the index holds versions numbered by a writes store that was deleted and created
+     * anew (which numbers from 0 again), and the write would silently not be served.
+     */
+    private void refuseIfStillLatest(WritesStore.Write write) {
+        Optional<WritesStore.Write> latest = store.latest(write.id());
+        if (latest.isPresent() && latest.get().seq() == write.seq()) {
+            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "the live index " + alias + " holds newer versions"
+                    + " of " + write.id() + " than the writes store numbers (" + store.name() + " was deleted and"
+                    + " created again): rebuild ('zhsearch index' or POST /api/admin/reindex) before writing");
+        }
+    }
+
+    /**
      * Applies the last recorded write of article {@code id} to the live index, again until no newer write was
      * recorded meanwhile (a writer that missed the paragraphs applied here then has them deleted by this loop).
      */
-    void applyLatest(WritesStore store, String id) {
+    void applyLatest(String id) {
         Optional<WritesStore.Write> write = store.latest(id);
         while (write.isPresent()) {
             applyLive(write.get());

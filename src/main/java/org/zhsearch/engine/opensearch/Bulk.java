@@ -32,6 +32,7 @@ final class Bulk {
     private final List<String> pending = new ArrayList<>();
     private final java.util.Set<String> written = new java.util.HashSet<>();
     private int pendingBytes;
+    private int conflicts;
 
     /** Actions on {@code index}; {@code params} go with every request (e.g. {@code refresh=true}). */
     Bulk(Cluster cluster, String index, Map<String, String> params, String consequence) {
@@ -87,7 +88,11 @@ final class Bulk {
                     JsonNode result = items.get(i).elements().next();
                     int status = result.path("status").asInt();
                     String type = result.path("error").path("type").asText("");
-                    if (status < 300 || status == 409 || (status == 404 && items.get(i).has("delete"))) {
+                    if (status == 409) {
+                        conflicts++;
+                        continue;
+                    }
+                    if (status < 300 || (status == 404 && items.get(i).has("delete"))) {
                         continue; // done, superseded by a newer write, or nothing to delete
                     }
                     if (ClusterErrors.isBlock(type)) {
@@ -111,6 +116,11 @@ final class Bulk {
                 pause(attempt);
             }
         }
+    }
+
+    /** Actions skipped because the document already had a newer version. */
+    int conflicts() {
+        return conflicts;
     }
 
     /** The physical indexes the actions went to (an alias resolves to the index behind it at that moment). */

@@ -59,7 +59,7 @@ public final class OpenSearchEngine implements Engine {
         this.cluster = cluster;
         this.alias = settings.index();
         this.store = new WritesStore(cluster, alias, settings.replicas());
-        this.writes = new ArticleWrites(cluster, alias, analysis);
+        this.writes = new ArticleWrites(cluster, alias, analysis, store);
         this.rebuild = new Rebuild(cluster, settings, analysis, store, writes);
         this.names = new IndexNames(cluster, alias);
         this.searches = new Searches(cluster, alias);

@@ -184,7 +184,7 @@ final class Rebuild {
         store.refresh();
         List<String> ids = new ArrayList<>();
         store.forEachAfter(replayedThrough, write -> ids.add(write.id()));
-        ids.forEach(id -> writes.applyLatest(store, id));
+        ids.forEach(id -> writes.applyLatest(id));
         if (!ids.isEmpty()) {
             LOG.info("applied {} writes recorded during the rebuild to the new index", ids.size());
         }

@@ -126,6 +126,26 @@ class OpenSearchWritesIT {
     }
 
     @Test
+    void aWriteTheLiveIndexWouldSilentlyIgnoreIsRefused() throws IOException {
+        zh.put(article("api/versioned.txt", "第一版。"));
+        zh.put(article("api/versioned.txt", "第二版。"));
+        cluster.request("DELETE", "/" + alias + "-writes", null);
+        Path empty = java.nio.file.Files.createDirectories(tmp.resolve("empty"));
+        assertThatThrownBy(() -> zh.rebuild(empty, IndexOptions.defaults(), ProgressListener.NONE))
+                .hasMessageContaining("kept the live index"); // it created the writes store again, numbering from 0
+
+        assertThatThrownBy(() -> zh.put(article("api/versioned.txt", "第三版。")))
+                .isInstanceOfSatisfying(ZhsearchException.class,
+                        e -> assertThat(e.errorCode()).as(e.getMessage()).isEqualTo(ErrorCode.INDEX_UNWRITABLE))
+                .hasMessageContaining("rebuild");
+        assertThat(zh.article("api/versioned.txt").orElseThrow().paragraphs().getFirst().text()).isEqualTo("第二版。");
+
+        zh.rebuild(corpus, IndexOptions.defaults(), ProgressListener.NONE);
+        zh.put(article("api/versioned.txt", "第三版。"));
+        assertThat(zh.article("api/versioned.txt").orElseThrow().paragraphs().getFirst().text()).isEqualTo("第三版。");
+    }
+
+    @Test
     void aRebuildRemovesTheIndexesAbandonedRebuildsLeft() {
         String abandoned = alias + "-20200101-000000-000";
         cluster.request("PUT", "/" + abandoned, "{\"settings\": {\"number_of_replicas\": 0}}");
