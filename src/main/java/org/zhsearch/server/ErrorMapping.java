@@ -83,6 +83,11 @@ final class ErrorMapping {
     }
 
     /** {@code status} may differ from {@code code}'s for a status without a code of its own (see {@link #codeOf}). */
+    /** Marks a 5xx/4xx answer the route wrote itself (e.g. /health's degraded body), so no handler replaces it. */
+    static void keepBody(Context ctx) {
+        ctx.attribute(WRITTEN, Boolean.TRUE);
+    }
+
     static void write(Context ctx, int status, ErrorCode code, String message) {
         ctx.attribute(WRITTEN, Boolean.TRUE);
         if (ctx.method() == io.javalin.http.HandlerType.HEAD) {
