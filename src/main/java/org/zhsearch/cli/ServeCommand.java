@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.ErrorCode;
+import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.config.ZhsearchConfig;
 import org.zhsearch.server.ServerSettings;
 import org.zhsearch.server.ZhsearchServer;
@@ -64,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path source = config.corpusOrSample();
-        if (!ZhSearch.exists(config)) {
+        if (!indexExistsOrClusterDown(config, err)) {
             err.printf("No index at %s yet: indexing %s first.%n", config.indexDir().toAbsolutePath().normalize(),
                     source.toAbsolutePath().normalize());
             err.flush();
@@ -90,6 +92,24 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Whether there is an index to serve; true also when the OpenSearch cluster does not answer yet: the server then
+     * starts anyway, {@code /health} degraded, and searches resume when the cluster answers.
+     */
+    private static boolean indexExistsOrClusterDown(ZhsearchConfig config, PrintWriter err) {
+        try {
+            return ZhSearch.exists(config);
+        } catch (ZhsearchException e) {
+            if (e.errorCode() != ErrorCode.UNAVAILABLE) {
+                throw e;
+            }
+            err.printf("%s%nServing anyway: /health says degraded until the cluster answers; if it has no index yet,"
+                    + " run 'zhsearch index' (or POST /api/admin/reindex) then.%n", e.getMessage());
+            err.flush();
+            return true;
+        }
     }
 
     static ServerSettings settings(ZhsearchConfig config, Path corpus) {

@@ -38,7 +38,7 @@ final class StatusRoutes {
         }
         String writeFailure = zh.writeFailure();
         if (writeFailure != null) {
-            ErrorMapping.keepBody(ctx);
+            ErrorMapping.keepBody(ctx); // else the 503 handler would replace the reason with a generic body
             ctx.status(503).json(new Degraded("degraded", "writes cannot be accepted: " + writeFailure));
             return;
         }

@@ -403,6 +403,32 @@ public abstract class EngineContract {
     }
 
     @Test
+    void aDeletedAndAShrunkCorpusArticleStaySoAfterARebuild() {
+        Article keji = articles.get("news/keji.txt");
+        Article xiangcun = articles.get("news/xiangcun.txt");
+        Article shrunk = new Article(xiangcun.id(), "乡村新篇", xiangcun.date(), xiangcun.source(),
+                xiangcun.publication(), null, List.of(), List.of(new Paragraph(1, null, "收缩之后只剩这一段独特文字。")));
+        assertThat(xiangcun.paragraphs()).as("the corpus version is longer").hasSizeGreaterThan(2);
+        try {
+            assertThat(zh.delete(keji.id())).isTrue();
+            assertThat(zh.put(shrunk)).isFalse();
+            zh.rebuild(corpus, IndexOptions.defaults().withForce(true), ProgressListener.NONE);
+
+            assertThat(zh.article(keji.id())).as("deleted, then rebuilt").isEmpty();
+            assertThat(exact("大模型").total()).as("only in the deleted article").isZero();
+            Article back = zh.article(xiangcun.id()).orElseThrow();
+            assertThat(back.title()).isEqualTo("乡村新篇");
+            assertThat(back.paragraphs()).extracting(Paragraph::text).containsExactly("收缩之后只剩这一段独特文字。");
+            assertThat(exact("族谱").total()).as("the corpus version's tail").isZero();
+            assertThat(exact("收缩之后").total()).isEqualTo(1);
+        } finally {
+            zh.put(keji);
+            zh.put(xiangcun);
+        }
+        assertThat(exact("族谱").total()).isEqualTo(1);
+    }
+
+    @Test
     void aRebuildFromAnEmptyCorpusIsRefusedAndTheIndexStays() throws IOException {
         long articlesBefore = zh.stats().articles();
         Path empty = Files.createDirectories(tmp.resolve("empty"));

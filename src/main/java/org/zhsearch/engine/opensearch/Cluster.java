@@ -40,11 +40,10 @@ import org.zhsearch.config.OpenSearchSettings;
  */
 final class Cluster implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
-    /** Tries of one request when a node is lost or shards fail meanwhile. */
-    static final int ATTEMPTS = 5;
-
     private final ApacheHttpClient5Transport transport;
     private final OpenSearchGenericClient client;
+    private final Deadlines deadlines;
+    private final String urls;
 
     Cluster(OpenSearchSettings settings) {
         HttpHost[] hosts = settings.urls().stream().map(Cluster::host).toArray(HttpHost[]::new);
@@ -64,6 +63,8 @@ final class Cluster implements AutoCloseable {
         }
         transport = b.build();
         client = new OpenSearchGenericClient(transport);
+        deadlines = new Deadlines(settings.timeoutMs());
+        urls = String.join(", ", settings.urls());
     }
 
     private static HttpHost host(String url) {
@@ -122,11 +123,15 @@ final class Cluster implements AutoCloseable {
      * cluster refuses our credentials or fails.
      */
     int status(String method, String endpoint) {
-        try (Response r = client.execute(Requests.builder().method(method).endpoint(endpoint).build())) {
+        Deadline deadline = deadlines.current();
+        try (Response r = deadline.await(client.executeAsync(Requests.builder().method(method).endpoint(endpoint)
+                .build()))) {
             if (r.getStatus() == 401 || r.getStatus() == 403 || r.getStatus() >= 500) {
-                throw new StatusException(r.getStatus(), method + " " + endpoint + " answered " + r.getStatus());
+                throw new ClusterErrors.StatusException(r.getStatus(), null, method + " " + endpoint + " answered " + r.getStatus());
             }
             return r.getStatus();
+        } catch (Deadline.Passed e) {
+            throw timedOut(method, endpoint, deadline, 1, null, null);
         } catch (IOException e) {
             throw refusedOrUnavailable(method, endpoint, e);
         }
@@ -134,57 +139,78 @@ final class Cluster implements AutoCloseable {
 
     /**
      * Sends a request; a lost connection, a 503 or an answer that some shards failed (a node just died, a replica
-     * is being promoted) is tried again after a pause, up to {@link #ATTEMPTS} times — every request we send is
-     * idempotent (searches, counts, writes of whole documents by id) — so a partial answer is never taken for a
-     * whole one.
+     * is being promoted) is tried again after a pause while the request's deadline allows — every request we send
+     * is idempotent (searches, counts, writes of whole documents by id) — so a partial answer is never taken for a
+     * whole one. The deadline ({@code opensearch.timeoutMs}) covers all tries, and the tries of every request of one
+     * engine operation ({@link #operation()}): when it passes, the error says what was being waited for and why.
      */
     private JsonNode execute(String method, String endpoint, Map<String, String> params, Body body) {
         byte[] bytes = body == null ? null : body.bodyAsBytes();
+        Deadline deadline = deadlines.current();
+        String problem = null; // why the last try did not answer
+        IOException failure = null; // the last try's, when it did not reach the cluster
         for (int attempt = 1; ; attempt++) {
             var request = Requests.builder().method(method).endpoint(endpoint).query(params);
             if (bytes != null) {
                 request.body(Body.from(bytes, body.contentType()));
             }
-            try (Response r = client.execute(request.build())) {
+            try (Response r = deadline.await(client.executeAsync(request.build()))) {
                 String text = r.getBody().map(Body::bodyAsString).orElse("{}");
                 JsonNode json = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
                 boolean partial = json.path("_shards").path("failed").asInt(0) > 0;
-                if ((r.getStatus() == 503 || partial) && attempt < ATTEMPTS) {
-                    pause(attempt);
+                if (partial) {
+                    problem = json.path("_shards").path("failed") + " shards failed: "
+                            + json.path("_shards").path("failures").path(0).path("reason");
+                } else if (r.getStatus() == 503) {
+                    problem = "503 " + ClusterErrors.reason(json);
+                }
+                if (problem != null && (partial || r.getStatus() == 503) && deadline.pause(attempt)) {
                     continue;
                 }
                 if (partial) {
-                    throw new StatusException(503, method + " " + endpoint + ": " + json.path("_shards").path("failed")
-                            + " shards failed: " + json.path("_shards").path("failures").path(0).path("reason"));
+                    throw new ClusterErrors.StatusException(503, null, method + " " + endpoint + ": " + problem);
                 }
                 if (r.getStatus() >= 300) {
-                    throw new StatusException(r.getStatus(), method + " " + endpoint + " answered " + r.getStatus()
-                            + ": " + reason(json));
+                    throw ClusterErrors.of(r.getStatus(), json, method + " " + endpoint);
                 }
                 return json;
+            } catch (Deadline.Passed e) {
+                throw timedOut(method, endpoint, deadline, attempt, problem, failure);
             } catch (IOException e) {
-                if (attempt >= ATTEMPTS || isAuthFailure(e)) {
+                if (isAuthFailure(e)) {
                     throw refusedOrUnavailable(method, endpoint, e);
                 }
-                pause(attempt);
+                problem = ClusterErrors.describe(e);
+                failure = e;
+                if (!deadline.pause(attempt)) {
+                    throw timedOut(method, endpoint, deadline, attempt, problem, failure);
+                }
             }
         }
     }
 
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(250L * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ZhsearchException(ErrorCode.INTERRUPTED, "interrupted while waiting for the cluster", e);
-        }
+    /**
+     * Runs the requests sent by this thread until {@code close()} under one deadline of {@code opensearch.timeoutMs}
+     * (an operation inside another keeps the outer deadline), so an engine operation of several requests answers in
+     * bounded time.
+     */
+    Deadlines.Scope operation() {
+        return deadlines.open();
     }
 
-    private static String reason(JsonNode json) {
-        JsonNode error = json.path("error");
-        JsonNode root = error.path("root_cause").path(0);
-        String reason = root.path("reason").asText(error.path("reason").asText(error.asText("")));
-        return reason.isEmpty() ? json.toString() : reason;
+    /** Like {@link #operation()}, with a deadline of its own even inside another operation (clean-up after a failure). */
+    Deadlines.Scope separateOperation() {
+        return deadlines.openSeparate();
+    }
+
+    private ZhsearchException timedOut(String method, String endpoint, Deadline deadline, int tries, String problem,
+                                       IOException failure) {
+        boolean unreachable = problem == null || (failure != null && Unreachable.isConnectionFailure(failure));
+        return new Unreachable(unreachable, "the OpenSearch cluster did not answer " + method + " "
+                + endpoint + " within " + deadline.budgetMs() + " ms (opensearch.timeoutMs; " + tries
+                + (tries == 1 ? " try" : " tries") + "): " + (problem == null ? "no answer from " + urls
+                + " in time — a node is overloaded, or the cluster has lost its cluster manager (too few nodes)"
+                : problem) + "; searches and writes resume when it answers", failure);
     }
 
     /** The transport reports a 401 or 403 as an exception of its own rather than as a status. */
@@ -194,15 +220,53 @@ final class Cluster implements AutoCloseable {
     }
 
     private static ZhsearchException refusedOrUnavailable(String method, String endpoint, IOException e) {
+        StringBuilder chain = new StringBuilder(); // the answer's body is in the cause's message
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            chain.append(t.getMessage()).append('\n');
+        }
+        if (chain.indexOf("cluster_block_exception") >= 0) { // a 403 block, not our credentials
+            return new ClusterErrors.StatusException(403, "cluster_block_exception", method + " " + endpoint
+                    + " was refused: " + ClusterErrors.blockReason(chain.toString()));
+        }
         if (isAuthFailure(e)) {
-            return new StatusException(401, method + " " + endpoint + " was refused (401/403: " + e.getMessage() + ")");
+            return new ClusterErrors.StatusException(401, null, method + " " + endpoint + " was refused (401/403: " + e.getMessage()
+                    + ")");
         }
         return unavailable(method, endpoint, e.toString(), e);
     }
 
     private static ZhsearchException unavailable(String method, String endpoint, String why, Exception e) {
-        return new ZhsearchException(ErrorCode.UNAVAILABLE, "the OpenSearch cluster did not answer " + method + " "
-                + endpoint + " (" + why + "); searches and writes resume when it does", e);
+        return new Unreachable(Unreachable.isConnectionFailure(e), "the OpenSearch cluster did not answer " + method
+                + " " + endpoint + " (" + why + "); searches and writes resume when it does", e);
+    }
+
+    /** {@code unavailable}; {@link #noConnection()} when no node could be reached (not a TLS or protocol failure). */
+    static final class Unreachable extends ZhsearchException {
+        private final boolean noConnection;
+
+        Unreachable(boolean noConnection, String message) {
+            this(noConnection, message, null);
+        }
+
+        Unreachable(boolean noConnection, String message, Throwable cause) {
+            super(ErrorCode.UNAVAILABLE, message, cause);
+            this.noConnection = noConnection;
+        }
+
+        boolean noConnection() {
+            return noConnection;
+        }
+
+        static boolean isConnectionFailure(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.ConnectException || t instanceof java.net.NoRouteToHostException
+                        || t instanceof java.net.SocketTimeoutException
+                        || t.getClass().getSimpleName().equals("ConnectionClosedException")) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     @Override
@@ -211,21 +275,6 @@ final class Cluster implements AutoCloseable {
             transport.close();
         } catch (IOException e) {
             // closing connections to a cluster that is gone: nothing left to release
-        }
-    }
-
-    /** An error status from the cluster; {@link #status()} says which. */
-    static final class StatusException extends ZhsearchException {
-        private final int status;
-
-        StatusException(int status, String message) {
-            super(status == 429 || status >= 500 ? ErrorCode.UNAVAILABLE : ErrorCode.INDEX_FAILED, status == 401
-                    || status == 403 ? message + " — check opensearch.username/password or opensearch.apiKey" : message);
-            this.status = status;
-        }
-
-        int status() {
-            return status;
         }
     }
 }

@@ -93,6 +93,33 @@ public final class OpenSearchCluster {
         run("start-node", Integer.toString(checkNode(i) + 1));
     }
 
+    /**
+     * Sends a request to the first node that answers and returns its body (any status): for tests that change the
+     * cluster behind zhsearch's back (blocks, deleted indices).
+     */
+    public String request(String method, String path, String json) {
+        for (String url : urls()) {
+            try {
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json");
+                b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+                return http.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
+            } catch (IOException notListening) {
+                // try the next node
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("no node of the test cluster answers " + method + " " + path);
+    }
+
+    /** Starts every node that is not running and returns when the cluster is green with all three nodes. */
+    public void startAllNodes() {
+        run("start");
+    }
+
     private static int checkNode(int i) {
         if (i < 0 || i >= NODES) {
             throw new IllegalArgumentException("node " + i + " is not 0–" + (NODES - 1));

@@ -1,0 +1,128 @@
+package org.zhsearch.engine.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.zhsearch.analysis.Analysis;
+import org.zhsearch.analysis.CurrentAnalysis;
+import org.zhsearch.api.ErrorCode;
+import org.zhsearch.api.Paragraph;
+import org.zhsearch.api.ZhsearchException;
+
+/**
+ * Applies recorded writes ({@link WritesStore.Write}) to paragraph documents: the article's new paragraphs and the
+ * deletion of its old ones in one bulk request, versioned by the write's sequence so an older write never replaces
+ * a newer one whatever order processes apply them in.
+ *
+ * <p>A write to the live index goes through the alias and is checked against it afterwards: when a rebuild (in
+ * this or another process) moved the alias meanwhile, it is applied again to the index now behind it, so no
+ * acknowledged write stays only in an index that is about to be deleted.
+ */
+final class ArticleWrites {
+    /** Alias moves one write may meet before giving up (each is a whole rebuild finishing). */
+    private static final int MAX_MOVES = 5;
+
+    private final Cluster cluster;
+    private final String alias;
+    private final CurrentAnalysis analysis;
+    private final WritesStore store;
+
+    ArticleWrites(Cluster cluster, String alias, CurrentAnalysis analysis, WritesStore store) {
+        this.cluster = cluster;
+        this.alias = alias;
+        this.analysis = analysis;
+        this.store = store;
+    }
+
+    /** Applies {@code write} to the index behind the alias, refreshed; true when the article was absent before. */
+    boolean applyLive(WritesStore.Write write) {
+        Analysis a = analysis.get();
+        Boolean absentBefore = null;
+        for (int move = 0; move <= MAX_MOVES; move++) {
+            String index = indexBehindAlias();
+            Set<String> old = new HashSet<>();
+            ArticleParagraphs.hits(cluster, index, write.id(), false).forEach(h -> old.add(h.path("_id").asText()));
+            if (absentBefore == null) {
+                absentBefore = old.isEmpty();
+            }
+            // require_alias: a bulk to an index deleted meanwhile would create it anew with a guessed mapping
+            Bulk bulk = new Bulk(cluster, alias, Map.of("refresh", "true", "require_alias", "true"),
+                    "the write was not applied");
+            add(bulk, write, old, a);
+            bulk.flush(); // one request, then one refresh: readers see the old article or the new one
+            if (bulk.conflicts() > 0) {
+                refuseIfStillLatest(write);
+            }
+            if (Set.of(index).containsAll(bulk.writtenTo()) && index.equals(indexBehindAlias())) {
+                return absentBefore;
+            }
+        }
+        throw new ZhsearchException(ErrorCode.UNAVAILABLE, "the alias " + alias + " moved " + MAX_MOVES
+                + " times during one write (rebuilds in a loop?); the write was recorded and the next rebuild"
+                + " applies it");
+    }
+
+    /**
+     * A version conflict is expected when a newer write of the article was applied meanwhile; when this write is
+     * still the latest recorded, the index holds versions numbered by a writes store that was deleted and created
+     * anew (which numbers from 0 again), and the write would silently not be served.
+     */
+    private void refuseIfStillLatest(WritesStore.Write write) {
+        Optional<WritesStore.Write> latest = store.latest(write.id());
+        if (latest.isPresent() && latest.get().seq() == write.seq()) {
+            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "the live index " + alias + " holds newer versions"
+                    + " of " + write.id() + " than the writes store numbers (" + store.name() + " was deleted and"
+                    + " created again): rebuild ('zhsearch index' or POST /api/admin/reindex) before writing");
+        }
+    }
+
+    /**
+     * Applies the last recorded write of article {@code id} to the live index, again until no newer write was
+     * recorded meanwhile (a writer that missed the paragraphs applied here then has them deleted by this loop).
+     */
+    void applyLatest(String id) {
+        Optional<WritesStore.Write> write = store.latest(id);
+        while (write.isPresent()) {
+            applyLive(write.get());
+            Optional<WritesStore.Write> now = store.latest(id);
+            if (now.isEmpty() || now.get().seq() == write.get().seq()) {
+                return;
+            }
+            write = now;
+        }
+    }
+
+    /**
+     * Adds to {@code bulk} the actions of {@code write}: index its paragraphs, delete the documents in
+     * {@code existing} (ids) that it does not have.
+     */
+    static void add(Bulk bulk, WritesStore.Write write, Collection<String> existing, Analysis a) {
+        Set<String> fresh = new HashSet<>();
+        if (write.isPut()) {
+            for (Paragraph p : write.article().paragraphs()) {
+                String docId = ParagraphJson.docId(write.id(), p.n());
+                fresh.add(docId);
+                bulk.index(docId, write.id(), write.version(), ParagraphJson.of(write.article(), p, a));
+            }
+        }
+        for (String docId : existing) {
+            if (!fresh.contains(docId)) {
+                bulk.delete(docId, write.id(), write.version());
+            }
+        }
+    }
+
+    /** The one physical index behind the alias. */
+    String indexBehindAlias() {
+        JsonNode answer = cluster.send("GET", "/_alias/" + alias, Map.of(), null);
+        if (answer.size() != 1) {
+            throw new ZhsearchException(ErrorCode.INDEX_FAILED, "the alias " + alias + " points to " + answer.size()
+                    + " indexes (" + answer.properties().stream().map(Map.Entry::getKey).toList() + "); it must point to one —"
+                    + " run 'zhsearch index' to build one");
+        }
+        return answer.fieldNames().next();
+    }
+}

@@ -1,0 +1,91 @@
+package org.zhsearch.engine.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhsearch.config.OpenSearchSettings;
+import org.zhsearch.index.Fields;
+
+/**
+ * What an engine needs on the cluster before it serves: an index behind the alias (an empty one if there is none),
+ * with the fields this version writes, and the writes store. When no node can be reached at start, it is tried
+ * again in the background until the cluster answers, so a server started before its cluster keeps running.
+ */
+final class IndexSetup implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexSetup.class);
+    private static final int RECONNECT_SECONDS = 5;
+
+    private final Cluster cluster;
+    private final OpenSearchSettings settings;
+    private final WritesStore store;
+    /** Connects when the cluster did not answer at start; {@code null} otherwise. */
+    private volatile Thread connector;
+
+    IndexSetup(Cluster cluster, OpenSearchSettings settings, WritesStore store) {
+        this.cluster = cluster;
+        this.settings = settings;
+        this.store = store;
+    }
+
+    /**
+     * Sets the indexes up now, or — when no node could be reached (not a TLS or credentials failure, which throw) —
+     * in the background.
+     */
+    void ensureNowOrLater() {
+        try { // creating indexes waits for their shards: each request gets a deadline of its own
+            ensure();
+        } catch (Cluster.Unreachable e) {
+            if (!e.noConnection()) {
+                throw e;
+            }
+            LOG.warn("{}; trying again every {} s", e.getMessage(), RECONNECT_SECONDS);
+            connector = Thread.ofPlatform().daemon().name("zhsearch-opensearch-connect").start(this::retry);
+        }
+    }
+
+    private void retry() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(RECONNECT_SECONDS * 1000L);
+                ensure();
+                LOG.info("the OpenSearch cluster answers: serving {}", settings.index());
+                return;
+            } catch (InterruptedException e) {
+                return; // closed
+            } catch (RuntimeException e) {
+                LOG.debug("the OpenSearch cluster still does not answer: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void ensure() {
+        String alias = settings.index();
+        if (cluster.status("HEAD", "/_alias/" + alias) == 404) {
+            String first = new IndexNames(cluster, alias).next();
+            cluster.send("PUT", "/" + first, Map.of(), IndexSchema.create(settings.shards(), settings.replicas()));
+            ObjectNode actions = Cluster.JSON.createObjectNode();
+            actions.putArray("actions").addObject().putObject("add").put("index", first).put("alias", alias);
+            cluster.send("POST", "/_aliases", Map.of(), actions);
+        } else {
+            cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), IndexSchema.addedFields());
+            boolean hasPinyin = false;
+            for (JsonNode index : cluster.send("GET", "/" + alias + "/_mapping", Map.of(), null)) {
+                hasPinyin |= index.path("mappings").path("properties").has(Fields.PINYIN);
+            }
+            if (!hasPinyin) { // created before pinyin: accept the field unindexed until a rebuild
+                cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), IndexSchema.unindexedPinyin());
+            }
+        }
+        store.ensureExists();
+    }
+
+    @Override
+    public void close() {
+        Thread c = connector;
+        if (c != null) {
+            c.interrupt();
+        }
+    }
+}
