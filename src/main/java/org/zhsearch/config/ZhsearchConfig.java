@@ -1,24 +1,15 @@
 package org.zhsearch.config;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
+import static org.zhsearch.config.SettingRules.*;
+
 import org.zhsearch.api.AnalysisConfig;
+import org.zhsearch.config.SettingRules.Setting;
 import org.zhsearch.api.IndexOptions;
 
 /**
@@ -116,7 +107,7 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
      * they are validated exactly like the file's values.
      */
     public static ZhsearchConfig load(Path file, Map<String, String> env, Map<String, String> flags) {
-        ZhsearchConfig cfg = load(file == null ? null : readFile(file), file == null ? null : file.toString(), env,
+        ZhsearchConfig cfg = load(file == null ? null : ConfigFile.read(file), file == null ? null : file.toString(), env,
                 flags);
         // the dictionaries live next to zhsearch.properties (missing files: none)
         return file == null ? cfg : cfg.withDictionaryDir(file.toAbsolutePath().getParent());
@@ -137,7 +128,7 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     static ZhsearchConfig load(String properties, String name, Map<String, String> env, Map<String, String> flags) {
         Map<String, Setting> settings = new LinkedHashMap<>();
         if (properties != null) {
-            parse(properties, name).forEach((key, value) -> settings.put(key, new Setting(value, key + " in " + name)));
+            ConfigFile.parse(properties, name).forEach((key, value) -> settings.put(key, new Setting(value, key + " in " + name)));
         }
         for (Map.Entry<String, String> e : new TreeMap<>(env).entrySet()) {
             // an empty variable (ZHSEARCH_PORT=) is unset, not "the default": it must not hide the file's value
@@ -226,7 +217,7 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
         String adminToken = token(s.get(ADMIN_TOKEN));
         return new ZhsearchConfig(
                 integer(s.get(PORT), DEFAULT_PORT, 0, 65_535),
-                bind(s.get(BIND)),
+                bindAddress(s.get(BIND)),
                 path(s.get(INDEX_DIR), Path.of(DEFAULT_INDEX_DIR)),
                 path(s.get(CORPUS_DIR), null),
                 integer(s.get(INDEX_THREADS), Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS),
@@ -255,59 +246,6 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
         return new AuthSettings(needKey, keysFile);
     }
 
-    private static String readFile(Path given) {
-        Path file = given;
-        if (Files.isDirectory(given)) {
-            // --config config/ is a natural slip: read the file the directory is expected to hold
-            file = given.resolve(DEFAULT_FILE.getFileName());
-            if (!Files.isRegularFile(file)) {
-                throw new ConfigException("config file " + given + " is a directory, and it holds no "
-                        + DEFAULT_FILE.getFileName() + " (" + file + ") — pass the configuration file itself with"
-                        + " --config");
-            }
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new ConfigException("config file " + file + " does not exist — pass an existing file with --config"
-                    + " or copy config/zhsearch.properties from the zhsearch distribution");
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ConfigException("config file " + file + " is not valid UTF-8 — save it as UTF-8", e);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Map<String, String> parse(String text, String name) {
-        Properties p = new Properties() {
-            @Override
-            public synchronized Object put(Object key, Object value) {
-                if (containsKey(key)) { // Properties keeps the last silently: which one did the user mean?
-                    throw new ConfigException("key '" + key + "' is set twice in " + name + "; keep one");
-                }
-                return super.put(key, value);
-            }
-        };
-        try {
-            // a UTF-8 byte order mark (Windows editors write one) would otherwise become part of the first key
-            p.load(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException("cannot parse config file " + name + ": " + e.getMessage(), e);
-        }
-        Map<String, String> values = new TreeMap<>();
-        for (String raw : p.stringPropertyNames()) {
-            String key = raw.trim();
-            if (!KEYS.contains(key)) {
-                throw new ConfigException("unknown key '" + key + "' in " + name + " — known keys: "
-                        + String.join(", ", KEYS));
-            }
-            values.put(key, p.getProperty(raw));
-        }
-        return values;
-    }
 
     private static String keyOfEnv(String envName) {
         for (String key : KEYS) {
@@ -319,154 +257,4 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
                 + String.join(", ", KEYS.stream().map(ZhsearchConfig::envName).toList()) + "; unset it");
     }
 
-    private static String text(Setting s) {
-        return s == null ? "" : s.value().trim();
-    }
-
-    private static ConfigException bad(Setting s, String rule) {
-        return new ConfigException("invalid " + s.origin() + ": '" + s.value().trim() + "' — " + rule);
-    }
-
-    private static String optional(Setting s) {
-        String v = text(s);
-        return v.isEmpty() ? null : v;
-    }
-
-    /** An OpenSearch index or alias name: lower case letters, digits, '-' and '_', not starting with '-' or '_'. */
-    private static String name(Setting s, String dflt) {
-        String v = text(s);
-        if (v.isEmpty()) {
-            return dflt;
-        }
-        if (!v.matches("[a-z0-9][a-z0-9_-]{0,200}")) {
-            throw bad(s, "must be lower-case letters, digits, '-' or '_', starting with a letter or digit");
-        }
-        return v;
-    }
-
-    private static List<String> urls(Setting s) {
-        String v = text(s);
-        if (v.isEmpty()) {
-            return List.of("http://127.0.0.1:9200");
-        }
-        List<String> out = new ArrayList<>();
-        for (String part : v.split(",")) {
-            String url = part.trim();
-            if (url.isEmpty()) {
-                continue;
-            }
-            try {
-                URI uri = new URI(url);
-                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                    throw bad(s, "'" + url + "' is not an http(s)://host:port address");
-                }
-            } catch (URISyntaxException e) {
-                throw bad(s, "'" + url + "' is not an http(s)://host:port address");
-            }
-            out.add(url);
-        }
-        return out;
-    }
-
-    private static String oneOf(Setting s, String dflt, List<String> allowed) {
-        String v = text(s);
-        if (v.isEmpty()) {
-            return dflt;
-        }
-        if (!allowed.contains(v)) {
-            throw bad(s, "must be one of " + String.join(", ", allowed));
-        }
-        return v;
-    }
-
-    private static int integer(Setting s, int dflt, int min, int max) {
-        return (int) longValue(s, dflt, min, max);
-    }
-
-    private static long longValue(Setting s, long dflt, long min, long max) {
-        String v = text(s);
-        if (v.isEmpty()) {
-            return dflt;
-        }
-        String rule = "must be a whole number between " + min + " and " + max;
-        try {
-            long n = Long.parseLong(v.replace("_", ""));
-            if (n < min || n > max) {
-                throw bad(s, rule);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw bad(s, rule);
-        }
-    }
-
-    private static String bind(Setting s) {
-        String v = text(s);
-        if (v.isEmpty()) {
-            return DEFAULT_BIND;
-        }
-        if (!v.matches("[A-Za-z0-9.:\\-\\[\\]%]+")) {
-            throw bad(s, "must be a host name or IP address such as 127.0.0.1 or 0.0.0.0");
-        }
-        return v;
-    }
-
-    private static Path path(Setting s, Path dflt) {
-        String v = text(s);
-        if (v.isEmpty()) {
-            return dflt;
-        }
-        try {
-            return Path.of(v);
-        } catch (InvalidPathException e) {
-            throw bad(s, "must be a directory path: " + e.getReason());
-        }
-    }
-
-    private static String token(Setting s) {
-        String v = text(s);
-        if (v.isEmpty()) {
-            return null;
-        }
-        if (v.length() < MIN_TOKEN_CHARS || v.chars().anyMatch(c -> c <= ' ' || c >= 127)) {
-            throw new ConfigException("invalid " + s.origin() + ": the admin token must be at least " + MIN_TOKEN_CHARS
-                    + " printable ASCII characters without spaces (leave it empty to disable writes)");
-        }
-        return v;
-    }
-
-    private static List<String> origins(Setting s) {
-        String v = text(s);
-        List<String> out = new ArrayList<>();
-        if (v.isEmpty()) {
-            return out;
-        }
-        for (String part : v.split(",")) {
-            String origin = part.trim();
-            if (origin.isEmpty()) {
-                continue;
-            }
-            if (!origin.equals("*") && !isOrigin(origin)) {
-                throw new ConfigException("invalid " + s.origin() + ": '" + origin + "' is not an origin — list"
-                        + " origins such as https://example.org or http://localhost:3000, comma-separated, or *");
-            }
-            out.add(origin);
-        }
-        return out;
-    }
-
-    private static boolean isOrigin(String origin) {
-        try {
-            URI u = new URI(origin);
-            return ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null
-                    && (u.getRawPath() == null || u.getRawPath().isEmpty()) && u.getRawQuery() == null
-                    && u.getRawFragment() == null && u.getRawUserInfo() == null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    /** A raw value and where it came from, for error messages. */
-    private record Setting(String value, String origin) {
-    }
 }
