@@ -31,6 +31,12 @@ final class ZhsearchProcess implements AutoCloseable {
 
     /** Starts {@code java -jar zhsearch.jar <args>}, output to a log file; {@code ulimitFileKb} > 0 caps file size. */
     static ZhsearchProcess start(Path workDir, int port, long ulimitFileKb, String... args) throws IOException {
+        return start(workDir, port, ulimitFileKb, Map.of(), args);
+    }
+
+    /** As {@link #start(Path, int, long, String...)} with extra environment variables (say, another backend). */
+    static ZhsearchProcess start(Path workDir, int port, long ulimitFileKb, Map<String, String> extraEnv,
+                                 String... args) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run `mvn package` (failsafe runs after it)");
         }
@@ -45,6 +51,7 @@ final class ZhsearchProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.put("ZHSEARCH_ADMIN_TOKEN", TOKEN);
+        env.putAll(extraEnv);
         return new ZhsearchProcess(pb.start(), log, port);
     }
 
