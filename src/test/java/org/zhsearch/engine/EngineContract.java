@@ -190,6 +190,27 @@ public abstract class EngineContract {
     }
 
     @Test
+    void twoArticlesOnOneDaySortByTimeOfDay() {
+        // the same text (equal scores), ids against the times: a day-only sort breaks the tie by id and gets it wrong
+        String text = "契约排序：码头的渡轮按时刻开出。";
+        List<Article> written = List.of(
+                new Article("api/sort-a.txt", "十点", "2024-11-25T10:00:00", null, null, null, List.of(),
+                        List.of(new Paragraph(1, null, text))),
+                new Article("api/sort-b.txt", "九点", "2024-11-25T09:00:00", null, null, null, List.of(),
+                        List.of(new Paragraph(1, null, text))));
+        SearchRequest q = SearchRequest.of("渡轮按时刻").withMode(SearchMode.EXACT);
+        try {
+            written.forEach(zh::put);
+            assertThat(zh.search(q.withSort(SearchSort.DATE)).hits()).extracting(Hit::articleId)
+                    .containsExactly("api/sort-b.txt", "api/sort-a.txt");
+            assertThat(zh.search(q.withSort(SearchSort.DATE_DESC)).hits()).extracting(Hit::articleId)
+                    .containsExactly("api/sort-a.txt", "api/sort-b.txt");
+        } finally {
+            written.forEach(a -> zh.delete(a.id()));
+        }
+    }
+
+    @Test
     void dateAndSourceFiltersRestrictHitsAndTotals() {
         SearchRequest q = SearchRequest.of("的").withLimit(SearchRequest.MAX_LIMIT).withMode(SearchMode.EXACT);
         SearchResult in2024 = zh.search(q.withDates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));

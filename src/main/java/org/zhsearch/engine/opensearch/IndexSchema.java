@@ -79,6 +79,7 @@ final class IndexSchema {
         keyword(p, Fields.SOURCE, true);
         keyword(p, Fields.DATE, false);
         p.putObject(Fields.DAY).put("type", "long");
+        p.set(Fields.DATE_TIME, dateTimeMapping());
         p.set(Fields.YEAR, yearMapping());
         keyword(p, Fields.PUBLICATION, true); // filter and facet
         keyword(p, Fields.PAGE, false);
@@ -97,13 +98,25 @@ final class IndexSchema {
     }
 
     /**
+     * The {@link Fields#DATE_TIME} field (sort by time of day within a day): doc values only, like the embedded
+     * engine's; also added to indexes created before it ({@link #addedFields}).
+     */
+    private static ObjectNode dateTimeMapping() {
+        return Cluster.JSON.createObjectNode().put("type", "long").put("index", false).put("doc_values", true);
+    }
+
+    /**
      * The fields documents carry that an index created by an earlier version lacks: put into its mapping at start,
      * so writes to it are not refused by the strict mapping ({@code publication} stays unindexed there, and its
-     * filter and facet find nothing, until a rebuild).
+     * filter and facet find nothing, until a rebuild). Adding a field is allowed on an open index and changes
+     * nothing when it is there already; paragraphs indexed before have no {@code dateTime} and sort as at their
+     * day's midnight ({@code Searches}) until a rebuild or a write of their article.
      */
     static ObjectNode addedFields() {
         ObjectNode body = Cluster.JSON.createObjectNode();
-        body.putObject("properties").set(Fields.YEAR, yearMapping());
+        ObjectNode p = body.putObject("properties");
+        p.set(Fields.YEAR, yearMapping());
+        p.set(Fields.DATE_TIME, dateTimeMapping());
         return body;
     }
 

@@ -48,6 +48,7 @@ final class ParagraphJson {
             if (day != null) {
                 d.put(Fields.DAY, day);
                 d.put(Fields.YEAR, java.time.LocalDate.ofEpochDay(day).getYear());
+                d.put(Fields.DATE_TIME, ParagraphDocuments.epochSecond(article.date()));
             }
         }
         if (article.publication() != null) {

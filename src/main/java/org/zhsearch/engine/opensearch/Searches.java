@@ -32,9 +32,8 @@ final class Searches {
         body.set("query", mapped.scored());
         body.put("from", offset).put("size", limit).put("track_total_hits", true);
         ArrayNode sort = body.putArray("sort");
-        if (order != SearchSort.RELEVANCE) { // by article day, paragraphs without a date last, then as by relevance
-            sort.addObject().putObject(Fields.DAY).put("order", order == SearchSort.DATE ? "asc" : "desc")
-                    .put("missing", "_last");
+        if (order != SearchSort.RELEVANCE) {
+            dateOrder(sort, order == SearchSort.DATE);
         }
         sort.addObject().put("_score", "desc");
         sort.addObject().put(Fields.ARTICLE_ID, "asc");
@@ -46,6 +45,18 @@ final class Searches {
             out.add(ParagraphJson.hit(hit.path("_source"), (float) hit.path("_score").asDouble(), null));
         }
         return new Page(hits.path("total").path("value").asLong(), out);
+    }
+
+    /**
+     * By article day (paragraphs without a date last), then by date-time within the day, then as by relevance. A
+     * paragraph indexed before {@code dateTime} existed lacks it and counts as its day's midnight: first of its day
+     * oldest first, last newest first ({@code unmapped_type} in case an index behind the alias lacks the mapping).
+     */
+    private static void dateOrder(ArrayNode sort, boolean oldestFirst) {
+        String direction = oldestFirst ? "asc" : "desc";
+        sort.addObject().putObject(Fields.DAY).put("order", direction).put("missing", "_last");
+        sort.addObject().putObject(Fields.DATE_TIME).put("order", direction)
+                .put("missing", oldestFirst ? "_first" : "_last").put("unmapped_type", "long");
     }
 
     /**
