@@ -1,29 +1,14 @@
 package org.zhsearch.analysis;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizerFactory;
-import org.apache.lucene.util.ClasspathResourceLoader;
-import org.apache.lucene.util.ResourceLoader;
 import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.Token;
@@ -56,14 +41,6 @@ import org.zhsearch.pinyin.PinyinText;
  * unreadable file or a bad synonym rule, so a failed reload leaves the owner's value as it was.
  */
 public final class Analysis {
-    /** Name of the user dictionary's merge rules among the analysis resources. */
-    static final String USER_DICT_RULES = "userdict-rules.txt";
-    /** Name of the (normalised) synonyms among the analysis resources. */
-    static final String SYNONYMS = "synonyms.txt";
-    /** Token types of the bigram filter. */
-    private static final String CJK_SINGLE = "<SINGLE>";
-    private static final String CJK_DOUBLE = "<DOUBLE>";
-
     /**
      * What a configuration loaded.
      *
@@ -83,13 +60,22 @@ public final class Analysis {
     private final QuestionWords questionWords;
     private final PinyinReader pinyin = new PinyinReader();
 
-    private Analysis(Loaded loaded, Analyzer words, Analyzer chars, QuerySynonyms synonyms,
-                     QuestionWords questionWords) {
+    /** Made by {@link AnalysisLoader}. */
+    Analysis(Loaded loaded, Analyzer words, Analyzer chars, QuerySynonyms synonyms, QuestionWords questionWords) {
         this.loaded = loaded;
         this.words = words;
         this.chars = chars;
         this.synonyms = synonyms;
         this.questionWords = questionWords;
+    }
+
+    /**
+     * Builds the analysis {@code config} describes, reading its files ({@link AnalysisLoader}). On an unreadable file
+     * or a bad synonym rule throws {@link IllegalArgumentException} or {@link UncheckedIOException} with a message
+     * naming the file.
+     */
+    public static Analysis load(AnalysisConfig config) {
+        return AnalysisLoader.load(config);
     }
 
     /** No dictionaries, folding on: what zhsearch does unless configured. */
@@ -183,27 +169,13 @@ public final class Analysis {
 
     /** The words of {@code text} pre-cut ({@link Precut}), without pinyin (titles). */
     public String precutWords(String text) {
-        return wordsPrecut(tokens(text));
+        return Precut.words(tokens(text));
     }
 
     /** {@code text} cut once for the words and pinyin fields. */
     public PrecutText precut(String text) {
         List<Token> tokens = tokens(text);
-        Precut.Builder pinyinCut = new Precut.Builder(0);
-        PinyinText.walk(tokens, pinyin, (syllables, start, end, position) -> {
-            if (!syllables.isEmpty()) {
-                pinyinCut.add(syllables.size() == 1 ? syllables.getFirst()
-                        : String.join(String.valueOf(Precut.READINGS), syllables), position);
-            }
-        });
-        return new PrecutText(wordsPrecut(tokens), pinyinCut.build());
-    }
-
-    /** The tokens' terms at their positions, pre-cut. */
-    private static String wordsPrecut(List<Token> tokens) {
-        Precut.Builder cut = new Precut.Builder(0);
-        tokens.forEach(t -> cut.add(t.term(), t.position()));
-        return cut.build();
+        return new PrecutText(Precut.words(tokens), Precut.pinyin(tokens, pinyin));
     }
 
     /** A term of the recall field at its position. */
@@ -216,32 +188,7 @@ public final class Analysis {
      * Empty when the text has nothing searchable.
      */
     public List<Unit> recallUnits(String text) {
-        record Typed(String term, int position, String type) {
-        }
-        List<Typed> tokens = new ArrayList<>();
-        try (TokenStream ts = chars.tokenStream("chars", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken()) {
-                position += inc.getPositionIncrement();
-                tokens.add(new Typed(term.toString(), position, type.type()));
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<Unit> units = new ArrayList<>();
-        for (Typed t : tokens) {
-            boolean coveredByBigram = t.type().equals(CJK_SINGLE) && tokens.stream().anyMatch(o ->
-                    o.type().equals(CJK_DOUBLE) && (o.position() == t.position() || o.position() == t.position() - 1));
-            if (!coveredByBigram) {
-                units.add(new Unit(t.term(), t.position()));
-            }
-        }
-        return units;
+        return RecallTerms.units(chars, text);
     }
 
     /**
@@ -251,31 +198,7 @@ public final class Analysis {
      * (so {@code 800kib}, which ICU cuts as 800|kib, is not one token there). What our chain drops is left out.
      */
     public String recallText(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        try (TokenStream ts = chars.tokenStream("chars", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            int lastEnd = -1;
-            boolean lastHan = false;
-            while (ts.incrementToken()) {
-                if (type.type().equals(CJK_DOUBLE)) {
-                    continue;
-                }
-                boolean han = type.type().equals(CJK_SINGLE) && term.codePoints().allMatch(Analysis::isHan);
-                if (!out.isEmpty() && !(han && lastHan && offset.startOffset() == lastEnd)) {
-                    out.append(' ');
-                }
-                out.append(term);
-                lastEnd = offset.endOffset();
-                lastHan = han;
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return RecallTerms.text(chars, text);
     }
 
     /**
@@ -306,125 +229,5 @@ public final class Analysis {
     /** A Han (Chinese) character, including the newest extensions. */
     static boolean isHan(int cp) {
         return Character.isIdeographic(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
-
-    /**
-     * Builds the analysis {@code config} describes, reading its files. On an unreadable file or a bad synonym rule
-     * throws {@link IllegalArgumentException} or {@link UncheckedIOException} with a message naming the file.
-     */
-    public static Analysis load(AnalysisConfig config) {
-        Resources resources = new Resources();
-        boolean fold = config.foldTraditional();
-        if (fold) {
-            resources.put(TraditionalSimplified.RESOURCE, TraditionalSimplified.mappingText());
-        }
-        try {
-            Analyzer base = words(resources, fold, false);
-            UserDictionary dict = UserDictionary.load(config.userDict(), base, fold);
-            Analyzer words = base;
-            if (dict.ruleCount() > 0) {
-                resources.put(USER_DICT_RULES, dict.rules());
-                words = words(resources, fold, true);
-            }
-            Analyzer chars = normalizing(resources, fold)
-                    .withTokenizer("icu", "cjkAsWords", "false")
-                    .addTokenFilter("cjkBigram", "outputUnigrams", "true")
-                    .build();
-            QuerySynonyms synonyms = QuerySynonyms.none();
-            int synonymRules = 0;
-            String rules = readSynonyms(config.synonyms(), fold);
-            if (rules != null) {
-                synonymRules = (int) rules.lines().map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
-            }
-            if (synonymRules > 0) {
-                resources.put(SYNONYMS, rules);
-                Analyzer expander;
-                try {
-                    expander = normalizing(resources, fold)
-                            .withTokenizer("icu", "cjkAsWords", "false")
-                            .addTokenFilter("synonymGraph", "synonyms", SYNONYMS, "expand", "true",
-                                    "tokenizerFactory", ICUTokenizerFactory.class.getName(),
-                                    "tokenizerFactory.cjkAsWords", "false")
-                            .build();
-                } catch (IOException | IllegalArgumentException e) {
-                    throw new IllegalArgumentException(config.synonyms() + ": " + rootMessage(e), e);
-                }
-                synonyms = new QuerySynonyms(expander, words, fold);
-            }
-            Loaded loaded = new Loaded(config, dict.words().size(), dict.ruleCount(), synonymRules, dict.problems());
-            return new Analysis(loaded, words, chars, synonyms, QuestionWords.load(config.questionWords(), fold));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build analyzer", e);
-        }
-    }
-
-    private static Analyzer words(Resources resources, boolean fold, boolean userDict) throws IOException {
-        CustomAnalyzer.Builder b = normalizing(resources, fold)
-                .withTokenizer("hmmChinese")
-                .addTokenFilter("stop", "words", "stopwords.txt", "ignoreCase", "true");
-        if (userDict) {
-            b.addTokenFilter("synonymGraph", "synonyms", USER_DICT_RULES).addTokenFilter("flattenGraph");
-        }
-        return b.build();
-    }
-
-    private static CustomAnalyzer.Builder normalizing(Resources resources, boolean fold) throws IOException {
-        CustomAnalyzer.Builder b = CustomAnalyzer.builder(resources)
-                .addCharFilter("icuNormalizer2", "name", "nfkc_cf", "mode", "compose");
-        if (fold) {
-            b.addCharFilter("mapping", "mapping", TraditionalSimplified.RESOURCE);
-        }
-        return b;
-    }
-
-    /** The synonyms file normalised like the text (so rules match folded, case-folded tokens), or null. */
-    private static String readSynonyms(Path file, boolean fold) {
-        if (file == null || !Files.exists(file)) {
-            return null;
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return NormalizedText.normalize(text, fold);
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(file + " is not valid UTF-8 — save it as UTF-8", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        StringBuilder out = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !out.toString().contains(t.getMessage())) {
-                out.append(out.isEmpty() ? "" : ": ").append(t.getMessage());
-            }
-        }
-        return out.toString();
-    }
-
-    /** Generated texts by name, then SmartChinese's own resources (its stopwords.txt). */
-    private static final class Resources implements ResourceLoader {
-        private final Map<String, String> texts = new HashMap<>();
-        private final ResourceLoader classpath = new ClasspathResourceLoader(SmartChineseAnalyzer.class);
-
-        void put(String name, String text) {
-            texts.put(name, text);
-        }
-
-        @Override
-        public InputStream openResource(String resource) throws IOException {
-            String text = texts.get(resource);
-            return text != null ? new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))
-                    : classpath.openResource(resource);
-        }
-
-        @Override
-        public <T> Class<? extends T> findClass(String cname, Class<T> expectedType) {
-            return classpath.findClass(cname, expectedType);
-        }
     }
 }

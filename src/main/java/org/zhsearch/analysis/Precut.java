@@ -6,6 +6,9 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.zhsearch.api.Token;
+import org.zhsearch.pinyin.PinyinReader;
+import org.zhsearch.pinyin.PinyinText;
 
 /**
  * Text analysed once in our Java code and handed to an index already cut: terms separated by spaces, with
@@ -31,6 +34,25 @@ public final class Precut {
     public static String join(List<Analysis.Unit> units, int firstPosition) {
         Builder cut = new Builder(firstPosition);
         units.forEach(u -> cut.add(u.term(), u.position()));
+        return cut.build();
+    }
+
+    /** The tokens' terms at their positions, pre-cut (the words field). */
+    static String words(List<Token> tokens) {
+        Builder cut = new Builder(0);
+        tokens.forEach(t -> cut.add(t.term(), t.position()));
+        return cut.build();
+    }
+
+    /** The readings of the tokens' characters, each at its position, pre-cut (the pinyin field). */
+    static String pinyin(List<Token> tokens, PinyinReader reader) {
+        Builder cut = new Builder(0);
+        PinyinText.walk(tokens, reader, (syllables, start, end, position) -> {
+            if (!syllables.isEmpty()) {
+                cut.add(syllables.size() == 1 ? syllables.getFirst()
+                        : String.join(String.valueOf(READINGS), syllables), position);
+            }
+        });
         return cut.build();
     }
 
