@@ -18,9 +18,6 @@ import org.zhsearch.query.QueryNode;
  * never split. Latin/digit pieces are only marked as whole words, as they match.
  */
 public final class Highlighter {
-    /** Length of a snippet in characters, before widening to a sentence start. */
-    static final int SNIPPET_CHARS = 160;
-    private static final String SENTENCE_ENDS = "。！？；!?;";
     private final Analysis analysis;
     private final List<String> pieces;
     /** Pinyin sequences of the query: the Chinese characters whose reading spells one are marked. */
@@ -86,71 +83,17 @@ public final class Highlighter {
     /** {@link #highlight} and {@link #snippet} of {@code text}, finding its matches once (pinyin re-reads the text). */
     public Marked mark(String text) {
         boolean[] marked = marks(text);
-        return new Marked(render(text, marked, 0, text.length()), snippet(text, marked));
+        return new Marked(render(text, marked, 0, text.length()), Snippets.around(text, marked));
     }
 
     /**
-     * About {@link #SNIPPET_CHARS} characters of {@code text} around its best match — the window with the most
+     * About {@link Snippets#SNIPPET_CHARS} characters of {@code text} around its best match — the window with the most
      * marked characters — widened back to the start of its sentence and cut after a sentence end where one is near,
      * with "…" where text was cut; HTML-escaped with {@code <mark>}. {@code null} when the paragraph has at most
      * {@link Hit#SNIPPET_ABOVE} characters (the whole text is short enough to show).
      */
     public String snippet(String text) {
-        return isShort(text) ? null : snippet(text, marks(text));
-    }
-
-    private static boolean isShort(String text) {
-        return text.codePointCount(0, text.length()) <= Hit.SNIPPET_ABOVE;
-    }
-
-    private String snippet(String text, boolean[] marked) {
-        if (isShort(text)) {
-            return null;
-        }
-        int window = Math.min(SNIPPET_CHARS, text.length());
-        int inWindow = 0;
-        for (int i = 0; i < window; i++) {
-            inWindow += marked[i] ? 1 : 0;
-        }
-        int best = 0;
-        int bestCount = inWindow;
-        for (int start = 1; start + window <= text.length(); start++) {
-            inWindow += (marked[start + window - 1] ? 1 : 0) - (marked[start - 1] ? 1 : 0);
-            if (inWindow > bestCount) {
-                bestCount = inWindow;
-                best = start;
-            }
-        }
-        int firstMark = best;
-        while (firstMark < best + window && !marked[firstMark]) {
-            firstMark++;
-        }
-        // start at the sentence holding the first match when it begins close enough before it
-        int start = Math.min(best, firstMark);
-        int sentenceStart = sentenceStartBefore(text, firstMark == best + window ? best : firstMark);
-        if (sentenceStart >= firstMark - SNIPPET_CHARS / 2 || firstMark == best + window) {
-            start = sentenceStart;
-        }
-        if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
-            start--;
-        }
-        int end = Math.min(text.length(), start + window);
-        int sentenceEnd = sentenceEndBefore(text, end, start + window / 2);
-        if (sentenceEnd > 0) {
-            end = sentenceEnd;
-        }
-        while (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
-            end++;
-        }
-        StringBuilder out = new StringBuilder();
-        if (start > 0) {
-            out.append('…');
-        }
-        out.append(render(text, marked, start, end));
-        if (end < text.length()) {
-            out.append('…');
-        }
-        return out.toString();
+        return Snippets.isShort(text) ? null : Snippets.around(text, marks(text));
     }
 
     /**
@@ -169,29 +112,6 @@ public final class Highlighter {
             }
         }
         return out;
-    }
-
-    private static int sentenceStartBefore(String text, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                int s = i + 1;
-                while (s < at && Character.isWhitespace(text.charAt(s))) {
-                    s++;
-                }
-                return s;
-            }
-        }
-        return 0;
-    }
-
-    /** The end (exclusive) of the last sentence ending in {@code [from, end)}, or -1. */
-    private static int sentenceEndBefore(String text, int end, int from) {
-        for (int i = end - 1; i >= from; i--) {
-            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 
     private boolean[] marks(String text) {
@@ -268,7 +188,8 @@ public final class Highlighter {
         return Character.isIdeographic(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
-    private static String render(String text, boolean[] marked, int from, int to) {
+    /** {@code text[from, to)} HTML-escaped, with {@code <mark>} around the marked characters. */
+    static String render(String text, boolean[] marked, int from, int to) {
         StringBuilder out = new StringBuilder(to - from + 32);
         boolean open = false;
         for (int i = from; i < to; i++) {

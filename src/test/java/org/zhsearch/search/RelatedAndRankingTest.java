@@ -219,7 +219,7 @@ class RelatedAndRankingTest {
         String snippet = hit.snippet();
         assertThat(snippet).contains("<mark>快照</mark>");
         String plain = snippet.replace("<mark>", "").replace("</mark>", "");
-        assertThat(plain.codePointCount(0, plain.length())).isBetween(60, Highlighter.SNIPPET_CHARS + 2);
+        assertThat(plain.codePointCount(0, plain.length())).isBetween(60, Snippets.SNIPPET_CHARS + 2);
         // it starts where the sentence with the match starts, and says where text was cut
         assertThat(plain).startsWith("…逻辑卷还可以创建快照").endsWith("…");
         assertThat(LONG).contains(plain.substring(1, plain.length() - 1));
