@@ -1,16 +1,13 @@
 package org.zhsearch;
 
 import java.io.Closeable;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.Article;
-import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
@@ -74,8 +71,8 @@ public final class ZhSearch implements Closeable {
     /** {@link #build(Path, Path, IndexOptions, ProgressListener)} analysing with the dictionaries of {@code dictionaries}. */
     public static IndexReport build(Path corpus, Path indexHome, AnalysisConfig dictionaries, IndexOptions options,
                                     ProgressListener listener) {
-        Analysis analysis = loadAnalysis(dictionaries);
-        warmUp(analysis); // while the corpus is walked (1 s for 90k files), before any file can be indexed
+        Analysis analysis = AnalysisLoading.load(dictionaries);
+        AnalysisLoading.warmUp(analysis); // while the corpus is walked (1 s for 90k files), before any file can be indexed
         return EmbeddedEngine.build(corpus, indexHome, analysis, options, listener);
     }
 
@@ -126,8 +123,8 @@ public final class ZhSearch implements Closeable {
 
     /** Opens the index under {@code indexHome}, analysing with {@code dictionaries}. */
     public static ZhSearch open(Path indexHome, AnalysisConfig dictionaries) {
-        CurrentAnalysis analysis = new CurrentAnalysis(loadAnalysis(dictionaries));
-        warmUp(analysis.get());
+        CurrentAnalysis analysis = new CurrentAnalysis(AnalysisLoading.load(dictionaries));
+        AnalysisLoading.warmUp(analysis.get());
         return new ZhSearch(EmbeddedEngine.open(indexHome, analysis), analysis);
     }
 
@@ -139,22 +136,12 @@ public final class ZhSearch implements Closeable {
         return switch (config.backend()) {
             case ZhsearchConfig.EMBEDDED -> open(config.indexDir(), config.analysis());
             case ZhsearchConfig.OPENSEARCH -> {
-                CurrentAnalysis analysis = new CurrentAnalysis(loadAnalysis(config.analysis()));
+                CurrentAnalysis analysis = new CurrentAnalysis(AnalysisLoading.load(config.analysis()));
                 yield new ZhSearch(OpenSearchEngine.open(config.opensearch(), analysis), analysis);
             }
             default -> throw new ConfigException("no backend '" + config.backend()
                     + "'; this build has " + String.join(", ", ZhsearchConfig.BACKENDS));
         };
-    }
-
-    /**
-     * SmartChinese and the pinyin reader load their dictionaries lazily (~0.5–1 s): start that now, beside opening
-     * the index or walking a corpus, so a server is ready sooner and the first query does not pay for it alone.
-     */
-    private static void warmUp(Analysis analysis) {
-        Thread warm = new Thread(analysis::warmUp, "zhsearch-warm-up");
-        warm.setDaemon(true);
-        warm.start();
     }
 
     /**
@@ -171,7 +158,7 @@ public final class ZhSearch implements Closeable {
 
     /** The dictionaries this instance uses now. */
     public Dictionaries dictionaries() {
-        return describe(analysis.get());
+        return AnalysisLoading.describe(analysis.get());
     }
 
     /**
@@ -182,27 +169,9 @@ public final class ZhSearch implements Closeable {
      * line, and keeps the dictionaries in use.
      */
     public Dictionaries reloadDictionaries() {
-        Analysis next = loadAnalysis(analysis.get().loaded().config());
+        Analysis next = AnalysisLoading.load(analysis.get().loaded().config());
         analysis.set(next);
-        return describe(next);
-    }
-
-    private static Analysis loadAnalysis(AnalysisConfig config) {
-        return dictionaryErrors(() -> Analysis.load(config));
-    }
-
-    private static <T> T dictionaryErrors(Supplier<T> load) {
-        try {
-            return load.get();
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new ZhsearchException(ErrorCode.INVALID_DICTIONARY, e.getMessage(), e);
-        }
-    }
-
-    private static Dictionaries describe(Analysis analysis) {
-        Analysis.Loaded loaded = analysis.loaded();
-        return new Dictionaries(loaded.config().userDict(), loaded.config().synonyms(), loaded.userWords(),
-                loaded.synonymRules(), loaded.problems());
+        return AnalysisLoading.describe(next);
     }
 
     /**
@@ -266,7 +235,7 @@ public final class ZhSearch implements Closeable {
 
     /** {@link #analyze(String)} with {@code dictionaries}, without any index. */
     public static List<Token> analyze(String text, AnalysisConfig dictionaries) {
-        return analyze(loadAnalysis(dictionaries), text);
+        return analyze(AnalysisLoading.load(dictionaries), text);
     }
 
     private static List<Token> analyze(Analysis analysis, String text) {
