@@ -12,8 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.analysis.CurrentAnalysis;
@@ -120,6 +118,22 @@ public final class LiveIndex implements Closeable {
         }
     }
 
+    /**
+     * {@link #becomeWriter()} unless another process (or instance) is the writer: then false. A rebuild asked of
+     * this instance calls it first, so its own build never holds the lock its writes need meanwhile.
+     */
+    public boolean tryBecomeWriter() {
+        try {
+            becomeWriter();
+            return true;
+        } catch (ZhsearchException e) {
+            if (e.errorCode() == ErrorCode.INDEX_LOCKED) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** True when this process is the home's writer. */
     public boolean isWriter() {
         return writerLock != null;
@@ -127,29 +141,7 @@ public final class LiveIndex implements Closeable {
 
     /** Runs {@code work} with a searcher over the latest state, releasing it afterwards. */
     public <T> T withSearcher(Function<IndexSearcher, T> work) {
-        for (int attempt = 0; ; attempt++) {
-            SearcherManager manager = current.manager();
-            IndexSearcher searcher;
-            try {
-                searcher = manager.acquire();
-            } catch (AlreadyClosedException e) {
-                if (attempt < 3) {
-                    continue; // a generation switch closed it between read and acquire
-                }
-                throw new ZhsearchException(ErrorCode.INDEX_CLOSED, "the index is closed", e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            try {
-                return work.apply(searcher);
-            } finally {
-                try {
-                    manager.release(searcher);
-                } catch (IOException e) {
-                    LOG.warn("cannot release searcher", e);
-                }
-            }
-        }
+        return Searchers.with(() -> current.manager(), work);
     }
 
     /**

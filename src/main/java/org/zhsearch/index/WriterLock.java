@@ -38,7 +38,8 @@ public final class WriterLock implements AutoCloseable {
     /** Takes the lock or throws {@code index_locked} naming the process that holds it. */
     static WriterLock acquire(IndexHome home) {
         return tryAcquire(home).orElseThrow(() -> new ZhsearchException(ErrorCode.INDEX_LOCKED,
-                "another process is the writer of " + home.path() + " (" + holder(home)
+                (holderIsThisProcess(home) ? "another ZhSearch instance or a build in this process"
+                        : "another process") + " is the writer of " + home.path() + " (" + holder(home)
                         + "); stop it, or send writes to it — only one process may write to an index home"));
     }
 
@@ -85,6 +86,10 @@ public final class WriterLock implements AutoCloseable {
         } catch (IOException e) {
             return "holder unknown";
         }
+    }
+
+    private static boolean holderIsThisProcess(IndexHome home) {
+        return holder(home).startsWith("pid " + ProcessHandle.current().pid() + ",");
     }
 
     private static String command() {

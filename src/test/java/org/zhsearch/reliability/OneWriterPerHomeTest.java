@@ -184,4 +184,33 @@ class OneWriterPerHomeTest {
         }
         Files.write(biggest, bytes);
     }
+
+    @Test
+    void anInstanceThatRebuildsKeepsAcceptingWritesWhileItsBuildRuns() throws Exception {
+        Path corpus = corpus();
+        Path home = tmp.resolve("index");
+        ZhSearch.build(corpus, home, IndexOptions.defaults(), ProgressListener.NONE);
+        java.util.concurrent.CountDownLatch building = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ProgressListener holdTheBuild = new ProgressListener() {
+            @Override
+            public void fileDone(String path, int articles, int paragraphs, long bytes) {
+                building.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        try (ZhSearch zh = ZhSearch.open(home)) { // has not written yet: the rebuild must not take the lock from it
+            var rebuild = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> zh.rebuild(corpus, IndexOptions.defaults(), holdTheBuild));
+            assertThat(building.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            zh.put(article("api/during.txt", "重建期间写入的稀有词己。"));
+            release.countDown();
+            rebuild.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(zh.search(SearchRequest.of("稀有词己")).total()).isEqualTo(1);
+        }
+    }
 }

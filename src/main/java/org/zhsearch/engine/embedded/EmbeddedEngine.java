@@ -67,6 +67,9 @@ public final class EmbeddedEngine implements Engine {
 
     @Override
     public IndexReport rebuild(Path corpus, IndexOptions options, ProgressListener listener) {
+        // this instance writes during the build: it, not the build, must hold the writer lock (the build then
+        // leaves the journal to this instance's switch); if another process is the writer, that one replays
+        index.tryBecomeWriter();
         IndexReport report = IndexBuilder.build(corpus, home, analysis.get(), options, listener);
         refresh();
         return report;
