@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What a server acknowledged, per article id: the text of its last acknowledged PUT, or deleted. An id whose last
@@ -59,6 +62,28 @@ final class AcknowledgedWrites {
         } catch (Exception noAnswer) {
             counts.merge("unanswered", 1, Integer::sum);
         }
+    }
+
+    /**
+     * Three writer threads until {@code stop}: each PUTs its 15 articles {@code api/w<N>-<i>.txt} in turn, and every
+     * fifth request DELETEs one of the corpus articles {@code d<N>/a<i>.txt} (see {@link SoakCorpus}).
+     */
+    List<Thread> startWriters(ZhsearchProcess server, int round, AtomicBoolean stop) {
+        List<Thread> writers = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            int writer = w;
+            writers.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; !stop.get(); i++) {
+                    if (i % 5 == 4) {
+                        delete(server, "d" + writer + "/a" + (i % 20) + ".txt");
+                    } else {
+                        put(server, "api/w" + writer + "-" + (i % 15) + ".txt",
+                                "第" + round + "轮写入者" + writer + "第" + i + "次。", "正文。");
+                    }
+                }
+            }));
+        }
+        return writers;
     }
 
     int acknowledged() {

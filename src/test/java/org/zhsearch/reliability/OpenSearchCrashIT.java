@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,21 +55,7 @@ class OpenSearchCrashIT {
             try (ZhsearchProcess server = ZhsearchProcess.start(tmp, port, 0, env(), "serve", "--corpus",
                     corpus.toString(), "--port", Integer.toString(port))) {
                 server.awaitHealthy(START);
-                List<Thread> writers = new ArrayList<>();
-                for (int w = 0; w < 3; w++) {
-                    int writer = w;
-                    int r = round;
-                    writers.add(Thread.ofPlatform().start(() -> {
-                        for (int i = 0; !stop.get(); i++) {
-                            if (i % 5 == 4) {
-                                acks.delete(server, "d" + writer + "/a" + (i % 20) + ".txt");
-                            } else {
-                                acks.put(server, "api/w" + writer + "-" + (i % 15) + ".txt",
-                                        "第" + r + "轮写入者" + writer + "第" + i + "次。", "正文。");
-                            }
-                        }
-                    }));
-                }
+                List<Thread> writers = acks.startWriters(server, round, stop);
                 Thread.sleep(1_000);
                 try (ZhsearchProcess index = run(corpus, "index", "--corpus", corpus.toString())) {
                     assertThat(index.waitForExit(START)).as(index.output()).isZero();

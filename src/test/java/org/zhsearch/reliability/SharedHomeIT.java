@@ -109,21 +109,7 @@ class SharedHomeIT {
         for (int round = 0; round < 2; round++) {
             AtomicBoolean stop = new AtomicBoolean();
             try (ZhsearchProcess server = serve()) {
-                List<Thread> writers = new ArrayList<>();
-                for (int w = 0; w < 3; w++) {
-                    int writer = w;
-                    int r = round;
-                    writers.add(Thread.ofPlatform().start(() -> {
-                        for (int i = 0; !stop.get(); i++) {
-                            if (i % 5 == 4) {
-                                acks.delete(server, "d" + writer + "/a" + (i % 20) + ".txt"); // corpus articles
-                            } else {
-                                acks.put(server, "api/w" + writer + "-" + (i % 15) + ".txt",
-                                        "第" + r + "轮写入者" + writer + "第" + i + "次。", "正文。");
-                            }
-                        }
-                    }));
-                }
+                List<Thread> writers = acks.startWriters(server, round, stop);
                 Thread.sleep(1_000);
                 int port = ZhsearchProcess.freePort();
                 try (ZhsearchProcess index = ZhsearchProcess.start(tmp, port, 0, "index", "--index", home.toString(),
