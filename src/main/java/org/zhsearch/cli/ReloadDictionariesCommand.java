@@ -6,11 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.config.AccessKey;
+import org.zhsearch.config.KeyScope;
+import org.zhsearch.config.KeysFile;
 import org.zhsearch.config.ZhsearchConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,13 +49,10 @@ final class ReloadDictionariesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ZhsearchConfig config = common.load(parent.env(), Map.of(), false);
-        if (config.adminToken() == null) {
-            throw new ZhsearchException(ErrorCode.WRITES_DISABLED, "no admin token is configured: set admin.token in "
-                    + "the config file or ZHSEARCH_ADMIN_TOKEN, the same as the server's");
-        }
+        String secret = adminSecret(config);
         String base = url != null ? url : "http://" + config.bind() + ":" + config.port();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/admin/reload-dictionaries"))
-                .header("Authorization", "Bearer " + config.adminToken()).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + secret).timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<String> response;
         try {
@@ -67,5 +68,23 @@ final class ReloadDictionariesCommand implements Callable<Integer> {
             throw new ZhsearchException(ErrorCode.RELOAD_FAILED, "the server answered " + response.statusCode());
         }
         return 0;
+    }
+
+    /** {@code admin.token}, else the first admin key of the keys file — what the server accepts for this route. */
+    private static String adminSecret(ZhsearchConfig config) {
+        if (config.adminToken() != null) {
+            return config.adminToken();
+        }
+        Path keysFile = config.auth().keysFile();
+        if (keysFile != null) {
+            for (AccessKey key : KeysFile.read(keysFile)) {
+                if (key.scope() == KeyScope.ADMIN) {
+                    return key.secret();
+                }
+            }
+        }
+        throw new ZhsearchException(ErrorCode.WRITES_DISABLED, "no admin token or admin key is configured: set "
+                + "admin.token in the config file or ZHSEARCH_ADMIN_TOKEN, or an admin key in auth.keysFile, the "
+                + "same as the server's");
     }
 }
