@@ -1,5 +1,6 @@
 package org.zhsearch.index;
 
+import org.zhsearch.schema.Fields;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;

@@ -1,5 +1,6 @@
 package org.zhsearch.index;
 
+import org.zhsearch.schema.Fields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
 package org.zhsearch.index;
 
+import org.zhsearch.schema.FieldValues;
+import org.zhsearch.schema.Fields;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +27,6 @@ public final class ParagraphDocuments {
     /** Longer titles/sections/sources are stored for display but not indexed as keywords. */
     static final int MAX_KEYWORD_CHARS = 1000;
     /** Paragraph lengths above this count as this long: beyond it length says nothing more about usefulness. */
-    static final int MAX_LENGTH_FEATURE = 1000;
     /** Title words only decide a boost: no frequencies, positions or norms. */
     private static final FieldType TITLE_WORDS_TYPE = titleWordsType();
     /** Pinyin ranks by BM25 of its phrase, with length norms as the other fields (short, focused paragraphs first). */
@@ -41,8 +43,8 @@ public final class ParagraphDocuments {
     /** Documents for paragraphs {@code from} (inclusive) to {@code to} (exclusive), 0-based list indexes. */
     public static List<Document> of(Article article, int from, int to, Analysis analysis) {
         List<Document> docs = new ArrayList<>(to - from);
-        Long day = epochDay(article.date());
-        Long second = epochSecond(article.date());
+        Long day = FieldValues.epochDay(article.date());
+        Long second = FieldValues.epochSecond(article.date());
         // the title's words, cut once for all its paragraphs (they used to be cut again for every paragraph)
         String titleWords = article.title() == null ? null : analysis.precutWords(article.title());
         for (Paragraph p : article.paragraphs().subList(from, to)) {
@@ -67,7 +69,7 @@ public final class ParagraphDocuments {
                 d.add(keywordOrStored(Fields.TITLE, article.title()));
                 d.add(new Field(Fields.TITLE_WORDS, titleWords, TITLE_WORDS_TYPE));
             }
-            d.add(new FeatureField(Fields.FEATURES, Fields.LENGTH_FEATURE, lengthFeature(p.text())));
+            d.add(new FeatureField(Fields.FEATURES, Fields.LENGTH_FEATURE, FieldValues.lengthFeature(p.text())));
             if (article.source() != null) {
                 d.add(keywordOrStored(Fields.SOURCE, article.source()));
                 if (article.source().length() <= MAX_KEYWORD_CHARS) {
@@ -99,11 +101,6 @@ public final class ParagraphDocuments {
             docs.add(d);
         }
         return docs;
-    }
-
-    /** The length feature of a paragraph: its length in code points, at least 1, at most {@link #MAX_LENGTH_FEATURE}. */
-    public static float lengthFeature(String text) {
-        return Math.max(1, Math.min(MAX_LENGTH_FEATURE, text.codePointCount(0, text.length())));
     }
 
     private static FieldType titleWordsType() {
@@ -163,35 +160,6 @@ public final class ParagraphDocuments {
 
     public static int n(Document d) {
         return d.getField(Fields.N).numericValue().intValue();
-    }
-
-    /** Days since 1970-01-01 of an ISO date or date-time, or {@code null} when absent or unparseable. */
-    public static Long epochDay(String isoDate) {
-        if (isoDate == null || isoDate.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(isoDate.substring(0, 10)).toEpochDay();
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /**
-     * Seconds since 1970-01-01T00:00 of an ISO date-time ({@code 2024-11-25T09:30:00}; a date alone is its midnight),
-     * read as local time like the stored date, or {@code null} when absent or unparseable.
-     */
-    public static Long epochSecond(String isoDate) {
-        Long day = epochDay(isoDate);
-        if (day == null || isoDate.length() == 10) {
-            return day == null ? null : day * 86_400;
-        }
-        try {
-            return java.time.LocalDateTime.parse(isoDate.substring(0, Math.min(19, isoDate.length())))
-                    .toEpochSecond(java.time.ZoneOffset.UTC);
-        } catch (java.time.format.DateTimeParseException e) {
-            return day * 86_400;
-        }
     }
 
     /** A stored keyword, or only stored when too long to be a useful (or legal) keyword term. */

@@ -1,5 +1,5 @@
 /**
- * The embedded engine's storage: schema ({@link org.zhsearch.index.Fields}), article ↔ document mapping, bulk builds
+ * The embedded engine's storage: schema ({@link org.zhsearch.schema.Fields}), article ↔ document mapping, bulk builds
  * and the generation swap protocol ({@link org.zhsearch.index.IndexHome}), and the live, refreshed index
  * ({@link org.zhsearch.index.LiveIndex}). Every writer uses {@link org.zhsearch.index.ZhsearchCodec} (stock codec,
  * smaller stored-field chunks for cheap hit loading) and analyses with the owning instance's analysis

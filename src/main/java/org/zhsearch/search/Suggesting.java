@@ -14,7 +14,7 @@ import org.zhsearch.api.Token;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineQuery;
 import org.zhsearch.engine.SampledParagraph;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 import org.zhsearch.pinyin.PinyinQuery;
 import org.zhsearch.pinyin.PinyinText;
 import org.zhsearch.query.QueryNode;

@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhsearch.api.AnalysisConfig;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 import org.zhsearch.index.IndexAnalyzer;
 
 /** The analysis chains with and without dictionaries, as values. */

@@ -26,7 +26,7 @@ import org.zhsearch.engine.SampledParagraph;
 import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 import org.zhsearch.index.IndexBuilder;
 import org.zhsearch.index.IndexHome;
 import org.zhsearch.index.LiveIndex;

@@ -21,7 +21,7 @@ import org.apache.lucene.util.FixedBitSet;
 import org.zhsearch.api.Facet;
 import org.zhsearch.api.FacetValue;
 import org.zhsearch.engine.FacetCounts;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 
 /**
  * Counts every match by facet values read from doc values. Paragraphs are counted per segment by the value's

@@ -11,7 +11,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Token;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 import org.zhsearch.engine.EngineQuery;
 import org.zhsearch.engine.Ranking;
 import org.zhsearch.engine.RelatedQuery;

@@ -30,7 +30,7 @@ import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.engine.StoredHit;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 import org.zhsearch.index.ParagraphDocuments;
 
 /**

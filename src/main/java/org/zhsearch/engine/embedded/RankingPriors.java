@@ -12,7 +12,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.engine.Ranking;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 
 /**
  * Scores added to every match, whatever the query: they make explanations outrank fragments. All are SHOULD

@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.zhsearch.engine.EngineQuery;
 import org.zhsearch.engine.SampledParagraph;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 
 /** What suggestions need from the index ({@code org.zhsearch.search.Suggesting} makes the completions). */
 final class Suggester {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 
 /** The paragraph documents of one article, read from one index (or alias) by the article's routing. */
 final class ArticleParagraphs {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 
 /** The physical indexes of one alias: {@code <alias>-<time>}, one behind the alias, others being built or abandoned. */
 final class IndexNames {

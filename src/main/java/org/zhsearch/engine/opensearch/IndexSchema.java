@@ -6,7 +6,7 @@ import java.util.List;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.Precut;
 import org.zhsearch.api.Token;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 
 /**
  * Settings and mappings of a zhsearch index on OpenSearch: the embedded index's schema ({@link Fields}) in

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.config.OpenSearchSettings;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 
 /**
  * What an engine needs on the cluster before it serves: an index behind the alias (an empty one if there is none),

@@ -11,7 +11,7 @@ import org.zhsearch.api.Facet;
 import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.engine.FacetCounts;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 
 /**
  * Facet counts on the cluster, exact: a {@code composite} aggregation walked to its end (a {@code terms} aggregation

@@ -12,7 +12,7 @@ import org.zhsearch.engine.EngineQuery;
 import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Ranking;
 import org.zhsearch.engine.RelatedQuery;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 import org.zhsearch.query.QueryNode;
 
 /**

@@ -10,8 +10,8 @@ import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.engine.StoredHit;
-import org.zhsearch.index.Fields;
-import org.zhsearch.index.ParagraphDocuments;
+import org.zhsearch.schema.Fields;
+import org.zhsearch.schema.FieldValues;
 
 /** An article as OpenSearch documents (one per paragraph, analysed in Java — see {@link IndexSchema}) and back. */
 final class ParagraphJson {
@@ -38,17 +38,17 @@ final class ParagraphJson {
             d.put(Fields.TITLE, article.title());
             d.put(Fields.TITLE_WORDS, analysis.precutWords(article.title()));
         }
-        d.put(Fields.LENGTH_FEATURE, ParagraphDocuments.lengthFeature(p.text()));
+        d.put(Fields.LENGTH_FEATURE, FieldValues.lengthFeature(p.text()));
         if (article.source() != null) {
             d.put(Fields.SOURCE, article.source());
         }
         if (article.date() != null) {
             d.put(Fields.DATE, article.date());
-            Long day = ParagraphDocuments.epochDay(article.date());
+            Long day = FieldValues.epochDay(article.date());
             if (day != null) {
                 d.put(Fields.DAY, day);
                 d.put(Fields.YEAR, java.time.LocalDate.ofEpochDay(day).getYear());
-                d.put(Fields.DATE_TIME, ParagraphDocuments.epochSecond(article.date()));
+                d.put(Fields.DATE_TIME, FieldValues.epochSecond(article.date()));
             }
         }
         if (article.publication() != null) {

@@ -12,7 +12,7 @@ import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.SampledParagraph;
 import org.zhsearch.engine.StoredHit;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 
 /** Searches of the alias: pages of paragraphs or articles with exact totals, keyword prefixes, samples. */
 final class Searches {

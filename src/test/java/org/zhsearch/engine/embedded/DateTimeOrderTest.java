@@ -27,8 +27,8 @@ import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchSort;
-import org.zhsearch.index.Fields;
-import org.zhsearch.index.ParagraphDocuments;
+import org.zhsearch.schema.Fields;
+import org.zhsearch.schema.FieldValues;
 
 /** {@code sort=date} orders by time of day within a day, and an index built before the dateTime field by day. */
 class DateTimeOrderTest {
@@ -84,9 +84,9 @@ class DateTimeOrderTest {
                 new org.apache.lucene.util.BytesRef(id)));
         d.add(new NumericDocValuesField(Fields.N, 1));
         if (date != null) {
-            d.add(new NumericDocValuesField(Fields.DAY, ParagraphDocuments.epochDay(date)));
+            d.add(new NumericDocValuesField(Fields.DAY, FieldValues.epochDay(date)));
             if (withDateTime) {
-                d.add(new NumericDocValuesField(Fields.DATE_TIME, ParagraphDocuments.epochSecond(date)));
+                d.add(new NumericDocValuesField(Fields.DATE_TIME, FieldValues.epochSecond(date)));
             }
         }
         return d;

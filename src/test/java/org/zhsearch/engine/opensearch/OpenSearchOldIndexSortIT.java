@@ -16,7 +16,7 @@ import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchSort;
 import org.zhsearch.config.ZhsearchConfig;
-import org.zhsearch.index.Fields;
+import org.zhsearch.schema.Fields;
 
 /**
  * An index built before the {@code dateTime} sort field, on the 3-node test cluster: its strict mapping refuses the

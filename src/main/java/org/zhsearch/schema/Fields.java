@@ -1,4 +1,4 @@
-package org.zhsearch.index;
+package org.zhsearch.schema;
 
 /**
  * Index schema: one Lucene document per paragraph. Every paragraph document also stores its article's metadata,
