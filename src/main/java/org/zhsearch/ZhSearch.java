@@ -18,7 +18,7 @@ import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 import org.zhsearch.api.Token;
 import org.zhsearch.api.ZhsearchException;
-import org.zhsearch.config.ConfigException;
+import org.zhsearch.config.Backend;
 import org.zhsearch.corpus.ArticleParser;
 import org.zhsearch.config.ZhsearchConfig;
 import org.zhsearch.engine.Engine;
@@ -71,9 +71,7 @@ public final class ZhSearch implements Closeable {
     /** {@link #build(Path, Path, IndexOptions, ProgressListener)} analysing with the dictionaries of {@code dictionaries}. */
     public static IndexReport build(Path corpus, Path indexHome, AnalysisConfig dictionaries, IndexOptions options,
                                     ProgressListener listener) {
-        Analysis analysis = AnalysisLoading.load(dictionaries);
-        AnalysisLoading.warmUp(analysis); // while the corpus is walked (1 s for 90k files), before any file can be indexed
-        return EmbeddedEngine.build(corpus, indexHome, analysis, options, listener);
+        return build(new Backend.Embedded(indexHome), dictionaries, corpus, options, listener);
     }
 
     /** True when {@code indexHome} holds a complete, live index generation. */
@@ -86,24 +84,29 @@ public final class ZhSearch implements Closeable {
      * OpenSearch an alias with at least one article.
      */
     public static boolean exists(ZhsearchConfig config) {
-        if (config.backend().equals(ZhsearchConfig.EMBEDDED)) {
-            return exists(config.indexDir());
-        }
-        try (ZhSearch zh = open(config)) {
-            return zh.stats().articles() > 0;
-        }
+        return switch (config.backend()) {
+            case Backend.Embedded embedded -> exists(embedded.indexHome());
+            case Backend.OpenSearch cluster -> {
+                try (ZhSearch zh = open(cluster, config.analysis())) {
+                    yield zh.stats().articles() > 0;
+                }
+            }
+        };
     }
 
     /**
      * Builds {@code corpus} into the index {@code config} describes and switches to it atomically: a new generation
-     * in {@code index.dir}, or on OpenSearch a new index behind the alias.
+     * in {@code index.dir}, or on OpenSearch a new index behind the alias. The one build of the facade: every other
+     * (and {@link #rebuild}) is the same pipeline, {@link Engine#rebuild}.
      */
     public static IndexReport build(ZhsearchConfig config, Path corpus, IndexOptions options,
                                     ProgressListener listener) {
-        if (config.backend().equals(ZhsearchConfig.EMBEDDED)) {
-            return build(corpus, config.indexDir(), config.analysis(), options, listener);
-        }
-        try (ZhSearch zh = open(config)) {
+        return build(config.backend(), config.analysis(), corpus, options, listener);
+    }
+
+    private static IndexReport build(Backend backend, AnalysisConfig dictionaries, Path corpus, IndexOptions options,
+                                     ProgressListener listener) {
+        try (ZhSearch zh = open(backend, dictionaries)) {
             return zh.rebuild(corpus, options, listener);
         }
     }
@@ -123,9 +126,7 @@ public final class ZhSearch implements Closeable {
 
     /** Opens the index under {@code indexHome}, analysing with {@code dictionaries}. */
     public static ZhSearch open(Path indexHome, AnalysisConfig dictionaries) {
-        CurrentAnalysis analysis = new CurrentAnalysis(AnalysisLoading.load(dictionaries));
-        AnalysisLoading.warmUp(analysis.get());
-        return new ZhSearch(EmbeddedEngine.open(indexHome, analysis), analysis);
+        return open(new Backend.Embedded(indexHome), dictionaries);
     }
 
     /**
@@ -133,15 +134,19 @@ public final class ZhSearch implements Closeable {
      * index in {@code index.dir}) and the dictionaries next to its file.
      */
     public static ZhSearch open(ZhsearchConfig config) {
-        return switch (config.backend()) {
-            case ZhsearchConfig.EMBEDDED -> open(config.indexDir(), config.analysis());
-            case ZhsearchConfig.OPENSEARCH -> {
-                CurrentAnalysis analysis = new CurrentAnalysis(AnalysisLoading.load(config.analysis()));
-                yield new ZhSearch(OpenSearchEngine.open(config.opensearch(), analysis), analysis);
-            }
-            default -> throw new ConfigException("no backend '" + config.backend()
-                    + "'; this build has " + String.join(", ", ZhsearchConfig.BACKENDS));
+        return open(config.backend(), config.analysis());
+    }
+
+    /** The one open: every other delegates here. */
+    private static ZhSearch open(Backend backend, AnalysisConfig dictionaries) {
+        CurrentAnalysis analysis = new CurrentAnalysis(AnalysisLoading.load(dictionaries));
+        // while the index opens, before the first search or file to index
+        AnalysisLoading.warmUp(analysis.get());
+        Engine engine = switch (backend) {
+            case Backend.Embedded embedded -> EmbeddedEngine.open(embedded.indexHome(), analysis);
+            case Backend.OpenSearch cluster -> OpenSearchEngine.open(cluster.cluster(), analysis);
         };
+        return new ZhSearch(engine, analysis);
     }
 
     /**

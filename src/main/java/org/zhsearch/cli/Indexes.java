@@ -1,11 +1,11 @@
 package org.zhsearch.cli;
 
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.config.Backend;
 import org.zhsearch.config.ZhsearchConfig;
 
 /** Opening the live index for the read-only commands. */
@@ -20,9 +20,8 @@ final class Indexes {
      * creates an empty index).
      */
     static ZhSearch openExisting(ZhsearchConfig config) {
-        Path indexDir = config.indexDir();
-        if (config.backend().equals(ZhsearchConfig.EMBEDDED) && !ZhSearch.exists(indexDir)) {
-            throw new ZhsearchException(ErrorCode.NO_INDEX, "no index at " + indexDir.toAbsolutePath().normalize()
+        if (config.backend() instanceof Backend.Embedded embedded && !ZhSearch.exists(embedded.indexHome())) {
+            throw new ZhsearchException(ErrorCode.NO_INDEX, "no index at " + embedded.describe()
                     + " — build one with 'zhsearch index --corpus DIR' (or 'zhsearch serve', which indexes the"
                     + " configured corpus first), or point --index at an existing index");
         }

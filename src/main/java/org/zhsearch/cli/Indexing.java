@@ -35,9 +35,7 @@ final class Indexing {
 
     /** Where the index of {@code config} is: its directory, or the alias and the cluster's nodes. */
     static String describe(ZhsearchConfig config) {
-        return config.backend().equals(ZhsearchConfig.EMBEDDED)
-                ? config.indexDir().toAbsolutePath().normalize().toString()
-                : config.opensearch().index() + " on " + String.join(",", config.opensearch().urls());
+        return config.backend().describe();
     }
 
     /** Number of files or lines that were skipped (not those indexed with a repair). */

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.config.Backend;
 import org.zhsearch.config.ZhsearchConfig;
 import org.zhsearch.server.ServerSettings;
 import org.zhsearch.server.ZhsearchServer;
@@ -67,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path source = config.corpusOrSample();
         if (!indexExistsOrClusterDown(config, err)) {
-            err.printf("No index at %s yet: indexing %s first.%n", config.indexDir().toAbsolutePath().normalize(),
+            err.printf("No index at %s yet: indexing %s first.%n", config.backend().describe(),
                     source.toAbsolutePath().normalize());
             err.flush();
             Indexing.build(config, source, config.indexOptions(false), out, err);
@@ -114,7 +115,8 @@ final class ServeCommand implements Callable<Integer> {
 
     static ServerSettings settings(ZhsearchConfig config, Path corpus) {
         return new ServerSettings(config.bind(), config.port(), config.adminToken(), config.maxBodyBytes(),
-                config.corsOrigins(), corpus.toAbsolutePath().normalize(), config.indexDir(),
+                config.corsOrigins(), corpus.toAbsolutePath().normalize(),
+                config.backend() instanceof Backend.Embedded embedded ? embedded.indexHome() : null,
                 config.indexMinLivePercent() / 100.0, config.auth());
     }
 

@@ -30,7 +30,8 @@ import org.zhsearch.api.IndexOptions;
  * @param corsOrigins  origins allowed to call the API from a browser; empty: same origin only
  * @param indexMinLivePercent a rebuild with fewer articles than this percentage of the live index's (or none) is
  *                     refused unless forced
- * @param backend      the engine under the facade: {@value #EMBEDDED} (a Lucene index in {@code indexDir})
+ * @param backend      the engine under the facade, parsed from {@code backend}: {@value #EMBEDDED} (a Lucene index
+ *                     in {@code indexDir}) or {@value #OPENSEARCH} (the cluster of {@code opensearch})
  * @param dictionaryDir the directory of {@code userdict.txt}, {@code synonyms.txt} and {@code question-words.txt}
  *                     (the config file's directory), or {@code null} without a config file: built-in analysis
  * @param opensearch   the cluster, for {@code backend = opensearch}
@@ -38,7 +39,7 @@ import org.zhsearch.api.IndexOptions;
  */
 public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDir, int indexThreads,
                              String adminToken, long maxBodyBytes, List<String> corsOrigins, int indexMinLivePercent,
-                             String backend, Path dictionaryDir, OpenSearchSettings opensearch,
+                             Backend backend, Path dictionaryDir, OpenSearchSettings opensearch,
                              AuthSettings auth) {
     public static final String PORT = "port";
     public static final String BIND = "bind";
@@ -206,32 +207,36 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
         m.put(MAX_BODY_BYTES, Long.toString(maxBodyBytes));
         m.put(CORS_ORIGINS, corsOrigins.isEmpty() ? "(none)" : String.join(",", corsOrigins));
         m.put(INDEX_MIN_LIVE_PERCENT, Integer.toString(indexMinLivePercent));
-        m.put(BACKEND, backend);
-        if (backend.equals(OPENSEARCH)) {
-            m.put("opensearch", opensearch.toString());
+        m.put(BACKEND, backend.name());
+        if (backend instanceof Backend.OpenSearch os) {
+            m.put("opensearch", os.cluster().toString());
         }
         return m;
     }
 
     private static ZhsearchConfig resolve(Map<String, Setting> s) {
         String adminToken = token(s.get(ADMIN_TOKEN));
+        Path indexDir = path(s.get(INDEX_DIR), Path.of(DEFAULT_INDEX_DIR));
+        OpenSearchSettings opensearch = new OpenSearchSettings(urls(s.get(OS_URLS)), name(s.get(OS_INDEX), "zhsearch"),
+                optional(s.get(OS_USERNAME)), optional(s.get(OS_PASSWORD)), optional(s.get(OS_API_KEY)),
+                integer(s.get(OS_SHARDS), 1, 1, 1024), integer(s.get(OS_REPLICAS), 1, 0, 16),
+                integer(s.get(OS_TIMEOUT_MS), 30_000, 100, 600_000), path(s.get(OS_TRUST_STORE), null),
+                optional(s.get(OS_TRUST_STORE_PASSWORD)));
+        Backend backend = oneOf(s.get(BACKEND), EMBEDDED, BACKENDS).equals(OPENSEARCH)
+                ? new Backend.OpenSearch(opensearch) : new Backend.Embedded(indexDir);
         return new ZhsearchConfig(
                 integer(s.get(PORT), DEFAULT_PORT, 0, 65_535),
                 bindAddress(s.get(BIND)),
-                path(s.get(INDEX_DIR), Path.of(DEFAULT_INDEX_DIR)),
+                indexDir,
                 path(s.get(CORPUS_DIR), null),
                 integer(s.get(INDEX_THREADS), Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS),
                 adminToken,
                 longValue(s.get(MAX_BODY_BYTES), DEFAULT_MAX_BODY_BYTES, MIN_BODY_BYTES, MAX_BODY_BYTES_LIMIT),
                 origins(s.get(CORS_ORIGINS)),
                 integer(s.get(INDEX_MIN_LIVE_PERCENT), (int) (IndexOptions.DEFAULT_MIN_LIVE_FRACTION * 100), 0, 100),
-                oneOf(s.get(BACKEND), EMBEDDED, BACKENDS),
+                backend,
                 null,
-                new OpenSearchSettings(urls(s.get(OS_URLS)), name(s.get(OS_INDEX), "zhsearch"),
-                        optional(s.get(OS_USERNAME)), optional(s.get(OS_PASSWORD)), optional(s.get(OS_API_KEY)),
-                        integer(s.get(OS_SHARDS), 1, 1, 1024), integer(s.get(OS_REPLICAS), 1, 0, 16),
-                        integer(s.get(OS_TIMEOUT_MS), 30_000, 100, 600_000), path(s.get(OS_TRUST_STORE), null),
-                        optional(s.get(OS_TRUST_STORE_PASSWORD))),
+                opensearch,
                 auth(s.get(AUTH_READS), path(s.get(AUTH_KEYS_FILE), null), adminToken));
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.Facet;
 import org.zhsearch.api.FacetValue;
@@ -16,6 +15,8 @@ import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
 import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchSort;
+import org.zhsearch.build.BuildTarget;
+import org.zhsearch.build.CorpusBuild;
 
 /**
  * What the facade needs from a search engine: store paragraphs, find them by an {@link EngineQuery}, return them.
@@ -25,10 +26,16 @@ import org.zhsearch.api.SearchSort;
  */
 public interface Engine extends Closeable {
     /**
-     * Builds {@code corpus} into a new generation and makes it live atomically when complete (a failure or a
-     * refused rebuild leaves the live one). Articles written through {@link #put} and {@link #delete} survive it.
+     * Builds {@code corpus} into a new index and makes it live atomically when complete (a failure or a refused
+     * rebuild leaves the live one), through the one pipeline of both engines ({@link CorpusBuild}). Articles
+     * written through {@link #put} and {@link #delete} survive it.
      */
-    IndexReport rebuild(Path corpus, IndexOptions options, ProgressListener listener);
+    default IndexReport rebuild(Path corpus, IndexOptions options, ProgressListener listener) {
+        return CorpusBuild.run(corpus, options, listener, () -> newBuild(corpus, options));
+    }
+
+    /** A new, empty index of this engine for {@link #rebuild} to fill, not served until published. */
+    BuildTarget newBuild(Path corpus, IndexOptions options);
 
     /** Adds or replaces an article, durably; true when added, false when it replaced one (decided in the write). */
     boolean put(Article article);

@@ -12,9 +12,11 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.writes.Write;
 
 /**
  * The writer's puts and deletes: journal first (fsync'd, numbered), then the index, committed with the record's
@@ -128,6 +130,19 @@ final class ArticleWrites {
     private static int count(IndexSearcher s, Term t) {
         try {
             return s.count(new TermQuery(t));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Applies one write of the log to a generation's writer (a replay). */
+    static void applyTo(IndexWriter writer, Analysis analysis, Write write) {
+        try {
+            Term id = new Term(Fields.ARTICLE_ID, write.id());
+            switch (write) {
+                case Write.Put put -> writer.updateDocuments(id, ParagraphDocuments.of(put.article(), analysis));
+                case Write.Delete delete -> writer.deleteDocuments(id);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,7 +44,7 @@ final class GenerationSwitch {
             long seq = next.journalSeq();
             long truncations = journal.truncations();
             long upTo = index.journalFile().replayLatest(seq, Long.MAX_VALUE,
-                    e -> IndexBuilder.apply(w, index.analysis().get(), e)).offset();
+                    e -> ArticleWrites.applyTo(w, index.analysis().get(), e)).offset();
             compacted = compactOrNot(journal, upTo);
             synchronized (index) {
                 if (index.closed() || journal.truncations() != truncations) {
@@ -83,7 +83,7 @@ final class GenerationSwitch {
         Generation w = Generations.withWriter(g, index.analyzer(), index.home().path());
         try {
             long seq = w.journalSeq();
-            long last = index.journalFile().replayAfter(seq, e -> IndexBuilder.apply(w.writer(), index.analysis().get(), e));
+            long last = index.journalFile().replayAfter(seq, e -> ArticleWrites.applyTo(w.writer(), index.analysis().get(), e));
             if (last > seq) {
                 LOG.info("replayed journal records {}..{} into generation {}", seq + 1, last, g.name());
                 CommitData.recordJournalSeq(w.writer(), last);
@@ -143,7 +143,7 @@ final class GenerationSwitch {
 
     private static void replay(LiveIndex index, IndexWriter w, JournalEntry e, long after) {
         if (e.seq() > after) {
-            IndexBuilder.apply(w, index.analysis().get(), e);
+            ArticleWrites.applyTo(w, index.analysis().get(), e.toWrite());
         }
     }
 

@@ -11,13 +11,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhsearch.writes.LatestWrites;
+import org.zhsearch.writes.Write;
+import org.zhsearch.writes.WriteLog;
 
 /**
  * Reading the write journal ({@code journal.jsonl} in the index home) — what every process may do; appending,
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * read only at the start of the file, before the first framed record: an unframed line after framed ones is
  * damage, not history.
  */
-public final class JournalFile {
+public final class JournalFile implements WriteLog {
     private static final Logger LOG = LoggerFactory.getLogger(JournalFile.class);
     static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -57,11 +58,16 @@ public final class JournalFile {
     }
 
     /**
-     * Brings an index up to date: applies the intact records numbered above {@code afterSeq}; returns the highest
-     * sequence number read (or {@code afterSeq} if none is higher). See {@link #replayLatest}.
+     * Brings an index up to date: applies the intact records numbered above {@code afterSeq} (the last of each
+     * article, {@link LatestWrites}); returns the highest sequence number read (or {@code afterSeq} if none is higher).
      */
-    public long replayAfter(long afterSeq, Consumer<JournalEntry> apply) {
+    public long replayAfter(long afterSeq, Consumer<Write> apply) {
         return replayLatest(afterSeq, Long.MAX_VALUE, apply).lastSeq();
+    }
+
+    @Override
+    public long forEachAfter(long after, Consumer<Write> each) {
+        return readAfter(after, Long.MAX_VALUE, each).lastSeq();
     }
 
     /** How far a replay read: the offset after its last complete record and the highest sequence number seen. */
@@ -69,28 +75,31 @@ public final class JournalFile {
     }
 
     /**
-     * Applies, of the complete records before byte {@code upTo} numbered above {@code afterSeq}, only the last one
-     * of each article id — the same index as applying them all in order, since puts replace and deletes delete by
-     * id, for a fraction of the analysis when an article was written many times (a generation that lacks a long,
-     * uncompacted journal). Two passes, so memory holds one number per id, not the articles.
+     * {@link LatestWrites#replay} of the complete records before byte {@code upTo}; both passes read the same
+     * bytes (those the first pass found complete), however much is appended meanwhile.
      */
-    Replayed replayLatest(long afterSeq, long upTo, Consumer<JournalEntry> apply) {
-        Map<String, Long> latest = new HashMap<>();
-        long[] last = {afterSeq};
+    Replayed replayLatest(long afterSeq, long upTo, Consumer<Write> apply) {
+        long[] end = {upTo};
+        boolean[] firstPass = {true};
+        long last = LatestWrites.replay((after, each) -> {
+            Replayed read = readAfter(after, end[0], each);
+            if (firstPass[0]) {
+                end[0] = read.offset();
+                firstPass[0] = false;
+            }
+            return read.lastSeq();
+        }, afterSeq, apply);
+        return new Replayed(end[0], last);
+    }
+
+    private Replayed readAfter(long after, long upTo, Consumer<Write> each) {
+        long[] last = {after};
         long end = scan(0, upTo, e -> {
-            if (e.seq() > afterSeq) {
-                latest.put(e.id(), e.seq());
+            if (e.seq() > after) {
+                each.accept(e.toWrite());
             }
             last[0] = Math.max(last[0], e.seq());
         });
-        if (!latest.isEmpty()) {
-            scan(0, end, e -> {
-                Long seq = latest.get(e.id());
-                if (seq != null && seq == e.seq()) {
-                    apply.accept(e);
-                }
-            });
-        }
         return new Replayed(end, last[0]);
     }
 
@@ -147,7 +156,7 @@ public final class JournalFile {
         }
         try {
             JournalEntry e = JSON.readValue(json, JournalEntry.class);
-            return e.op() == null || e.id() == null ? null : e;
+            return e.op() == null || e.id() == null || (e.op() == JournalEntry.Op.PUT && e.article() == null) ? null : e;
         } catch (JsonProcessingException | IllegalArgumentException bad) {
             return null;
         }

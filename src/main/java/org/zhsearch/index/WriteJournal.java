@@ -46,7 +46,7 @@ public final class WriteJournal {
     }
 
     /** Appends an entry with the next sequence number and forces it to disk, after cutting off a torn tail. */
-    public synchronized Appended append(JournalEntry entry) {
+    synchronized Appended append(JournalEntry entry) {
         JournalEntry numbered = entry.numbered(lastSeq + 1);
         byte[] line = JournalFile.frame(numbered);
         try {
@@ -70,11 +70,6 @@ public final class WriteJournal {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the write journal " + file, e);
         }
-    }
-
-    /** {@link JournalFile#replayAfter}, for the writer's own replays. */
-    public long replayAfter(long seq, java.util.function.Consumer<JournalEntry> apply) {
-        return journal.replayAfter(seq, apply);
     }
 
     /** The highest sequence number appended so far. */

@@ -95,7 +95,6 @@ final class Reindexer implements AutoCloseable {
 
     private final ZhSearch zh;
     private final Path corpus;
-    private final Path indexHome;
     private final double minLiveFraction;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "zhsearch-reindex");
@@ -104,10 +103,9 @@ final class Reindexer implements AutoCloseable {
     });
     private Progress current;
 
-    Reindexer(ZhSearch zh, Path corpus, Path indexHome, double minLiveFraction) {
+    Reindexer(ZhSearch zh, Path corpus, double minLiveFraction) {
         this.zh = zh;
         this.corpus = corpus;
-        this.indexHome = indexHome;
         this.minLiveFraction = minLiveFraction;
     }
 
@@ -116,7 +114,7 @@ final class Reindexer implements AutoCloseable {
      * rebuild that would shrink the index below the configured fraction fails and keeps the live index.
      */
     synchronized Status start(boolean force) {
-        if (corpus == null || indexHome == null) {
+        if (corpus == null) {
             throw new HttpProblem(ErrorCode.REINDEX_UNAVAILABLE, "this server was started without a corpus directory "
                     + "to rebuild from; configure the corpus and restart it");
         }
@@ -143,7 +141,7 @@ final class Reindexer implements AutoCloseable {
     }
 
     private void run(Progress progress, boolean force) {
-        LOG.info("reindex of {} into {} started", corpus, indexHome);
+        LOG.info("reindex of {} started", corpus);
         try {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
             IndexOptions options = IndexOptions.defaults().withThreads(threads).withMinLiveFraction(minLiveFraction)

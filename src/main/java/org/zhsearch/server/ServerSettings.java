@@ -14,7 +14,8 @@ import org.zhsearch.config.AuthSettings;
  * @param maxBodyBytes largest request body accepted; larger ones get 413
  * @param corsOrigins  origins allowed to call the API from a browser; empty means no CORS headers at all
  * @param corpus       corpus directory that {@code POST /api/admin/reindex} rebuilds from, or {@code null}
- * @param indexHome    index home the served {@link org.zhsearch.ZhSearch} was opened on (reindex target)
+ * @param indexHome    index home the served {@link org.zhsearch.ZhSearch} was opened on, or {@code null} (on
+ *                     OpenSearch): shown in logs only — a reindex rebuilds whatever the instance serves
  * @param minLiveFraction a reindex with no articles or fewer than this fraction of the live index's is refused
  *                     unless {@code force=true} ({@link IndexOptions#minLiveFraction()})
  * @param auth         whether reads need a key, and the keys file; {@code adminToken} is always an admin key

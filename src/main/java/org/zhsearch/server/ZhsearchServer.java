@@ -44,7 +44,7 @@ public final class ZhsearchServer implements AutoCloseable {
         // a bad keys file at start-up is an invalid_config error here, before anything listens
         AccessGuard guard = new AccessGuard(new KeyRing(settings.adminToken(), settings.auth().keysFile()),
                 settings.auth().readsNeedKey(), authMetrics);
-        this.reindexer = new Reindexer(zh, settings.corpus(), settings.indexHome(), settings.minLiveFraction());
+        this.reindexer = new Reindexer(zh, settings.corpus(), settings.minLiveFraction());
         SearchRoutes search = new SearchRoutes(zh, mapper);
         ArticleRoutes articles = new ArticleRoutes(zh, settings.maxBodyBytes());
         StatusRoutes status = new StatusRoutes(zh, metrics, reindexer, authMetrics);

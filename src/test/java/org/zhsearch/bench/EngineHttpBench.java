@@ -48,7 +48,7 @@ public final class EngineHttpBench {
                 ZhsearchConfig.OPENSEARCH, ZhsearchConfig.OS_URLS, args[1], ZhsearchConfig.OS_INDEX, "http-bench"));
         for (ZhsearchConfig config : List.of(embedded, opensearch)) {
             System.out.println();
-            System.out.println("## " + config.backend());
+            System.out.println("## " + config.backend().name());
             long t0 = System.nanoTime();
             var report = ZhSearch.build(config, corpus, IndexOptions.defaults().withForce(true), ProgressListener.NONE);
             System.out.printf("build: %,d paragraphs in %.1f s%n", report.paragraphs(), (System.nanoTime() - t0) / 1e9);

@@ -75,7 +75,7 @@ class ZhsearchConfigTest {
 
     @Test
     void theBackendIsEmbeddedUnlessConfiguredAndAnUnknownOneIsRejected() {
-        assertThat(ZhsearchConfig.defaults().backend()).isEqualTo(ZhsearchConfig.EMBEDDED);
+        assertThat(ZhsearchConfig.defaults().backend().name()).isEqualTo(ZhsearchConfig.EMBEDDED);
         assertThatThrownBy(() -> fromFile("backend = solr\n")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("backend in test.properties").hasMessageContaining("embedded");
     }
@@ -84,7 +84,7 @@ class ZhsearchConfigTest {
     void openSearchSettingsAreReadAndCheckedAndTheSecretsNeverShown() {
         ZhsearchConfig c = fromFile("backend = opensearch\nopensearch.urls = http://127.0.0.1:9250, http://127.0.0.1:9251\n"
                 + "opensearch.index = archive\nopensearch.password = s3cret-pass\nopensearch.username = reader\n");
-        assertThat(c.backend()).isEqualTo(ZhsearchConfig.OPENSEARCH);
+        assertThat(c.backend().name()).isEqualTo(ZhsearchConfig.OPENSEARCH);
         assertThat(c.opensearch().urls()).containsExactly("http://127.0.0.1:9250", "http://127.0.0.1:9251");
         assertThat(c.opensearch().index()).isEqualTo("archive");
         assertThat(c.opensearch().replicas()).isEqualTo(1);

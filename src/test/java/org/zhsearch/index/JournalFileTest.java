@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zhsearch.writes.Write;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.Paragraph;
@@ -25,7 +26,7 @@ class JournalFileTest {
 
     private List<JournalEntry> read(JournalFile journal) {
         List<JournalEntry> out = new ArrayList<>();
-        journal.replayAfter(CommitData.NONE, out::add);
+        journal.scan(0, Long.MAX_VALUE, out::add);
         return out;
     }
 
@@ -77,11 +78,11 @@ class JournalFileTest {
         for (JournalEntry e : records) {
             Files.write(file, JournalFile.frame(e), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
-        List<JournalEntry> applied = new ArrayList<>();
+        List<Write> applied = new ArrayList<>();
         long last = new JournalFile(new IndexHome(tmp)).replayAfter(2, applied::add);
         assertThat(last).isEqualTo(6);
         // b's delete (4), c's put (5), a's last put (6); a's put 3 is superseded, records 1 and 2 are in the generation
-        assertThat(applied).extracting(JournalEntry::seq).containsExactlyInAnyOrder(4L, 5L, 6L);
+        assertThat(applied).extracting(Write::seq).containsExactlyInAnyOrder(4L, 5L, 6L);
         applied.clear();
         assertThat(new JournalFile(new IndexHome(tmp)).replayAfter(6, applied::add)).isEqualTo(6);
         assertThat(applied).isEmpty();

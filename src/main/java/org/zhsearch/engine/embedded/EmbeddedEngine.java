@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.Facet;
@@ -27,7 +26,8 @@ import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.schema.Fields;
-import org.zhsearch.index.IndexBuilder;
+import org.zhsearch.index.GenerationBuild;
+import org.zhsearch.build.BuildTarget;
 import org.zhsearch.index.IndexHome;
 import org.zhsearch.index.LiveIndex;
 import org.zhsearch.index.StoredArticles;
@@ -35,7 +35,7 @@ import org.zhsearch.index.ParagraphDocuments;
 
 /**
  * The engine that keeps a Lucene index in a directory of this machine: generations built by
- * {@link IndexBuilder}, served and written by {@link LiveIndex}, searched by {@link LuceneSearch}.
+ * {@link GenerationBuild} (through the one rebuild pipeline), served and written by {@link LiveIndex}, searched by {@link LuceneSearch}.
  */
 public final class EmbeddedEngine implements Engine {
     private final IndexHome home;
@@ -59,20 +59,19 @@ public final class EmbeddedEngine implements Engine {
         return new IndexHome(indexHome).hasIndex();
     }
 
-    /** Builds a new generation under {@code indexHome} without opening the index (the CLI's {@code index}). */
-    public static IndexReport build(Path corpus, Path indexHome, Analysis analysis, IndexOptions options,
-                                    ProgressListener listener) {
-        return IndexBuilder.build(corpus, new IndexHome(indexHome), analysis, options, listener);
+    @Override
+    public IndexReport rebuild(Path corpus, IndexOptions options, ProgressListener listener) {
+        IndexReport report = Engine.super.rebuild(corpus, options, listener);
+        refresh(); // the switch: this instance, the writer, replays the journal into the new generation
+        return report;
     }
 
     @Override
-    public IndexReport rebuild(Path corpus, IndexOptions options, ProgressListener listener) {
-        // this instance writes during the build: it, not the build, must hold the writer lock (the build then
-        // leaves the journal to this instance's switch); if another process is the writer, that one replays
+    public BuildTarget newBuild(Path corpus, IndexOptions options) {
+        // this instance writes during the build: it, not the build, must hold the writer lock (and replays the
+        // journal into the new generation when it switches); if another process is the writer, that one does
         index.tryBecomeWriter();
-        IndexReport report = IndexBuilder.build(corpus, home, analysis.get(), options, listener);
-        refresh();
-        return report;
+        return GenerationBuild.open(home, analysis.get(), options, corpus);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.zhsearch.engine.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,9 +13,10 @@ import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.writes.Write;
 
 /**
- * Applies recorded writes ({@link WritesStore.Write}) to paragraph documents: the article's new paragraphs and the
+ * Applies recorded writes ({@link WritesStore.Recorded}) to paragraph documents: the article's new paragraphs and the
  * deletion of its old ones in one bulk request, versioned by the write's sequence so an older write never replaces
  * a newer one whatever order processes apply them in.
  *
@@ -38,7 +41,7 @@ final class ArticleWrites {
     }
 
     /** Applies {@code write} to the index behind the alias, refreshed; true when the article was absent before. */
-    boolean applyLive(WritesStore.Write write) {
+    boolean applyLive(WritesStore.Recorded write) {
         Analysis a = analysis.get();
         Boolean absentBefore = null;
         for (int move = 0; move <= MAX_MOVES; move++) {
@@ -51,7 +54,7 @@ final class ArticleWrites {
             // require_alias: a bulk to an index deleted meanwhile would create it anew with a guessed mapping
             Bulk bulk = new Bulk(cluster, alias, Map.of("refresh", "true", "require_alias", "true"),
                     "the write was not applied");
-            add(bulk, write, old, a);
+            add(bulk, actions(write.write(), a), old);
             bulk.flush(); // one request, then one refresh: readers see the old article or the new one
             if (bulk.conflicts() > 0) {
                 refuseIfStillLatest(write);
@@ -70,8 +73,8 @@ final class ArticleWrites {
      * still the latest recorded, the index holds versions numbered by a writes store that was deleted and created
      * anew (which numbers from 0 again), and the write would silently not be served.
      */
-    private void refuseIfStillLatest(WritesStore.Write write) {
-        Optional<WritesStore.Write> latest = store.latest(write.id());
+    private void refuseIfStillLatest(WritesStore.Recorded write) {
+        Optional<WritesStore.Recorded> latest = store.latest(write.id());
         if (latest.isPresent() && latest.get().seq() == write.seq()) {
             throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "the live index " + alias + " holds newer versions"
                     + " of " + write.id() + " than the writes store numbers (" + store.name() + " was deleted and"
@@ -84,10 +87,10 @@ final class ArticleWrites {
      * recorded meanwhile (a writer that missed the paragraphs applied here then has them deleted by this loop).
      */
     void applyLatest(String id) {
-        Optional<WritesStore.Write> write = store.latest(id);
+        Optional<WritesStore.Recorded> write = store.latest(id);
         while (write.isPresent()) {
             applyLive(write.get());
-            Optional<WritesStore.Write> now = store.latest(id);
+            Optional<WritesStore.Recorded> now = store.latest(id);
             if (now.isEmpty() || now.get().seq() == write.get().seq()) {
                 return;
             }
@@ -96,21 +99,32 @@ final class ArticleWrites {
     }
 
     /**
-     * Adds to {@code bulk} the actions of {@code write}: index its paragraphs, delete the documents in
-     * {@code existing} (ids) that it does not have.
+     * What a write does to paragraph documents: index these (none for a delete), each versioned by the write's
+     * sequence + 1 (newer writes have higher versions; the corpus's paragraphs have 0).
      */
-    static void add(Bulk bulk, WritesStore.Write write, Collection<String> existing, Analysis a) {
-        Set<String> fresh = new HashSet<>();
-        if (write.isPut()) {
-            for (Paragraph p : write.article().paragraphs()) {
-                String docId = ParagraphJson.docId(write.id(), p.n());
-                fresh.add(docId);
-                bulk.index(docId, write.id(), write.version(), ParagraphJson.of(write.article(), p, a));
+    record Actions(String articleId, long version, Map<String, ObjectNode> paragraphs) {
+    }
+
+    /** The actions of {@code write}; the analysis happens here, so callers may run it on several threads. */
+    static Actions actions(Write write, Analysis a) {
+        Map<String, ObjectNode> docs = new LinkedHashMap<>();
+        if (write instanceof Write.Put put) {
+            for (Paragraph p : put.article().paragraphs()) {
+                docs.put(ParagraphJson.docId(write.id(), p.n()), ParagraphJson.of(put.article(), p, a));
             }
         }
+        return new Actions(write.id(), write.seq() + 1, docs);
+    }
+
+    /**
+     * Adds {@code actions} to {@code bulk}: index the write's paragraphs, delete the documents in {@code existing}
+     * (ids) that it does not have.
+     */
+    static void add(Bulk bulk, Actions actions, Collection<String> existing) {
+        actions.paragraphs().forEach((docId, doc) -> bulk.index(docId, actions.articleId(), actions.version(), doc));
         for (String docId : existing) {
-            if (!fresh.contains(docId)) {
-                bulk.delete(docId, write.id(), write.version());
+            if (!actions.paragraphs().containsKey(docId)) {
+                bulk.delete(docId, actions.articleId(), actions.version());
             }
         }
     }

@@ -17,10 +17,9 @@ import org.zhsearch.api.Facet;
 import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.IndexOptions;
-import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
-import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchSort;
+import org.zhsearch.build.BuildTarget;
 import org.zhsearch.config.OpenSearchSettings;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineQuery;
@@ -30,7 +29,7 @@ import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
 
 /**
- * The engine that keeps the index on an OpenSearch cluster. Searches go to an alias; a rebuild ({@link Rebuild})
+ * The engine that keeps the index on an OpenSearch cluster. Searches go to an alias; a rebuild ({@link IndexBuild}, filled by the one rebuild pipeline)
  * fills a new physical index and moves the alias in one atomic {@code _aliases} call, then deletes the old index.
  * Articles written through the API are recorded in {@code <alias>-writes} ({@link WritesStore}) before they are
  * applied ({@link ArticleWrites}), and every rebuild replays them, as the embedded engine replays its journal.
@@ -47,7 +46,8 @@ public final class OpenSearchEngine implements Engine {
     private final String alias;
     private final WritesStore store;
     private final ArticleWrites writes;
-    private final Rebuild rebuild;
+    private final OpenSearchSettings settings;
+    private final CurrentAnalysis analysis;
     private final IndexNames names;
     private final Searches searches;
     private final IndexSetup setup;
@@ -60,7 +60,8 @@ public final class OpenSearchEngine implements Engine {
         this.alias = settings.index();
         this.store = new WritesStore(cluster, alias, settings.replicas());
         this.writes = new ArticleWrites(cluster, alias, analysis, store);
-        this.rebuild = new Rebuild(cluster, settings, analysis, store, writes);
+        this.settings = settings;
+        this.analysis = analysis;
         this.names = new IndexNames(cluster, alias);
         this.searches = new Searches(cluster, alias);
         this.setup = new IndexSetup(cluster, settings, store);
@@ -80,8 +81,9 @@ public final class OpenSearchEngine implements Engine {
     }
 
     @Override
-    public IndexReport rebuild(Path corpus, IndexOptions options, ProgressListener listener) {
-        return rebuild.run(corpus, options, listener); // long: each of its requests has its own deadline
+    public BuildTarget newBuild(Path corpus, IndexOptions options) {
+        // long: each of its requests has its own deadline
+        return new IndexBuild(cluster, settings, analysis.get(), store, writes);
     }
 
     // ---- writes ----
@@ -103,8 +105,8 @@ public final class OpenSearchEngine implements Engine {
     private boolean write(String id, Article article) {
         try (var op = cluster.operation()) {
             synchronized (writeLock) {
-                Optional<WritesStore.Write> previous = store.latest(id);
-                WritesStore.Write write = store.record(id, article);
+                Optional<WritesStore.Recorded> previous = store.latest(id);
+                WritesStore.Recorded write = store.record(id, article);
                 try {
                     return writes.applyLive(write);
                 } catch (RuntimeException e) {
@@ -115,7 +117,7 @@ public final class OpenSearchEngine implements Engine {
         }
     }
 
-    private void cutBack(WritesStore.Write refused, Optional<WritesStore.Write> previous, RuntimeException why) {
+    private void cutBack(WritesStore.Recorded refused, Optional<WritesStore.Recorded> previous, RuntimeException why) {
         try (var fresh = cluster.separateOperation()) { // the write's deadline may be what passed
             store.cutBack(refused, previous);
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.writes.Write;
 
 /**
  * {@code <alias>-writes}: one document per article written through the API, its last put or delete, which every
@@ -19,6 +20,9 @@ import org.zhsearch.api.ZhsearchException;
  */
 final class WritesStore {
     private static final int PAGE = 1000;
+    /** The stored {@code op} values; parsed into the typed {@link Write} here and nowhere else. */
+    private static final String PUT = "put";
+    private static final String DELETE = "delete";
 
     private final Cluster cluster;
     private final String name;
@@ -30,15 +34,14 @@ final class WritesStore {
         this.replicas = replicas;
     }
 
-    /** One recorded write; {@code article} is {@code null} for a delete. */
-    record Write(String id, long seq, long primaryTerm, Article article) {
-        boolean isPut() {
-            return article != null;
+    /** A write as the store holds it: numbered by its {@code _seq_no}, with the primary term for a conditional cut. */
+    record Recorded(Write write, long primaryTerm) {
+        String id() {
+            return write.id();
         }
 
-        /** The external version of the paragraphs this write puts or deletes: newer writes have higher ones. */
-        long version() {
-            return seq + 1;
+        long seq() {
+            return write.seq();
         }
     }
 
@@ -64,24 +67,19 @@ final class WritesStore {
      * ({@code index_unwritable}) when the store is missing: recording into a store the cluster would create anew
      * would number writes from 0 again, below the versions already in the index.
      */
-    Write record(String id, Article article) {
+    Recorded record(String id, Article article) {
         if (cluster.status("HEAD", "/" + name) == 404) {
             throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, missing());
         }
-        ObjectNode doc = Cluster.JSON.createObjectNode();
-        doc.put("op", article == null ? "delete" : "put");
-        if (article != null) {
-            doc.set("article", Cluster.JSON.valueToTree(article));
-        }
-        JsonNode answer = cluster.send("PUT", docPath(id), Map.of(), doc);
-        return new Write(id, answer.path("_seq_no").asLong(), answer.path("_primary_term").asLong(), article);
+        JsonNode answer = cluster.send("PUT", docPath(id), Map.of(), source(id, article));
+        return recorded(id, answer.path("_seq_no").asLong(), answer.path("_primary_term").asLong(), article);
     }
 
     /** The last recorded write of an article (read in real time, no refresh needed). */
-    Optional<Write> latest(String id) {
+    Optional<Recorded> latest(String id) {
         try {
             JsonNode doc = cluster.send("GET", docPath(id), Map.of(), null);
-            return Optional.of(write(id, doc.path("_seq_no").asLong(), doc.path("_primary_term").asLong(),
+            return Optional.of(recorded(id, doc.path("_seq_no").asLong(), doc.path("_primary_term").asLong(),
                     doc.path("_source")));
         } catch (ClusterErrors.StatusException e) {
             if ("index_not_found_exception".equals(e.type())) {
@@ -98,7 +96,7 @@ final class WritesStore {
      * Cuts a write that could not be applied back out of the store — the record before it is put back, or none —
      * unless a later write has replaced it meanwhile; {@code previous} was read before recording.
      */
-    void cutBack(Write refused, Optional<Write> previous) {
+    void cutBack(Recorded refused, Optional<Recorded> previous) {
         Map<String, String> ifUnchanged = Map.of("if_seq_no", Long.toString(refused.seq()), "if_primary_term",
                 Long.toString(refused.primaryTerm()));
         try {
@@ -106,12 +104,9 @@ final class WritesStore {
                 cluster.send("DELETE", docPath(refused.id()), ifUnchanged, null);
                 return;
             }
-            ObjectNode doc = Cluster.JSON.createObjectNode();
-            doc.put("op", previous.get().isPut() ? "put" : "delete");
-            if (previous.get().isPut()) {
-                doc.set("article", Cluster.JSON.valueToTree(previous.get().article()));
-            }
-            cluster.send("PUT", docPath(refused.id()), ifUnchanged, doc);
+            Write before = previous.get().write();
+            cluster.send("PUT", docPath(refused.id()), ifUnchanged,
+                    source(before.id(), before instanceof Write.Put put ? put.article() : null));
         } catch (ClusterErrors.StatusException e) {
             if (e.status() != 409) { // 409: a later write replaced it, which stands
                 throw e;
@@ -140,7 +135,7 @@ final class WritesStore {
     }
 
     /** Every write with a sequence above {@code after} visible to searches, in the order they were made. */
-    void forEachAfter(long after, Consumer<Write> action) {
+    void forEachAfter(long after, Consumer<Recorded> action) {
         JsonNode searchAfter = null;
         while (true) {
             ObjectNode body = Cluster.JSON.createObjectNode();
@@ -152,7 +147,7 @@ final class WritesStore {
             }
             JsonNode hits = cluster.send("POST", "/" + name + "/_search", Map.of(), body).path("hits").path("hits");
             for (JsonNode hit : hits) {
-                action.accept(write(hit.path("_id").asText(), hit.path("_seq_no").asLong(),
+                action.accept(recorded(hit.path("_id").asText(), hit.path("_seq_no").asLong(),
                         hit.path("_primary_term").asLong(), hit.path("_source")));
             }
             if (hits.size() < PAGE) {
@@ -180,10 +175,24 @@ final class WritesStore {
                 + " again ('zhsearch index' or POST /api/admin/reindex); searches keep working";
     }
 
-    private static Write write(String id, long seq, long primaryTerm, JsonNode source) {
-        Article article = "put".equals(source.path("op").asText())
+    /** The stored form of a write: {@code {"op": "put", "article": …}} or {@code {"op": "delete"}}. */
+    private static ObjectNode source(String id, Article article) {
+        ObjectNode doc = Cluster.JSON.createObjectNode();
+        doc.put("op", article == null ? DELETE : PUT);
+        if (article != null) {
+            doc.set("article", Cluster.JSON.valueToTree(article));
+        }
+        return doc;
+    }
+
+    private static Recorded recorded(String id, long seq, long primaryTerm, JsonNode source) {
+        Article article = PUT.equals(source.path("op").asText())
                 ? Cluster.JSON.convertValue(source.path("article"), Article.class) : null;
-        return new Write(id, seq, primaryTerm, article);
+        return recorded(id, seq, primaryTerm, article);
+    }
+
+    private static Recorded recorded(String id, long seq, long primaryTerm, Article article) {
+        return new Recorded(article == null ? new Write.Delete(id, seq) : new Write.Put(article, seq), primaryTerm);
     }
 
     private String docPath(String id) {

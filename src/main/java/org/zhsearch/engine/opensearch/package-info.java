@@ -14,9 +14,10 @@
  * version (corpus paragraphs 0), so an older write never overwrites a newer one, whatever order processes apply
  * them in. A write that fails to apply is cut back out of the store, so no rebuild brings it back.
  *
- * <p>A rebuild ({@code Rebuild}) fills a new physical index {@code <alias>-<time>} ({@code IndexNames}) from the
- * corpus, replays the recorded writes (the store's checkpoint read first), checks the {@code RebuildGuard}, notes
- * the checkpoint in the index's {@code _meta} and moves the alias in one {@code _aliases} call. Then it catches
+ * <p>A rebuild is the one pipeline of both engines ({@code org.zhsearch.build.CorpusBuild}); this engine's target
+ * ({@code IndexBuild}) is a new physical index {@code <alias>-<time>} ({@code IndexNames}), filled by bulk requests
+ * from the pipeline's worker threads, the recorded writes replayed into it (the store's checkpoint read first, noted
+ * in the index's {@code _meta}); publishing moves the alias in one {@code _aliases} call. Then it catches
  * up: every write recorded after the checkpoint is applied again to the new index. Nothing is locked: a writer
  * checks the alias after applying and applies again when it moved, so an acknowledged write never stays only in
  * an index about to be deleted.

@@ -1,4 +1,4 @@
-package org.zhsearch.engine;
+package org.zhsearch.build;
 
 import java.util.Locale;
 import org.zhsearch.api.ErrorCode;
@@ -6,11 +6,11 @@ import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.ZhsearchException;
 
 /**
- * Every engine's check before a rebuild replaces the live index: an emptied or wrongly mounted corpus directory must
- * not silently replace a good index.
+ * The check before a rebuild replaces the live index: an emptied or wrongly mounted corpus directory must not
+ * silently replace a good index.
  */
-public final class RebuildGuard {
-    private RebuildGuard() {
+public final class ShrinkGuard {
+    private ShrinkGuard() {
     }
 
     /**

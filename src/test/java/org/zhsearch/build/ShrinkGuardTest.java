@@ -1,4 +1,4 @@
-package org.zhsearch.index;
+package org.zhsearch.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,8 +12,9 @@ import org.zhsearch.ZhSearch;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.index.IndexHome;
 
-class RebuildGuardTest {
+class ShrinkGuardTest {
     @TempDir
     Path tmp;
 
