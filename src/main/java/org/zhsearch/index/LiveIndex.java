@@ -257,7 +257,9 @@ public final class LiveIndex implements Closeable {
             try {
                 old.writer().rollback(); // every write was committed; in-flight searches keep their readers
             } catch (IOException | RuntimeException e) {
-                LOG.warn("closing the writer of generation {}: {}", old.name(), e.toString());
+                if (java.nio.file.Files.isDirectory(home.path().resolve(old.name()))) {
+                    LOG.warn("closing the writer of generation {}: {}", old.name(), e.toString());
+                } // else the build deleted it (an empty generation is no fallback): nothing was left to close
             }
         }
         Generation retired = new Generation(old.name(), old.dir(), old.manager(), null);
