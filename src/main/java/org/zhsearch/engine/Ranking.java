@@ -1,8 +1,8 @@
 package org.zhsearch.engine;
 
 /**
- * The ranking weights every engine applies, so every engine ranks alike. Tuned on the dev part of the judged set
- * (README "Relevance"); see the embedded engine's {@code RankingPriors} for what each means.
+ * The ranking weights, placed in the one {@link RankingPlan} every engine translates, so every engine ranks alike.
+ * Tuned on the dev part of the judged set (README "Relevance"); {@code RankingPlanner} says where each applies.
  */
 public final class Ranking {
     /** Boost of the optional words phrase beside the exact recall clause of a term. */

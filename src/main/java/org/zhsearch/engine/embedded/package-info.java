@@ -1,7 +1,7 @@
 /**
  * The embedded engine: a Lucene index on this machine ({@link org.zhsearch.engine.embedded.EmbeddedEngine}).
- * {@link org.zhsearch.engine.embedded.LuceneQueryMapper} is the one place where the query tree becomes Lucene
- * queries (recall field, words field, {@link org.zhsearch.engine.embedded.RankingPriors}, the related query);
+ * {@link org.zhsearch.engine.embedded.LuceneQueryMapper} translates the engine-neutral ranking plan
+ * ({@link org.zhsearch.engine.RankingPlan}: what matches, what scores, every weight) into Lucene queries;
  * {@link org.zhsearch.engine.embedded.LuceneSearch} runs them with exact totals, paging and article grouping
  * ({@link org.zhsearch.engine.embedded.ArticleGroups}); {@link org.zhsearch.engine.embedded.Suggester} lists
  * title and heading keywords by prefix and samples paragraphs for suggestions ({@code search.Suggesting} makes them). Storage — generations, the write journal, the document layout — is

@@ -2,33 +2,26 @@ package org.zhsearch.engine.opensearch;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.Precut;
-import org.zhsearch.api.Paragraph;
-import org.zhsearch.api.Token;
 import org.zhsearch.engine.EngineQuery;
 import org.zhsearch.engine.Filters;
-import org.zhsearch.engine.Ranking;
+import org.zhsearch.engine.PlanNode;
+import org.zhsearch.engine.RankingPlan;
 import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.schema.Fields;
-import org.zhsearch.query.QueryNode;
 
 /**
- * Maps an {@link EngineQuery} or a {@link RelatedQuery} to OpenSearch's query DSL — the only place that knows how
- * our query language becomes OpenSearch, clause for clause the same Lucene queries as the embedded engine's mapper:
- * a term is {@code MUST(recall) SHOULD(words)}, recall being the exact bigram phrase on {@code chars} and words the
- * SmartChinese words as a phrase on {@code words}; the priors are the same constant scores and the same saturation
- * of the length feature. Terms are cut in Java and sent pre-cut ({@code match_phrase} with the whitespace analyzer
- * {@link IndexSchema#PRECUT}, gaps kept), so the cluster builds exactly the phrase our analysis gives.
+ * Translates a {@link RankingPlan} into OpenSearch's query DSL, node for node — the only place that knows how a plan
+ * becomes OpenSearch JSON. What is matched, what scores and every weight are the plan's ({@code
+ * engine.RankingPlanner}, shared with the embedded engine); this class decides nothing. Phrases are sent pre-cut
+ * ({@code match_phrase} with the whitespace analyzer {@link IndexSchema#PRECUT}, gaps kept), so the cluster builds
+ * exactly the phrase our analysis gives; a yes/no field is an OpenSearch boolean.
  */
 final class OpenSearchQueryMapper {
 
-    private final Analysis analysis;
-
-    private OpenSearchQueryMapper(Analysis analysis) {
-        this.analysis = analysis;
+    private OpenSearchQueryMapper() {
     }
 
     /** A query's scored and match-only forms. */
@@ -36,108 +29,54 @@ final class OpenSearchQueryMapper {
     }
 
     static Mapped map(EngineQuery query, Filters filters) {
-        OpenSearchQueryMapper m = new OpenSearchQueryMapper(query.analysis());
-        Mapped match = m.tree(query.match());
-        return new Mapped(filtered(m.withPriors(match.scored(), query.priorTerms()), filters),
-                filtered(match.matchOnly(), filters));
+        return map(RankingPlan.of(query), filters);
     }
 
     static Mapped map(RelatedQuery query, Filters filters) {
-        OpenSearchQueryMapper m = new OpenSearchQueryMapper(query.analysis());
-        ObjectNode excluded = m.tree(query.excluded()).matchOnly();
-        ObjectNode scoredWords = bool();
-        ObjectNode matchWords = bool();
-        for (QueryNode leaf : query.leaves()) {
-            Mapped l = m.tree(leaf);
-            ObjectNode one = bool();
-            must(one, l.scored());
-            should(one, constant(l.matchOnly(), Ranking.WORD_BONUS));
-            should(scoredWords, one);
-            should(matchWords, l.matchOnly());
-        }
-        scoredWords.with("bool").put("minimum_should_match", query.minimumShouldMatch());
-        matchWords.with("bool").put("minimum_should_match", query.minimumShouldMatch());
-        ObjectNode scored = bool();
-        must(scored, scoredWords);
-        mustNot(scored, excluded);
-        ObjectNode proximity = m.proximity(query.words());
-        if (proximity != null) {
-            should(scored, constant(proximity, Ranking.PROXIMITY_BONUS));
-        }
-        ObjectNode matchOnly = bool();
-        must(matchOnly, matchWords);
-        mustNot(matchOnly, excluded);
-        return new Mapped(filtered(m.withPriors(scored, query.words()), filters), filtered(matchOnly, filters));
+        return map(RankingPlan.of(query), filters);
     }
 
-    private Mapped tree(QueryNode node) {
+    static Mapped map(RankingPlan plan, Filters filters) {
+        return new Mapped(filtered(toJson(plan.scored()), filters), filtered(toJson(plan.matchOnly()), filters));
+    }
+
+    /** One plan node as OpenSearch query JSON. */
+    static ObjectNode toJson(PlanNode node) {
         return switch (node) {
-            case QueryNode.Term t -> leaf(t.text());
-            case QueryNode.Phrase p -> leaf(p.text());
-            case QueryNode.And and -> {
-                ObjectNode scored = bool();
-                ObjectNode matchOnly = bool();
-                for (QueryNode c : and.clauses()) {
-                    Mapped m = tree(c);
-                    must(scored, m.scored());
-                    must(matchOnly, m.matchOnly());
+            case PlanNode.Bool b -> {
+                ObjectNode q = bool();
+                for (PlanNode.Clause c : b.clauses()) {
+                    q.with("bool").withArray(occur(c.occur())).add(toJson(c.node()));
                 }
-                for (QueryNode c : and.excluded()) {
-                    Mapped m = tree(c);
-                    mustNot(scored, m.matchOnly());
-                    mustNot(matchOnly, m.matchOnly());
+                if (b.minimumShouldMatch() > 0) {
+                    q.with("bool").put("minimum_should_match", b.minimumShouldMatch());
                 }
-                yield new Mapped(scored, matchOnly);
+                yield q;
             }
-            case QueryNode.Or or -> {
-                ObjectNode scored = bool();
-                ObjectNode matchOnly = bool();
-                boolean pinyinBeside = or.clauses().stream().anyMatch(c -> c instanceof QueryNode.Pinyin);
-                for (QueryNode c : or.clauses()) {
-                    Mapped m = tree(c);
-                    ObjectNode clause = m.scored();
-                    if (pinyinBeside && !(c instanceof QueryNode.Pinyin)) { // the letters as written rank first
-                        clause = bool();
-                        must(clause, m.scored());
-                        should(clause, constant(m.matchOnly(), Ranking.LITERAL_BONUS));
-                    }
-                    should(scored, clause);
-                    should(matchOnly, m.matchOnly());
-                }
-                yield new Mapped(scored, matchOnly);
-            }
-            case QueryNode.Pinyin pinyin -> {
-                ObjectNode match = bool();
-                for (List<String> sequence : pinyin.sequences()) {
-                    List<Analysis.Unit> units = new ArrayList<>();
-                    sequence.forEach(s -> units.add(new Analysis.Unit(s, units.size())));
-                    should(match, phrase(Fields.PINYIN, units, 0));
-                }
-                yield new Mapped(boosted(match, Ranking.PINYIN_WEIGHT), match);
+            case PlanNode.Phrase p -> phrase(p.field(), p.units(), p.slop());
+            case PlanNode.Term t -> term(t.field(), t.value());
+            case PlanNode.Flag f -> term(f.field(), true);
+            case PlanNode.Constant c -> constant(toJson(c.filter()), c.score());
+            case PlanNode.Boost b -> boosted(toJson(b.query()), b.boost());
+            case PlanNode.Saturation s -> {
+                ObjectNode q = Cluster.JSON.createObjectNode();
+                q.putObject("rank_feature").put("field", s.feature()).put("boost", s.weight())
+                        .putObject("saturation").put("pivot", s.pivot());
+                yield q;
             }
         };
     }
 
-    /** {@code MUST(recall) SHOULD(words)}; the match-only form is recall alone. */
-    private Mapped leaf(String text) {
-        ObjectNode recall = recall(text);
-        List<Token> words = analysis.tokens(text);
-        if (words.isEmpty()) {
-            return new Mapped(recall, recall);
-        }
-        ObjectNode scored = bool();
-        must(scored, recall);
-        ObjectNode wordsQuery = phrase(Fields.WORDS, IndexSchema.units(words), 0);
-        should(scored, boosted(wordsQuery, Ranking.WORDS_BOOST));
-        return new Mapped(scored, recall);
+    private static String occur(PlanNode.Occur occur) {
+        return switch (occur) {
+            case MUST -> "must";
+            case SHOULD -> "should";
+            case FILTER -> "filter";
+            case MUST_NOT -> "must_not";
+        };
     }
 
-    private ObjectNode recall(String text) {
-        List<Analysis.Unit> units = analysis.requireRecallUnits(text);
-        return phrase(Fields.CHARS, units, 0);
-    }
-
-    /** A term query for one unit, else a phrase of the units at their relative positions. */
+    /** A term query for one unit, else a phrase of the units at their positions (the first at 0). */
     private static ObjectNode phrase(String field, List<Analysis.Unit> units, int slop) {
         ObjectNode q = Cluster.JSON.createObjectNode();
         if (units.size() == 1) {
@@ -151,46 +90,6 @@ final class OpenSearchQueryMapper {
             body.put("slop", slop);
         }
         return q;
-    }
-
-    /** The words' tokens as one sloppy phrase on the words field, or null for a single word. */
-    private ObjectNode proximity(List<String> words) {
-        if (words.size() < 2) {
-            return null;
-        }
-        List<Analysis.Unit> tokens = new ArrayList<>();
-        for (String w : words) {
-            for (Token t : analysis.tokens(w)) {
-                tokens.add(new Analysis.Unit(t.term(), tokens.size()));
-            }
-        }
-        return tokens.size() < 2 ? null : phrase(Fields.WORDS, tokens, Ranking.PROXIMITY_SLOP);
-    }
-
-    /** The role, length and title priors around {@code match} (see the embedded engine's RankingPriors). */
-    private ObjectNode withPriors(ObjectNode match, List<String> terms) {
-        ObjectNode b = bool();
-        must(b, match);
-        should(b, constant(term(Fields.HEADING, true), Ranking.HEADING_BONUS));
-        should(b, constant(term(Fields.ROLE, Paragraph.BODY), Ranking.BODY_BONUS));
-        should(b, constant(term(Fields.ROLE, Paragraph.LIST_ITEM), Ranking.LIST_BONUS));
-        ObjectNode length = Cluster.JSON.createObjectNode();
-        length.putObject("rank_feature").put("field", Fields.LENGTH_FEATURE).put("boost", Ranking.LENGTH_WEIGHT)
-                .putObject("saturation").put("pivot", Ranking.LENGTH_PIVOT);
-        should(b, length);
-        for (String term : terms) {
-            List<Token> words = analysis.tokens(term);
-            if (words.isEmpty()) {
-                continue;
-            }
-            ObjectNode inTitle = bool();
-            for (Token w : words) {
-                ArrayNode filter = inTitle.with("bool").withArray("filter");
-                filter.add(term(Fields.TITLE_WORDS, w.term()));
-            }
-            should(b, constant(inTitle, Ranking.TITLE_BONUS));
-        }
-        return b;
     }
 
     private static ObjectNode filtered(ObjectNode query, Filters f) {
@@ -255,13 +154,5 @@ final class OpenSearchQueryMapper {
 
     private static void must(ObjectNode bool, ObjectNode clause) {
         bool.with("bool").withArray("must").add(clause);
-    }
-
-    private static void should(ObjectNode bool, ObjectNode clause) {
-        bool.with("bool").withArray("should").add(clause);
-    }
-
-    private static void mustNot(ObjectNode bool, ObjectNode clause) {
-        bool.with("bool").withArray("must_not").add(clause);
     }
 }

@@ -2,7 +2,8 @@
  * The OpenSearch engine ({@link org.zhsearch.engine.opensearch.OpenSearchEngine}, {@code backend=opensearch}): the
  * index lives on an OpenSearch cluster, which stores and scores. Analysis stays in our Java code, so both engines
  * index identical terms: paragraphs are sent pre-cut ({@code IndexSchema}, {@code ParagraphJson}), and
- * {@code OpenSearchQueryMapper} turns the query tree into the same Lucene queries as the embedded mapper.
+ * {@code OpenSearchQueryMapper} translates the engine-neutral ranking plan ({@link org.zhsearch.engine.RankingPlan})
+ * into query DSL, node for node as the embedded engine translates it into Lucene queries.
  * {@code Searches} pages paragraphs or articles with exact totals; {@code OpenSearchFacets} counts exactly.
  * {@code IndexSetup} creates what is missing at start (retrying in the background while no node answers);
  * {@code HealthCheck} says whether the cluster serves and takes writes ({@code IndexBlocks}). Internal to zhsearch.
