@@ -39,12 +39,20 @@ public final class SchemaSamples {
         return List.of(complete, bare, dayOnly, badDate);
     }
 
+    /** Writes the golden file {@code name} when {@code golden.write} is set. */
+    public static void writeGolden(String name, String actual) throws IOException {
+        if (WRITE) {
+            Files.writeString(GOLDEN.resolve(name), actual);
+        }
+    }
+
+    public static String readGolden(String name) throws IOException {
+        return Files.readString(GOLDEN.resolve(name));
+    }
+
     /** Compares {@code actual} with the golden file {@code name} (or writes it when {@code golden.write} is set). */
     public static void assertGolden(String name, String actual) throws IOException {
-        Path file = GOLDEN.resolve(name);
-        if (WRITE) {
-            Files.writeString(file, actual);
-        }
-        org.assertj.core.api.Assertions.assertThat(actual).as(name).isEqualTo(Files.readString(file));
+        writeGolden(name, actual);
+        org.assertj.core.api.Assertions.assertThat(actual).as(name).isEqualTo(readGolden(name));
     }
 }
