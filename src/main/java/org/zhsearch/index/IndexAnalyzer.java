@@ -13,7 +13,8 @@ import org.zhsearch.schema.ParagraphField;
 
 /**
  * The analyzer an IndexWriter uses — characters for {@link Fields#CHARS}, pre-cut terms for {@link Fields#WORDS},
- * {@link Fields#TITLE_WORDS} and {@link Fields#PINYIN} (SmartChinese words for any other text field) — and {@link #writerConfig}, the settings every writer of a zhsearch index starts from.
+ * {@link Fields#TITLE_WORDS} and {@link Fields#PINYIN} (SmartChinese words for any other text field) — and
+ * {@link #writerConfig}, the settings every writer of a zhsearch index starts from.
  */
 public final class IndexAnalyzer {
     private IndexAnalyzer() {

@@ -26,9 +26,9 @@ import org.zhsearch.schema.ParagraphField;
  * Maps an {@link Article} to its paragraph documents and back: the schema ({@link ParagraphField}) in Lucene's words.
  * Field by field rather than by kind, because some fields carry choices Lucene cannot change in indexes already
  * written (see {@link Fields}): the facet companions {@code sourceFacet} and {@code publicationFacet}, and
- * {@code publication} stored only; and {@code role} is stored only when it cannot be inferred, to save space. Derived fields
- * ({@link ParagraphField#derived()}) are not written: hits make the id, facets read the year from the day.
- * {@code ParagraphDocumentsGoldenTest} holds what this writes.
+ * {@code publication} stored only; and {@code role} is stored only when it cannot be inferred, to save space.
+ * Derived fields ({@link ParagraphField#derived()}) are not written: hits make the id, facets read the year from
+ * the day. {@code ParagraphDocumentsGoldenTest} holds what this writes.
  */
 public final class ParagraphDocuments {
     /** Longer titles/sections/sources are stored for display but not indexed as keywords. */
@@ -143,9 +143,9 @@ public final class ParagraphDocuments {
     /** A search hit from a stored paragraph document (all stored fields loaded). */
     public static StoredHit toHit(Document d, float score, Integer count) {
         // the id is articleId#n, not stored (indexes built before 2026-12 still store it, with the same value)
-        return new StoredHit(FieldValues.paragraphId(d.get(Fields.ARTICLE_ID), n(d)), d.get(Fields.ARTICLE_ID), n(d), d.get(Fields.SECTION),
-                d.get(Fields.TITLE), d.get(Fields.DATE), d.get(Fields.SOURCE), roleOf(d), d.get(Fields.TEXT), score,
-                count);
+        return new StoredHit(FieldValues.paragraphId(d.get(Fields.ARTICLE_ID), n(d)), d.get(Fields.ARTICLE_ID), n(d),
+                d.get(Fields.SECTION), d.get(Fields.TITLE), d.get(Fields.DATE), d.get(Fields.SOURCE), roleOf(d),
+                d.get(Fields.TEXT), score, count);
     }
 
     /**

@@ -27,19 +27,15 @@ final class ParagraphJson {
 
     /** The document of paragraph {@code p}: every field of the schema that has a value, analysed fields pre-cut. */
     static ObjectNode of(Article article, Paragraph p, Analysis analysis) {
-        return of(ArticleValues.of(article), p, analysis);
-    }
-
-    /** {@link #of(Article, Paragraph, Analysis)} with the article's values derived once for all its paragraphs. */
-    static ObjectNode of(ArticleValues values, Paragraph p, Analysis analysis) {
+        ArticleValues values = ArticleValues.of(article);
         ObjectNode d = Cluster.JSON.createObjectNode();
-        Analysis.PrecutText cut = null; // words and pinyin are cut together, once
+        Analysis.PrecutText cut = null; // the paragraph's words and pinyin are cut together, once
         for (ParagraphField f : ParagraphField.values()) {
             Object value = values.value(f, p);
             if (value == null) {
                 continue;
             }
-            if (f == ParagraphField.TITLE_WORDS) {
+            if (f == ParagraphField.TITLE_WORDS) { // cut from the title, for words alone
                 d.put(f.field(), analysis.precutWords((String) value));
             } else if (f.analysed()) {
                 if (cut == null && f.analysis() != TextAnalysis.CHARS) {
