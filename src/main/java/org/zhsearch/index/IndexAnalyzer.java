@@ -1,6 +1,6 @@
 package org.zhsearch.index;
 
-import org.zhsearch.schema.Fields;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -8,10 +8,13 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.analysis.Precut;
+import org.zhsearch.schema.Fields;
+import org.zhsearch.schema.ParagraphField;
 
 /**
  * The analyzer an IndexWriter uses — characters for {@link Fields#CHARS}, pre-cut terms for {@link Fields#WORDS},
- * {@link Fields#TITLE_WORDS} and {@link Fields#PINYIN} (SmartChinese words for any other text field) — and {@link #writerConfig}, the settings every writer of a zhsearch index starts from.
+ * {@link Fields#TITLE_WORDS} and {@link Fields#PINYIN} (SmartChinese words for any other text field) — and
+ * {@link #writerConfig}, the settings every writer of a zhsearch index starts from.
  */
 public final class IndexAnalyzer {
     private IndexAnalyzer() {
@@ -28,12 +31,22 @@ public final class IndexAnalyzer {
     }
 
     /**
-     * Characters analysed here; the paragraph's words and pinyin and the title's words arrive pre-cut
+     * Each analysed field of the schema by its {@link ParagraphField#analysis()}. Characters analysed here; the
+     * paragraph's words and pinyin and the title's words arrive pre-cut
      * ({@link Analysis#precut}), cut by the same analysis value when the document was made.
      */
     private static Analyzer perField(Analyzer words, Analyzer chars) {
-        return new PerFieldAnalyzerWrapper(words, Map.of(Fields.CHARS, chars, Fields.WORDS, Precut.analyzer(),
-                Fields.TITLE_WORDS, Precut.analyzer(), Fields.PINYIN, Precut.pinyinAnalyzer()));
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (ParagraphField f : ParagraphField.values()) {
+            if (f.analysed()) {
+                perField.put(f.field(), switch (f.analysis()) {
+                    case CHARS -> chars;
+                    case WORDS -> Precut.analyzer();
+                    case PINYIN -> Precut.pinyinAnalyzer();
+                });
+            }
+        }
+        return new PerFieldAnalyzerWrapper(words, perField);
     }
 
     /** A writer configuration with {@code analyzer} and {@link ZhsearchCodec}. */

@@ -1,9 +1,5 @@
 package org.zhsearch.index;
 
-import org.zhsearch.schema.FieldValues;
-import org.zhsearch.schema.Fields;
-
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -21,12 +17,22 @@ import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.engine.StoredHit;
+import org.zhsearch.schema.ArticleValues;
+import org.zhsearch.schema.FieldValues;
+import org.zhsearch.schema.Fields;
+import org.zhsearch.schema.ParagraphField;
 
-/** Maps an {@link Article} to its paragraph documents and back. See {@link Fields} for the schema. */
+/**
+ * Maps an {@link Article} to its paragraph documents and back: the schema ({@link ParagraphField}) in Lucene's words.
+ * Field by field rather than by kind, because some fields carry choices Lucene cannot change in indexes already
+ * written (see {@link Fields}): the facet companions {@code sourceFacet} and {@code publicationFacet}, and
+ * {@code publication} stored only; and {@code role} is stored only when it cannot be inferred, to save space.
+ * Derived fields ({@link ParagraphField#derived()}) are not written: hits make the id, facets read the year from
+ * the day. {@code ParagraphDocumentsGoldenTest} holds what this writes.
+ */
 public final class ParagraphDocuments {
     /** Longer titles/sections/sources are stored for display but not indexed as keywords. */
-    static final int MAX_KEYWORD_CHARS = 1000;
-    /** Paragraph lengths above this count as this long: beyond it length says nothing more about usefulness. */
+    static final int MAX_KEYWORD_CHARS = ParagraphField.MAX_KEYWORD_CHARS;
     /** Title words only decide a boost: no frequencies, positions or norms. */
     private static final FieldType TITLE_WORDS_TYPE = titleWordsType();
     /** Pinyin ranks by BM25 of its phrase, with length norms as the other fields (short, focused paragraphs first). */
@@ -43,8 +49,9 @@ public final class ParagraphDocuments {
     /** Documents for paragraphs {@code from} (inclusive) to {@code to} (exclusive), 0-based list indexes. */
     public static List<Document> of(Article article, int from, int to, Analysis analysis) {
         List<Document> docs = new ArrayList<>(to - from);
-        Long day = FieldValues.epochDay(article.date());
-        Long second = FieldValues.epochSecond(article.date());
+        ArticleValues values = ArticleValues.of(article);
+        Long day = values.day();
+        Long second = values.second();
         // the title's words, cut once for all its paragraphs (they used to be cut again for every paragraph)
         String titleWords = article.title() == null ? null : analysis.precutWords(article.title());
         for (Paragraph p : article.paragraphs().subList(from, to)) {
@@ -136,9 +143,9 @@ public final class ParagraphDocuments {
     /** A search hit from a stored paragraph document (all stored fields loaded). */
     public static StoredHit toHit(Document d, float score, Integer count) {
         // the id is articleId#n, not stored (indexes built before 2026-12 still store it, with the same value)
-        return new StoredHit(d.get(Fields.ARTICLE_ID) + "#" + n(d), d.get(Fields.ARTICLE_ID), n(d), d.get(Fields.SECTION),
-                d.get(Fields.TITLE), d.get(Fields.DATE), d.get(Fields.SOURCE), roleOf(d), d.get(Fields.TEXT), score,
-                count);
+        return new StoredHit(FieldValues.paragraphId(d.get(Fields.ARTICLE_ID), n(d)), d.get(Fields.ARTICLE_ID), n(d),
+                d.get(Fields.SECTION), d.get(Fields.TITLE), d.get(Fields.DATE), d.get(Fields.SOURCE), roleOf(d),
+                d.get(Fields.TEXT), score, count);
     }
 
     /**

@@ -1,9 +1,12 @@
 /**
- * The embedded engine's storage: schema ({@link org.zhsearch.schema.Fields}), article ↔ document mapping, bulk builds
- * and the generation swap protocol ({@link org.zhsearch.index.IndexHome}), and the live, refreshed index
- * ({@link org.zhsearch.index.LiveIndex}). Every writer uses {@link org.zhsearch.index.ZhsearchCodec} (stock codec,
- * smaller stored-field chunks for cheap hit loading) and analyses with the owning instance's analysis
- * ({@link org.zhsearch.index.IndexAnalyzer}). Internal to zhsearch; use the {@code ZhSearch} facade.
+ * The embedded engine's storage, used only by {@code engine.embedded}: the schema
+ * ({@link org.zhsearch.schema.ParagraphField}) as Lucene documents and back
+ * ({@link org.zhsearch.index.ParagraphDocuments}), bulk builds and the generation swap protocol
+ * ({@link org.zhsearch.index.IndexHome}), the live, refreshed index ({@link org.zhsearch.index.LiveIndex}), and the
+ * writer's lock and journal. Every writer uses {@link org.zhsearch.index.ZhsearchCodec} (stock codec, smaller
+ * stored-field chunks for cheap hit loading) and analyses with the owning instance's analysis
+ * ({@link org.zhsearch.index.IndexAnalyzer}). The OpenSearch engine, search and everything above it import nothing
+ * of it ({@code ArchitectureTest}). Internal to zhsearch; use the {@code ZhSearch} facade.
  *
  * <p>Durability design (issue 22): one process per home is the writer ({@link org.zhsearch.index.WriterLock});
  * only it appends to, cuts, compacts or replays the journal ({@link org.zhsearch.index.WriteJournal}); everyone

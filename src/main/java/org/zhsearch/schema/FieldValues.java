@@ -10,6 +10,11 @@ public final class FieldValues {
     private FieldValues() {
     }
 
+    /** The id of paragraph {@code n} of an article: {@code articleId#n}, unique in an index. */
+    public static String paragraphId(String articleId, int n) {
+        return articleId + "#" + n;
+    }
+
     /** The length feature of a paragraph: its length in code points, at least 1, at most {@link #MAX_LENGTH_FEATURE}. */
     public static float lengthFeature(String text) {
         return Math.max(1, Math.min(MAX_LENGTH_FEATURE, text.codePointCount(0, text.length())));

@@ -1,41 +1,39 @@
 package org.zhsearch.schema;
 
 /**
- * Index schema: one Lucene document per paragraph. Every paragraph document also stores its article's metadata,
- * so a hit needs no second lookup and an article is read back by {@link #ARTICLE_ID}.
+ * The names of the index fields, as constants for code that names one field. What each field is, is described once,
+ * as data, by {@link ParagraphField}; this is the embedded engine's side of it, which that data does not say:
  *
  * <table>
- *   <caption>fields</caption>
- *   <tr><th>field</th><th>indexed as</th><th>stored</th><th>why</th></tr>
- *   <tr><td>id</td><td>—</td><td>no (indexes before 2026-12: yes)</td><td>{@code articleId#n}, unique: made from the
- *   two when read (not indexed: nothing looks it up)</td></tr>
- *   <tr><td>articleId</td><td>keyword + sorted doc values</td><td>yes</td><td>replace/delete an article, grouping</td></tr>
- *   <tr><td>n</td><td>—</td><td>yes</td><td>1-based paragraph number</td></tr>
- *   <tr><td>first</td><td>keyword "1" on paragraph 1 only</td><td>no</td><td>exact article count</td></tr>
- *   <tr><td>section</td><td>keyword</td><td>yes</td><td>section filter/display</td></tr>
- *   <tr><td>heading</td><td>keyword "1" on heading paragraphs</td><td>no</td><td>heading boost</td></tr>
- *   <tr><td>role</td><td>keyword (heading, body, list, table, caption, code)</td><td>only list, table, caption, code (body and heading are inferred)</td><td>ranking prior by role, display</td></tr>
- *   <tr><td>titleWords</td><td>SmartChinese words of the title, docs only, no norms</td><td>no</td><td>boost when the title contains the query</td></tr>
- *   <tr><td>features</td><td>feature "length": the paragraph's length in characters</td><td>no</td><td>length prior</td></tr>
- *   <tr><td>source</td><td>keyword</td><td>yes</td><td>source filter</td></tr>
- *   <tr><td>date / day</td><td>day: long point + doc values (epoch day)</td><td>date: yes</td><td>date range filter, sort</td></tr>
- *   <tr><td>dateTime</td><td>doc values: seconds since 1970-01-01T00:00 of the date-time (midnight for a date
- *   alone)</td><td>no</td><td>sort by time of day within a day; indexes built before it sort by day</td></tr>
- *   <tr><td>title</td><td>keyword</td><td>yes</td><td>display, suggestions</td></tr>
- *   <tr><td>sourceFacet</td><td>sorted doc values (sources up to 1 000 characters)</td><td>no</td><td>source facet</td></tr>
- *   <tr><td>publicationFacet</td><td>keyword + sorted doc values (up to 1 000 characters)</td><td>no</td><td>publication filter and facet</td></tr>
- *   <tr><td>publication, page, editors</td><td>—</td><td>yes</td><td>display</td></tr>
- *   <tr><td>text</td><td>—</td><td>yes</td><td>the original paragraph, trimmed</td></tr>
- *   <tr><td>words</td><td>SmartChinese words</td><td>no</td><td>word-aware BM25 ranking</td></tr>
- *   <tr><td>pinyin</td><td>pre-cut readings of the Chinese characters, each reading and its initial stacked at the
- *   character's position ({@code Precut.pinyinAnalyzer})</td><td>no</td><td>pinyin search</td></tr>
- *   <tr><td>chars</td><td>CJK unigrams + adjacent bigrams, Latin words</td><td>no</td><td>exact substring recall</td></tr>
+ *   <caption>the embedded engine's translation</caption>
+ *   <tr><th>field</th><th>Lucene</th><th>why</th></tr>
+ *   <tr><td>id</td><td>not written (indexes before 2026-12: stored)</td><td>made from articleId and n when read
+ *   </td></tr>
+ *   <tr><td>articleId</td><td>keyword, stored, sorted doc values</td><td>replace/delete, grouping, order</td></tr>
+ *   <tr><td>n</td><td>stored + numeric doc values</td><td>the last tie-break of equal scores</td></tr>
+ *   <tr><td>first, heading</td><td>keyword {@link #YES} when true only</td><td>article count, heading boost</td></tr>
+ *   <tr><td>role</td><td>keyword; stored only for list, table, caption, code</td><td>body and heading are inferred
+ *   from the section when read</td></tr>
+ *   <tr><td>titleWords</td><td>docs only, no norms</td><td>title boost</td></tr>
+ *   <tr><td>length</td><td>feature {@link #LENGTH_FEATURE} of the field {@link #FEATURES}</td><td>length prior</td>
+ *   </tr>
+ *   <tr><td>day</td><td>long point + numeric doc values</td><td>date range, sort, year facet</td></tr>
+ *   <tr><td>dateTime</td><td>numeric doc values</td><td>time-of-day order; indexes built before it sort by day</td>
+ *   </tr>
+ *   <tr><td>year</td><td>not written</td><td>read from the day's doc values</td></tr>
+ *   <tr><td>sourceFacet</td><td>sorted doc values of source (up to 1 000 characters)</td><td>source facet</td></tr>
+ *   <tr><td>publication</td><td>stored only</td><td>display</td></tr>
+ *   <tr><td>publicationFacet</td><td>keyword + sorted doc values of publication (up to 1 000 characters)</td>
+ *   <td>publication filter and facet</td></tr>
+ *   <tr><td>words, pinyin, chars</td><td>analysed ({@code index.IndexAnalyzer}), not stored</td><td>ranking, pinyin,
+ *   recall</td></tr>
  * </table>
  *
  * <p>The facet fields have names of their own because Lucene refuses to give an existing field doc values (or an
  * index) it did not have in the segments already written: an index built before facets keeps accepting writes, and
- * counts sources and publications of the articles written since, until it is rebuilt. The year is the {@code day}
- * doc value's year. OpenSearch documents also carry {@link #YEAR}, and {@code publication} is a keyword there.
+ * counts sources and publications of the articles written since, until it is rebuilt. OpenSearch documents carry
+ * every field of {@link ParagraphField}, {@link #ID} and {@link #YEAR} included, and {@code publication} is a keyword
+ * there.
  */
 public final class Fields {
     public static final String ID = "id";

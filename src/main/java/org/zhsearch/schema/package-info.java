@@ -1,6 +1,21 @@
 /**
- * The index schema both engines share: field names ({@link org.zhsearch.schema.Fields}) and the values derived for
- * them ({@link org.zhsearch.schema.FieldValues}). The embedded engine's storage ({@code index}) and the OpenSearch
- * engine each translate it; neither imports the other's storage. Imports nothing of ours but {@code api}.
+ * The index schema both engines share, described once as data: the fields of a paragraph document
+ * ({@link org.zhsearch.schema.ParagraphField}: name, {@link org.zhsearch.schema.FieldKind kind}, stored or not,
+ * derived or not, {@link org.zhsearch.schema.FieldUse what reads it} — filters, facets, sorts, grouping, ranking,
+ * search, suggestions — and for analysed fields their {@link org.zhsearch.schema.TextAnalysis}), and the values an
+ * article gives them ({@link org.zhsearch.schema.ArticleValues}, {@link org.zhsearch.schema.FieldValues}). The names
+ * are also constants ({@link org.zhsearch.schema.Fields}) for code that names one field.
+ *
+ * <p>Design. Each engine translates the schema into its own words and imports nothing of the other:
+ * {@code engine.opensearch.IndexSchema} derives the whole mapping from the kinds, and {@code ParagraphJson} writes
+ * every field's value; the embedded engine's storage ({@code index.ParagraphDocuments}) translates field by field,
+ * because Lucene cannot change a field's structures in segments already written, so some of its fields keep
+ * choices of older indexes ({@code Fields} lists them). Kinds are neutral (keyword, value, flag, long, sort key, rank
+ * feature, text, terms), not an engine's types; a derived field ({@code id}, {@code year}) may be left out by an
+ * engine that computes it when read. Both engines cut text in our Java code, so the analyses here name our chains,
+ * not an engine's analyzers. Golden files ({@code src/test/resources/org/zhsearch/schema}) hold both translations:
+ * a change to either is deliberate (an OpenSearch mapping change needs existing indexes migrated).
+ *
+ * <p>Imports nothing of ours but {@code api}.
  */
 package org.zhsearch.schema;

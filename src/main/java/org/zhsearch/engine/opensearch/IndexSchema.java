@@ -7,10 +7,12 @@ import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.Precut;
 import org.zhsearch.api.Token;
 import org.zhsearch.schema.Fields;
+import org.zhsearch.schema.ParagraphField;
+import org.zhsearch.schema.TextAnalysis;
 
 /**
- * Settings and mappings of a zhsearch index on OpenSearch: the embedded index's schema ({@link Fields}) in
- * OpenSearch's words, so the same paragraphs get the same terms and the same BM25 statistics.
+ * Settings and mappings of a zhsearch index on OpenSearch: the schema ({@link ParagraphField}) in OpenSearch's
+ * words, so the same paragraphs get the same terms and the same BM25 statistics.
  *
  * <p>Analysis happens in our Java code, not in the cluster, so both engines index identical tokens and the cluster
  * needs no dictionary files (and has no ICU): documents carry the SmartChinese words (user dictionary merged)
@@ -58,51 +60,52 @@ final class IndexSchema {
         return body;
     }
 
+    /** The paragraph mapping: every field of {@link ParagraphField}, translated by {@link #mapping}. */
     private static ObjectNode mappings() {
         ObjectNode m = Cluster.JSON.createObjectNode();
         m.put("dynamic", "strict");
         // the analysed forms are rebuilt from the text, never read back
-        m.putObject("_source").putArray("excludes").add(Fields.WORDS).add(Fields.CHARS).add(Fields.TITLE_WORDS)
-                .add(Fields.PINYIN);
+        ArrayNode excludes = m.putObject("_source").putArray("excludes");
         ObjectNode p = m.putObject("properties");
-        keyword(p, Fields.ID, false);
-        keyword(p, Fields.ARTICLE_ID, true);
-        p.putObject(Fields.N).put("type", "integer");
-        p.putObject(Fields.FIRST).put("type", "boolean");
-        keyword(p, Fields.SECTION, true);
-        p.putObject(Fields.HEADING).put("type", "boolean");
-        keyword(p, Fields.ROLE, true);
-        keyword(p, Fields.TITLE, true);
-        p.putObject(Fields.TITLE_WORDS).put("type", "text").put("analyzer", PRECUT).put("index_options", "docs")
-                .put("norms", false);
-        p.putObject(Fields.LENGTH_FEATURE).put("type", "rank_feature");
-        keyword(p, Fields.SOURCE, true);
-        keyword(p, Fields.DATE, false);
-        p.putObject(Fields.DAY).put("type", "long");
-        p.set(Fields.DATE_TIME, dateTimeMapping());
-        p.set(Fields.YEAR, yearMapping());
-        keyword(p, Fields.PUBLICATION, true); // filter and facet
-        keyword(p, Fields.PAGE, false);
-        keyword(p, Fields.EDITORS, false);
-        p.putObject(Fields.TEXT).put("type", "text").put("index", false);
-        p.putObject(Fields.WORDS).put("type", "text").put("analyzer", PRECUT);
-        p.putObject(Fields.CHARS).put("type", "text").put("analyzer", CHARS);
-        // indexed with every reading and initial stacked; queried with exact terms (no stacking on the query side)
-        p.putObject(Fields.PINYIN).put("type", "text").put("analyzer", PINYIN).put("search_analyzer", PRECUT);
+        for (ParagraphField f : ParagraphField.values()) {
+            if (f.analysed()) {
+                excludes.add(f.field());
+            }
+            p.set(f.field(), mapping(f));
+        }
         return m;
     }
 
-    /** The {@link Fields#YEAR} field (year facet); also added to indexes created before it ({@link #addedFields}). */
-    private static ObjectNode yearMapping() {
-        return Cluster.JSON.createObjectNode().put("type", "integer");
+    /**
+     * A field's mapping, from its kind alone: OpenSearch needs nothing the schema does not say. Derived fields are
+     * indexed here (a query or aggregation cannot compute them from other fields).
+     */
+    static ObjectNode mapping(ParagraphField field) {
+        ObjectNode f = Cluster.JSON.createObjectNode();
+        switch (field.kind()) {
+            case KEYWORD -> f.put("type", "keyword").put("ignore_above", ParagraphField.MAX_KEYWORD_CHARS);
+            case VALUE -> f.put("type", "keyword").put("index", false).put("doc_values", false);
+            case LONG_TEXT -> f.put("type", "text").put("index", false);
+            case FLAG -> f.put("type", "boolean");
+            case INTEGER -> f.put("type", "integer");
+            case LONG -> f.put("type", "long");
+            // doc values only, like the embedded engine's
+            case SORT_KEY -> f.put("type", "long").put("index", false).put("doc_values", true);
+            case RANK_FEATURE -> f.put("type", "rank_feature");
+            case TEXT -> text(f, field.analysis());
+            case TERMS -> text(f, field.analysis()).put("index_options", "docs").put("norms", false);
+        }
+        return f;
     }
 
-    /**
-     * The {@link Fields#DATE_TIME} field (sort by time of day within a day): doc values only, like the embedded
-     * engine's; also added to indexes created before it ({@link #addedFields}).
-     */
-    private static ObjectNode dateTimeMapping() {
-        return Cluster.JSON.createObjectNode().put("type", "long").put("index", false).put("doc_values", true);
+    private static ObjectNode text(ObjectNode f, TextAnalysis analysis) {
+        f.put("type", "text");
+        return switch (analysis) {
+            case WORDS -> f.put("analyzer", PRECUT);
+            case CHARS -> f.put("analyzer", CHARS);
+            // indexed with every reading and initial stacked; queried with exact terms (no stacking on the query side)
+            case PINYIN -> f.put("analyzer", PINYIN).put("search_analyzer", PRECUT);
+        };
     }
 
     /**
@@ -115,8 +118,8 @@ final class IndexSchema {
     static ObjectNode addedFields() {
         ObjectNode body = Cluster.JSON.createObjectNode();
         ObjectNode p = body.putObject("properties");
-        p.set(Fields.YEAR, yearMapping());
-        p.set(Fields.DATE_TIME, dateTimeMapping());
+        p.set(Fields.YEAR, mapping(ParagraphField.YEAR));
+        p.set(Fields.DATE_TIME, mapping(ParagraphField.DATE_TIME));
         return body;
     }
 
@@ -129,15 +132,6 @@ final class IndexSchema {
         ObjectNode body = Cluster.JSON.createObjectNode();
         body.putObject("properties").putObject(Fields.PINYIN).put("type", "text").put("index", false);
         return body;
-    }
-
-    private static void keyword(ObjectNode properties, String field, boolean indexed) {
-        ObjectNode f = properties.putObject(field).put("type", "keyword");
-        if (!indexed) {
-            f.put("index", false).put("doc_values", false);
-        } else {
-            f.put("ignore_above", 1000);
-        }
     }
 
     /** The writes store: one document per article written through the API, its last put or delete. */

@@ -1,7 +1,6 @@
 package org.zhsearch.engine.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,8 +9,11 @@ import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.engine.StoredHit;
-import org.zhsearch.schema.Fields;
+import org.zhsearch.schema.ArticleValues;
 import org.zhsearch.schema.FieldValues;
+import org.zhsearch.schema.Fields;
+import org.zhsearch.schema.ParagraphField;
+import org.zhsearch.schema.TextAnalysis;
 
 /** An article as OpenSearch documents (one per paragraph, analysed in Java — see {@link IndexSchema}) and back. */
 final class ParagraphJson {
@@ -20,52 +22,34 @@ final class ParagraphJson {
 
     /** The document id of paragraph {@code n}: unique, so a rewrite overwrites it in place. */
     static String docId(String articleId, int n) {
-        return articleId + "#" + n;
+        return FieldValues.paragraphId(articleId, n);
     }
 
+    /** The document of paragraph {@code p}: every field of the schema that has a value, analysed fields pre-cut. */
     static ObjectNode of(Article article, Paragraph p, Analysis analysis) {
+        ArticleValues values = ArticleValues.of(article);
         ObjectNode d = Cluster.JSON.createObjectNode();
-        d.put(Fields.ID, docId(article.id(), p.n()));
-        d.put(Fields.ARTICLE_ID, article.id());
-        d.put(Fields.N, p.n());
-        d.put(Fields.FIRST, p.n() == 1);
-        if (p.section() != null) {
-            d.put(Fields.SECTION, p.section());
-        }
-        d.put(Fields.HEADING, p.role().equals(Paragraph.HEADING));
-        d.put(Fields.ROLE, p.role());
-        if (article.title() != null) {
-            d.put(Fields.TITLE, article.title());
-            d.put(Fields.TITLE_WORDS, analysis.precutWords(article.title()));
-        }
-        d.put(Fields.LENGTH_FEATURE, FieldValues.lengthFeature(p.text()));
-        if (article.source() != null) {
-            d.put(Fields.SOURCE, article.source());
-        }
-        if (article.date() != null) {
-            d.put(Fields.DATE, article.date());
-            Long day = FieldValues.epochDay(article.date());
-            if (day != null) {
-                d.put(Fields.DAY, day);
-                d.put(Fields.YEAR, java.time.LocalDate.ofEpochDay(day).getYear());
-                d.put(Fields.DATE_TIME, FieldValues.epochSecond(article.date()));
+        Analysis.PrecutText cut = null; // the paragraph's words and pinyin are cut together, once
+        for (ParagraphField f : ParagraphField.values()) {
+            Object value = values.value(f, p);
+            if (value == null) {
+                continue;
+            }
+            if (f == ParagraphField.TITLE_WORDS) { // cut from the title, for words alone
+                d.put(f.field(), analysis.precutWords((String) value));
+            } else if (f.analysed()) {
+                if (cut == null && f.analysis() != TextAnalysis.CHARS) {
+                    cut = analysis.precut((String) value);
+                }
+                d.put(f.field(), switch (f.analysis()) {
+                    case WORDS -> cut.words();
+                    case PINYIN -> cut.pinyin();
+                    case CHARS -> analysis.recallText((String) value);
+                });
+            } else {
+                d.set(f.field(), Cluster.JSON.valueToTree(value));
             }
         }
-        if (article.publication() != null) {
-            d.put(Fields.PUBLICATION, article.publication());
-        }
-        if (article.page() != null) {
-            d.put(Fields.PAGE, article.page());
-        }
-        if (!article.editors().isEmpty()) {
-            ArrayNode editors = d.putArray(Fields.EDITORS);
-            article.editors().forEach(editors::add);
-        }
-        d.put(Fields.TEXT, p.text());
-        Analysis.PrecutText cut = analysis.precut(p.text());
-        d.put(Fields.WORDS, cut.words());
-        d.put(Fields.PINYIN, cut.pinyin());
-        d.put(Fields.CHARS, analysis.recallText(p.text()));
         return d;
     }
 
