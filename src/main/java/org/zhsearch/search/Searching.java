@@ -13,6 +13,7 @@ import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.EngineSnapshot;
 import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
@@ -29,8 +30,17 @@ public final class Searching {
     private Searching() {
     }
 
+    /**
+     * Runs {@code request} on one {@link EngineSnapshot} of {@code engine} — pinyin checks, relaxation counts, the
+     * page, related results and facets all read one index state, so the totals and counts agree under writes.
+     */
     public static SearchResult search(Engine engine, Analysis analysis, SearchRequest request) {
         long startNanos = System.nanoTime();
+        return engine.read(snapshot -> search(snapshot, analysis, request, startNanos));
+    }
+
+    private static SearchResult search(EngineSnapshot engine, Analysis analysis, SearchRequest request,
+                                       long startNanos) {
         QueryNode tree = QueryParser.parse(request.query().strip());
         QueryNode withPinyin = PinyinAlternatives.add(tree,
                 literal -> paragraphsMatching(engine, analysis, literal) == 0);
@@ -54,7 +64,7 @@ public final class Searching {
     }
 
     /** The facet counts of all exact matches, keyed by facet label; {@code null} when none were asked for. */
-    private static Map<String, List<FacetValue>> facets(Engine engine, EngineQuery exact, Filters filters,
+    private static Map<String, List<FacetValue>> facets(EngineSnapshot engine, EngineQuery exact, Filters filters,
                                                         SearchRequest request) {
         if (request.facets().isEmpty()) {
             return null;
@@ -73,7 +83,7 @@ public final class Searching {
      * The related results: the relaxed query ({@link Relaxation}) minus the exact matches, filtered like the
      * request, first page only ({@code limit} hits; paging is for exact hits).
      */
-    private static Related related(Engine engine, Analysis analysis, QueryNode tree, EngineQuery exact,
+    private static Related related(EngineSnapshot engine, Analysis analysis, QueryNode tree, EngineQuery exact,
                                    Filters filters, SearchRequest request) {
         Optional<Relaxation> relaxed = Relaxation.of(tree, analysis, word -> paragraphsMatching(engine, analysis,
                 new QueryNode.Term(word)));
@@ -92,7 +102,7 @@ public final class Searching {
     }
 
     /** How many paragraphs of the whole index {@code query} matches (0 for a query with nothing searchable). */
-    private static long paragraphsMatching(Engine engine, Analysis analysis, QueryNode query) {
+    private static long paragraphsMatching(EngineSnapshot engine, Analysis analysis, QueryNode query) {
         try {
             return engine.count(new EngineQuery(query, List.of(), analysis), Filters.NONE);
         } catch (InvalidQueryException nothingSearchable) {
