@@ -14,8 +14,8 @@ import org.zhsearch.engine.FacetCounts;
 import org.zhsearch.schema.Fields;
 
 /**
- * Facet counts on the cluster at one {@link PointInTime}, exact: a {@code composite} aggregation walked to its end (a {@code terms} aggregation
- * is approximate across shards). Paragraphs: one bucket per value with its document count. Articles: one bucket per
+ * Facet counts on the cluster at one {@link PointInTime}, exact: a {@code composite} aggregation walked to its end
+ * (a {@code terms} aggregation is approximate across shards). Paragraphs: one bucket per value with its document count. Articles: one bucket per
  * (value, article id), which come ordered by value, so the articles of a value are counted as its buckets go by —
  * distinct and exact, where {@code cardinality} would estimate. Only the best values are kept while walking
  * ({@link FacetCounts}), so memory does not grow with the number of values in the index.

@@ -28,7 +28,8 @@
  * them. Chosen over one {@code _msearch}: the requests depend on each other's answers (counts decide the query,
  * composite aggregations page), and the searches of one {@code _msearch} each open their own readers, so it would not
  * give one state either. The price, measured on the 3-node test cluster (one 2-core machine, busy): a search
- * through the facade took 32 ms instead of 22 (median of 400, two runs each, a mix with facets, relaxation and pinyin);
+ * through the facade took 32 ms instead of 22 (median of 400, two runs each, a mix with facets, relaxation and
+ * pinyin);
  * creating and deleting a point in time is 3–4 ms of that, the rest is its searches, which must go to the shard copies
  * holding its contexts. Deleting it in the background gained nothing measurable, so close waits for the delete.
  * A lost point in time (its index deleted after a rebuild moved the alias, its node gone) is not tried again
