@@ -27,6 +27,7 @@ public final class WritesDuringSearches {
     static final String QUERY = "冰灯 游客";
     /** Few enough that the totals stay below {@link SearchRequest#RELATED_BELOW} (related results are asked for). */
     private static final int IDS = 4;
+    private static final int MIN_SEARCHES = 100;
 
     private WritesDuringSearches() {
     }
@@ -36,8 +37,8 @@ public final class WritesDuringSearches {
     }
 
     /**
-     * Runs searches on {@code zh} while another thread writes, until {@code writes} writes landed or {@code atMost}
-     * passed (writes are durable, so slow on a busy disk); the writer's failure throws.
+     * Runs searches on {@code zh} while another thread writes, until {@code wantedWrites} writes landed and 100
+     * searches ran, or {@code atMost} passed (writes are durable, so slow on a busy disk); the writer's failure throws.
      */
     public static Outcome run(ZhSearch zh, int wantedWrites, Duration atMost) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
@@ -65,7 +66,8 @@ public final class WritesDuringSearches {
         List<String> disagreements = new ArrayList<>();
         long end = System.nanoTime() + atMost.toNanos();
         try {
-            while (writes.get() < wantedWrites && System.nanoTime() < end && writerFailure.get() == null) {
+            while ((writes.get() < wantedWrites || searches < MIN_SEARCHES) && System.nanoTime() < end
+                    && writerFailure.get() == null) {
                 Grouping g = searches % 2 == 0 ? Grouping.PARAGRAPH : Grouping.ARTICLE;
                 SearchResult r = zh.search(SearchRequest.of(QUERY).withGroup(g).withFacets(Facet.SOURCE));
                 searches++;
