@@ -21,7 +21,9 @@ import org.zhsearch.api.SearchResult;
  * state. Every written article has one paragraph with both words of {@link #QUERY} (an exact hit) and one with only
  * the first (a related hit), and a source. So in any one state, with W written articles live: total = related total
  * = the sum of the source facet's counts = W, by paragraph and by article, and every hit is on the page. A result
- * assembled from reads of different states breaks one of these as soon as a write lands between two reads.
+ * assembled from reads of different states breaks one of these as soon as a write lands between two reads: with a
+ * searcher (or a request to the alias) per engine call, as before issue 23, 18 of 257 embedded searches and 34 of 100
+ * OpenSearch searches disagreed.
  */
 public final class WritesDuringSearches {
     static final String QUERY = "冰灯 游客";
