@@ -2,19 +2,13 @@ package org.zhsearch.engine;
 
 import java.io.Closeable;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import org.zhsearch.api.Article;
-import org.zhsearch.api.Facet;
-import org.zhsearch.api.FacetValue;
-import org.zhsearch.api.Grouping;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
 import org.zhsearch.api.ProgressListener;
-import org.zhsearch.api.SearchSort;
 import org.zhsearch.build.BuildTarget;
 import org.zhsearch.build.CorpusBuild;
 
@@ -44,36 +38,32 @@ public interface Engine extends Closeable {
     boolean delete(String id);
 
     /**
-     * One page of the paragraphs (or articles) matching {@code query} and {@code filters}, with the exact total, in
-     * {@code sort} order (paragraph hits; article pages are in relevance order).
+     * Opens one state of the index for the reads of one request (search, count, facets, related, suggestions);
+     * the caller closes it. Prefer {@link #read}, which closes it and starts again when the state is lost.
      */
-    Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset, int limit);
-
-    /** The exact number of paragraphs matching {@code query} and {@code filters}. */
-    long count(EngineQuery query, Filters filters);
+    EngineSnapshot snapshot();
 
     /**
-     * Per requested facet, the values of all paragraphs matching {@code query} and {@code filters} with the exact
-     * number of paragraphs having each (of distinct articles with {@link Grouping#ARTICLE}), in
-     * {@link FacetCounts#ORDER}, at most {@link org.zhsearch.api.Limits#FACET_VALUES} each (use {@link FacetCounts});
-     * a paragraph without the value is not counted. Keys in the order of {@code facets}.
+     * Runs {@code work} on one {@link #snapshot()}, closed afterwards; when the engine loses the snapshot
+     * ({@link EngineSnapshot.Lost}) the work runs again on a new one, at most {@value #READ_TRIES} times in all.
      */
-    Map<Facet, List<FacetValue>> facets(EngineQuery query, Filters filters, Grouping grouping, Set<Facet> facets);
+    default <T> T read(Function<EngineSnapshot, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (EngineSnapshot snapshot = snapshot()) {
+                return work.apply(snapshot);
+            } catch (EngineSnapshot.Lost e) {
+                if (attempt >= READ_TRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
 
-    /** The first page of a relaxed query's matches (related results), with their exact total. */
-    Page related(RelatedQuery query, Filters filters, Grouping grouping, int limit);
+    /** Snapshots {@link #read} tries before a lost one is the request's error. */
+    int READ_TRIES = 3;
 
-    /** The whole article with this id, if stored. */
+    /** The whole article with this id, if stored (one consistent read of its paragraphs). */
     Optional<Article> article(String id);
-
-    /**
-     * Values of a keyword field ({@code title}, {@code section}) of live paragraphs that start with {@code prefix}
-     * exactly, with how many paragraphs carry each: the first {@code max} in the field's order.
-     */
-    Map<String, Long> keywordsStartingWith(String field, String prefix, int max);
-
-    /** The {@code limit} best-scoring paragraphs matching {@code query}, text and title (for suggestions). */
-    List<SampledParagraph> sample(EngineQuery query, int limit);
 
     /** Article and paragraph counts, size and build time. */
     IndexStats stats();

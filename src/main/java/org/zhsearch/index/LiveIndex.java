@@ -139,6 +139,14 @@ public final class LiveIndex implements Closeable {
         return writerLock != null;
     }
 
+    /**
+     * A searcher over the latest state, held until closed: the reads of one request through it all see one state
+     * (a switched-away generation closes {@code 5 s} after the switch, so hold it for one request, not longer).
+     */
+    public HeldSearcher acquire() {
+        return Searchers.acquire(() -> current.manager());
+    }
+
     /** Runs {@code work} with a searcher over the latest state, releasing it afterwards. */
     public <T> T withSearcher(Function<IndexSearcher, T> work) {
         return Searchers.with(() -> current.manager(), work);

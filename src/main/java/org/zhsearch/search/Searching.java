@@ -13,6 +13,7 @@ import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.EngineSnapshot;
 import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
@@ -29,15 +30,24 @@ public final class Searching {
     private Searching() {
     }
 
+    /**
+     * Runs {@code request} on one {@link EngineSnapshot} of {@code engine} — pinyin checks, relaxation counts, the
+     * page, related results and facets all read one index state, so the totals and counts agree under writes.
+     */
     public static SearchResult search(Engine engine, Analysis analysis, SearchRequest request) {
         long startNanos = System.nanoTime();
-        QueryNode tree = QueryParser.parse(request.query().strip());
+        QueryNode tree = QueryParser.parse(request.query().strip()); // a bad query fails before the engine is asked
+        return engine.read(snapshot -> search(snapshot, analysis, request, tree, startNanos));
+    }
+
+    private static SearchResult search(EngineSnapshot snapshot, Analysis analysis, SearchRequest request,
+                                       QueryNode tree, long startNanos) {
         QueryNode withPinyin = PinyinAlternatives.add(tree,
-                literal -> paragraphsMatching(engine, analysis, literal) == 0);
+                literal -> paragraphsMatching(snapshot, analysis, literal) == 0);
         EngineQuery exact = new EngineQuery(Synonyms.expand(withPinyin, analysis), Synonyms.positiveTerms(tree),
                 analysis);
         Filters filters = new Filters(request.from(), request.to(), request.source(), request.publication());
-        Page page = engine.search(exact, filters, request.group(), request.sort(), request.offset(), request.limit());
+        Page page = snapshot.search(exact, filters, request.group(), request.sort(), request.offset(), request.limit());
         Highlighter highlighter = Highlighter.forQuery(withPinyin, analysis);
         List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, null,
                 withPinyin == tree || PinyinAlternatives.spelledLiterally(withPinyin, analysis.normalize(h.text()))
@@ -45,22 +55,22 @@ public final class Searching {
         Related related = Related.NONE;
         if (request.mode() == SearchMode.RELATED && page.total() < SearchRequest.RELATED_BELOW
                 && request.offset() == 0) {
-            related = related(engine, analysis, tree, exact, filters, request);
+            related = related(snapshot, analysis, tree, exact, filters, request);
         }
-        Map<String, List<FacetValue>> facets = facets(engine, exact, filters, request);
+        Map<String, List<FacetValue>> facets = facets(snapshot, exact, filters, request);
         long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
         return new SearchResult(request.query(), page.total(), tookMs, hits, related.hits(), related.total(),
                 related.query(), facets);
     }
 
     /** The facet counts of all exact matches, keyed by facet label; {@code null} when none were asked for. */
-    private static Map<String, List<FacetValue>> facets(Engine engine, EngineQuery exact, Filters filters,
+    private static Map<String, List<FacetValue>> facets(EngineSnapshot snapshot, EngineQuery exact, Filters filters,
                                                         SearchRequest request) {
         if (request.facets().isEmpty()) {
             return null;
         }
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        engine.facets(exact, filters, request.group(), request.facets())
+        snapshot.facets(exact, filters, request.group(), request.facets())
                 .forEach((facet, values) -> out.put(facet.label(), values));
         return out;
     }
@@ -73,18 +83,18 @@ public final class Searching {
      * The related results: the relaxed query ({@link Relaxation}) minus the exact matches, filtered like the
      * request, first page only ({@code limit} hits; paging is for exact hits).
      */
-    private static Related related(Engine engine, Analysis analysis, QueryNode tree, EngineQuery exact,
+    private static Related related(EngineSnapshot snapshot, Analysis analysis, QueryNode tree, EngineQuery exact,
                                    Filters filters, SearchRequest request) {
-        Optional<Relaxation> relaxed = Relaxation.of(tree, analysis, word -> paragraphsMatching(engine, analysis,
+        Optional<Relaxation> relaxed = Relaxation.of(tree, analysis, word -> paragraphsMatching(snapshot, analysis,
                 new QueryNode.Term(word)));
         if (relaxed.isEmpty()) {
             return Related.NONE;
         }
         Relaxation r = relaxed.get();
         QueryNode allWords = new QueryNode.And(r.leaves(), List.of(exact.match()));
-        long allWordsCount = engine.count(new EngineQuery(allWords, List.of(), analysis), filters);
+        long allWordsCount = snapshot.count(new EngineQuery(allWords, List.of(), analysis), filters);
         int msm = r.minimumShouldMatch(allWordsCount, SearchRequest.RELATED_BELOW);
-        Page page = engine.related(new RelatedQuery(r.words(), r.leaves(), msm, exact.match(), analysis), filters,
+        Page page = snapshot.related(new RelatedQuery(r.words(), r.leaves(), msm, exact.match(), analysis), filters,
                 request.group(), request.limit());
         Highlighter highlighter = Highlighter.forQuery(r.asTree(), analysis);
         List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, r.words(), Hit.RELATED)).toList();
@@ -92,9 +102,9 @@ public final class Searching {
     }
 
     /** How many paragraphs of the whole index {@code query} matches (0 for a query with nothing searchable). */
-    private static long paragraphsMatching(Engine engine, Analysis analysis, QueryNode query) {
+    private static long paragraphsMatching(EngineSnapshot snapshot, Analysis analysis, QueryNode query) {
         try {
-            return engine.count(new EngineQuery(query, List.of(), analysis), Filters.NONE);
+            return snapshot.count(new EngineQuery(query, List.of(), analysis), Filters.NONE);
         } catch (InvalidQueryException nothingSearchable) {
             return 0;
         }

@@ -13,8 +13,9 @@ import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.Token;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.EngineSnapshot;
+import org.zhsearch.engine.KeywordKind;
 import org.zhsearch.engine.SampledParagraph;
-import org.zhsearch.schema.Fields;
 import org.zhsearch.pinyin.PinyinQuery;
 import org.zhsearch.pinyin.PinyinText;
 import org.zhsearch.query.QueryNode;
@@ -47,27 +48,32 @@ public final class Suggesting {
     public record Candidate(String text, long count) {
     }
 
+    /** Completions of {@code prefix}, best first, at most {@code limit}; all read from one engine snapshot. */
     public static List<String> suggest(Engine engine, Analysis analysis, String prefix, int limit) {
         String p = prefix.strip();
         if (p.isEmpty()) {
             return List.of();
         }
+        return engine.read(snapshot -> suggest(snapshot, analysis, p, limit));
+    }
+
+    private static List<String> suggest(EngineSnapshot snapshot, Analysis analysis, String p, int limit) {
         Map<String, Long> pinyinTitles = new HashMap<>();
-        Set<String> out = new LinkedHashSet<>(words(engine, analysis, p, pinyinTitles));
-        out.addAll(keywords(engine, Fields.TITLE, p));
+        Set<String> out = new LinkedHashSet<>(words(snapshot, analysis, p, pinyinTitles));
+        out.addAll(keywords(snapshot, KeywordKind.TITLE, p));
         List<Candidate> titles = new ArrayList<>();
         pinyinTitles.forEach((title, n) -> titles.add(new Candidate(title, n)));
         out.addAll(sorted(titles));
-        out.addAll(keywords(engine, Fields.SECTION, p));
+        out.addAll(keywords(snapshot, KeywordKind.SECTION, p));
         out.remove(p);
         return out.stream().limit(limit).toList();
     }
 
-    private static List<String> words(Engine engine, Analysis analysis, String p, Map<String, Long> titles) {
+    private static List<String> words(EngineSnapshot snapshot, Analysis analysis, String p, Map<String, Long> titles) {
         Map<String, Long> counts = new HashMap<>();
         if (analysis.isSearchable(p)) {
             try {
-                for (SampledParagraph sp : engine.sample(new EngineQuery(new QueryNode.Term(p), List.of(), analysis),
+                for (SampledParagraph sp : snapshot.sample(new EngineQuery(new QueryNode.Term(p), List.of(), analysis),
                         SAMPLE)) {
                     literalWords(analysis, sp.text(), p, counts);
                 }
@@ -79,7 +85,7 @@ public final class Suggesting {
         if (!sequences.isEmpty()) {
             QueryNode pinyin = new QueryNode.Pinyin(p, sequences);
             Map<String, Boolean> spelledTitles = new HashMap<>(); // paragraphs of one article share its title
-            for (SampledParagraph sp : engine.sample(new EngineQuery(pinyin, List.of(), analysis), SAMPLE)) {
+            for (SampledParagraph sp : snapshot.sample(new EngineQuery(pinyin, List.of(), analysis), SAMPLE)) {
                 pinyinWords(analysis, sp.text(), sequences, counts);
                 if (sp.title() != null && spelledTitles.computeIfAbsent(sp.title(),
                         t -> spelledFromStart(analysis, t, sequences))) {
@@ -101,9 +107,9 @@ public final class Suggesting {
         return sequences.stream().anyMatch(s -> Highlighter.pinyinMatchEnd(readings, 0, s) >= 0);
     }
 
-    private static List<String> keywords(Engine engine, String field, String prefix) {
+    private static List<String> keywords(EngineSnapshot snapshot, KeywordKind kind, String prefix) {
         List<Candidate> found = new ArrayList<>();
-        engine.keywordsStartingWith(field, prefix, KEYWORD_SCAN).forEach((k, n) -> found.add(new Candidate(k, n)));
+        snapshot.keywordsStartingWith(kind, prefix, KEYWORD_SCAN).forEach((k, n) -> found.add(new Candidate(k, n)));
         return sorted(found);
     }
 

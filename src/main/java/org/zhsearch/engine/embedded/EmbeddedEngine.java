@@ -3,28 +3,17 @@ package org.zhsearch.engine.embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
-import org.zhsearch.api.Facet;
-import org.zhsearch.api.FacetValue;
-import org.zhsearch.api.Grouping;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
 import org.zhsearch.api.ProgressListener;
-import org.zhsearch.api.SearchSort;
 import org.zhsearch.engine.Engine;
-import org.zhsearch.engine.EngineQuery;
-import org.zhsearch.engine.SampledParagraph;
-import org.zhsearch.engine.Filters;
-import org.zhsearch.engine.Page;
-import org.zhsearch.engine.RelatedQuery;
+import org.zhsearch.engine.EngineSnapshot;
 import org.zhsearch.schema.Fields;
 import org.zhsearch.index.GenerationBuild;
 import org.zhsearch.build.BuildTarget;
@@ -35,7 +24,8 @@ import org.zhsearch.index.ParagraphDocuments;
 
 /**
  * The engine that keeps a Lucene index in a directory of this machine: generations built by
- * {@link GenerationBuild} (through the one rebuild pipeline), served and written by {@link LiveIndex}, searched by {@link LuceneSearch}.
+ * {@link GenerationBuild} (through the one rebuild pipeline), served and written by {@link LiveIndex}, searched by
+ * {@link LuceneSearch} through one held searcher per request ({@link EmbeddedSnapshot}).
  */
 public final class EmbeddedEngine implements Engine {
     private final IndexHome home;
@@ -85,25 +75,8 @@ public final class EmbeddedEngine implements Engine {
     }
 
     @Override
-    public Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset,
-                       int limit) {
-        return index.withSearcher(s -> LuceneSearch.search(s, query, filters, grouping, sort, offset, limit));
-    }
-
-    @Override
-    public long count(EngineQuery query, Filters filters) {
-        return index.withSearcher(s -> LuceneSearch.count(s, query, filters));
-    }
-
-    @Override
-    public Map<Facet, List<FacetValue>> facets(EngineQuery query, Filters filters, Grouping grouping,
-                                               Set<Facet> facets) {
-        return index.withSearcher(s -> LuceneSearch.facets(s, query, filters, grouping, facets));
-    }
-
-    @Override
-    public Page related(RelatedQuery query, Filters filters, Grouping grouping, int limit) {
-        return index.withSearcher(s -> LuceneSearch.related(s, query, filters, grouping, limit));
+    public EngineSnapshot snapshot() {
+        return new EmbeddedSnapshot(index.acquire());
     }
 
     @Override
@@ -112,16 +85,6 @@ public final class EmbeddedEngine implements Engine {
             var docs = StoredArticles.documents(s, new Term(Fields.ARTICLE_ID, id));
             return docs.isEmpty() ? Optional.empty() : Optional.of(ParagraphDocuments.toArticle(docs));
         });
-    }
-
-    @Override
-    public Map<String, Long> keywordsStartingWith(String field, String prefix, int max) {
-        return index.withSearcher(s -> Suggester.keywordsStartingWith(s, field, prefix, max));
-    }
-
-    @Override
-    public List<SampledParagraph> sample(EngineQuery query, int limit) {
-        return index.withSearcher(s -> Suggester.sample(s, query, limit));
     }
 
     @Override

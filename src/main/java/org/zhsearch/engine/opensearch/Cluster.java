@@ -31,6 +31,7 @@ import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.config.ConfigException;
 import org.zhsearch.config.OpenSearchSettings;
+import org.zhsearch.engine.EngineSnapshot;
 
 /**
  * The cluster's REST API as JSON in, JSON out: our own request bodies through the official client's generic
@@ -103,10 +104,22 @@ final class Cluster implements AutoCloseable {
 
     /** Sends a JSON body (or none) and returns the parsed answer; error statuses throw. */
     JsonNode send(String method, String endpoint, Map<String, String> params, Object body) {
+        return send(method, endpoint, params, body, false);
+    }
+
+    /**
+     * Sends a search at a point in time: an answer that some shards failed, or a 503, is not tried again on the same
+     * point in time, whose contexts went with their node or index, but thrown as {@link EngineSnapshot.Lost}.
+     */
+    JsonNode sendPinned(String endpoint, Map<String, String> params, Object body) {
+        return send("POST", endpoint, params, body, true);
+    }
+
+    private JsonNode send(String method, String endpoint, Map<String, String> params, Object body, boolean pinned) {
         try {
             String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             return execute(method, endpoint, params, json == null ? null
-                    : Body.from(json.getBytes(StandardCharsets.UTF_8), "application/json"));
+                    : Body.from(json.getBytes(StandardCharsets.UTF_8), "application/json"), pinned);
         } catch (IOException e) {
             throw unavailable(method, endpoint, e.toString(), e);
         }
@@ -115,7 +128,7 @@ final class Cluster implements AutoCloseable {
     /** Sends newline-delimited JSON (the bulk API). */
     JsonNode sendNdjson(String endpoint, Map<String, String> params, String ndjson) {
         return execute("POST", endpoint, params,
-                Body.from(ndjson.getBytes(StandardCharsets.UTF_8), "application/x-ndjson"));
+                Body.from(ndjson.getBytes(StandardCharsets.UTF_8), "application/x-ndjson"), false);
     }
 
     /**
@@ -144,7 +157,7 @@ final class Cluster implements AutoCloseable {
      * whole one. The deadline ({@code opensearch.timeoutMs}) covers all tries, and the tries of every request of one
      * engine operation ({@link #operation()}): when it passes, the error says what was being waited for and why.
      */
-    private JsonNode execute(String method, String endpoint, Map<String, String> params, Body body) {
+    private JsonNode execute(String method, String endpoint, Map<String, String> params, Body body, boolean pinned) {
         byte[] bytes = body == null ? null : body.bodyAsBytes();
         Deadline deadline = deadlines.current();
         String problem = null; // why the last try did not answer
@@ -163,6 +176,9 @@ final class Cluster implements AutoCloseable {
                             + json.path("_shards").path("failures").path(0).path("reason");
                 } else if (r.getStatus() == 503) {
                     problem = "503 " + ClusterErrors.reason(json);
+                }
+                if (pinned && (partial || r.getStatus() == 503)) {
+                    throw new EngineSnapshot.Lost(method + " " + endpoint + ": " + problem, null);
                 }
                 if (problem != null && (partial || r.getStatus() == 503) && deadline.pause(attempt)) {
                     continue;

@@ -1,32 +1,22 @@
 package org.zhsearch.engine.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
-import org.zhsearch.api.Facet;
-import org.zhsearch.api.FacetValue;
-import org.zhsearch.api.Grouping;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexStats;
-import org.zhsearch.api.SearchSort;
 import org.zhsearch.build.BuildTarget;
 import org.zhsearch.config.OpenSearchSettings;
 import org.zhsearch.engine.Engine;
-import org.zhsearch.engine.EngineQuery;
-import org.zhsearch.engine.SampledParagraph;
-import org.zhsearch.engine.Filters;
-import org.zhsearch.engine.Page;
-import org.zhsearch.engine.RelatedQuery;
+import org.zhsearch.engine.EngineSnapshot;
 
 /**
  * The engine that keeps the index on an OpenSearch cluster. Searches go to an alias; a rebuild ({@link IndexBuild}, filled by the one rebuild pipeline)
@@ -49,7 +39,6 @@ public final class OpenSearchEngine implements Engine {
     private final OpenSearchSettings settings;
     private final CurrentAnalysis analysis;
     private final IndexNames names;
-    private final Searches searches;
     private final IndexSetup setup;
     private final HealthCheck health;
     /** Serialises this process's writes, so its own writes of one article never interleave. */
@@ -63,7 +52,6 @@ public final class OpenSearchEngine implements Engine {
         this.settings = settings;
         this.analysis = analysis;
         this.names = new IndexNames(cluster, alias);
-        this.searches = new Searches(cluster, alias);
         this.setup = new IndexSetup(cluster, settings, store);
         this.health = new HealthCheck(cluster, alias, store);
     }
@@ -127,46 +115,11 @@ public final class OpenSearchEngine implements Engine {
         }
     }
 
-    // ---- searching ----
+    // ---- reading ----
 
     @Override
-    public Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset,
-                       int limit) {
-        OpenSearchQueryMapper.Mapped mapped = OpenSearchQueryMapper.map(query, filters);
-        try (var op = cluster.operation()) {
-            return grouping == Grouping.ARTICLE ? searches.grouped(mapped, offset, limit)
-                    : searches.paragraphs(mapped, sort, offset, limit);
-        }
-    }
-
-    @Override
-    public long count(EngineQuery query, Filters filters) {
-        ObjectNode body = Cluster.JSON.createObjectNode();
-        body.set("query", OpenSearchQueryMapper.map(query, filters).matchOnly());
-        try (var op = cluster.operation()) {
-            return cluster.send("POST", "/" + alias + "/_count", Map.of(), body).path("count").asLong();
-        }
-    }
-
-    @Override
-    public Map<Facet, List<FacetValue>> facets(EngineQuery query, Filters filters, Grouping grouping,
-                                               Set<Facet> facets) {
-        if (facets.isEmpty()) {
-            return Map.of();
-        }
-        try (var op = cluster.operation()) {
-            return new OpenSearchFacets(cluster, alias).count(OpenSearchQueryMapper.map(query, filters).matchOnly(),
-                    grouping, facets);
-        }
-    }
-
-    @Override
-    public Page related(RelatedQuery query, Filters filters, Grouping grouping, int limit) {
-        OpenSearchQueryMapper.Mapped mapped = OpenSearchQueryMapper.map(query, filters);
-        try (var op = cluster.operation()) {
-            return grouping == Grouping.ARTICLE ? searches.grouped(mapped, 0, limit)
-                    : searches.paragraphs(mapped, SearchSort.RELEVANCE, 0, limit);
-        }
+    public EngineSnapshot snapshot() {
+        return new PointInTime(cluster, alias);
     }
 
     @Override
@@ -176,20 +129,6 @@ public final class OpenSearchEngine implements Engine {
             ArticleParagraphs.hits(cluster, alias, id, true).forEach(h -> sources.add(h.path("_source")));
         }
         return sources.isEmpty() ? Optional.empty() : Optional.of(ParagraphJson.article(sources));
-    }
-
-    @Override
-    public Map<String, Long> keywordsStartingWith(String field, String prefix, int max) {
-        try (var op = cluster.operation()) {
-            return searches.keywordsStartingWith(field, prefix, max);
-        }
-    }
-
-    @Override
-    public List<SampledParagraph> sample(EngineQuery query, int limit) {
-        try (var op = cluster.operation()) {
-            return searches.sample(query, limit);
-        }
     }
 
     @Override

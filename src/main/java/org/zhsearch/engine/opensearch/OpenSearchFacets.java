@@ -14,8 +14,8 @@ import org.zhsearch.engine.FacetCounts;
 import org.zhsearch.schema.Fields;
 
 /**
- * Facet counts on the cluster, exact: a {@code composite} aggregation walked to its end (a {@code terms} aggregation
- * is approximate across shards). Paragraphs: one bucket per value with its document count. Articles: one bucket per
+ * Facet counts on the cluster at one {@link PointInTime}, exact: a {@code composite} aggregation walked to its end
+ * (a {@code terms} aggregation is approximate across shards). Paragraphs: one bucket per value with its document count. Articles: one bucket per
  * (value, article id), which come ordered by value, so the articles of a value are counted as its buckets go by —
  * distinct and exact, where {@code cardinality} would estimate. Only the best values are kept while walking
  * ({@link FacetCounts}), so memory does not grow with the number of values in the index.
@@ -24,12 +24,10 @@ final class OpenSearchFacets {
     /** Buckets per request. */
     private static final int PAGE = 5_000;
 
-    private final Cluster cluster;
-    private final String alias;
+    private final PointInTime pit;
 
-    OpenSearchFacets(Cluster cluster, String alias) {
-        this.cluster = cluster;
-        this.alias = alias;
+    OpenSearchFacets(PointInTime pit) {
+        this.pit = pit;
     }
 
     Map<Facet, List<FacetValue>> count(ObjectNode matchOnly, Grouping grouping, Set<Facet> facets) {
@@ -91,7 +89,7 @@ final class OpenSearchFacets {
             if (after != null) {
                 composite.set("after", after);
             }
-            JsonNode agg = cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("aggregations")
+            JsonNode agg = pit.search(Map.of(), body).path("aggregations")
                     .path("f");
             agg.path("buckets").forEach(each);
             if (agg.path("buckets").size() < PAGE || !agg.has("after_key")) {

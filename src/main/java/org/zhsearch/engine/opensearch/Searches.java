@@ -14,14 +14,15 @@ import org.zhsearch.engine.SampledParagraph;
 import org.zhsearch.engine.StoredHit;
 import org.zhsearch.schema.Fields;
 
-/** Searches of the alias: pages of paragraphs or articles with exact totals, keyword prefixes, samples. */
+/**
+ * Searches of one {@link PointInTime}: pages of paragraphs or articles with exact totals, counts, keyword prefixes,
+ * samples.
+ */
 final class Searches {
-    private final Cluster cluster;
-    private final String alias;
+    private final PointInTime pit;
 
-    Searches(Cluster cluster, String alias) {
-        this.cluster = cluster;
-        this.alias = alias;
+    Searches(PointInTime pit) {
+        this.pit = pit;
     }
 
     /** Scores with the statistics of the whole index (not per shard), so any shard count ranks like one index. */
@@ -39,7 +40,7 @@ final class Searches {
         sort.addObject().put(Fields.ARTICLE_ID, "asc");
         sort.addObject().put(Fields.N, "asc");
         sourceFields(body);
-        JsonNode hits = cluster.send("POST", "/" + alias + "/_search", DFS, body).path("hits");
+        JsonNode hits = pit.search(DFS, body).path("hits");
         List<StoredHit> out = new ArrayList<>();
         for (JsonNode hit : hits.path("hits")) {
             out.add(ParagraphJson.hit(hit.path("_source"), (float) hit.path("_score").asDouble(), null));
@@ -74,7 +75,7 @@ final class Searches {
         sort.addObject().put(Fields.ARTICLE_ID, "asc");
         sort.addObject().put(Fields.N, "asc");
         sourceFields(body);
-        JsonNode hits = cluster.send("POST", "/" + alias + "/_search", DFS, body).path("hits").path("hits");
+        JsonNode hits = pit.search(DFS, body).path("hits").path("hits");
         List<String> ids = new ArrayList<>();
         hits.forEach(h -> ids.add(h.path("_source").path(Fields.ARTICLE_ID).asText()));
         Map<String, Integer> counts = paragraphCounts(mapped.matchOnly(), ids);
@@ -102,7 +103,7 @@ final class Searches {
         body.put("size", 0).put("track_total_hits", false);
         body.putObject("aggs").putObject("a").putObject("terms").put("field", Fields.ARTICLE_ID)
                 .put("size", articleIds.size());
-        cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("aggregations").path("a").path("buckets")
+        pit.search(Map.of(), body).path("aggregations").path("a").path("buckets")
                 .forEach(b -> out.put(b.path("key").asText(), b.path("doc_count").asInt()));
         return out;
     }
@@ -119,7 +120,7 @@ final class Searches {
             if (after != null) {
                 composite.set("after", after);
             }
-            JsonNode agg = cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("aggregations")
+            JsonNode agg = pit.search(Map.of(), body).path("aggregations")
                     .path("ids");
             count += agg.path("buckets").size();
             if (agg.path("buckets").size() < 10_000 || !agg.has("after_key")) {
@@ -133,13 +134,21 @@ final class Searches {
         body.set("_source", Cluster.JSON.valueToTree(ArticleParagraphs.SOURCE_FIELDS));
     }
 
+    /** The exact number of paragraphs matching (a count at a point in time is a search: {@code _count} takes none). */
+    long count(ObjectNode matchOnly) {
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        body.set("query", matchOnly);
+        body.put("size", 0).put("track_total_hits", true);
+        return pit.search(Map.of(), body).path("hits").path("total").path("value").asLong();
+    }
+
     Map<String, Long> keywordsStartingWith(String field, String prefix, int max) {
         ObjectNode body = Cluster.JSON.createObjectNode();
         body.put("size", 0);
         body.putObject("aggs").putObject("k").putObject("terms").put("field", field).put("size", max)
                 .put("include", regexLiteral(prefix) + ".*").putObject("order").put("_key", "asc");
         Map<String, Long> found = new java.util.LinkedHashMap<>();
-        cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("aggregations").path("k")
+        pit.search(Map.of(), body).path("aggregations").path("k")
                 .path("buckets").forEach(b -> found.put(b.path("key").asText(), b.path("doc_count").asLong()));
         return found;
     }
@@ -150,7 +159,7 @@ final class Searches {
         body.put("size", limit);
         body.putArray("_source").add(Fields.TEXT).add(Fields.TITLE);
         List<SampledParagraph> sampled = new ArrayList<>();
-        cluster.send("POST", "/" + alias + "/_search", Map.of(), body).path("hits").path("hits").forEach(h -> {
+        pit.search(Map.of(), body).path("hits").path("hits").forEach(h -> {
             JsonNode source = h.path("_source");
             sampled.add(new SampledParagraph(source.path(Fields.TEXT).asText(),
                     source.hasNonNull(Fields.TITLE) ? source.path(Fields.TITLE).asText() : null));

@@ -1,0 +1,68 @@
+package org.zhsearch.engine.embedded;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zhsearch.api.Facet;
+import org.zhsearch.api.FacetValue;
+import org.zhsearch.api.Grouping;
+import org.zhsearch.api.SearchSort;
+import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.EngineSnapshot;
+import org.zhsearch.engine.Filters;
+import org.zhsearch.engine.KeywordKind;
+import org.zhsearch.engine.Page;
+import org.zhsearch.engine.RelatedQuery;
+import org.zhsearch.engine.SampledParagraph;
+import org.zhsearch.index.HeldSearcher;
+import org.zhsearch.schema.Fields;
+
+/** The embedded engine's snapshot: one Lucene searcher acquired at open and released at close. */
+final class EmbeddedSnapshot implements EngineSnapshot {
+    private final HeldSearcher held;
+
+    EmbeddedSnapshot(HeldSearcher held) {
+        this.held = held;
+    }
+
+    @Override
+    public Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset,
+                       int limit) {
+        return LuceneSearch.search(held.searcher(), query, filters, grouping, sort, offset, limit);
+    }
+
+    @Override
+    public long count(EngineQuery query, Filters filters) {
+        return LuceneSearch.count(held.searcher(), query, filters);
+    }
+
+    @Override
+    public Map<Facet, List<FacetValue>> facets(EngineQuery query, Filters filters, Grouping grouping,
+                                               Set<Facet> facets) {
+        return LuceneSearch.facets(held.searcher(), query, filters, grouping, facets);
+    }
+
+    @Override
+    public Page related(RelatedQuery query, Filters filters, Grouping grouping, int limit) {
+        return LuceneSearch.related(held.searcher(), query, filters, grouping, limit);
+    }
+
+    @Override
+    public Map<String, Long> keywordsStartingWith(KeywordKind kind, String prefix, int max) {
+        String field = switch (kind) {
+            case TITLE -> Fields.TITLE;
+            case SECTION -> Fields.SECTION;
+        };
+        return Suggester.keywordsStartingWith(held.searcher(), field, prefix, max);
+    }
+
+    @Override
+    public List<SampledParagraph> sample(EngineQuery query, int limit) {
+        return Suggester.sample(held.searcher(), query, limit);
+    }
+
+    @Override
+    public void close() {
+        held.close();
+    }
+}
