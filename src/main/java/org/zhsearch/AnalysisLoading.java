@@ -9,8 +9,7 @@ import org.zhsearch.api.ZhsearchException;
 
 /** How the facade loads, warms up and describes an instance's analysis (dictionaries, synonyms, question words). */
 final class AnalysisLoading {
-    private AnalysisLoading() {
-    }
+    private AnalysisLoading() {}
 
     /**
      * SmartChinese and the pinyin reader load their dictionaries lazily (~0.5–1 s): start that now, beside opening
@@ -36,7 +35,11 @@ final class AnalysisLoading {
 
     static ZhSearch.Dictionaries describe(Analysis analysis) {
         Analysis.Loaded loaded = analysis.loaded();
-        return new ZhSearch.Dictionaries(loaded.config().userDict(), loaded.config().synonyms(), loaded.userWords(),
-                loaded.synonymRules(), loaded.problems());
+        return new ZhSearch.Dictionaries(
+                loaded.config().userDict(),
+                loaded.config().synonyms(),
+                loaded.userWords(),
+                loaded.synonymRules(),
+                loaded.problems());
     }
 }

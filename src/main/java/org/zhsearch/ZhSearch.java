@@ -19,8 +19,8 @@ import org.zhsearch.api.SearchResult;
 import org.zhsearch.api.Token;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.config.Backend;
-import org.zhsearch.corpus.ArticleParser;
 import org.zhsearch.config.ZhsearchConfig;
+import org.zhsearch.corpus.ArticleParser;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.embedded.EmbeddedEngine;
 import org.zhsearch.engine.opensearch.OpenSearchEngine;
@@ -69,8 +69,8 @@ public final class ZhSearch implements Closeable {
     }
 
     /** {@link #build(Path, Path, IndexOptions, ProgressListener)} analysing with the dictionaries of {@code dictionaries}. */
-    public static IndexReport build(Path corpus, Path indexHome, AnalysisConfig dictionaries, IndexOptions options,
-                                    ProgressListener listener) {
+    public static IndexReport build(
+            Path corpus, Path indexHome, AnalysisConfig dictionaries, IndexOptions options, ProgressListener listener) {
         return build(new Backend.Embedded(indexHome), dictionaries, corpus, options, listener);
     }
 
@@ -99,13 +99,17 @@ public final class ZhSearch implements Closeable {
      * in {@code index.dir}, or on OpenSearch a new index behind the alias. The one build of the facade: every other
      * (and {@link #rebuild}) is the same pipeline, {@link Engine#rebuild}.
      */
-    public static IndexReport build(ZhsearchConfig config, Path corpus, IndexOptions options,
-                                    ProgressListener listener) {
+    public static IndexReport build(
+            ZhsearchConfig config, Path corpus, IndexOptions options, ProgressListener listener) {
         return build(config.backend(), config.analysis(), corpus, options, listener);
     }
 
-    private static IndexReport build(Backend backend, AnalysisConfig dictionaries, Path corpus, IndexOptions options,
-                                     ProgressListener listener) {
+    private static IndexReport build(
+            Backend backend,
+            AnalysisConfig dictionaries,
+            Path corpus,
+            IndexOptions options,
+            ProgressListener listener) {
         try (ZhSearch zh = open(backend, dictionaries)) {
             return zh.rebuild(corpus, options, listener);
         }
@@ -140,8 +144,7 @@ public final class ZhSearch implements Closeable {
     /** The one open: every other delegates here. */
     private static ZhSearch open(Backend backend, AnalysisConfig dictionaries) {
         CurrentAnalysis analysis = new CurrentAnalysis(AnalysisLoading.load(dictionaries));
-        // while the index opens, before the first search or file to index
-        AnalysisLoading.warmUp(analysis.get());
+        AnalysisLoading.warmUp(analysis.get()); // before the first search or file to index
         Engine engine = switch (backend) {
             case Backend.Embedded embedded -> EmbeddedEngine.open(embedded.indexHome(), analysis);
             case Backend.OpenSearch cluster -> OpenSearchEngine.open(cluster.cluster(), analysis);
@@ -158,8 +161,7 @@ public final class ZhSearch implements Closeable {
      * @param synonymRules rule lines loaded from {@code synonyms} (0 if the file is missing)
      * @param problems     skipped lines of the user dictionary, each naming the file, line and reason
      */
-    public record Dictionaries(Path userDict, Path synonyms, int userWords, int synonymRules, List<String> problems) {
-    }
+    public record Dictionaries(Path userDict, Path synonyms, int userWords, int synonymRules, List<String> problems) {}
 
     /** The dictionaries this instance uses now. */
     public Dictionaries dictionaries() {
@@ -287,7 +289,6 @@ public final class ZhSearch implements Closeable {
     }
 
     /** Re-reads the index now (normally automatic within a second of any change, in this or another process). */
-
     public void refresh() {
         engine.refresh();
     }

@@ -24,8 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java/org/zhsearch");
-    private static final List<String> INTERNALS = List.of("org.apache.lucene.", "org.zhsearch.analysis.",
-            "org.zhsearch.corpus.", "org.zhsearch.index.", "org.zhsearch.search.", "org.zhsearch.engine.",
+    private static final List<String> INTERNALS = List.of(
+            "org.apache.lucene.",
+            "org.zhsearch.analysis.",
+            "org.zhsearch.corpus.",
+            "org.zhsearch.index.",
+            "org.zhsearch.search.",
+            "org.zhsearch.engine.",
             "org.zhsearch.query.");
 
     /**
@@ -53,8 +58,8 @@ class ArchitectureTest {
      */
     private static final Set<String> KNOWN_BREAKS = Set.of();
 
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\\borg\\.zhsearch((?:\\.[a-z_][a-z0-9_]*)*)(?:\\.([A-Z*]))?");
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\borg\\.zhsearch((?:\\.[a-z_][a-z0-9_]*)*)(?:\\.([A-Z*]))?");
 
     @Test
     void everyPackageImportsOnlyPackagesOfLowerLayers() throws IOException {
@@ -85,7 +90,9 @@ class ArchitectureTest {
             }
         }
         assertThat(unplaced).as("packages to place in LAYERS").isEmpty();
-        assertThat(breaks).as("imports of a package of the same or a higher layer").isEmpty();
+        assertThat(breaks)
+                .as("imports of a package of the same or a higher layer")
+                .isEmpty();
     }
 
     @Test
@@ -93,7 +100,9 @@ class ArchitectureTest {
         for (Path f : javaFiles()) {
             String from = packageOf(f);
             if (!from.equals("index") && !from.equals("engine.embedded")) {
-                assertThat(referencedPackages(Files.readString(f))).as(f.toString()).doesNotContain("index");
+                assertThat(referencedPackages(Files.readString(f)))
+                        .as(f.toString())
+                        .doesNotContain("index");
             }
         }
     }
@@ -113,8 +122,8 @@ class ArchitectureTest {
                     java.util.List<org.zhsearch.corpus.CorpusReader> l;
                 }
                 """;
-        assertThat(referencedPackages(source)).containsExactlyInAnyOrder("index", "api", "schema", "engine", "",
-                "corpus");
+        assertThat(referencedPackages(source))
+                .containsExactlyInAnyOrder("index", "api", "schema", "engine", "", "corpus");
     }
 
     @Test
@@ -123,6 +132,16 @@ class ArchitectureTest {
             List<String> imports = importsIn(pkg);
             assertThat(imports).as(pkg).isNotEmpty();
             assertThat(imports).as(pkg).noneMatch(i -> INTERNALS.stream().anyMatch(i::contains));
+        }
+    }
+
+    /** Rooms a reader can hold in mind: a class that outgrows this is split, not stretched (issue 23). */
+    static final int MAX_LINES = 300;
+
+    @Test
+    void noSourceFileOfTheLibraryIsLongerThan300Lines() throws IOException {
+        for (Path f : javaFiles()) {
+            assertThat(Files.readAllLines(f)).as(f + " (lines)").hasSizeLessThanOrEqualTo(MAX_LINES);
         }
     }
 

@@ -31,15 +31,18 @@ class LibraryUseTest {
 
         IndexReport report = ZhSearch.build(corpus, home, IndexOptions.defaults(), ProgressListener.NONE);
         try (ZhSearch zh = ZhSearch.open(home)) {
-            SearchResult r = zh.search(SearchRequest.of("主题教育").withLimit(20)
-                    .withDates(LocalDate.of(2023, 1, 1), null).withGroup(Grouping.PARAGRAPH));
+            SearchResult r = zh.search(SearchRequest.of("主题教育")
+                    .withLimit(20)
+                    .withDates(LocalDate.of(2023, 1, 1), null)
+                    .withGroup(Grouping.PARAGRAPH));
             SearchResult q = zh.search(SearchRequest.of("如何组织主题教育调研"));
             SearchResult exactOnly = zh.search(SearchRequest.of("如何组织主题教育调研").withMode(SearchMode.EXACT));
             Optional<Article> a = zh.article("news/2024-03-01-xiangcun.txt");
             List<Token> words = zh.analyze("习近平总书记指出");
 
             // the binary file and the broken .jsonl line are skipped with reasons; everything else is indexed
-            assertThat(report.skipped()).extracting(s -> s.path())
+            assertThat(report.skipped())
+                    .extracting(s -> s.path())
                     .containsExactlyInAnyOrder("broken/binary.txt", "feeds/items.jsonl:2");
             assertThat(report.articles()).isEqualTo(10);
             assertThat(r.total()).isEqualTo(7);
@@ -60,14 +63,19 @@ class LibraryUseTest {
     @Test
     void gbkAndBig5ArticlesAreSearchableInTheirOwnScript() {
         Path home = tmp.resolve("index");
-        ZhSearch.build(Path.of("src/test/resources/corpus/mixed"), home, IndexOptions.defaults(), ProgressListener.NONE);
+        ZhSearch.build(
+                Path.of("src/test/resources/corpus/mixed"), home, IndexOptions.defaults(), ProgressListener.NONE);
         try (ZhSearch zh = ZhSearch.open(home)) {
             Article gbk = zh.article("news/gbk-article.txt").orElseThrow();
             Article big5 = zh.article("news/big5-article.txt").orElseThrow();
             String gbkWord = gbk.paragraphs().get(1).text().substring(0, 4);
             String big5Word = big5.paragraphs().get(1).text().substring(0, 4);
-            assertThat(zh.search(SearchRequest.of(gbkWord).withSource("sp20240618")).total()).isPositive();
-            assertThat(zh.search(SearchRequest.of(big5Word).withSource("sp20240705")).total()).isPositive();
+            assertThat(zh.search(SearchRequest.of(gbkWord).withSource("sp20240618"))
+                            .total())
+                    .isPositive();
+            assertThat(zh.search(SearchRequest.of(big5Word).withSource("sp20240705"))
+                            .total())
+                    .isPositive();
         }
     }
 }

@@ -39,7 +39,8 @@ class NoStaticMutableStateTest {
                     f.setAccessible(true);
                     Object value = f.get(null);
                     if (value != null && !isUnmodifiable(value)) {
-                        problems.add(name + " is a modifiable " + value.getClass().getName());
+                        problems.add(
+                                name + " is a modifiable " + value.getClass().getName());
                     }
                 }
             }
@@ -53,24 +54,33 @@ class NoStaticMutableStateTest {
         assertThat(isMutableType(java.util.concurrent.atomic.AtomicLong.class)).isTrue();
         assertThat(isUnmodifiable(new java.util.HashMap<>())).isFalse();
         assertThat(isUnmodifiable(List.of(1))).isTrue();
-        assertThat(libraryClasses()).contains(ZhSearch.class, org.zhsearch.analysis.Analysis.class)
+        assertThat(libraryClasses())
+                .contains(ZhSearch.class, org.zhsearch.analysis.Analysis.class)
                 .hasSizeGreaterThan(100);
     }
 
     private static boolean isMutableType(Class<?> type) {
-        return type.isArray() || type.getName().startsWith("java.util.concurrent.atomic.")
-                || StringBuilder.class.isAssignableFrom(type) || ThreadLocal.class.isAssignableFrom(type);
+        return type.isArray()
+                || type.getName().startsWith("java.util.concurrent.atomic.")
+                || StringBuilder.class.isAssignableFrom(type)
+                || ThreadLocal.class.isAssignableFrom(type);
     }
 
     private static boolean isUnmodifiable(Object value) {
         String n = value.getClass().getName();
-        return n.startsWith("java.util.ImmutableCollections$") || n.startsWith("java.util.Collections$Unmodifiable")
-                || n.startsWith("java.util.Collections$Empty") || n.startsWith("java.util.Collections$Singleton");
+        return n.startsWith("java.util.ImmutableCollections$")
+                || n.startsWith("java.util.Collections$Unmodifiable")
+                || n.startsWith("java.util.Collections$Empty")
+                || n.startsWith("java.util.Collections$Singleton");
     }
 
     /** Every class compiled from src/main (the directory holding ZhSearch.class). */
     private static List<Class<?>> libraryClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(ZhSearch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(ZhSearch.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root.resolve("org/zhsearch"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".class")).toList()) {

@@ -22,22 +22,25 @@ public final class NonRootTests {
             "org.zhsearch.corpus.CorpusReaderTest#unreadableDirectoryIsReported",
             "org.zhsearch.corpus.CorpusReaderTest#unreadableFileIsSkippedWithPermissionDenied");
 
-    private NonRootTests() {
-    }
+    private NonRootTests() {}
 
     public static void main(String[] args) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(METHODS.stream().map(m -> selectMethod(m)).toList()).build();
+                .selectors(METHODS.stream().map(m -> selectMethod(m)).toList())
+                .build();
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         launcher.execute(request, listener);
         TestExecutionSummary summary = listener.getSummary();
         summary.printTo(new PrintWriter(System.out));
         summary.printFailuresTo(new PrintWriter(System.out), 20);
-        boolean allRan = summary.getTestsSucceededCount() == METHODS.size() && summary.getTestsSkippedCount() == 0
+        boolean allRan = summary.getTestsSucceededCount() == METHODS.size()
+                && summary.getTestsSkippedCount() == 0
                 && summary.getTestsAbortedCount() == 0;
-        System.out.println(allRan ? "non-root tests: all " + METHODS.size() + " ran and passed"
-                : "non-root tests: FAILED (all must run unskipped and pass)");
+        System.out.println(
+                allRan
+                        ? "non-root tests: all " + METHODS.size() + " ran and passed"
+                        : "non-root tests: FAILED (all must run unskipped and pass)");
         System.exit(allRan ? 0 : 1);
     }
 }

@@ -29,9 +29,20 @@ class ReadmeExampleTest {
 
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter errors = new StringWriter();
-        boolean ok = javac.getTask(errors, null, null, List.of("-d", tmp.toString(), "-classpath",
-                System.getProperty("java.class.path"), "-encoding", "UTF-8"), null,
-                javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file.toFile()))
+        boolean ok = javac.getTask(
+                        errors,
+                        null,
+                        null,
+                        List.of(
+                                "-d",
+                                tmp.toString(),
+                                "-classpath",
+                                System.getProperty("java.class.path"),
+                                "-encoding",
+                                "UTF-8"),
+                        null,
+                        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                                .getJavaFileObjects(file.toFile()))
                 .call();
         assertThat(ok).as(errors.toString()).isTrue();
         assertThat(tmp.resolve("Example.class")).exists();

@@ -45,8 +45,7 @@ public final class TestCorpus {
             (责编:孙丽)
             """;
 
-    private TestCorpus() {
-    }
+    private TestCorpus() {}
 
     /** Writes the three articles under {@code dir/news/} and returns {@code dir}. */
     public static Path write(Path dir) throws IOException {

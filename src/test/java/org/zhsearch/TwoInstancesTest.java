@@ -37,15 +37,17 @@ class TwoInstancesTest {
         Path corpus = TestCorpus.write(tmp.resolve("corpus"));
         Path a = configDir("a", "网约车\n", "芯片, 集成电路\n");
         Path b = configDir("b", "", "");
-        ZhSearch.build(corpus, tmp.resolve("index-a"), AnalysisConfig.in(a), IndexOptions.defaults(),
-                ProgressListener.NONE);
-        ZhSearch.build(corpus, tmp.resolve("index-b"), AnalysisConfig.in(b), IndexOptions.defaults(),
-                ProgressListener.NONE);
+        ZhSearch.build(
+                corpus, tmp.resolve("index-a"), AnalysisConfig.in(a), IndexOptions.defaults(), ProgressListener.NONE);
+        ZhSearch.build(
+                corpus, tmp.resolve("index-b"), AnalysisConfig.in(b), IndexOptions.defaults(), ProgressListener.NONE);
         try (ZhSearch withWords = ZhSearch.open(tmp.resolve("index-a"), a);
-             ZhSearch plain = ZhSearch.open(tmp.resolve("index-b"), b)) {
+                ZhSearch plain = ZhSearch.open(tmp.resolve("index-b"), b)) {
             assertThat(terms(withWords, "网约车司机")).containsExactly("网约车", "司机");
             assertThat(terms(plain, "网约车司机")).containsExactly("网", "约", "车", "司机");
-            assertThat(withWords.search(SearchRequest.of("集成电路")).total()).as("synonym of 芯片").isEqualTo(2);
+            assertThat(withWords.search(SearchRequest.of("集成电路")).total())
+                    .as("synonym of 芯片")
+                    .isEqualTo(2);
             assertThat(plain.search(SearchRequest.of("集成电路")).total()).isZero();
 
             // both edit their files; only the instance that reloads sees the change
@@ -55,7 +57,8 @@ class TwoInstancesTest {
             assertThat(terms(withWords, "外卖骑手")).containsExactly("外卖骑手");
             assertThat(terms(plain, "外卖骑手")).doesNotContain("外卖骑手").contains("骑手");
             assertThat(plain.dictionaries().userWords()).isZero();
-            assertThat(ZhSearch.analyze("外卖骑手", AnalysisConfig.builtIn())).extracting(Token::term)
+            assertThat(ZhSearch.analyze("外卖骑手", AnalysisConfig.builtIn()))
+                    .extracting(Token::term)
                     .doesNotContain("外卖骑手");
         }
     }
@@ -65,7 +68,8 @@ class TwoInstancesTest {
         Path dir = configDir("c", "网约车\n", "新冠, 新型冠状病毒\n");
         try (ZhSearch zh = ZhSearch.open(tmp.resolve("index"), dir)) {
             Files.writeString(dir.resolve(ZhSearch.SYNONYMS_FILE), "新冠 => 新型冠状病毒 => 新冠病毒\n");
-            assertThatThrownBy(zh::reloadDictionaries).isInstanceOf(ZhsearchException.class)
+            assertThatThrownBy(zh::reloadDictionaries)
+                    .isInstanceOf(ZhsearchException.class)
                     .hasMessageContaining(ZhSearch.SYNONYMS_FILE);
             assertThat(zh.dictionaries().synonymRules()).isEqualTo(1);
             assertThat(terms(zh, "网约车")).containsExactly("网约车");

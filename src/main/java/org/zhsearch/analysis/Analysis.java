@@ -49,9 +49,8 @@ public final class Analysis {
      * @param synonymRules  rule lines of the synonyms file
      * @param problems      skipped user dictionary lines, each naming file, line and reason
      */
-    public record Loaded(AnalysisConfig config, int userWords, int mergeRules, int synonymRules,
-                         List<String> problems) {
-    }
+    public record Loaded(
+            AnalysisConfig config, int userWords, int mergeRules, int synonymRules, List<String> problems) {}
 
     private final Loaded loaded;
     private final Analyzer words;
@@ -164,8 +163,7 @@ public final class Analysis {
      * @param words  the words field's terms
      * @param pinyin the pinyin field's terms
      */
-    public record PrecutText(String words, String pinyin) {
-    }
+    public record PrecutText(String words, String pinyin) {}
 
     /** The words of {@code text} pre-cut ({@link Precut}), without pinyin (titles). */
     public String precutWords(String text) {
@@ -179,8 +177,7 @@ public final class Analysis {
     }
 
     /** A term of the recall field at its position. */
-    public record Unit(String term, int position) {
-    }
+    public record Unit(String term, int position) {}
 
     /**
      * The terms that find {@code text} as an exact substring in the recall field, at their positions: the bigrams,
@@ -208,7 +205,8 @@ public final class Analysis {
     public List<Unit> requireRecallUnits(String text) {
         List<Unit> units = recallUnits(text);
         if (units.isEmpty()) {
-            throw new InvalidQueryException("'" + text + "' has no letters, digits or Chinese characters to search for");
+            throw new InvalidQueryException(
+                    "'" + text + "' has no letters, digits or Chinese characters to search for");
         }
         return units;
     }

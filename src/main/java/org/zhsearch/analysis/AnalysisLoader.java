@@ -31,8 +31,7 @@ final class AnalysisLoader {
     /** Name of the (normalised) synonyms among the analysis resources. */
     static final String SYNONYMS = "synonyms.txt";
 
-    private AnalysisLoader() {
-    }
+    private AnalysisLoader() {}
 
     /**
      * Builds the analysis {@code config} describes, reading its files. On an unreadable file or a bad synonym rule
@@ -60,8 +59,10 @@ final class AnalysisLoader {
             int synonymRules = 0;
             String rules = readSynonyms(config.synonyms(), fold);
             if (rules != null) {
-                synonymRules = (int) rules.lines().map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
+                synonymRules = (int) rules.lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .count();
             }
             if (synonymRules > 0) {
                 resources.put(SYNONYMS, rules);
@@ -69,17 +70,24 @@ final class AnalysisLoader {
                 try {
                     expander = normalizing(resources, fold)
                             .withTokenizer("icu", "cjkAsWords", "false")
-                            .addTokenFilter("synonymGraph", "synonyms", SYNONYMS, "expand", "true",
-                                    "tokenizerFactory", ICUTokenizerFactory.class.getName(),
-                                    "tokenizerFactory.cjkAsWords", "false")
+                            .addTokenFilter(
+                                    "synonymGraph",
+                                    "synonyms",
+                                    SYNONYMS,
+                                    "expand",
+                                    "true",
+                                    "tokenizerFactory",
+                                    ICUTokenizerFactory.class.getName(),
+                                    "tokenizerFactory.cjkAsWords",
+                                    "false")
                             .build();
                 } catch (IOException | IllegalArgumentException e) {
                     throw new IllegalArgumentException(config.synonyms() + ": " + rootMessage(e), e);
                 }
                 synonyms = new QuerySynonyms(expander, words, fold);
             }
-            Analysis.Loaded loaded = new Analysis.Loaded(config, dict.words().size(), dict.ruleCount(), synonymRules,
-                    dict.problems());
+            Analysis.Loaded loaded =
+                    new Analysis.Loaded(config, dict.words().size(), dict.ruleCount(), synonymRules, dict.problems());
             return new Analysis(loaded, words, chars, synonyms, QuestionWords.load(config.questionWords(), fold));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build analyzer", e);
@@ -97,8 +105,8 @@ final class AnalysisLoader {
     }
 
     private static CustomAnalyzer.Builder normalizing(Resources resources, boolean fold) throws IOException {
-        CustomAnalyzer.Builder b = CustomAnalyzer.builder(resources)
-                .addCharFilter("icuNormalizer2", "name", "nfkc_cf", "mode", "compose");
+        CustomAnalyzer.Builder b =
+                CustomAnalyzer.builder(resources).addCharFilter("icuNormalizer2", "name", "nfkc_cf", "mode", "compose");
         if (fold) {
             b.addCharFilter("mapping", "mapping", TraditionalSimplified.RESOURCE);
         }
@@ -111,7 +119,10 @@ final class AnalysisLoader {
             return null;
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
@@ -145,7 +156,8 @@ final class AnalysisLoader {
         @Override
         public InputStream openResource(String resource) throws IOException {
             String text = texts.get(resource);
-            return text != null ? new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))
+            return text != null
+                    ? new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))
                     : classpath.openResource(resource);
         }
 

@@ -27,8 +27,7 @@ public final class Precut {
     /** Regular expressions whose captures are a pinyin term's readings and their initials (OpenSearch too). */
     public static final List<String> PINYIN_CAPTURES = List.of("([a-z]+)", "(?:^|\\|)([a-z])");
 
-    private Precut() {
-    }
+    private Precut() {}
 
     /** Terms at positions, as {@link #analyzer()} reads them back: relative to {@code firstPosition}. */
     public static String join(List<Analysis.Unit> units, int firstPosition) {
@@ -49,8 +48,9 @@ public final class Precut {
         Builder cut = new Builder(0);
         PinyinText.walk(tokens, reader, (syllables, start, end, position) -> {
             if (!syllables.isEmpty()) {
-                cut.add(syllables.size() == 1 ? syllables.getFirst()
-                        : String.join(String.valueOf(READINGS), syllables), position);
+                cut.add(
+                        syllables.size() == 1 ? syllables.getFirst() : String.join(String.valueOf(READINGS), syllables),
+                        position);
             }
         });
         return cut.build();

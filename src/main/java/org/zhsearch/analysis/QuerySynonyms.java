@@ -31,6 +31,7 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 final class QuerySynonyms {
     /** At most this many alternatives per term. */
     static final int MAX_ALTERNATIVES = 16;
+
     private static final QuerySynonyms NONE = new QuerySynonyms(null, null, true);
 
     private final Analyzer expander;
@@ -69,7 +70,8 @@ final class QuerySynonyms {
                 int seen = 0;
                 while (paths.hasNext() && out.size() < MAX_ALTERNATIVES && seen++ < 16 * MAX_ALTERNATIVES) {
                     String alternative = splice(term, paths.next(), boundaries);
-                    if (alternative != null && !NormalizedText.normalize(alternative, fold).equals(self)) {
+                    if (alternative != null
+                            && !NormalizedText.normalize(alternative, fold).equals(self)) {
                         out.add(alternative);
                     }
                 }
@@ -155,8 +157,10 @@ final class QuerySynonyms {
         }
         int before = Character.codePointBefore(out, out.length());
         int after = Character.codePointAt(next, 0);
-        return !Analysis.isHan(before) && !Analysis.isHan(after)
-                && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+        return !Analysis.isHan(before)
+                && !Analysis.isHan(after)
+                && Character.isLetterOrDigit(before)
+                && Character.isLetterOrDigit(after);
     }
 
     /** Offsets where one word of {@code term} ends or another starts, for the ranking analyzer. */

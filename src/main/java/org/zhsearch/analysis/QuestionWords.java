@@ -40,7 +40,8 @@ public final class QuestionWords {
     }
 
     private static QuestionWords parse(String text, boolean fold) {
-        return new QuestionWords(text.lines().map(String::strip)
+        return new QuestionWords(text.lines()
+                .map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                 .map(l -> NormalizedText.normalize(l, fold))
                 .collect(Collectors.toSet()));

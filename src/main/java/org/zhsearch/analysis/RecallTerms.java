@@ -18,15 +18,14 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 final class RecallTerms {
     /** Token types of the bigram filter. */
     private static final String CJK_SINGLE = "<SINGLE>";
+
     private static final String CJK_DOUBLE = "<DOUBLE>";
 
-    private RecallTerms() {
-    }
+    private RecallTerms() {}
 
     /** See {@link Analysis#recallUnits(String)}. */
     static List<Analysis.Unit> units(Analyzer chars, String text) {
-        record Typed(String term, int position, String type) {
-        }
+        record Typed(String term, int position, String type) {}
         List<Typed> tokens = new ArrayList<>();
         try (TokenStream ts = chars.tokenStream("chars", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -44,8 +43,10 @@ final class RecallTerms {
         }
         List<Analysis.Unit> units = new ArrayList<>();
         for (Typed t : tokens) {
-            boolean coveredByBigram = t.type().equals(CJK_SINGLE) && tokens.stream().anyMatch(o ->
-                    o.type().equals(CJK_DOUBLE) && (o.position() == t.position() || o.position() == t.position() - 1));
+            boolean coveredByBigram = t.type().equals(CJK_SINGLE)
+                    && tokens.stream()
+                            .anyMatch(o -> o.type().equals(CJK_DOUBLE)
+                                    && (o.position() == t.position() || o.position() == t.position() - 1));
             if (!coveredByBigram) {
                 units.add(new Analysis.Unit(t.term(), t.position()));
             }
@@ -67,7 +68,8 @@ final class RecallTerms {
                 if (type.type().equals(CJK_DOUBLE)) {
                     continue;
                 }
-                boolean han = type.type().equals(CJK_SINGLE) && term.codePoints().allMatch(Analysis::isHan);
+                boolean han =
+                        type.type().equals(CJK_SINGLE) && term.codePoints().allMatch(Analysis::isHan);
                 if (!out.isEmpty() && !(han && lastHan && offset.startOffset() == lastEnd)) {
                     out.append(' ');
                 }

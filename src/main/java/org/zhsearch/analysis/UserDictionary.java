@@ -67,7 +67,10 @@ final class UserDictionary {
         }
         List<String> lines;
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
             lines = List.of(text.split("\r?\n|\r", -1));
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException(file + " is not valid UTF-8 — save it as UTF-8", e);
@@ -144,8 +147,8 @@ final class UserDictionary {
         return cuts;
     }
 
-    private static void enumerate(List<String> atoms, int from, List<String> cut, Set<String> pieces,
-            Set<List<String>> out) {
+    private static void enumerate(
+            List<String> atoms, int from, List<String> cut, Set<String> pieces, Set<List<String>> out) {
         if (out.size() >= MAX_RULES_PER_WORD) {
             return;
         }

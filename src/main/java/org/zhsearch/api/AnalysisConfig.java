@@ -26,8 +26,11 @@ public record AnalysisConfig(Path userDict, Path synonyms, Path questionWords, b
 
     /** {@code userdict.txt}, {@code synonyms.txt} and {@code question-words.txt} in {@code configDir}. */
     public static AnalysisConfig in(Path configDir) {
-        return new AnalysisConfig(configDir.resolve(USER_DICT_FILE), configDir.resolve(SYNONYMS_FILE),
-                configDir.resolve(QUESTION_WORDS_FILE), true);
+        return new AnalysisConfig(
+                configDir.resolve(USER_DICT_FILE),
+                configDir.resolve(SYNONYMS_FILE),
+                configDir.resolve(QUESTION_WORDS_FILE),
+                true);
     }
 
     /** These user dictionary and synonyms files (either may be null), built-in question words, folding on. */

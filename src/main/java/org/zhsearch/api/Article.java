@@ -14,8 +14,15 @@ import java.util.List;
  * @param editors     editors named in the {@code (责编:…)} line; empty when none
  * @param paragraphs  the paragraphs, numbered from 1
  */
-public record Article(String id, String title, String date, String source, String publication, String page,
-                      List<String> editors, List<Paragraph> paragraphs) {
+public record Article(
+        String id,
+        String title,
+        String date,
+        String source,
+        String publication,
+        String page,
+        List<String> editors,
+        List<Paragraph> paragraphs) {
     public Article {
         editors = editors == null ? List.of() : List.copyOf(editors);
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);

@@ -24,8 +24,7 @@ public final class ArticleIds {
             + "\u29F5\u29F8\u29F9\u2CC6\u3033\uA4F8\uA4FA\uA60E\uD802\uDE50\uD834\uDD6D\uD834\uDE0F\uD834\uDE3A"
             + "\uD834\uDE3B";
 
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     /** Returns {@code id} if it is acceptable, else throws {@link InvalidRequestException} saying why. */
     public static String check(String id) {
@@ -48,18 +47,26 @@ public final class ArticleIds {
             int c = id.codePointAt(i);
             i += Character.charCount(c);
             int type = Character.getType(c);
-            if (c == '\\' || Character.isISOControl(c) || type == Character.FORMAT
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                return invalid(id, "must not contain a backslash, NUL, control or format characters (bidi "
-                        + "overrides, zero-width characters) or line separators (U+2028, U+2029)");
+            if (c == '\\'
+                    || Character.isISOControl(c)
+                    || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                return invalid(
+                        id,
+                        "must not contain a backslash, NUL, control or format characters (bidi "
+                                + "overrides, zero-width characters) or line separators (U+2028, U+2029)");
             }
             if (c == '#' || c == '?') {
                 return invalid(id, "must not contain '#' or '?'");
             }
             if (c > 0x7F && readsAsDotOrSlash(c)) {
-                return invalid(id, "must not contain characters that look like '.', '/' or '\\' (such as "
-                        + "full-width ．／＼, ∕ ⁄ ∖), U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
-                        + " here");
+                return invalid(
+                        id,
+                        "must not contain characters that look like '.', '/' or '\\' (such as "
+                                + "full-width ．／＼, ∕ ⁄ ∖), U+"
+                                + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                                + " here");
             }
         }
         if (id.endsWith("/")) {

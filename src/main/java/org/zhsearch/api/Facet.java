@@ -35,8 +35,8 @@ public enum Facet {
                 return f;
             }
         }
-        throw new InvalidRequestException("facets must name source, year or publication, got '"
-                + UserInput.abbreviate(label) + "'");
+        throw new InvalidRequestException(
+                "facets must name source, year or publication, got '" + UserInput.abbreviate(label) + "'");
     }
 
     /**
@@ -50,8 +50,8 @@ public enum Facet {
         }
         for (String name : commaSeparated.split(",", -1)) {
             if (!out.add(of(name))) {
-                throw new InvalidRequestException("facets names " + name.strip()
-                        + " twice; list each of source, year, publication at most once");
+                throw new InvalidRequestException(
+                        "facets names " + name.strip() + " twice; list each of source, year, publication at most once");
             }
         }
         return Collections.unmodifiableSet(out);

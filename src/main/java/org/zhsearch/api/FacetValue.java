@@ -6,5 +6,4 @@ package org.zhsearch.api;
  * @param value the source, year (e.g. {@code 2024}) or publication
  * @param count exact number of matching paragraphs (articles when grouped) with this value
  */
-public record FacetValue(String value, long count) {
-}
+public record FacetValue(String value, long count) {}

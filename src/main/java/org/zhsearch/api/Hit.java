@@ -26,11 +26,25 @@ import java.util.List;
  *                           the query read as pinyin: the Chinese characters that spell them are marked) or
  *                           {@value #RELATED} (a related result)
  */
-public record Hit(String id, String articleId, int paragraph, String section, String title, String date,
-                  String source, float score, String text, String highlight, Integer matchingParagraphs,
-                  String role, String snippet, List<String> matched, String match) {
+public record Hit(
+        String id,
+        String articleId,
+        int paragraph,
+        String section,
+        String title,
+        String date,
+        String source,
+        float score,
+        String text,
+        String highlight,
+        Integer matchingParagraphs,
+        String role,
+        String snippet,
+        List<String> matched,
+        String match) {
     /** Paragraphs longer than this many characters get a {@link #snippet()}. */
     public static final int SNIPPET_ABOVE = 240;
+
     public static final String EXACT = "exact";
     public static final String PINYIN = "pinyin";
     public static final String RELATED = "related";
@@ -43,17 +57,66 @@ public record Hit(String id, String articleId, int paragraph, String section, St
     }
 
     /** A hit whose {@link #match()} follows from {@code matched}: the constructor before pinyin existed. */
-    public Hit(String id, String articleId, int paragraph, String section, String title, String date, String source,
-               float score, String text, String highlight, Integer matchingParagraphs, String role, String snippet,
-               List<String> matched) {
-        this(id, articleId, paragraph, section, title, date, source, score, text, highlight, matchingParagraphs,
-                role, snippet, matched, null);
+    public Hit(
+            String id,
+            String articleId,
+            int paragraph,
+            String section,
+            String title,
+            String date,
+            String source,
+            float score,
+            String text,
+            String highlight,
+            Integer matchingParagraphs,
+            String role,
+            String snippet,
+            List<String> matched) {
+        this(
+                id,
+                articleId,
+                paragraph,
+                section,
+                title,
+                date,
+                source,
+                score,
+                text,
+                highlight,
+                matchingParagraphs,
+                role,
+                snippet,
+                matched,
+                null);
     }
 
     /** An exact hit on a body paragraph without a snippet: the constructor before roles and snippets existed. */
-    public Hit(String id, String articleId, int paragraph, String section, String title, String date, String source,
-               float score, String text, String highlight, Integer matchingParagraphs) {
-        this(id, articleId, paragraph, section, title, date, source, score, text, highlight, matchingParagraphs,
-                Paragraph.BODY, null, null);
+    public Hit(
+            String id,
+            String articleId,
+            int paragraph,
+            String section,
+            String title,
+            String date,
+            String source,
+            float score,
+            String text,
+            String highlight,
+            Integer matchingParagraphs) {
+        this(
+                id,
+                articleId,
+                paragraph,
+                section,
+                title,
+                date,
+                source,
+                score,
+                text,
+                highlight,
+                matchingParagraphs,
+                Paragraph.BODY,
+                null,
+                null);
     }
 }

@@ -11,8 +11,8 @@ package org.zhsearch.api;
  * @param followExternalLinks follow symbolic links that lead outside the corpus directory (off: they are skipped
  *                        and reported, so a link such as {@code passwd.txt -> /etc/passwd} is never indexed)
  */
-public record IndexOptions(int threads, int ramBufferMb, double minLiveFraction, boolean force,
-                           boolean followExternalLinks) {
+public record IndexOptions(
+        int threads, int ramBufferMb, double minLiveFraction, boolean force, boolean followExternalLinks) {
     /** Default {@link #minLiveFraction}: a rebuild must keep at least half the live index's articles. */
     public static final double DEFAULT_MIN_LIVE_FRACTION = 0.5;
 

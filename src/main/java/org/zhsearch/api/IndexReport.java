@@ -13,8 +13,8 @@ import java.util.List;
  * @param skipped    files (or .jsonl lines) skipped, with reasons
  * @param elapsed    wall time
  */
-public record IndexReport(long articles, long paragraphs, long chars, long bytesRead, List<SkippedFile> skipped,
-                          Duration elapsed) {
+public record IndexReport(
+        long articles, long paragraphs, long chars, long bytesRead, List<SkippedFile> skipped, Duration elapsed) {
     public IndexReport {
         skipped = List.copyOf(skipped);
     }

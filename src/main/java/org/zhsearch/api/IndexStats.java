@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param sizeBytes  bytes on disk of the live index generation
  * @param builtAt    when the live generation was built, or {@code null} if unknown
  */
-public record IndexStats(long articles, long paragraphs, long sizeBytes, Instant builtAt) {
-}
+public record IndexStats(long articles, long paragraphs, long sizeBytes, Instant builtAt) {}

@@ -29,8 +29,7 @@ public final class Limits {
     /** Longest text to analyse. */
     public static final int ANALYZE_CHARS = 10_000;
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /** Throws {@link InvalidRequestException} unless {@code text} has 1 to {@link #ANALYZE_CHARS} characters. */
     public static void requireAnalyzable(String text) {

@@ -22,9 +22,18 @@ import java.util.Set;
  * @param publication only articles with exactly this publication (e.g. 人民日报), or {@code null}
  * @param facets what to count all exact matches by ({@link SearchResult#facets()}); empty (the default) for none
  */
-public record SearchRequest(String query, int limit, int offset, LocalDate from, LocalDate to, String source,
-                            Grouping group, SearchMode mode, SearchSort sort, String publication,
-                            Set<Facet> facets) {
+public record SearchRequest(
+        String query,
+        int limit,
+        int offset,
+        LocalDate from,
+        LocalDate to,
+        String source,
+        Grouping group,
+        SearchMode mode,
+        SearchSort sort,
+        String publication,
+        Set<Facet> facets) {
     public static final int MAX_LIMIT = Limits.PAGE_SIZE;
     public static final int MAX_OFFSET = Limits.OFFSET;
     public static final int DEFAULT_LIMIT = 10;
@@ -57,7 +66,8 @@ public record SearchRequest(String query, int limit, int offset, LocalDate from,
         if (publication != null) {
             Limits.requireAtMost("publication", publication, Limits.PUBLICATION_CHARS);
         }
-        facets = facets == null || facets.isEmpty() ? Set.of()
+        facets = facets == null || facets.isEmpty()
+                ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(facets)); // in declaration order
         group = group == null ? Grouping.PARAGRAPH : group;
         mode = mode == null ? SearchMode.RELATED : mode;
@@ -65,27 +75,52 @@ public record SearchRequest(String query, int limit, int offset, LocalDate from,
     }
 
     /** A request without a publication filter or facets; the constructor before they existed. */
-    public SearchRequest(String query, int limit, int offset, LocalDate from, LocalDate to, String source,
-                         Grouping group, SearchMode mode, SearchSort sort) {
+    public SearchRequest(
+            String query,
+            int limit,
+            int offset,
+            LocalDate from,
+            LocalDate to,
+            String source,
+            Grouping group,
+            SearchMode mode,
+            SearchSort sort) {
         this(query, limit, offset, from, to, source, group, mode, sort, null, Set.of());
     }
 
     /** A request in relevance order; the constructor before sorting existed. */
-    public SearchRequest(String query, int limit, int offset, LocalDate from, LocalDate to, String source,
-                         Grouping group, SearchMode mode) {
+    public SearchRequest(
+            String query,
+            int limit,
+            int offset,
+            LocalDate from,
+            LocalDate to,
+            String source,
+            Grouping group,
+            SearchMode mode) {
         this(query, limit, offset, from, to, source, group, mode, SearchSort.RELEVANCE);
     }
 
     /** A request in the default mode ({@link SearchMode#RELATED}); the constructor before modes existed. */
-    public SearchRequest(String query, int limit, int offset, LocalDate from, LocalDate to, String source,
-                         Grouping group) {
+    public SearchRequest(
+            String query, int limit, int offset, LocalDate from, LocalDate to, String source, Grouping group) {
         this(query, limit, offset, from, to, source, group, SearchMode.RELATED);
     }
 
     /** The first page of 10 paragraph hits for {@code query}, unfiltered. */
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, DEFAULT_LIMIT, 0, null, null, null, Grouping.PARAGRAPH, SearchMode.RELATED,
-                SearchSort.RELEVANCE, null, Set.of());
+        return new SearchRequest(
+                query,
+                DEFAULT_LIMIT,
+                0,
+                null,
+                null,
+                null,
+                Grouping.PARAGRAPH,
+                SearchMode.RELATED,
+                SearchSort.RELEVANCE,
+                null,
+                Set.of());
     }
 
     public SearchRequest withLimit(int newLimit) {

@@ -23,8 +23,15 @@ import java.util.Map;
  *                     frequent first, equal counts by value, at most {@link Limits#FACET_VALUES}; related results
  *                     are not counted. {@code null} when no facet was asked for
  */
-public record SearchResult(String query, long total, long tookMs, List<Hit> hits, List<Hit> related,
-                           long relatedTotal, String relaxedQuery, Map<String, List<FacetValue>> facets) {
+public record SearchResult(
+        String query,
+        long total,
+        long tookMs,
+        List<Hit> hits,
+        List<Hit> related,
+        long relatedTotal,
+        String relaxedQuery,
+        Map<String, List<FacetValue>> facets) {
     public SearchResult {
         hits = List.copyOf(hits);
         related = related == null ? List.of() : List.copyOf(related);
@@ -36,8 +43,14 @@ public record SearchResult(String query, long total, long tookMs, List<Hit> hits
     }
 
     /** A result without facets; the constructor before facets existed. */
-    public SearchResult(String query, long total, long tookMs, List<Hit> hits, List<Hit> related,
-                        long relatedTotal, String relaxedQuery) {
+    public SearchResult(
+            String query,
+            long total,
+            long tookMs,
+            List<Hit> hits,
+            List<Hit> related,
+            long relatedTotal,
+            String relaxedQuery) {
         this(query, total, tookMs, hits, related, relatedTotal, relaxedQuery, null);
     }
 

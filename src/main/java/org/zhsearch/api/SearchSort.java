@@ -27,7 +27,7 @@ public enum SearchSort {
                 return s;
             }
         }
-        throw new InvalidRequestException("sort must be relevance, date or -date, got '"
-                + UserInput.abbreviate(label) + "'");
+        throw new InvalidRequestException(
+                "sort must be relevance, date or -date, got '" + UserInput.abbreviate(label) + "'");
     }
 }

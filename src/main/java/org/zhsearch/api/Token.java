@@ -8,5 +8,4 @@ package org.zhsearch.api;
  * @param end      end offset, exclusive
  * @param position token position (0-based)
  */
-public record Token(String term, int start, int end, int position) {
-}
+public record Token(String term, int start, int end, int position) {}

@@ -5,8 +5,7 @@ final class UserInput {
     /** Longest part of a value quoted back (a hostile value could be megabytes). */
     private static final int MAX_QUOTED = 40;
 
-    private UserInput() {
-    }
+    private UserInput() {}
 
     /** {@code value}, or its first {@value #MAX_QUOTED} characters and "…". */
     static String abbreviate(String value) {

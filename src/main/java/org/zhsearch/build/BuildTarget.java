@@ -17,8 +17,7 @@ public interface BuildTarget extends AutoCloseable {
     void add(Article article, boolean firstSeen);
 
     /** The calling worker has added all its articles: a chance to write what it buffered while others still work. */
-    default void workerDone() {
-    }
+    default void workerDone() {}
 
     /** The API writes this index must carry (replayed into it with {@link #apply} after the corpus). */
     WriteLog writes();

@@ -52,12 +52,14 @@ public final class CorpusBuild {
      * Builds {@code corpus} into the target {@code newTarget} opens (only once the corpus is found) and publishes
      * it; on any failure or refusal the target is discarded and the live index stays.
      */
-    public static IndexReport run(Path corpus, IndexOptions options, ProgressListener listener,
-                                  Supplier<BuildTarget> newTarget) {
+    public static IndexReport run(
+            Path corpus, IndexOptions options, ProgressListener listener, Supplier<BuildTarget> newTarget) {
         if (!Files.isDirectory(corpus)) {
-            throw new ZhsearchException(ErrorCode.CORPUS_NOT_FOUND, "corpus directory " + corpus
-                    + " does not exist or is not a directory — pass the folder that holds your"
-                    + " .txt/.md/.html/.jsonl files");
+            throw new ZhsearchException(
+                    ErrorCode.CORPUS_NOT_FOUND,
+                    "corpus directory " + corpus
+                            + " does not exist or is not a directory — pass the folder that holds your"
+                            + " .txt/.md/.html/.jsonl files");
         }
         Instant start = Instant.now();
         CorpusBuild build = new CorpusBuild(corpus, options, listener);
@@ -68,13 +70,18 @@ public final class CorpusBuild {
             ShrinkGuard.check(target.articles(), target.liveArticles(), options);
             target.publish();
         }
-        return new IndexReport(build.articles.get(), build.paragraphs.get(), build.chars.get(), build.bytes.get(),
-                List.copyOf(build.skipped), Duration.between(start, Instant.now()));
+        return new IndexReport(
+                build.articles.get(),
+                build.paragraphs.get(),
+                build.chars.get(),
+                build.bytes.get(),
+                List.copyOf(build.skipped),
+                Duration.between(start, Instant.now()));
     }
 
     private void load(BuildTarget target) {
-        CorpusReader reader = new CorpusReader(corpus, CorpusReader.DEFAULT_MAX_FILE_BYTES,
-                options.followExternalLinks());
+        CorpusReader reader =
+                new CorpusReader(corpus, CorpusReader.DEFAULT_MAX_FILE_BYTES, options.followExternalLinks());
         List<CorpusFile> files = reader.listForBuild(skipped, listener);
         AtomicInteger next = new AtomicInteger();
         Set<String> seenIds = ConcurrentHashMap.newKeySet();
@@ -100,14 +107,15 @@ public final class CorpusBuild {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ZhsearchException(ErrorCode.INTERRUPTED, "indexing was interrupted; the previous index stays live", e);
+            throw new ZhsearchException(
+                    ErrorCode.INTERRUPTED, "indexing was interrupted; the previous index stays live", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ZhsearchException z) {
                 throw z;
             }
-            throw new ZhsearchException(ErrorCode.INDEX_FAILED, "indexing failed: " + cause
-                    + " — the previous index stays live", cause);
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_FAILED, "indexing failed: " + cause + " — the previous index stays live", cause);
         } finally {
             pool.shutdownNow();
         }
@@ -121,7 +129,9 @@ public final class CorpusBuild {
             }
             counts[0]++;
             counts[1] += article.paragraphs().size();
-            chars.addAndGet(article.paragraphs().stream().mapToLong(p -> p.text().length()).sum());
+            chars.addAndGet(article.paragraphs().stream()
+                    .mapToLong(p -> p.text().length())
+                    .sum());
         });
         for (SkippedFile s : fileSkips) {
             skipped.add(s);

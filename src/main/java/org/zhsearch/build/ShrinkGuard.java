@@ -10,8 +10,7 @@ import org.zhsearch.api.ZhsearchException;
  * silently replace a good index.
  */
 public final class ShrinkGuard {
-    private ShrinkGuard() {
-    }
+    private ShrinkGuard() {}
 
     /**
      * Throws {@code rebuild_refused} when the new index has no articles, or fewer than
@@ -22,10 +21,15 @@ public final class ShrinkGuard {
             return;
         }
         if (newArticles == 0 || newArticles < options.minLiveFraction() * liveArticles) {
-            throw new ZhsearchException(ErrorCode.REBUILD_REFUSED, String.format(Locale.ROOT,
-                    "the new index would have %d articles, the live one has %d (below %.0f %%): kept the live index."
-                            + " Check the corpus directory, or force the switch (--force, force=true)", newArticles,
-                    liveArticles, options.minLiveFraction() * 100));
+            throw new ZhsearchException(
+                    ErrorCode.REBUILD_REFUSED,
+                    String.format(
+                            Locale.ROOT,
+                            "the new index would have %d articles, the live one has %d (below %.0f %%): kept the live index."
+                                    + " Check the corpus directory, or force the switch (--force, force=true)",
+                            newArticles,
+                            liveArticles,
+                            options.minLiveFraction() * 100));
         }
     }
 }

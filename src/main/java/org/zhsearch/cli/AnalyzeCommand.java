@@ -16,13 +16,16 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code zhsearch analyze}: shows how the word analyzer segments a text. */
-@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Show the words (SmartChinese segmentation) that the ranking field indexes for a text,"
-                + " with their positions and character offsets.",
-                "Substring matching does not depend on this segmentation; it explains ranking."},
-        footer = {"", "Examples:",
-                "  zhsearch analyze 推动主题教育走深走实",
-                "  zhsearch analyze 'iPhone15 和 COVID-19' --json"})
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Show the words (SmartChinese segmentation) that the ranking field indexes for a text,"
+                    + " with their positions and character offsets.",
+            "Substring matching does not depend on this segmentation; it explains ranking."
+        },
+        footer = {"", "Examples:", "  zhsearch analyze 推动主题教育走深走实", "  zhsearch analyze 'iPhone15 和 COVID-19' --json"})
 final class AnalyzeCommand implements Callable<Integer> {
     @ParentCommand
     ZhsearchCommand parent;

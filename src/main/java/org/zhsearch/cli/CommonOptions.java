@@ -13,12 +13,16 @@ import picocli.CommandLine.Option;
 final class CommonOptions {
     private static final Logger log = LoggerFactory.getLogger(CommonOptions.class);
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "configuration file, or a directory holding zhsearch.properties (default: "
                     + "config/zhsearch.properties if it exists)")
     Path config;
 
-    @Option(names = "--index", paramLabel = "DIR",
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
             description = "index directory (default: index.dir from the configuration, index-data/index)")
     Path index;
 
@@ -31,8 +35,9 @@ final class CommonOptions {
      * Logged once, at INFO when {@code announce} (index, serve) and at DEBUG otherwise.
      */
     ZhsearchConfig load(Map<String, String> env, Map<String, String> flags, boolean announce) {
-        Path file = config != null ? config : Files.isRegularFile(ZhsearchConfig.DEFAULT_FILE)
-                ? ZhsearchConfig.DEFAULT_FILE : null;
+        Path file = config != null
+                ? config
+                : Files.isRegularFile(ZhsearchConfig.DEFAULT_FILE) ? ZhsearchConfig.DEFAULT_FILE : null;
         Map<String, String> all = new HashMap<>(flags);
         if (index != null) {
             all.put(ZhsearchConfig.INDEX_DIR, index.toString());

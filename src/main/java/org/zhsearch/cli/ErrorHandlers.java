@@ -13,8 +13,7 @@ final class ErrorHandlers {
     static final int USAGE = 2;
     static final int FAILURE = 1;
 
-    private ErrorHandlers() {
-    }
+    private ErrorHandlers() {}
 
     /** Bad options or arguments: {@code error: …} and {@code Try 'zhsearch <cmd> --help' …}; exit 2. */
     static final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {

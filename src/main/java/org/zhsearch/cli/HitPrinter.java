@@ -31,8 +31,9 @@ final class HitPrinter {
             if (result.total() == 0) {
                 out.printf("No %s matches %s (%d ms).%n", unit, result.query(), result.tookMs());
             } else {
-                out.printf("%s match %s; none at offset %d (%d ms).%n", Units.count(result.total(), unit, units),
-                        result.query(), request.offset(), result.tookMs());
+                out.printf(
+                        "%s match %s; none at offset %d (%d ms).%n",
+                        Units.count(result.total(), unit, units), result.query(), request.offset(), result.tookMs());
             }
             printRelated(result, unit, units);
             printFacets(result, units);
@@ -41,8 +42,9 @@ final class HitPrinter {
         }
         int first = request.offset() + 1;
         int last = request.offset() + result.hits().size();
-        out.printf("%s for %s, showing %d–%d (%d ms)%n", Units.count(result.total(), unit, units), result.query(),
-                first, last, result.tookMs());
+        out.printf(
+                "%s for %s, showing %d–%d (%d ms)%n",
+                Units.count(result.total(), unit, units), result.query(), first, last, result.tookMs());
         int n = first;
         for (Hit hit : result.hits()) {
             printHit(n++, hit);
@@ -62,8 +64,11 @@ final class HitPrinter {
         }
         out.printf("%n%s%n", style(Terminal.BOLD, "Facets (matching " + units + " per value):"));
         result.facets().forEach((name, values) -> {
-            String counts = values.isEmpty() ? "(none)" : values.stream().map(v -> v.value() + " " + v.count())
-                    .collect(java.util.stream.Collectors.joining(" · "));
+            String counts = values.isEmpty()
+                    ? "(none)"
+                    : values.stream()
+                            .map(v -> v.value() + " " + v.count())
+                            .collect(java.util.stream.Collectors.joining(" · "));
             out.println("  " + name + ": " + counts);
         });
     }
@@ -73,8 +78,15 @@ final class HitPrinter {
         if (result.related().isEmpty()) {
             return;
         }
-        out.printf("%n%s", style(Terminal.BOLD, String.format("Related: %s containing %s (not exact matches of %s)",
-                Units.count(result.relatedTotal(), unit, units), result.relaxedQuery(), result.query())));
+        out.printf(
+                "%n%s",
+                style(
+                        Terminal.BOLD,
+                        String.format(
+                                "Related: %s containing %s (not exact matches of %s)",
+                                Units.count(result.relatedTotal(), unit, units),
+                                result.relaxedQuery(),
+                                result.query())));
         out.println();
         int n = 1;
         for (Hit hit : result.related()) {
@@ -86,14 +98,16 @@ final class HitPrinter {
         out.println();
         out.println(style(Terminal.BOLD, n + ". " + heading(hit)));
         out.println("   " + paragraph(hit.snippet() != null ? hit.snippet() : hit.highlight()));
-        String matching = hit.matchingParagraphs() == null ? ""
+        String matching = hit.matchingParagraphs() == null
+                ? ""
                 : " · " + Units.count(hit.matchingParagraphs(), "matching paragraph", "matching paragraphs");
         String matched = hit.matched() == null ? "" : " · contains " + String.join(" ", hit.matched());
         if (Hit.PINYIN.equals(hit.match())) {
             matched = " · matched by pinyin";
         }
-        out.println(style(Terminal.DIM, String.format(Locale.ROOT, "   %s · score %.3f%s%s", hit.id(), hit.score(),
-                matching, matched)));
+        out.println(style(
+                Terminal.DIM,
+                String.format(Locale.ROOT, "   %s · score %.3f%s%s", hit.id(), hit.score(), matching, matched)));
     }
 
     static String heading(Hit hit) {
@@ -114,8 +128,8 @@ final class HitPrinter {
 
     /** The hit's {@code highlight} (HTML with {@code <mark>}) as terminal text: ANSI colour or plain. */
     String paragraph(String highlight) {
-        String marked = highlight.replace("<mark>", ansi ? Terminal.MATCH : "")
-                .replace("</mark>", ansi ? Terminal.RESET : "");
+        String marked =
+                highlight.replace("<mark>", ansi ? Terminal.MATCH : "").replace("</mark>", ansi ? Terminal.RESET : "");
         return unescape(marked);
     }
 
@@ -146,7 +160,8 @@ final class HitPrinter {
 
     private static String codePoint(String e) {
         try {
-            int cp = e.startsWith("#x") || e.startsWith("#X") ? Integer.parseInt(e.substring(2), 16)
+            int cp = e.startsWith("#x") || e.startsWith("#X")
+                    ? Integer.parseInt(e.substring(2), 16)
                     : Integer.parseInt(e.substring(1));
             return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : null;
         } catch (NumberFormatException ex) {

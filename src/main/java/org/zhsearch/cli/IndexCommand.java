@@ -15,19 +15,26 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code zhsearch index}: (re)builds the index from a corpus and switches to it atomically. */
-@Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
-                "Build the index from a corpus folder (.txt, .md, .html, .jsonl; UTF-8, GB18030 or Big5).",
-                "The new index is written next to the live one and switched to atomically when complete: "
-                        + "a crash, kill -9 or Ctrl-C mid-way leaves the previous index live, and a running "
-                        + "'zhsearch serve' picks the new one up within a second.",
-                "Progress goes to stderr (a bar on a terminal, a line every 2 s otherwise), the summary to stdout."},
+            "Build the index from a corpus folder (.txt, .md, .html, .jsonl; UTF-8, GB18030 or Big5).",
+            "The new index is written next to the live one and switched to atomically when complete: "
+                    + "a crash, kill -9 or Ctrl-C mid-way leaves the previous index live, and a running "
+                    + "'zhsearch serve' picks the new one up within a second.",
+            "Progress goes to stderr (a bar on a terminal, a line every 2 s otherwise), the summary to stdout."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed, or files were skipped and --strict was given", "2:usage error"},
-        footer = {"", "Examples:",
-                "  zhsearch index --corpus ~/rmrb            # rebuild index-data/index",
-                "  zhsearch index --corpus ~/rmrb --strict   # exit 1 if a file was skipped",
-                "  zhsearch index --corpus /data/news --index /srv/zhsearch/index --threads 4"})
+        footer = {
+            "",
+            "Examples:",
+            "  zhsearch index --corpus ~/rmrb            # rebuild index-data/index",
+            "  zhsearch index --corpus ~/rmrb --strict   # exit 1 if a file was skipped",
+            "  zhsearch index --corpus /data/news --index /srv/zhsearch/index --threads 4"
+        })
 final class IndexCommand implements Callable<Integer> {
     @ParentCommand
     ZhsearchCommand parent;
@@ -35,23 +42,31 @@ final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR",
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
             description = "corpus folder (default: corpus.dir from the configuration, else the bundled sample)")
     Path corpus;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
             description = "indexing threads (default: index.threads, else one per CPU core)")
     Integer threads;
 
     @Option(names = "--strict", description = "exit with code 1 if any file was skipped")
     boolean strict;
 
-    @Option(names = "--force", description = "switch to the new index even when it has no articles or far fewer "
-            + "than the live one (index.minLivePercent)")
+    @Option(
+            names = "--force",
+            description = "switch to the new index even when it has no articles or far fewer "
+                    + "than the live one (index.minLivePercent)")
     boolean force;
 
-    @Option(names = "--follow-external-links", description = "also index files that symbolic links in the corpus "
-            + "point to outside it (skipped and listed by default)")
+    @Option(
+            names = "--follow-external-links",
+            description = "also index files that symbolic links in the corpus "
+                    + "point to outside it (skipped and listed by default)")
     boolean followExternalLinks;
 
     @Mixin
@@ -60,22 +75,30 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (corpus != null && !Files.isDirectory(corpus)) {
-            throw new ParameterException(spec.commandLine(), "corpus folder " + corpus
-                    + " does not exist or is not a directory; pass the folder that holds your articles");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "corpus folder " + corpus
+                            + " does not exist or is not a directory; pass the folder that holds your articles");
         }
         Map<String, String> flags = new HashMap<>();
         flags.put(ZhsearchConfig.CORPUS_DIR, corpus == null ? null : corpus.toString());
         flags.put(ZhsearchConfig.INDEX_THREADS, threads == null ? null : threads.toString());
         ZhsearchConfig config = common.load(parent.env(), flags, true);
         Path source = config.corpusOrSample();
-        Indexing.Outcome outcome = Indexing.build(config, source,
-                config.indexOptions(force).withFollowExternalLinks(followExternalLinks), spec.commandLine().getOut(),
+        Indexing.Outcome outcome = Indexing.build(
+                config,
+                source,
+                config.indexOptions(force).withFollowExternalLinks(followExternalLinks),
+                spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         int skipped = Indexing.skippedCount(outcome.report());
         if (strict && skipped > 0) {
-            spec.commandLine().getErr().printf("error: %s skipped and --strict given; the new index is live "
-                    + "without them. Fix or remove the files listed above and run again.%n",
-                    Units.count(skipped, "file", "files"));
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "error: %s skipped and --strict given; the new index is live "
+                                    + "without them. Fix or remove the files listed above and run again.%n",
+                            Units.count(skipped, "file", "files"));
             return ErrorHandlers.FAILURE;
         }
         return 0;

@@ -12,8 +12,7 @@ import org.zhsearch.config.ZhsearchConfig;
 final class Indexes {
     private static final Logger LOG = LoggerFactory.getLogger(Indexes.class);
 
-    private Indexes() {
-    }
+    private Indexes() {}
 
     /**
      * Opens the index {@code config} describes, with its dictionaries, or fails saying how to build one (never
@@ -21,9 +20,11 @@ final class Indexes {
      */
     static ZhSearch openExisting(ZhsearchConfig config) {
         if (config.backend() instanceof Backend.Embedded embedded && !ZhSearch.exists(embedded.indexHome())) {
-            throw new ZhsearchException(ErrorCode.NO_INDEX, "no index at " + embedded.describe()
-                    + " — build one with 'zhsearch index --corpus DIR' (or 'zhsearch serve', which indexes the"
-                    + " configured corpus first), or point --index at an existing index");
+            throw new ZhsearchException(
+                    ErrorCode.NO_INDEX,
+                    "no index at " + embedded.describe()
+                            + " — build one with 'zhsearch index --corpus DIR' (or 'zhsearch serve', which indexes the"
+                            + " configured corpus first), or point --index at an existing index");
         }
         ZhSearch zh = ZhSearch.open(config);
         zh.dictionaries().problems().forEach(problem -> LOG.warn("user dictionary: {}", problem));

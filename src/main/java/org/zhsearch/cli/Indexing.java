@@ -14,15 +14,12 @@ final class Indexing {
     /** At most this many skipped files are listed one by one. */
     static final int MAX_LISTED_SKIPS = 50;
 
-    private Indexing() {
-    }
+    private Indexing() {}
 
     /** A finished build: the report plus the number of corpus files read. */
-    record Outcome(IndexReport report, long files) {
-    }
+    record Outcome(IndexReport report, long files) {}
 
-    static Outcome build(ZhsearchConfig config, Path corpus, IndexOptions options, PrintWriter out,
-                         PrintWriter err) {
+    static Outcome build(ZhsearchConfig config, Path corpus, IndexOptions options, PrintWriter out, PrintWriter err) {
         ProgressReporter progress = new ProgressReporter(err, Terminal.interactive());
         IndexReport report;
         try (progress) {
@@ -54,11 +51,14 @@ final class Indexing {
 
     static void printSummary(PrintWriter out, Outcome outcome, Path corpus, String index) {
         IndexReport r = outcome.report();
-        out.printf("Indexed %s, %s from %s (%s) in %s: %s%n",
+        out.printf(
+                "Indexed %s, %s from %s (%s) in %s: %s%n",
                 Units.count(r.articles(), "article", "articles"),
                 Units.count(r.paragraphs(), "paragraph", "paragraphs"),
-                Units.count(outcome.files(), "file", "files"), Units.bytes(r.bytesRead()),
-                Units.duration(r.elapsed()), Units.rate(r.bytesRead(), r.elapsed()));
+                Units.count(outcome.files(), "file", "files"),
+                Units.bytes(r.bytesRead()),
+                Units.duration(r.elapsed()),
+                Units.rate(r.bytesRead(), r.elapsed()));
         List<SkippedFile> skipped = r.skipped().stream().filter(s -> !s.kept()).toList();
         List<SkippedFile> kept = r.skipped().stream().filter(SkippedFile::kept).toList();
         if (!skipped.isEmpty()) {

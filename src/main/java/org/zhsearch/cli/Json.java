@@ -18,15 +18,15 @@ final class Json {
             .addMixIn(Hit.class, HitMixin.class)
             .addMixIn(SearchResult.class, SearchResultMixin.class);
 
-    private Json() {
-    }
+    private Json() {}
 
     /** One line of compact JSON. */
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName() + " as JSON", e);
+            throw new IllegalStateException(
+                    "cannot serialise " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 

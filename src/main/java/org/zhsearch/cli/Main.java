@@ -10,8 +10,7 @@ import picocli.CommandLine;
 
 /** Entry point of {@code zhsearch.jar}. The only place that calls {@link System#exit}. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (Arrays.asList(args).contains("--verbose")) {
@@ -28,7 +27,8 @@ public final class Main {
     /** The terminal's charset if it can show Chinese, else UTF-8 (under LANG=C Java would print '?' for every 汉字). */
     static Charset consoleCharset() {
         try {
-            Charset cs = Charset.forName(System.getProperty("stdout.encoding", Charset.defaultCharset().name()));
+            Charset cs = Charset.forName(System.getProperty(
+                    "stdout.encoding", Charset.defaultCharset().name()));
             return cs.newEncoder().canEncode("中文") ? cs : StandardCharsets.UTF_8;
         } catch (IllegalArgumentException e) {
             return StandardCharsets.UTF_8;

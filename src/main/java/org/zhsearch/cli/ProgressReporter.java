@@ -48,8 +48,8 @@ final class ProgressReporter implements ProgressListener, AutoCloseable {
         files.set(fileCount);
         bytes.set(byteCount);
         if (!tty) {
-            line(String.format(Locale.ROOT, "indexing %s (%s)", Units.count(fileCount, "file", "files"),
-                    Units.bytes(byteCount)));
+            line(String.format(
+                    Locale.ROOT, "indexing %s (%s)", Units.count(fileCount, "file", "files"), Units.bytes(byteCount)));
         }
         running = true;
         long interval = tty ? TTY_INTERVAL_MS : PLAIN_INTERVAL_MS;
@@ -125,8 +125,13 @@ final class ProgressReporter implements ProgressListener, AutoCloseable {
         long total = bytes.get();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         int percent = total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d/%,d files (%d%%), %s, %s",
-                filesDone.get(), files.get(), percent, Units.count(paragraphs.get(), "paragraph", "paragraphs"),
+        StringBuilder sb = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%,d/%,d files (%d%%), %s, %s",
+                filesDone.get(),
+                files.get(),
+                percent,
+                Units.count(paragraphs.get(), "paragraph", "paragraphs"),
                 Units.rate(done, elapsed)));
         if (done > 0 && done < total && done * 100 >= total) {
             long remaining = (long) ((double) (total - done) / done * elapsed.toNanos() / 1e9);

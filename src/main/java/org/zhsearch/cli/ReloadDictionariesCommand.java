@@ -27,11 +27,18 @@ import picocli.CommandLine.Spec;
  * {@code zhsearch reload-dictionaries}: asks the running server to re-read {@code userdict.txt} and
  * {@code synonyms.txt} (the dictionaries live in the server's memory, so this goes through its admin endpoint).
  */
-@Command(name = "reload-dictionaries", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "reload-dictionaries",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Make the running server re-read config/userdict.txt and config/synonyms.txt without a"
                 + " restart. Queries use them at once; run 'zhsearch index' later to re-segment indexed text.",
-        footer = {"", "Examples:", "  zhsearch reload-dictionaries",
-            "  ZHSEARCH_ADMIN_TOKEN=… zhsearch reload-dictionaries --url http://127.0.0.1:7070"})
+        footer = {
+            "",
+            "Examples:",
+            "  zhsearch reload-dictionaries",
+            "  ZHSEARCH_ADMIN_TOKEN=… zhsearch reload-dictionaries --url http://127.0.0.1:7070"
+        })
 final class ReloadDictionariesCommand implements Callable<Integer> {
     @ParentCommand
     ZhsearchCommand parent;
@@ -39,7 +46,9 @@ final class ReloadDictionariesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", paramLabel = "URL",
+    @Option(
+            names = "--url",
+            paramLabel = "URL",
             description = "the server (default: http://<bind>:<port> from the configuration)")
     String url;
 
@@ -52,14 +61,17 @@ final class ReloadDictionariesCommand implements Callable<Integer> {
         String secret = adminSecret(config);
         String base = url != null ? url : "http://" + config.bind() + ":" + config.port();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/admin/reload-dictionaries"))
-                .header("Authorization", "Bearer " + secret).timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+                .header("Authorization", "Bearer " + secret)
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
         HttpResponse<String> response;
         try {
             response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
-            throw new ZhsearchException(ErrorCode.SERVER_UNREACHABLE, "no zhsearch server answers at " + base
-                    + " — start it with 'zhsearch serve' or pass --url");
+            throw new ZhsearchException(
+                    ErrorCode.SERVER_UNREACHABLE,
+                    "no zhsearch server answers at " + base + " — start it with 'zhsearch serve' or pass --url");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(response.body());
@@ -83,8 +95,10 @@ final class ReloadDictionariesCommand implements Callable<Integer> {
                 }
             }
         }
-        throw new ZhsearchException(ErrorCode.WRITES_DISABLED, "no admin token or admin key is configured: set "
-                + "admin.token in the config file or ZHSEARCH_ADMIN_TOKEN, or an admin key in auth.keysFile, the "
-                + "same as the server's");
+        throw new ZhsearchException(
+                ErrorCode.WRITES_DISABLED,
+                "no admin token or admin key is configured: set "
+                        + "admin.token in the config file or ZHSEARCH_ADMIN_TOKEN, or an admin key in auth.keysFile, the "
+                        + "same as the server's");
     }
 }

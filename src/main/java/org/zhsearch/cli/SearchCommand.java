@@ -9,9 +9,9 @@ import org.zhsearch.api.Facet;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.Limits;
 import org.zhsearch.api.SearchMode;
-import org.zhsearch.api.SearchSort;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
+import org.zhsearch.api.SearchSort;
 import org.zhsearch.config.ZhsearchConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -24,16 +24,24 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code zhsearch search}: runs one query against the local index and prints the hits. */
-@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Search the index from the shell. Matches are highlighted in colour on a terminal;"
-                + " --json prints exactly the JSON of the HTTP API's GET /api/search.",
-                "Query syntax: each word is found as an exact substring of the paragraph; space-separated words"
-                        + " must all match; \"quoted phrases\", -excluded words, OR and parentheses work too."},
-        footer = {"", "Examples:",
-                "  zhsearch search 主题教育",
-                "  zhsearch search '乡村振兴 -电商' --from 2024-01-01 --to 2024-12-31 --limit 20",
-                "  zhsearch search 科技创新 --group article --json",
-                "  zhsearch search 乡村振兴 --facets source,year"})
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Search the index from the shell. Matches are highlighted in colour on a terminal;"
+                    + " --json prints exactly the JSON of the HTTP API's GET /api/search.",
+            "Query syntax: each word is found as an exact substring of the paragraph; space-separated words"
+                    + " must all match; \"quoted phrases\", -excluded words, OR and parentheses work too."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  zhsearch search 主题教育",
+            "  zhsearch search '乡村振兴 -电商' --from 2024-01-01 --to 2024-12-31 --limit 20",
+            "  zhsearch search 科技创新 --group article --json",
+            "  zhsearch search 乡村振兴 --facets source,year"
+        })
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     ZhsearchCommand parent;
@@ -44,19 +52,31 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "the query, e.g. 主题教育")
     String query;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "10",
             description = "hits to show, 1–" + SearchRequest.MAX_LIMIT + " (default: ${DEFAULT-VALUE})")
     int limit;
 
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--offset",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "hits to skip, for paging (default: ${DEFAULT-VALUE})")
     int offset;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+    @Option(
+            names = "--from",
+            paramLabel = "YYYY-MM-DD",
+            converter = DateConverter.class,
             description = "only articles dated on or after this day")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+    @Option(
+            names = "--to",
+            paramLabel = "YYYY-MM-DD",
+            converter = DateConverter.class,
             description = "only articles dated on or before this day")
     LocalDate to;
 
@@ -66,18 +86,28 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--publication", paramLabel = "P", description = "only articles of this publication, e.g. 人民日报")
     String publication;
 
-    @Option(names = "--group", paramLabel = "paragraph|article", defaultValue = "paragraph",
+    @Option(
+            names = "--group",
+            paramLabel = "paragraph|article",
+            defaultValue = "paragraph",
             description = "one hit per matching paragraph, or one (best) per article (default: ${DEFAULT-VALUE})")
     Grouping group;
 
-    @Option(names = "--mode", paramLabel = "related|exact", defaultValue = "related",
+    @Option(
+            names = "--mode",
+            paramLabel = "related|exact",
+            defaultValue = "related",
             description = "related: when exact hits are fewer than " + SearchRequest.RELATED_BELOW + ", also show "
                     + "related results of the relaxed query; exact: exact hits only (default: ${DEFAULT-VALUE})")
     SearchMode mode;
 
-    @Option(names = "--sort", paramLabel = "relevance|date|-date", defaultValue = "relevance",
+    @Option(
+            names = "--sort",
+            paramLabel = "relevance|date|-date",
+            defaultValue = "relevance",
             converter = SortConverter.class,
-            description = "order of the hits: best match first, oldest or newest article first (default: ${DEFAULT-VALUE})")
+            description =
+                    "order of the hits: best match first, oldest or newest article first (default: ${DEFAULT-VALUE})")
     SearchSort sort;
 
     /** {@code -date} is not a Java name, so the order is looked up by its label. */
@@ -88,7 +118,9 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--facets", paramLabel = "source,year,publication",
+    @Option(
+            names = "--facets",
+            paramLabel = "source,year,publication",
             description = "also count all exact matches (articles with --group article) by these, comma-separated;"
                     + " the " + Limits.FACET_VALUES + " most frequent values of each")
     String facets;
@@ -101,8 +133,15 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SearchRequest request = SearchRequest.of(query).withLimit(limit).withOffset(offset).withDates(from, to)
-                .withSource(source).withPublication(publication).withGroup(group).withMode(mode).withSort(sort)
+        SearchRequest request = SearchRequest.of(query)
+                .withLimit(limit)
+                .withOffset(offset)
+                .withDates(from, to)
+                .withSource(source)
+                .withPublication(publication)
+                .withGroup(group)
+                .withMode(mode)
+                .withSort(sort)
                 .withFacets(Facet.listOf(facets));
         ZhsearchConfig config = common.load(parent.env(), Map.of(), false);
         SearchResult result;
@@ -125,8 +164,8 @@ final class SearchCommand implements Callable<Integer> {
             try {
                 return LocalDate.parse(value.trim());
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a date; write it as YYYY-MM-DD, "
-                        + "e.g. 2024-11-25");
+                throw new TypeConversionException(
+                        "'" + value + "' is not a date; write it as YYYY-MM-DD, " + "e.g. 2024-11-25");
             }
         }
     }

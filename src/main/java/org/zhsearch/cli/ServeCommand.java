@@ -23,15 +23,23 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code zhsearch serve}: the HTTP service (indexing the configured corpus first if there is no index yet). */
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve the search page and the HTTP API. If there is no index yet, first build it from the"
-                + " configured corpus (the bundled sample corpus by default).",
-                "A rebuild with 'zhsearch index' on the same index directory is picked up within a second, without"
-                        + " a restart. Stop with Ctrl-C."},
-        footer = {"", "Examples:",
-                "  zhsearch serve                        # the sample corpus on 127.0.0.1:7070",
-                "  zhsearch serve --corpus ~/rmrb --port 8080",
-                "  ZHSEARCH_ADMIN_TOKEN=s3cret-token zhsearch serve --bind 0.0.0.0"})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Serve the search page and the HTTP API. If there is no index yet, first build it from the"
+                    + " configured corpus (the bundled sample corpus by default).",
+            "A rebuild with 'zhsearch index' on the same index directory is picked up within a second, without"
+                    + " a restart. Stop with Ctrl-C."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  zhsearch serve                        # the sample corpus on 127.0.0.1:7070",
+            "  zhsearch serve --corpus ~/rmrb --port 8080",
+            "  ZHSEARCH_ADMIN_TOKEN=s3cret-token zhsearch serve --bind 0.0.0.0"
+        })
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     ZhsearchCommand parent;
@@ -45,7 +53,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDR", description = "listen address (default: bind, 127.0.0.1)")
     String bind;
 
-    @Option(names = "--corpus", paramLabel = "DIR",
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
             description = "corpus to index when there is no index yet, and for POST /api/admin/reindex"
                     + " (default: corpus.dir, else the bundled sample)")
     Path corpus;
@@ -56,8 +66,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (corpus != null && !Files.isDirectory(corpus)) {
-            throw new ParameterException(spec.commandLine(), "corpus folder " + corpus
-                    + " does not exist or is not a directory; pass the folder that holds your articles");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "corpus folder " + corpus
+                            + " does not exist or is not a directory; pass the folder that holds your articles");
         }
         Map<String, String> flags = new HashMap<>();
         flags.put(ZhsearchConfig.PORT, port);
@@ -68,8 +80,9 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path source = config.corpusOrSample();
         if (!indexExistsOrClusterDown(config, err)) {
-            err.printf("No index at %s yet: indexing %s first.%n", config.backend().describe(),
-                    source.toAbsolutePath().normalize());
+            err.printf(
+                    "No index at %s yet: indexing %s first.%n",
+                    config.backend().describe(), source.toAbsolutePath().normalize());
             err.flush();
             Indexing.build(config, source, config.indexOptions(false), out, err);
         }
@@ -84,11 +97,14 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            zh.close();
-            stopped.countDown();
-        }, "zhsearch-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            zh.close();
+                            stopped.countDown();
+                        },
+                        "zhsearch-shutdown"));
         out.printf("zhsearch listening on http://%s:%d%n", urlHost(config.bind()), server.port());
         out.flush();
         stopped.await();
@@ -106,18 +122,26 @@ final class ServeCommand implements Callable<Integer> {
             if (e.errorCode() != ErrorCode.UNAVAILABLE) {
                 throw e;
             }
-            err.printf("%s%nServing anyway: /health says degraded until the cluster answers; if it has no index yet,"
-                    + " run 'zhsearch index' (or POST /api/admin/reindex) then.%n", e.getMessage());
+            err.printf(
+                    "%s%nServing anyway: /health says degraded until the cluster answers; if it has no index yet,"
+                            + " run 'zhsearch index' (or POST /api/admin/reindex) then.%n",
+                    e.getMessage());
             err.flush();
             return true;
         }
     }
 
     static ServerSettings settings(ZhsearchConfig config, Path corpus) {
-        return new ServerSettings(config.bind(), config.port(), config.adminToken(), config.maxBodyBytes(),
-                config.corsOrigins(), corpus.toAbsolutePath().normalize(),
+        return new ServerSettings(
+                config.bind(),
+                config.port(),
+                config.adminToken(),
+                config.maxBodyBytes(),
+                config.corsOrigins(),
+                corpus.toAbsolutePath().normalize(),
                 config.backend() instanceof Backend.Embedded embedded ? embedded.indexHome() : null,
-                config.indexMinLivePercent() / 100.0, config.auth());
+                config.indexMinLivePercent() / 100.0,
+                config.auth());
     }
 
     private static String urlHost(String bind) {

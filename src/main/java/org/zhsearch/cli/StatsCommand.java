@@ -18,7 +18,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code zhsearch stats}: what the live index holds. */
-@Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Show the live index: articles, paragraphs, size on disk and when it was built.",
         footer = {"", "Examples:", "  zhsearch stats", "  zhsearch stats --index /srv/zhsearch/index --json"})
 final class StatsCommand implements Callable<Integer> {
@@ -56,8 +59,11 @@ final class StatsCommand implements Callable<Integer> {
             out.printf("articles    %,d%n", stats.articles());
             out.printf("paragraphs  %,d%n", stats.paragraphs());
             out.printf("size        %s%n", Units.bytes(stats.sizeBytes()));
-            out.printf("built       %s%n", stats.builtAt() == null ? "unknown"
-                    : LOCAL.format(stats.builtAt().atZone(ZoneId.systemDefault())));
+            out.printf(
+                    "built       %s%n",
+                    stats.builtAt() == null
+                            ? "unknown"
+                            : LOCAL.format(stats.builtAt().atZone(ZoneId.systemDefault())));
         }
         out.flush();
         return 0;

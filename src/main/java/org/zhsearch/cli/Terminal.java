@@ -15,8 +15,7 @@ final class Terminal {
     /** Kept strongly reachable: java.util.logging forgets the level of loggers that are garbage collected. */
     private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
-    private Terminal() {
-    }
+    private Terminal() {}
 
     /**
      * True when a person is watching: {@link System#console()} is present and, on JDK 22+, {@code isTerminal()}

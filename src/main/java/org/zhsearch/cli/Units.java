@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** Human-readable sizes, rates and durations for the CLI's output. */
 final class Units {
-    private Units() {
-    }
+    private Units() {}
 
     /** {@code 512 B}, {@code 6.6 KB}, {@code 12.3 MB}, {@code 1.20 GB} (decimal units). */
     static String bytes(long n) {

@@ -7,7 +7,9 @@ final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"zhsearch " + (v == null ? "(development build)" : v),
-                "Java " + Runtime.version() + " (" + System.getProperty("java.home") + ")"};
+        return new String[] {
+            "zhsearch " + (v == null ? "(development build)" : v),
+            "Java " + Runtime.version() + " (" + System.getProperty("java.home") + ")"
+        };
     }
 }

@@ -14,8 +14,7 @@ import java.util.TreeMap;
 
 /** Reading the configuration file: UTF-8 (a leading byte order mark ignored), properties syntax, no key twice. */
 final class ConfigFile {
-    private ConfigFile() {
-    }
+    private ConfigFile() {}
 
     static String read(Path given) {
         Path file = given;
@@ -24,7 +23,8 @@ final class ConfigFile {
             file = given.resolve(ZhsearchConfig.DEFAULT_FILE.getFileName());
             if (!Files.isRegularFile(file)) {
                 throw new ConfigException("config file " + given + " is a directory, and it holds no "
-                        + ZhsearchConfig.DEFAULT_FILE.getFileName() + " (" + file + ") — pass the configuration file itself with"
+                        + ZhsearchConfig.DEFAULT_FILE.getFileName() + " (" + file
+                        + ") — pass the configuration file itself with"
                         + " --config");
             }
         }
@@ -34,8 +34,12 @@ final class ConfigFile {
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new ConfigException("config file " + file + " is not valid UTF-8 — save it as UTF-8", e);
         } catch (IOException e) {
@@ -69,4 +73,5 @@ final class ConfigFile {
             values.put(key, p.getProperty(raw));
         }
         return values;
-    }}
+    }
+}

@@ -22,10 +22,10 @@ import java.util.Map;
 public final class KeysFile {
     /** A keys file larger than this is refused (it holds a few lines; anything bigger is the wrong file). */
     public static final int MAX_BYTES = 1 << 20;
+
     private static final String NAME = "[A-Za-z0-9_-]{1,64}";
 
-    private KeysFile() {
-    }
+    private KeysFile() {}
 
     /** Reads and checks {@code file}; throws {@link ConfigException} saying why when it cannot be used. */
     public static List<AccessKey> read(Path file) {
@@ -52,8 +52,12 @@ public final class KeysFile {
     public static List<AccessKey> parse(byte[] bytes, String origin) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new ConfigException("keys file " + origin + " is not valid UTF-8 — save it as UTF-8", e);
         }
@@ -81,18 +85,24 @@ public final class KeysFile {
                 throw bad(origin, n, "key '" + name + "' has an unknown scope; use read, write or admin");
             }
             if (secret.length() < AccessKey.MIN_SECRET_CHARS || secret.chars().anyMatch(c -> c <= ' ' || c >= 127)) {
-                throw bad(origin, n, "the secret of key '" + name + "' must be at least " + AccessKey.MIN_SECRET_CHARS
-                        + " printable ASCII characters (e.g. openssl rand -hex 24)");
+                throw bad(
+                        origin,
+                        n,
+                        "the secret of key '" + name + "' must be at least " + AccessKey.MIN_SECRET_CHARS
+                                + " printable ASCII characters (e.g. openssl rand -hex 24)");
             }
             Integer earlier = lineOfName.putIfAbsent(name, n);
             if (earlier != null) {
-                throw bad(origin, n, "the name '" + name + "' is already used on line " + earlier
-                        + "; names are unique");
+                throw bad(
+                        origin, n, "the name '" + name + "' is already used on line " + earlier + "; names are unique");
             }
             earlier = lineOfSecret.putIfAbsent(secret, n);
             if (earlier != null) {
-                throw bad(origin, n, "key '" + name + "' has the same secret as line " + earlier
-                        + "; give every key its own secret");
+                throw bad(
+                        origin,
+                        n,
+                        "key '" + name + "' has the same secret as line " + earlier
+                                + "; give every key its own secret");
             }
             keys.add(new AccessKey(name, scope, secret));
         }

@@ -18,9 +18,17 @@ import java.util.List;
  *                   or {@code null} for the JDK's
  * @param trustStorePassword its password, or {@code null}
  */
-public record OpenSearchSettings(List<String> urls, String index, String username, String password, String apiKey,
-                                 int shards, int replicas, int timeoutMs, java.nio.file.Path trustStore,
-                                 String trustStorePassword) {
+public record OpenSearchSettings(
+        List<String> urls,
+        String index,
+        String username,
+        String password,
+        String apiKey,
+        int shards,
+        int replicas,
+        int timeoutMs,
+        java.nio.file.Path trustStore,
+        String trustStorePassword) {
     public OpenSearchSettings {
         urls = List.copyOf(urls);
     }

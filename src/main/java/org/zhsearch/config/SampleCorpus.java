@@ -22,8 +22,7 @@ public final class SampleCorpus {
             "shengtai-huanjing-2024-11-25.txt",
             "quanmin-yuedu-2025-04-23.txt");
 
-    private SampleCorpus() {
-    }
+    private SampleCorpus() {}
 
     /**
      * Copies the sample articles into {@code dir} (created if needed) unless they are already there, and returns
@@ -49,8 +48,10 @@ public final class SampleCorpus {
             }
             return dir;
         } catch (IOException e) {
-            throw new ConfigException("cannot extract the bundled sample corpus to " + dir + ": " + e.getMessage()
-                    + " — set corpus.dir to a corpus of your own or make that directory writable", e);
+            throw new ConfigException(
+                    "cannot extract the bundled sample corpus to " + dir + ": " + e.getMessage()
+                            + " — set corpus.dir to a corpus of your own or make that directory writable",
+                    e);
         }
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 
 /** The rule of each kind of setting value, and the error naming the key, its origin and the rule when broken. */
 final class SettingRules {
-    private SettingRules() {
-    }
+    private SettingRules() {}
 
     static String text(Setting s) {
         return s == null ? "" : s.value().trim();
@@ -122,8 +121,9 @@ final class SettingRules {
             return null;
         }
         if (v.length() < ZhsearchConfig.MIN_TOKEN_CHARS || v.chars().anyMatch(c -> c <= ' ' || c >= 127)) {
-            throw new ConfigException("invalid " + s.origin() + ": the admin token must be at least " + ZhsearchConfig.MIN_TOKEN_CHARS
-                    + " printable ASCII characters without spaces (leave it empty to disable writes)");
+            throw new ConfigException(
+                    "invalid " + s.origin() + ": the admin token must be at least " + ZhsearchConfig.MIN_TOKEN_CHARS
+                            + " printable ASCII characters without spaces (leave it empty to disable writes)");
         }
         return v;
     }
@@ -151,14 +151,17 @@ final class SettingRules {
     static boolean isOrigin(String origin) {
         try {
             URI u = new URI(origin);
-            return ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null
-                    && (u.getRawPath() == null || u.getRawPath().isEmpty()) && u.getRawQuery() == null
-                    && u.getRawFragment() == null && u.getRawUserInfo() == null;
+            return ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
+                    && u.getHost() != null
+                    && (u.getRawPath() == null || u.getRawPath().isEmpty())
+                    && u.getRawQuery() == null
+                    && u.getRawFragment() == null
+                    && u.getRawUserInfo() == null;
         } catch (URISyntaxException e) {
             return false;
         }
     }
 
     /** A raw value and where it came from, for error messages. */
-    record Setting(String value, String origin) {
-    }}
+    record Setting(String value, String origin) {}
+}

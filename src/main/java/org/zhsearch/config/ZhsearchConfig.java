@@ -1,16 +1,16 @@
 package org.zhsearch.config;
 
+import static org.zhsearch.config.SettingRules.*;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import static org.zhsearch.config.SettingRules.*;
-
 import org.zhsearch.api.AnalysisConfig;
-import org.zhsearch.config.SettingRules.Setting;
 import org.zhsearch.api.IndexOptions;
+import org.zhsearch.config.SettingRules.Setting;
 
 /**
  * The effective configuration of a zhsearch process, immutable.
@@ -37,10 +37,20 @@ import org.zhsearch.api.IndexOptions;
  * @param opensearch   the cluster, for {@code backend = opensearch}
  * @param auth         whether reads need a key, and the keys file ({@code auth.reads}, {@code auth.keysFile})
  */
-public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDir, int indexThreads,
-                             String adminToken, long maxBodyBytes, List<String> corsOrigins, int indexMinLivePercent,
-                             Backend backend, Path dictionaryDir, OpenSearchSettings opensearch,
-                             AuthSettings auth) {
+public record ZhsearchConfig(
+        int port,
+        String bind,
+        Path indexDir,
+        Path corpusDir,
+        int indexThreads,
+        String adminToken,
+        long maxBodyBytes,
+        List<String> corsOrigins,
+        int indexMinLivePercent,
+        Backend backend,
+        Path dictionaryDir,
+        OpenSearchSettings opensearch,
+        AuthSettings auth) {
     public static final String PORT = "port";
     public static final String BIND = "bind";
     public static final String INDEX_DIR = "index.dir";
@@ -64,10 +74,29 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     public static final String OS_TRUST_STORE = "opensearch.trustStore";
     public static final String OS_TRUST_STORE_PASSWORD = "opensearch.trustStorePassword";
     /** Every key, in the order of {@code config/zhsearch.properties}. */
-    public static final List<String> KEYS = List.of(PORT, BIND, INDEX_DIR, CORPUS_DIR, INDEX_THREADS,
-            INDEX_MIN_LIVE_PERCENT, ADMIN_TOKEN, AUTH_READS, AUTH_KEYS_FILE,
-            MAX_BODY_BYTES, CORS_ORIGINS, BACKEND, OS_URLS, OS_INDEX, OS_USERNAME, OS_PASSWORD, OS_API_KEY, OS_SHARDS, OS_REPLICAS,
-            OS_TIMEOUT_MS, OS_TRUST_STORE, OS_TRUST_STORE_PASSWORD);
+    public static final List<String> KEYS = List.of(
+            PORT,
+            BIND,
+            INDEX_DIR,
+            CORPUS_DIR,
+            INDEX_THREADS,
+            INDEX_MIN_LIVE_PERCENT,
+            ADMIN_TOKEN,
+            AUTH_READS,
+            AUTH_KEYS_FILE,
+            MAX_BODY_BYTES,
+            CORS_ORIGINS,
+            BACKEND,
+            OS_URLS,
+            OS_INDEX,
+            OS_USERNAME,
+            OS_PASSWORD,
+            OS_API_KEY,
+            OS_SHARDS,
+            OS_REPLICAS,
+            OS_TIMEOUT_MS,
+            OS_TRUST_STORE,
+            OS_TRUST_STORE_PASSWORD);
     /** The engine that keeps a Lucene index on this machine (the default). */
     public static final String EMBEDDED = "embedded";
     /** The engine that keeps the index on an OpenSearch cluster. */
@@ -108,16 +137,28 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
      * they are validated exactly like the file's values.
      */
     public static ZhsearchConfig load(Path file, Map<String, String> env, Map<String, String> flags) {
-        ZhsearchConfig cfg = load(file == null ? null : ConfigFile.read(file), file == null ? null : file.toString(), env,
-                flags);
+        ZhsearchConfig cfg =
+                load(file == null ? null : ConfigFile.read(file), file == null ? null : file.toString(), env, flags);
         // the dictionaries live next to zhsearch.properties (missing files: none)
         return file == null ? cfg : cfg.withDictionaryDir(file.toAbsolutePath().getParent());
     }
 
     /** This configuration with the dictionaries of {@code dir} ({@code null}: built-in analysis). */
     public ZhsearchConfig withDictionaryDir(Path dir) {
-        return new ZhsearchConfig(port, bind, indexDir, corpusDir, indexThreads, adminToken, maxBodyBytes,
-                corsOrigins, indexMinLivePercent, backend, dir, opensearch, auth);
+        return new ZhsearchConfig(
+                port,
+                bind,
+                indexDir,
+                corpusDir,
+                indexThreads,
+                adminToken,
+                maxBodyBytes,
+                corsOrigins,
+                indexMinLivePercent,
+                backend,
+                dir,
+                opensearch,
+                auth);
     }
 
     /** The dictionary files this configuration analyses with. */
@@ -129,7 +170,8 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
     static ZhsearchConfig load(String properties, String name, Map<String, String> env, Map<String, String> flags) {
         Map<String, Setting> settings = new LinkedHashMap<>();
         if (properties != null) {
-            ConfigFile.parse(properties, name).forEach((key, value) -> settings.put(key, new Setting(value, key + " in " + name)));
+            ConfigFile.parse(properties, name)
+                    .forEach((key, value) -> settings.put(key, new Setting(value, key + " in " + name)));
         }
         for (Map.Entry<String, String> e : new TreeMap<>(env).entrySet()) {
             // an empty variable (ZHSEARCH_PORT=) is unset, not "the default": it must not hide the file's value
@@ -145,12 +187,13 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
                 settings.put(key, new Setting(value, flagOf(key)));
             }
         });
-        return resolve(settings);
+        return SettingsResolver.resolve(settings);
     }
 
     /** The environment variable that overrides {@code key}: {@code http.maxBodyBytes} → {@code ZHSEARCH_HTTP_MAX_BODY_BYTES}. */
     public static String envName(String key) {
-        return ENV_PREFIX + key.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+        return ENV_PREFIX
+                + key.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
     }
 
     /** The command-line flag that overrides {@code key} (not every key has one on every command). */
@@ -176,7 +219,9 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
 
     /** Build options from this configuration: its threads and rebuild guard, {@code force} as given. */
     public IndexOptions indexOptions(boolean force) {
-        return IndexOptions.defaults().withThreads(indexThreads).withMinLiveFraction(indexMinLivePercent / 100.0)
+        return IndexOptions.defaults()
+                .withThreads(indexThreads)
+                .withMinLiveFraction(indexMinLivePercent / 100.0)
                 .withForce(force);
     }
 
@@ -203,7 +248,9 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
         m.put(INDEX_THREADS, Integer.toString(indexThreads));
         m.put(ADMIN_TOKEN, adminToken == null ? "(none: writes disabled)" : "******");
         m.put(AUTH_READS, auth.readsNeedKey() ? AuthSettings.KEY : AuthSettings.OPEN);
-        m.put(AUTH_KEYS_FILE, auth.keysFile() == null ? "(none)" : auth.keysFile().toString());
+        m.put(
+                AUTH_KEYS_FILE,
+                auth.keysFile() == null ? "(none)" : auth.keysFile().toString());
         m.put(MAX_BODY_BYTES, Long.toString(maxBodyBytes));
         m.put(CORS_ORIGINS, corsOrigins.isEmpty() ? "(none)" : String.join(",", corsOrigins));
         m.put(INDEX_MIN_LIVE_PERCENT, Integer.toString(indexMinLivePercent));
@@ -214,44 +261,6 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
         return m;
     }
 
-    private static ZhsearchConfig resolve(Map<String, Setting> s) {
-        String adminToken = token(s.get(ADMIN_TOKEN));
-        Path indexDir = path(s.get(INDEX_DIR), Path.of(DEFAULT_INDEX_DIR));
-        OpenSearchSettings opensearch = new OpenSearchSettings(urls(s.get(OS_URLS)), name(s.get(OS_INDEX), "zhsearch"),
-                optional(s.get(OS_USERNAME)), optional(s.get(OS_PASSWORD)), optional(s.get(OS_API_KEY)),
-                integer(s.get(OS_SHARDS), 1, 1, 1024), integer(s.get(OS_REPLICAS), 1, 0, 16),
-                integer(s.get(OS_TIMEOUT_MS), 30_000, 100, 600_000), path(s.get(OS_TRUST_STORE), null),
-                optional(s.get(OS_TRUST_STORE_PASSWORD)));
-        Backend backend = oneOf(s.get(BACKEND), EMBEDDED, BACKENDS).equals(OPENSEARCH)
-                ? new Backend.OpenSearch(opensearch) : new Backend.Embedded(indexDir);
-        return new ZhsearchConfig(
-                integer(s.get(PORT), DEFAULT_PORT, 0, 65_535),
-                bindAddress(s.get(BIND)),
-                indexDir,
-                path(s.get(CORPUS_DIR), null),
-                integer(s.get(INDEX_THREADS), Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS),
-                adminToken,
-                longValue(s.get(MAX_BODY_BYTES), DEFAULT_MAX_BODY_BYTES, MIN_BODY_BYTES, MAX_BODY_BYTES_LIMIT),
-                origins(s.get(CORS_ORIGINS)),
-                integer(s.get(INDEX_MIN_LIVE_PERCENT), (int) (IndexOptions.DEFAULT_MIN_LIVE_FRACTION * 100), 0, 100),
-                backend,
-                null,
-                opensearch,
-                auth(s.get(AUTH_READS), path(s.get(AUTH_KEYS_FILE), null), adminToken));
-    }
-
-    /** Reads that need a key need at least one key, or nobody could read: refused at start-up, not discovered later. */
-    private static AuthSettings auth(Setting reads, Path keysFile, String adminToken) {
-        boolean needKey = oneOf(reads, AuthSettings.OPEN, List.of(AuthSettings.OPEN, AuthSettings.KEY))
-                .equals(AuthSettings.KEY);
-        if (needKey && keysFile == null && adminToken == null) {
-            throw bad(reads, "reads that need a key need a key: set auth.keysFile (or admin.token), or nobody "
-                    + "could search");
-        }
-        return new AuthSettings(needKey, keysFile);
-    }
-
-
     private static String keyOfEnv(String envName) {
         for (String key : KEYS) {
             if (envName(key).equals(envName)) {
@@ -261,5 +270,4 @@ public record ZhsearchConfig(int port, String bind, Path indexDir, Path corpusDi
         throw new ConfigException("unknown environment variable " + envName + " — zhsearch reads only "
                 + String.join(", ", KEYS.stream().map(ZhsearchConfig::envName).toList()) + "; unset it");
     }
-
 }

@@ -46,7 +46,8 @@ final class ArticleBuilder {
      * heading when its section is its own text (how JSON articles mark headings), else body.
      */
     ArticleBuilder paragraph(String paragraphSection, String text) {
-        boolean heading = paragraphSection != null && Texts.trim(paragraphSection).equals(Texts.trim(text));
+        boolean heading =
+                paragraphSection != null && Texts.trim(paragraphSection).equals(Texts.trim(text));
         return paragraph(paragraphSection, text, heading ? Paragraph.HEADING : Paragraph.BODY);
     }
 
@@ -54,7 +55,8 @@ final class ArticleBuilder {
         String t = Texts.trim(text);
         if (!t.isEmpty()) {
             String s = paragraphSection == null || Texts.trim(paragraphSection).isEmpty()
-                    ? null : Texts.trim(paragraphSection);
+                    ? null
+                    : Texts.trim(paragraphSection);
             for (String piece : LongParagraphs.split(t)) {
                 paragraphs.add(new Paragraph(paragraphs.size() + 1, s, piece, role));
             }

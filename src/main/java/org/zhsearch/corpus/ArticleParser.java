@@ -4,8 +4,7 @@ import org.zhsearch.api.Article;
 
 /** Parses single articles from text, for callers that receive articles rather than files (e.g. HTTP PUT). */
 public final class ArticleParser {
-    private ArticleParser() {
-    }
+    private ArticleParser() {}
 
     /**
      * Parses {@code text} in the plain-text news format: optional {@code 发布时间:… 来源:…} header, one paragraph
@@ -29,6 +28,6 @@ public final class ArticleParser {
      *                               has the wrong type or {@code "date"} is not a date; the message says which
      */
     public static Article parseJson(String fallbackId, String json) {
-        return JsonArticleParser.parse(fallbackId, json, true, message -> { });
+        return JsonArticleParser.parse(fallbackId, json, true, message -> {});
     }
 }

@@ -19,8 +19,7 @@ final class ChineseCharsets {
     private static final BitSet GB2312_LEVEL_1 = gb2312Level1();
     private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
 
-    private ChineseCharsets() {
-    }
+    private ChineseCharsets() {}
 
     /** The text in GB18030 or Big5, or {@code null} if neither decodes the bytes. */
     static String decode(byte[] bytes) {

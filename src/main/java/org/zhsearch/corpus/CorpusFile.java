@@ -9,5 +9,4 @@ import java.nio.file.Path;
  * @param id   the path relative to the corpus root with {@code /} separators, e.g. {@code news/2024-03-01.txt}
  * @param size size in bytes when listed
  */
-public record CorpusFile(Path path, String id, long size) {
-}
+public record CorpusFile(Path path, String id, long size) {}

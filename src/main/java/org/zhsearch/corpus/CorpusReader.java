@@ -23,6 +23,7 @@ public final class CorpusReader {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CorpusReader.class);
     /** Files larger than this (64 MB) are skipped unless another limit is given. */
     public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     private static final long MB = 1024 * 1024;
     /** Largest byte array the JVM reliably allocates. */
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
@@ -78,7 +79,8 @@ public final class CorpusReader {
             skipped.add(s);
             listener.skipped(s);
         });
-        listener.started(files.size(), files.stream().mapToLong(CorpusFile::size).sum());
+        listener.started(
+                files.size(), files.stream().mapToLong(CorpusFile::size).sum());
         return files;
     }
 
@@ -102,8 +104,8 @@ public final class CorpusReader {
         String repair;
         try {
             byte[] bytes = readBytes(file.path());
-            EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes,
-                    format.get() == Format.HTML ? HtmlArticleReader.declaredCharset(bytes) : null);
+            EncodingDetector.Decoded decoded = EncodingDetector.decode(
+                    bytes, format.get() == Format.HTML ? HtmlArticleReader.declaredCharset(bytes) : null);
             if (decoded.warning() != null) {
                 LOG.warn("{}: {}", file.id(), decoded.warning());
             }

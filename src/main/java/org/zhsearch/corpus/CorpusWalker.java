@@ -54,8 +54,8 @@ final class CorpusWalker {
         } else if (attrs.isRegularFile() && Format.of(root).isPresent()) {
             files.add(new CorpusFile(root, root.getFileName().toString(), attrs.size()));
         } else {
-            throw new InvalidRequestException("corpus " + root
-                    + " must be a directory (or a .txt, .md, .markdown, .html, .htm or .jsonl file)");
+            throw new InvalidRequestException(
+                    "corpus " + root + " must be a directory (or a .txt, .md, .markdown, .html, .htm or .jsonl file)");
         }
         return List.copyOf(files);
     }
@@ -93,8 +93,9 @@ final class CorpusWalker {
     private void entry(Path path, String id) {
         if (!followExternalLinks && Files.isSymbolicLink(path) && leavesCorpus(path)) {
             if (Format.of(path).isPresent() || Files.isDirectory(path)) {
-                onSkip.accept(new SkippedFile(id, "symbolic link to outside the corpus: not followed (allow with "
-                        + "--follow-external-links)"));
+                onSkip.accept(new SkippedFile(
+                        id,
+                        "symbolic link to outside the corpus: not followed (allow with " + "--follow-external-links)"));
             }
             return;
         }
@@ -104,7 +105,8 @@ final class CorpusWalker {
         } catch (IOException e) {
             if (Format.of(path).isPresent() || Files.isSymbolicLink(path)) {
                 String reason = Files.isSymbolicLink(path) && !Files.exists(path)
-                        ? "broken symbolic link" : IoErrors.describe(e);
+                        ? "broken symbolic link"
+                        : IoErrors.describe(e);
                 onSkip.accept(new SkippedFile(id, "cannot read: " + reason));
             }
             return;

@@ -16,15 +16,13 @@ import java.util.regex.Pattern;
  * suffixes are dropped. Full-width digits are accepted. Anything else is {@code null}.
  */
 final class Dates {
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
-                    + "(?:(?:\\s*T\\s*|\\s+|(?<=日))(\\d{1,2})\\s*[:：时時]\\s*(\\d{1,2})\\s*分?"
-                    + "(?:\\s*(?:[:：]|(?<=分))\\s*(\\d{1,2})\\s*秒?)?(?:\\.\\d+)?\\s*(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+            + "(?:(?:\\s*T\\s*|\\s+|(?<=日))(\\d{1,2})\\s*[:：时時]\\s*(\\d{1,2})\\s*分?"
+            + "(?:\\s*(?:[:：]|(?<=分))\\s*(\\d{1,2})\\s*秒?)?(?:\\.\\d+)?\\s*(?:Z|[+-]\\d{2}:?\\d{2})?)?");
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static String normalize(String raw) {
         if (raw == null) {

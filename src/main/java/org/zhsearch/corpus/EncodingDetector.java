@@ -33,6 +33,7 @@ final class EncodingDetector {
     static final int MAX_CONTROL_PERCENT = 10;
     /** Up to this many control characters never make a file binary, however short it is. */
     static final int TOLERATED_CONTROLS = 3;
+
     static final int MAX_REPLACEMENT_PERCENT = 20;
     /** Malformed UTF-8 sequences kept in text with no other reading (mostly ASCII, a stray byte or two). */
     static final int TOLERATED_BAD_SEQUENCES = 3;
@@ -69,8 +70,7 @@ final class EncodingDetector {
         }
     }
 
-    private EncodingDetector() {
-    }
+    private EncodingDetector() {}
 
     /**
      * The text of {@code bytes}, without a byte order mark.
@@ -131,14 +131,16 @@ final class EncodingDetector {
      */
     private record RepairedUtf8(String text, int malformed, int validNonAscii, int replacedBytes) {
         static RepairedUtf8 of(byte[] bytes) {
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            CharsetDecoder decoder = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer in = ByteBuffer.wrap(bytes);
             CharBuffer out = CharBuffer.allocate(bytes.length + 1);
             int malformed = 0;
             int replaced = 0;
-            for (CoderResult result = decoder.decode(in, out, true); result.isError();
+            for (CoderResult result = decoder.decode(in, out, true);
+                    result.isError();
                     result = decoder.decode(in, out, true)) {
                 malformed++;
                 replaced += result.length();

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /** The corpus file formats, recognised by file name extension (case-insensitive). */
 enum Format {
-    TXT, MARKDOWN, HTML, JSONL;
+    TXT,
+    MARKDOWN,
+    HTML,
+    JSONL;
 
     static Optional<Format> of(Path path) {
         Path name = path.getFileName();
@@ -18,12 +21,13 @@ enum Format {
         if (dot < 0) {
             return Optional.empty();
         }
-        return Optional.ofNullable(switch (fileName.substring(dot + 1).toLowerCase(Locale.ROOT)) {
-            case "txt" -> TXT;
-            case "md", "markdown" -> MARKDOWN;
-            case "html", "htm" -> HTML;
-            case "jsonl" -> JSONL;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (fileName.substring(dot + 1).toLowerCase(Locale.ROOT)) {
+                    case "txt" -> TXT;
+                    case "md", "markdown" -> MARKDOWN;
+                    case "html", "htm" -> HTML;
+                    case "jsonl" -> JSONL;
+                    default -> null;
+                });
     }
 }

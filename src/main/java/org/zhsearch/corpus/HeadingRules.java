@@ -15,16 +15,30 @@ final class HeadingRules {
 
     /** A line ending in one of these (possibly followed by closing quotes/brackets) is a sentence, not a heading. */
     private static final String SENTENCE_END = "。！？!?…；;：:．.｡，,、";
+
     private static final String CLOSERS = "”’\"'」』）)》〉】〕］]";
     /** Title = first paragraph up to (excluding) the first of these. */
     private static final String TITLE_END = "。！？!?";
 
     /** Section labels that make a useless title (man page and manual boilerplate), lower case. */
-    static final Set<String> GENERIC_TITLES = Set.of("名称", "名字", "name", "概述", "总览", "概要", "描述", "简介",
-            "说明", "synopsis", "description", "overview", "目录", "contents", "table of contents");
+    static final Set<String> GENERIC_TITLES = Set.of(
+            "名称",
+            "名字",
+            "name",
+            "概述",
+            "总览",
+            "概要",
+            "描述",
+            "简介",
+            "说明",
+            "synopsis",
+            "description",
+            "overview",
+            "目录",
+            "contents",
+            "table of contents");
 
-    private HeadingRules() {
-    }
+    private HeadingRules() {}
 
     /**
      * A heading is a trimmed line of 1–30 characters containing a letter or digit that does not end in sentence

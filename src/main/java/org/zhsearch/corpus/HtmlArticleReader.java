@@ -29,8 +29,7 @@ final class HtmlArticleReader {
             Pattern.compile("<meta[^>]*charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 4096;
 
-    private HtmlArticleReader() {
-    }
+    private HtmlArticleReader() {}
 
     static Article parse(String id, String html) {
         Document doc = Jsoup.parse(Texts.stripBom(html));

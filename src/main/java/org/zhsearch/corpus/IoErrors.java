@@ -11,8 +11,7 @@ import java.util.Locale;
 
 /** Short, user-readable descriptions of I/O errors for skip reasons. */
 public final class IoErrors {
-    private IoErrors() {
-    }
+    private IoErrors() {}
 
     public static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {

@@ -20,15 +20,15 @@ import org.zhsearch.api.Article;
  * string of names separated by {@code 、,，/} or spaces. Missing title: {@link HeadingRules#title}.
  */
 final class JsonArticleParser {
-    private static final ObjectMapper MAPPER =
-            JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[、,，/／\\s\\u3000]+");
     private static final String EXPECTED =
             "expected {\"title\": …, \"paragraphs\": [\"text\" or {\"section\": …, \"text\": …}, …]}";
     private static final int MAX_MESSAGE = 200;
 
-    private JsonArticleParser() {
-    }
+    private JsonArticleParser() {}
 
     /** Where a dropped, unreadable {@code "date"} is reported: a corpus line keeps its text and says so. */
     interface DateProblems {
@@ -40,8 +40,8 @@ final class JsonArticleParser {
         if (date == null && raw != null && !raw.isBlank()) {
             String quoted = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
             if (strict) {
-                throw new CorpusFormatException("\"date\" '" + quoted
-                        + "' is not a date: write it as 2024-11-25 or 2024-11-25T08:00:00");
+                throw new CorpusFormatException(
+                        "\"date\" '" + quoted + "' is not a date: write it as 2024-11-25 or 2024-11-25T08:00:00");
             }
             problems.dropped("kept without its \"date\" '" + quoted
                     + "', which is not a date: write it as 2024-11-25 or 2024-11-25T08:00:00");
@@ -50,7 +50,7 @@ final class JsonArticleParser {
     }
 
     static Article parse(String fallbackId, String json) {
-        return parse(fallbackId, json, false, message -> { });
+        return parse(fallbackId, json, false, message -> {});
     }
 
     static Article parse(String fallbackId, String json, DateProblems problems) {
@@ -89,8 +89,8 @@ final class JsonArticleParser {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             // Jackson appends where it started the array/object, with a "[Source: REDACTED…]" note: drop it
-            String message = String.valueOf(e.getOriginalMessage())
-                    .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "");
+            String message =
+                    String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "");
             if (message.length() > MAX_MESSAGE) {
                 message = message.substring(0, MAX_MESSAGE) + "…";
             }
@@ -116,8 +116,8 @@ final class JsonArticleParser {
                 }
                 article.paragraph(text(p, "section"), text);
             } else {
-                throw new CorpusFormatException("paragraphs[" + i + "] must be a string or {\"section\", \"text\"},"
-                        + " got " + kind(p));
+                throw new CorpusFormatException(
+                        "paragraphs[" + i + "] must be a string or {\"section\", \"text\"}," + " got " + kind(p));
             }
         }
         if (!article.hasParagraphs()) {

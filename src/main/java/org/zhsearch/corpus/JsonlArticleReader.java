@@ -22,13 +22,13 @@ import org.zhsearch.api.SkippedFile;
 final class JsonlArticleReader {
     static final String NOT_UTF8 = "cannot decode: .jsonl lines must be UTF-8 text";
 
-    private JsonlArticleReader() {
-    }
+    private JsonlArticleReader() {}
 
     static List<SkippedFile> read(CorpusFile file, Consumer<Article> sink, long maxLineChars) {
         List<SkippedFile> skipped = new ArrayList<>();
         int articles = 0;
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BoundedLineReader lines = new BoundedLineReader(
@@ -61,8 +61,8 @@ final class JsonlArticleReader {
                     skipped.add(new SkippedFile(where, "cannot parse: " + e));
                     continue;
                 }
-                String idProblem = article.id().equals(file.id() + "#" + number) ? null
-                        : ArticleIds.problem(article.id());
+                String idProblem =
+                        article.id().equals(file.id() + "#" + number) ? null : ArticleIds.problem(article.id());
                 if (idProblem != null) {
                     // indexed, it could never be opened or deleted through the API
                     skipped.add(new SkippedFile(where, idProblem));

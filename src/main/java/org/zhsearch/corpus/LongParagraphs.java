@@ -14,8 +14,7 @@ final class LongParagraphs {
     static final int MAX_CHARS = 10_000;
     private static final String SENTENCE_ENDS = "。！？!?；;…";
 
-    private LongParagraphs() {
-    }
+    private LongParagraphs() {}
 
     static List<String> split(String text) {
         if (text.length() <= MAX_CHARS) {

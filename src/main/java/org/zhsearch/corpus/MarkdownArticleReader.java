@@ -28,6 +28,7 @@ final class MarkdownArticleReader {
     private final StringBuilder paragraph = new StringBuilder();
     /** Whether the open paragraph is a plain one (may become a setext heading) and whether it is quoted. */
     private boolean plain;
+
     private boolean quoted;
 
     private MarkdownArticleReader(String id) {

@@ -12,25 +12,20 @@ import java.util.regex.Pattern;
  */
 final class NewsMetadata {
     private static final String S = "[\\s\\u3000\\u00A0]*";
-    private static final Pattern HEADER = Pattern.compile(
-            "(?:发布时间|發布時間|發佈時間)" + S + "[:：]" + S + "(?<date>.*?)" + S
-                    + "(?:(?:来源|來源)" + S + "[:：]" + S + "(?<source>.*?))?" + S);
-    private static final Pattern FOOTER = Pattern.compile(
-            "《" + S + "(?<publication>[^》]+?)" + S + "》" + S + "[(（]" + S
-                    + "(?<date>\\d{4}" + S + "年" + S + "\\d{1,2}" + S + "月" + S + "\\d{1,2}" + S + "日)" + S
-                    + "(?:(?:第" + S + ")?(?<page>[0-9A-Za-z０-９]+)" + S + "版)?" + S + "[)）]");
-    private static final Pattern EDITORS = Pattern.compile(
-            "[(（]" + S + "(?:责编|責編|责任编辑|責任編輯)" + S + "[:：]" + S + "(?<names>[^)）]*?)" + S + "[)）]");
+    private static final Pattern HEADER = Pattern.compile("(?:发布时间|發布時間|發佈時間)" + S + "[:：]" + S + "(?<date>.*?)" + S
+            + "(?:(?:来源|來源)" + S + "[:：]" + S + "(?<source>.*?))?" + S);
+    private static final Pattern FOOTER = Pattern.compile("《" + S + "(?<publication>[^》]+?)" + S + "》" + S + "[(（]" + S
+            + "(?<date>\\d{4}" + S + "年" + S + "\\d{1,2}" + S + "月" + S + "\\d{1,2}" + S + "日)" + S
+            + "(?:(?:第" + S + ")?(?<page>[0-9A-Za-z０-９]+)" + S + "版)?" + S + "[)）]");
+    private static final Pattern EDITORS =
+            Pattern.compile("[(（]" + S + "(?:责编|責編|责任编辑|責任編輯)" + S + "[:：]" + S + "(?<names>[^)）]*?)" + S + "[)）]");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[、,，/／\\s\\u3000]+");
 
-    record Header(String date, String source) {
-    }
+    record Header(String date, String source) {}
 
-    record Footer(String publication, String date, String page) {
-    }
+    record Footer(String publication, String date, String page) {}
 
-    private NewsMetadata() {
-    }
+    private NewsMetadata() {}
 
     /** The header if {@code line} (trimmed) is one; its date is normalised or {@code null}. */
     static Header header(String line) {
@@ -52,7 +47,9 @@ final class NewsMetadata {
         if (!m.matches()) {
             return null;
         }
-        return Arrays.stream(NAME_SEPARATORS.split(m.group("names"))).filter(n -> !n.isEmpty()).toList();
+        return Arrays.stream(NAME_SEPARATORS.split(m.group("names")))
+                .filter(n -> !n.isEmpty())
+                .toList();
     }
 
     private static String blankToNull(String s) {

@@ -33,8 +33,7 @@ final class ParagraphRoles {
     private static final Pattern BULLET = Pattern.compile("^[•·●◦▪*\\-–]\\s+\\S.*");
     private static final int MAX_NUMBERED_HEADING_CHARS = 60;
 
-    private ParagraphRoles() {
-    }
+    private ParagraphRoles() {}
 
     /** One role per line, in order; lines are trimmed and non-blank. */
     static List<String> of(List<String> lines) {
@@ -89,7 +88,9 @@ final class ParagraphRoles {
     }
 
     private static boolean isShortLine(String line) {
-        return HeadingRules.isHeading(line) && !isCode(line) && !CAPTION.matcher(line).matches();
+        return HeadingRules.isHeading(line)
+                && !isCode(line)
+                && !CAPTION.matcher(line).matches();
     }
 
     private static boolean isNumberedHeading(String line) {

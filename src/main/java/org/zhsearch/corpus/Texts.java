@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 final class Texts {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Splits on CRLF, lone CR and LF. */
     static String[] lines(String text) {
@@ -50,8 +49,10 @@ final class Texts {
     /** Han, kana, hangul, bopomofo and CJK/full-width punctuation. */
     static boolean isCjk(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+        if (script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL
                 || script == Character.UnicodeScript.BOPOMOFO) {
             return true;
         }

@@ -11,8 +11,7 @@ import org.zhsearch.api.Paragraph;
  * footer and editors lines of {@link NewsMetadata} are metadata.
  */
 final class TxtArticleReader {
-    private TxtArticleReader() {
-    }
+    private TxtArticleReader() {}
 
     static Article parse(String id, String text) {
         ArticleBuilder article = new ArticleBuilder(id);

@@ -78,8 +78,7 @@ public interface Engine extends Closeable {
      * Makes this process the index's one writer now instead of at its first write (the server, so a second server
      * fails at start and the journal is replayed at once); {@code index_locked} names the process that is.
      */
-    default void becomeWriter() {
-    }
+    default void becomeWriter() {}
 
     /** True while another process builds this index (so a rebuild asked for now would be refused). */
     default boolean buildRunning() {
@@ -93,6 +92,5 @@ public interface Engine extends Closeable {
      * @param serving      a searcher can be acquired (a liveness check that reads nothing from disk)
      * @param writeFailure why writes cannot be accepted now, or {@code null} when they can
      */
-    record Health(boolean serving, String writeFailure) {
-    }
+    record Health(boolean serving, String writeFailure) {}
 }

@@ -13,8 +13,8 @@ import org.zhsearch.api.Limits;
  */
 public final class FacetCounts {
     /** Most frequent first, equal counts by value ({@link String#compareTo}, the same on every engine). */
-    public static final Comparator<FacetValue> ORDER = Comparator.comparingLong(FacetValue::count).reversed()
-            .thenComparing(FacetValue::value);
+    public static final Comparator<FacetValue> ORDER =
+            Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
 
     private final int cap;
     /** The worst kept value on top, to be dropped when a better one comes. */

@@ -23,8 +23,7 @@ public sealed interface PlanNode {
     }
 
     /** One clause of a {@link Bool}. */
-    record Clause(Occur occur, PlanNode node) {
-    }
+    record Clause(Occur occur, PlanNode node) {}
 
     /**
      * A boolean combination; its score is the sum of its scoring clauses' scores, in clause order.
@@ -55,25 +54,20 @@ public sealed interface PlanNode {
     }
 
     /** A keyword field holds exactly {@code value}. */
-    record Term(String field, String value) implements PlanNode {
-    }
+    record Term(String field, String value) implements PlanNode {}
 
     /** A yes/no field is yes (each engine stores yes its own way). */
-    record Flag(String field) implements PlanNode {
-    }
+    record Flag(String field) implements PlanNode {}
 
     /** {@code score} for every match of {@code filter}, whatever its relevance. */
-    record Constant(PlanNode filter, float score) implements PlanNode {
-    }
+    record Constant(PlanNode filter, float score) implements PlanNode {}
 
     /** {@code query}'s score times {@code boost}. */
-    record Boost(PlanNode query, float boost) implements PlanNode {
-    }
+    record Boost(PlanNode query, float boost) implements PlanNode {}
 
     /**
      * A stored feature's value {@code v} saturated: {@code weight · v / (v + pivot)}. Matches every document with
      * the feature; used only as a SHOULD prior.
      */
-    record Saturation(String feature, float weight, float pivot) implements PlanNode {
-    }
+    record Saturation(String feature, float weight, float pivot) implements PlanNode {}
 }

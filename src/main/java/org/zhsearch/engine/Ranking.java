@@ -15,6 +15,7 @@ public final class Ranking {
     public static final float LIST_BONUS = 1.0f;
     /** Weight of the saturated length prior {@code W · L / (L + pivot)}. */
     public static final float LENGTH_WEIGHT = 9.0f;
+
     public static final float LENGTH_PIVOT = 40f;
     /** Constant score per query term whose words are all in the title. */
     public static final float TITLE_BONUS = 1.5f;
@@ -22,6 +23,7 @@ public final class Ranking {
     public static final float WORD_BONUS = 20f;
     /** For all relaxed words close together, in order, within {@link #PROXIMITY_SLOP} positions. */
     public static final float PROXIMITY_BONUS = 4f;
+
     public static final int PROXIMITY_SLOP = 6;
 
     /**
@@ -38,6 +40,5 @@ public final class Ranking {
      */
     public static final float LITERAL_BONUS = 100f;
 
-    private Ranking() {
-    }
+    private Ranking() {}
 }

@@ -66,18 +66,25 @@ final class RankingPlanner {
         Clauses matchWords = new Clauses();
         for (QueryNode leaf : query.leaves()) {
             RankingPlan word = tree(leaf);
-            scoredWords.add(Occur.SHOULD, new Clauses().add(Occur.MUST, word.scored())
-                    .add(Occur.SHOULD, new Constant(word.matchOnly(), Ranking.WORD_BONUS)).build());
+            scoredWords.add(
+                    Occur.SHOULD,
+                    new Clauses()
+                            .add(Occur.MUST, word.scored())
+                            .add(Occur.SHOULD, new Constant(word.matchOnly(), Ranking.WORD_BONUS))
+                            .build());
             matchWords.add(Occur.SHOULD, word.matchOnly());
         }
-        Clauses scored = new Clauses().add(Occur.MUST, scoredWords.build(query.minimumShouldMatch()))
+        Clauses scored = new Clauses()
+                .add(Occur.MUST, scoredWords.build(query.minimumShouldMatch()))
                 .add(Occur.MUST_NOT, excluded);
         PlanNode proximity = proximity(query.words());
         if (proximity != null) {
             scored.add(Occur.SHOULD, new Constant(proximity, Ranking.PROXIMITY_BONUS));
         }
-        PlanNode matchOnly = new Clauses().add(Occur.MUST, matchWords.build(query.minimumShouldMatch()))
-                .add(Occur.MUST_NOT, excluded).build();
+        PlanNode matchOnly = new Clauses()
+                .add(Occur.MUST, matchWords.build(query.minimumShouldMatch()))
+                .add(Occur.MUST_NOT, excluded)
+                .build();
         return new RankingPlan(withPriors(scored.build(), query.words()), matchOnly);
     }
 
@@ -109,8 +116,10 @@ final class RankingPlanner {
                     RankingPlan m = tree(c);
                     PlanNode clause = m.scored();
                     if (pinyinBeside && !(c instanceof QueryNode.Pinyin)) { // the letters as written rank first
-                        clause = new Clauses().add(Occur.MUST, m.scored())
-                                .add(Occur.SHOULD, new Constant(m.matchOnly(), Ranking.LITERAL_BONUS)).build();
+                        clause = new Clauses()
+                                .add(Occur.MUST, m.scored())
+                                .add(Occur.SHOULD, new Constant(m.matchOnly(), Ranking.LITERAL_BONUS))
+                                .build();
                     }
                     scored.add(Occur.SHOULD, clause);
                     matchOnly.add(Occur.SHOULD, m.matchOnly());
@@ -137,9 +146,11 @@ final class RankingPlanner {
         if (tokens.isEmpty()) {
             return new RankingPlan(recall, recall);
         }
-        List<Analysis.Unit> words = fromZero(tokens.stream().map(t -> new Analysis.Unit(t.term(), t.position()))
+        List<Analysis.Unit> words = fromZero(tokens.stream()
+                .map(t -> new Analysis.Unit(t.term(), t.position()))
                 .toList());
-        PlanNode scored = new Clauses().add(Occur.MUST, recall)
+        PlanNode scored = new Clauses()
+                .add(Occur.MUST, recall)
                 .add(Occur.SHOULD, new PlanNode.Boost(new Phrase(Fields.WORDS, words, 0), Ranking.WORDS_BOOST))
                 .build();
         return new RankingPlan(scored, recall);
@@ -171,13 +182,16 @@ final class RankingPlanner {
      * a title shared by every paragraph of a man page would otherwise flood the top 10 with one article.
      */
     private PlanNode withPriors(PlanNode match, List<String> terms) {
-        Clauses b = new Clauses().add(Occur.MUST, match)
+        Clauses b = new Clauses()
+                .add(Occur.MUST, match)
                 .add(Occur.SHOULD, new Constant(new PlanNode.Flag(Fields.HEADING), Ranking.HEADING_BONUS))
                 .add(Occur.SHOULD, new Constant(new PlanNode.Term(Fields.ROLE, Paragraph.BODY), Ranking.BODY_BONUS))
-                .add(Occur.SHOULD, new Constant(new PlanNode.Term(Fields.ROLE, Paragraph.LIST_ITEM),
-                        Ranking.LIST_BONUS))
-                .add(Occur.SHOULD, new PlanNode.Saturation(Fields.LENGTH_FEATURE, Ranking.LENGTH_WEIGHT,
-                        Ranking.LENGTH_PIVOT));
+                .add(
+                        Occur.SHOULD,
+                        new Constant(new PlanNode.Term(Fields.ROLE, Paragraph.LIST_ITEM), Ranking.LIST_BONUS))
+                .add(
+                        Occur.SHOULD,
+                        new PlanNode.Saturation(Fields.LENGTH_FEATURE, Ranking.LENGTH_WEIGHT, Ranking.LENGTH_PIVOT));
         for (String term : terms) {
             List<Token> words = analysis.tokens(term); // as the title's words field indexes them
             if (words.isEmpty()) {
@@ -193,7 +207,9 @@ final class RankingPlanner {
     /** {@code units} moved so the first is at position 0, gaps kept. */
     private static List<Analysis.Unit> fromZero(List<Analysis.Unit> units) {
         int base = units.getFirst().position();
-        return units.stream().map(u -> new Analysis.Unit(u.term(), u.position() - base)).toList();
+        return units.stream()
+                .map(u -> new Analysis.Unit(u.term(), u.position() - base))
+                .toList();
     }
 
     /** A {@link Bool}'s clauses, collected in order. */

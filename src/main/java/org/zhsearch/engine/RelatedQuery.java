@@ -14,8 +14,8 @@ import org.zhsearch.query.QueryNode;
  * @param minimumShouldMatch how many words a paragraph must contain
  * @param excluded           the exact query, whose matches are already shown
  */
-public record RelatedQuery(List<String> words, List<QueryNode> leaves, int minimumShouldMatch, QueryNode excluded,
-                           Analysis analysis) {
+public record RelatedQuery(
+        List<String> words, List<QueryNode> leaves, int minimumShouldMatch, QueryNode excluded, Analysis analysis) {
     public RelatedQuery {
         words = List.copyOf(words);
         leaves = List.copyOf(leaves);

@@ -1,6 +1,5 @@
 package org.zhsearch.index;
 
-import org.zhsearch.schema.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.schema.Fields;
 import org.zhsearch.writes.Write;
 
 /**
@@ -55,8 +55,10 @@ final class ArticleWrites {
         } catch (UncheckedIOException e) {
             String why = "cannot append to the write journal: " + e.getCause().getMessage();
             index.writesFailing(why);
-            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot write to the index: " + why
-                    + " — check free disk space and permissions", e);
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_UNWRITABLE,
+                    "cannot write to the index: " + why + " — check free disk space and permissions",
+                    e);
         }
     }
 
@@ -87,8 +89,10 @@ final class ArticleWrites {
             if (e instanceof ZhsearchException z) {
                 throw z;
             }
-            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot write to the index: " + e.getMessage()
-                    + " — check free disk space and permissions", e);
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_UNWRITABLE,
+                    "cannot write to the index: " + e.getMessage() + " — check free disk space and permissions",
+                    e);
         }
     }
 
@@ -121,7 +125,8 @@ final class ArticleWrites {
         if (g.writer() != null) {
             return g;
         }
-        Generation withWriter = Generations.withWriter(g, index.analyzer(), index.home().path());
+        Generation withWriter =
+                Generations.withWriter(g, index.analyzer(), index.home().path());
         index.replaceCurrent(withWriter);
         g.manager().close(); // searches still holding its searcher finish normally
         return withWriter;

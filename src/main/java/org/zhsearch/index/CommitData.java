@@ -19,8 +19,7 @@ final class CommitData {
     /** No journal record is known to be in the generation. */
     static final long NONE = -1;
 
-    private CommitData() {
-    }
+    private CommitData() {}
 
     /** The last commit's data of the index in {@code dir}. */
     static Map<String, String> of(Directory dir) throws IOException {

@@ -45,6 +45,7 @@ public final class GenerationBuild implements BuildTarget {
     private final IndexHome.BuildLock lock;
     /** The live generation, or the newest intact one when CURRENT is damaged (kept either way), or null. */
     private final String previous;
+
     private final Path gen;
     private final FSDirectory dir;
     private final IndexWriter writer;
@@ -58,7 +59,8 @@ public final class GenerationBuild implements BuildTarget {
         this.corpus = corpus;
         this.lock = home.lockForBuild();
         this.previous = home.liveName()
-                .or(() -> home.newestCommitted().map(p -> p.getFileName().toString())).orElse(null);
+                .or(() -> home.newestCommitted().map(p -> p.getFileName().toString()))
+                .orElse(null);
         this.gen = home.newGeneration();
         this.dir = FSDirectory.open(gen);
         this.writer = new IndexWriter(dir, writerConfig(analysis, options));
@@ -83,7 +85,8 @@ public final class GenerationBuild implements BuildTarget {
                     writer.addDocuments(ParagraphDocuments.of(article, from, Math.min(size, from + BLOCK), analysis));
                 }
             } else {
-                writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), ParagraphDocuments.of(article, analysis));
+                writer.updateDocuments(
+                        new Term(Fields.ARTICLE_ID, article.id()), ParagraphDocuments.of(article, analysis));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,7 +141,8 @@ public final class GenerationBuild implements BuildTarget {
     }
 
     static long articlesIn(Path generation) {
-        try (Directory d = FSDirectory.open(generation); DirectoryReader reader = DirectoryReader.open(d)) {
+        try (Directory d = FSDirectory.open(generation);
+                DirectoryReader reader = DirectoryReader.open(d)) {
             return new IndexSearcher(reader).count(new TermQuery(new Term(Fields.FIRST, Fields.YES)));
         } catch (IOException e) {
             return 0; // an unreadable live generation is nothing worth keeping over a fresh build
@@ -148,8 +152,12 @@ public final class GenerationBuild implements BuildTarget {
     @Override
     public void publish() {
         try {
-            writer.setLiveCommitData(Map.of(CommitData.BUILT_AT, Instant.now().toString(),
-                    CommitData.CORPUS, corpus.toAbsolutePath().toString()).entrySet());
+            writer.setLiveCommitData(Map.of(
+                            CommitData.BUILT_AT,
+                            Instant.now().toString(),
+                            CommitData.CORPUS,
+                            corpus.toAbsolutePath().toString())
+                    .entrySet());
             writer.commit();
             writer.close();
         } catch (IOException e) {
@@ -198,7 +206,10 @@ public final class GenerationBuild implements BuildTarget {
     }
 
     private static ZhsearchException unwritable(Path where, IOException e) {
-        return new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot write the index in " + where + ": "
-                + e.getMessage() + " — check free disk space and permissions; the previous index stays live", e);
+        return new ZhsearchException(
+                ErrorCode.INDEX_UNWRITABLE,
+                "cannot write the index in " + where + ": " + e.getMessage()
+                        + " — check free disk space and permissions; the previous index stays live",
+                e);
     }
 }

@@ -20,10 +20,13 @@ final class GenerationSwitch {
     private static final Logger LOG = LoggerFactory.getLogger(GenerationSwitch.class);
 
     /** How a switch attempt ended. */
-    enum Outcome { SWITCHED, REFUSED, LATER }
-
-    private GenerationSwitch() {
+    enum Outcome {
+        SWITCHED,
+        REFUSED,
+        LATER
     }
+
+    private GenerationSwitch() {}
 
     /**
      * The writer's switch: acknowledged writes must be in the new generation before it serves, so the journal
@@ -43,8 +46,12 @@ final class GenerationSwitch {
             IndexWriter w = next.writer();
             long seq = next.journalSeq();
             long truncations = journal.truncations();
-            long upTo = index.journalFile().replayLatest(seq, Long.MAX_VALUE,
-                    e -> ArticleWrites.applyTo(w, index.analysis().get(), e)).offset();
+            long upTo = index.journalFile()
+                    .replayLatest(
+                            seq,
+                            Long.MAX_VALUE,
+                            e -> ArticleWrites.applyTo(w, index.analysis().get(), e))
+                    .offset();
             compacted = compactOrNot(journal, upTo);
             synchronized (index) {
                 if (index.closed() || journal.truncations() != truncations) {
@@ -83,7 +90,11 @@ final class GenerationSwitch {
         Generation w = Generations.withWriter(g, index.analyzer(), index.home().path());
         try {
             long seq = w.journalSeq();
-            long last = index.journalFile().replayAfter(seq, e -> ArticleWrites.applyTo(w.writer(), index.analysis().get(), e));
+            long last = index.journalFile()
+                    .replayAfter(
+                            seq,
+                            e -> ArticleWrites.applyTo(
+                                    w.writer(), index.analysis().get(), e));
             if (last > seq) {
                 LOG.info("replayed journal records {}..{} into generation {}", seq + 1, last, g.name());
                 CommitData.recordJournalSeq(w.writer(), last);
@@ -128,7 +139,10 @@ final class GenerationSwitch {
             return Generations.open(index.home(), live);
         } catch (ZhsearchException e) {
             if (e.errorCode() == ErrorCode.INDEX_CORRUPT) {
-                LOG.error("{}; still serving generation {}", e.getMessage(), index.current().name());
+                LOG.error(
+                        "{}; still serving generation {}",
+                        e.getMessage(),
+                        index.current().name());
                 return null;
             }
             throw e;

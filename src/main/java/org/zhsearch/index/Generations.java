@@ -27,12 +27,10 @@ import org.zhsearch.api.ZhsearchException;
 final class Generations {
     private static final Logger LOG = LoggerFactory.getLogger(Generations.class);
 
-    private Generations() {
-    }
+    private Generations() {}
 
     /** What a process serves at open, and the published generation it refused (null when none). */
-    record Served(Generation generation, String refused) {
-    }
+    record Served(Generation generation, String refused) {}
 
     /**
      * The generation to serve: the one {@code CURRENT} names; if {@code CURRENT} is missing, empty or names no
@@ -47,8 +45,10 @@ final class Generations {
             live = home.liveName().orElseThrow();
         }
         if (live == null) {
-            LOG.error("{}/CURRENT is missing, empty or names no generation; serving the newest intact generation "
-                    + "instead (the writer names it in CURRENT again)", home.path());
+            LOG.error(
+                    "{}/CURRENT is missing, empty or names no generation; serving the newest intact generation "
+                            + "instead (the writer names it in CURRENT again)",
+                    home.path());
             return new Served(newestIntact(home, null, null), null);
         }
         try {
@@ -58,8 +58,10 @@ final class Generations {
                 throw corrupt;
             }
             Generation fallback = newestIntact(home, live, corrupt);
-            LOG.error("{}; serving generation {} instead (with the journal's writes) — rebuild with `zhsearch index`",
-                    corrupt.getMessage(), fallback.name());
+            LOG.error(
+                    "{}; serving generation {} instead (with the journal's writes) — rebuild with `zhsearch index`",
+                    corrupt.getMessage(),
+                    fallback.name());
             return new Served(fallback, live);
         }
     }
@@ -78,8 +80,11 @@ final class Generations {
                 LOG.error("cannot fall back to generation {}: {}", name, alsoBad.getMessage());
             }
         }
-        throw corrupt != null ? corrupt : new ZhsearchException(ErrorCode.INDEX_CORRUPT, "no intact index generation"
-                + " in " + home.path() + " — rebuild it with `zhsearch index`");
+        throw corrupt != null
+                ? corrupt
+                : new ZhsearchException(
+                        ErrorCode.INDEX_CORRUPT,
+                        "no intact index generation" + " in " + home.path() + " — rebuild it with `zhsearch index`");
     }
 
     private static void createEmpty(IndexHome home, Analyzer analyzer) {
@@ -89,12 +94,13 @@ final class Generations {
             }
             Path gen = home.newGeneration();
             try (FSDirectory dir = FSDirectory.open(gen);
-                 IndexWriter w = new IndexWriter(dir, IndexAnalyzer.writerConfig(analyzer))) {
-                w.setLiveCommitData(Map.of(CommitData.BUILT_AT, Instant.now().toString()).entrySet());
+                    IndexWriter w = new IndexWriter(dir, IndexAnalyzer.writerConfig(analyzer))) {
+                w.setLiveCommitData(
+                        Map.of(CommitData.BUILT_AT, Instant.now().toString()).entrySet());
                 w.commit();
             } catch (IOException e) {
-                throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot create an index in " + gen + ": "
-                        + e.getMessage(), e);
+                throw new ZhsearchException(
+                        ErrorCode.INDEX_UNWRITABLE, "cannot create an index in " + gen + ": " + e.getMessage(), e);
             }
             home.publish(gen);
         }
@@ -116,8 +122,11 @@ final class Generations {
             throw e;
         } catch (IOException e) {
             closeQuietly(dir);
-            throw new ZhsearchException(ErrorCode.INDEX_UNREADABLE, "cannot open index generation " + name + " in "
-                    + home.path() + ": " + e.getMessage() + " — rebuild it with `zhsearch index`", e);
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_UNREADABLE,
+                    "cannot open index generation " + name + " in " + home.path() + ": " + e.getMessage()
+                            + " — rebuild it with `zhsearch index`",
+                    e);
         }
     }
 
@@ -129,8 +138,8 @@ final class Generations {
                 }
             }
         } catch (CorruptIndexException | java.io.EOFException | IndexFormatTooOldException e) {
-            throw new ZhsearchException(ErrorCode.INDEX_CORRUPT, "index generation " + name + " is corrupt: "
-                    + e.getMessage(), e);
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_CORRUPT, "index generation " + name + " is corrupt: " + e.getMessage(), e);
         }
     }
 
@@ -143,8 +152,11 @@ final class Generations {
             writer = new IndexWriter(g.dir(), cfg);
         } catch (LockObtainFailedException e) {
             // only the holder of writer.lock opens writers, so this is a process from before that rule
-            throw new ZhsearchException(ErrorCode.INDEX_LOCKED, "generation " + g.name() + " of " + home
-                    + " is open for writing elsewhere (" + e.getMessage() + ")", e);
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_LOCKED,
+                    "generation " + g.name() + " of " + home + " is open for writing elsewhere (" + e.getMessage()
+                            + ")",
+                    e);
         }
         try {
             return new Generation(g.name(), g.dir(), new SearcherManager(writer, null), writer);

@@ -17,8 +17,7 @@ import org.zhsearch.schema.ParagraphField;
  * {@link #writerConfig}, the settings every writer of a zhsearch index starts from.
  */
 public final class IndexAnalyzer {
-    private IndexAnalyzer() {
-    }
+    private IndexAnalyzer() {}
 
     /** The chains of one analysis value (a bulk build uses one value from start to end). */
     public static Analyzer of(Analysis analysis) {
@@ -39,11 +38,13 @@ public final class IndexAnalyzer {
         Map<String, Analyzer> perField = new HashMap<>();
         for (ParagraphField f : ParagraphField.values()) {
             if (f.analysed()) {
-                perField.put(f.field(), switch (f.analysis()) {
-                    case CHARS -> chars;
-                    case WORDS -> Precut.analyzer();
-                    case PINYIN -> Precut.pinyinAnalyzer();
-                });
+                perField.put(
+                        f.field(),
+                        switch (f.analysis()) {
+                            case CHARS -> chars;
+                            case WORDS -> Precut.analyzer();
+                            case PINYIN -> Precut.pinyinAnalyzer();
+                        });
             }
         }
         return new PerFieldAnalyzerWrapper(words, perField);

@@ -75,9 +75,11 @@ public final class IndexHome {
             Files.createDirectory(gen);
             return gen;
         } catch (IOException e) {
-            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE,
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_UNWRITABLE,
                     "cannot create a new index generation in " + home + ": " + e.getMessage()
-                            + " — check that the directory exists, is writable and the disk has space", e);
+                            + " — check that the directory exists, is writable and the disk has space",
+                    e);
         }
     }
 
@@ -85,8 +87,8 @@ public final class IndexHome {
     public void publish(Path generation) {
         Path tmp = home.resolve(CURRENT + ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(
+                    tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ch.write(java.nio.ByteBuffer.wrap((generation.getFileName() + "\n").getBytes(StandardCharsets.UTF_8)));
                 ch.force(true);
             }
@@ -97,8 +99,11 @@ public final class IndexHome {
             }
             fsyncDirectory(home);
         } catch (IOException e) {
-            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot switch " + home + " to " + generation.getFileName()
-                    + ": " + e.getMessage() + " — the previous index stays live", e);
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_UNWRITABLE,
+                    "cannot switch " + home + " to " + generation.getFileName() + ": " + e.getMessage()
+                            + " — the previous index stays live",
+                    e);
         }
     }
 
@@ -165,7 +170,8 @@ public final class IndexHome {
     public BuildLock lockForBuild() {
         try {
             Files.createDirectories(home);
-            FileChannel ch = FileChannel.open(home.resolve(BUILD_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel ch =
+                    FileChannel.open(home.resolve(BUILD_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = ch.tryLock();
@@ -174,14 +180,18 @@ public final class IndexHome {
             }
             if (lock == null) {
                 ch.close();
-                throw new ZhsearchException(ErrorCode.BUILD_IN_PROGRESS, "another rebuild of " + home
-                        + " is running; wait for it to finish");
+                throw new ZhsearchException(
+                        ErrorCode.BUILD_IN_PROGRESS,
+                        "another rebuild of " + home + " is running; wait for it to finish");
             }
             return new BuildLock(ch, lock);
         } catch (IOException e) {
-            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot take the build lock "
-                    + home.resolve(BUILD_LOCK) + ": " + org.zhsearch.corpus.IoErrors.describe(e)
-                    + " — check that the index directory exists and is writable", e);
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_UNWRITABLE,
+                    "cannot take the build lock "
+                            + home.resolve(BUILD_LOCK) + ": " + org.zhsearch.corpus.IoErrors.describe(e)
+                            + " — check that the index directory exists and is writable",
+                    e);
         }
     }
 
@@ -203,8 +213,9 @@ public final class IndexHome {
             return List.of();
         }
         try (Stream<Path> s = Files.list(home)) {
-            List<Path> gens = new ArrayList<>(s.filter(p -> p.getFileName().toString().startsWith(GEN_PREFIX)
-                    && Files.isDirectory(p) && number(p) >= 0).toList());
+            List<Path> gens = new ArrayList<>(s.filter(p ->
+                            p.getFileName().toString().startsWith(GEN_PREFIX) && Files.isDirectory(p) && number(p) >= 0)
+                    .toList());
             gens.sort(Comparator.comparingInt(IndexHome::number));
             return gens;
         } catch (IOException e) {

@@ -17,7 +17,8 @@ import org.zhsearch.writes.Write;
 record JournalEntry(Op op, String id, Article article, long seq) {
     /** What a record does to its article. */
     enum Op {
-        PUT, DELETE;
+        PUT,
+        DELETE;
 
         @JsonValue
         String json() {

@@ -32,8 +32,8 @@ import org.zhsearch.writes.WriteLog;
  */
 public final class JournalFile implements WriteLog {
     private static final Logger LOG = LoggerFactory.getLogger(JournalFile.class);
-    static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final HexFormat HEX = HexFormat.of();
     static final String FILE = "journal.jsonl";
     private static final int CRC_CHARS = 8;
@@ -71,8 +71,7 @@ public final class JournalFile implements WriteLog {
     }
 
     /** How far a replay read: the offset after its last complete record and the highest sequence number seen. */
-    record Replayed(long offset, long lastSeq) {
-    }
+    record Replayed(long offset, long lastSeq) {}
 
     /**
      * {@link LatestWrites#replay} of the complete records before byte {@code upTo}; both passes read the same
@@ -81,14 +80,17 @@ public final class JournalFile implements WriteLog {
     Replayed replayLatest(long afterSeq, long upTo, Consumer<Write> apply) {
         long[] end = {upTo};
         boolean[] firstPass = {true};
-        long last = LatestWrites.replay((after, each) -> {
-            Replayed read = readAfter(after, end[0], each);
-            if (firstPass[0]) {
-                end[0] = read.offset();
-                firstPass[0] = false;
-            }
-            return read.lastSeq();
-        }, afterSeq, apply);
+        long last = LatestWrites.replay(
+                (after, each) -> {
+                    Replayed read = readAfter(after, end[0], each);
+                    if (firstPass[0]) {
+                        end[0] = read.offset();
+                        firstPass[0] = false;
+                    }
+                    return read.lastSeq();
+                },
+                afterSeq,
+                apply);
         return new Replayed(end[0], last);
     }
 
@@ -137,8 +139,11 @@ public final class JournalFile implements WriteLog {
                 framedSeen |= !text.startsWith("{");
                 JournalEntry e = parse(text, framedSeen);
                 if (e == null) {
-                    LOG.warn("ignoring a damaged journal record ending at byte {} of {} (checksum mismatch, torn "
-                            + "write or an unframed line after framed ones)", offset, file);
+                    LOG.warn(
+                            "ignoring a damaged journal record ending at byte {} of {} (checksum mismatch, torn "
+                                    + "write or an unframed line after framed ones)",
+                            offset,
+                            file);
                     continue;
                 }
                 apply.accept(e);
@@ -156,7 +161,9 @@ public final class JournalFile implements WriteLog {
         }
         try {
             JournalEntry e = JSON.readValue(json, JournalEntry.class);
-            return e.op() == null || e.id() == null || (e.op() == JournalEntry.Op.PUT && e.article() == null) ? null : e;
+            return e.op() == null || e.id() == null || (e.op() == JournalEntry.Op.PUT && e.article() == null)
+                    ? null
+                    : e;
         } catch (JsonProcessingException | IllegalArgumentException bad) {
             return null;
         }

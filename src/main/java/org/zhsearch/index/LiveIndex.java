@@ -4,8 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,23 +38,28 @@ public final class LiveIndex implements Closeable {
     private final IndexHome home;
     /** Analyses what this index writes; follows the owner's dictionary reloads. */
     private final CurrentAnalysis analysis;
+
     private final Analyzer analyzer;
     private final JournalFile journalFile;
     private final ScheduledExecutorService refresher;
     /** Held for a whole generation switch, so two refreshes never switch at once; writers use {@code this}. */
     private final Object switchLock = new Object();
+
     private final WriteProbe probe;
     private final ArticleWrites writes = new ArticleWrites(this);
-    /** Switched-away generations whose in-flight searches may still run; closed shortly after, or at close. */
-    private final Set<Generation> retiring = ConcurrentHashMap.newKeySet();
+    /** Switched-away generations whose in-flight searches may still run. */
+    private final RetiredGenerations retired;
+
     private volatile Generation current;
     /** A published generation that failed verification and is not served (null: none). */
     private volatile String refused;
+
     private volatile boolean closed;
     private volatile String writeFailure;
     private volatile long retrySwitchAt;
     /** Non-null while this process is the home's writer; set and read under {@code this}. */
     private volatile WriterLock writerLock;
+
     private volatile WriteJournal journal;
 
     private LiveIndex(IndexHome home, CurrentAnalysis analysis, Analyzer analyzer, Generations.Served served) {
@@ -72,6 +75,7 @@ public final class LiveIndex implements Closeable {
             t.setDaemon(true);
             return t;
         });
+        this.retired = new RetiredGenerations(refresher, home.path());
         refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
     }
 
@@ -113,24 +117,11 @@ public final class LiveIndex implements Closeable {
             if (e instanceof ZhsearchException z) {
                 throw z;
             }
-            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot take over writing to " + home.path()
-                    + ": " + e.getMessage() + " — check free disk space and permissions", e);
-        }
-    }
-
-    /**
-     * {@link #becomeWriter()} unless another process (or instance) is the writer: then false. A rebuild asked of
-     * this instance calls it first, so its own build never holds the lock its writes need meanwhile.
-     */
-    public boolean tryBecomeWriter() {
-        try {
-            becomeWriter();
-            return true;
-        } catch (ZhsearchException e) {
-            if (e.errorCode() == ErrorCode.INDEX_LOCKED) {
-                return false;
-            }
-            throw e;
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_UNWRITABLE,
+                    "cannot take over writing to " + home.path() + ": " + e.getMessage()
+                            + " — check free disk space and permissions",
+                    e);
         }
     }
 
@@ -196,18 +187,24 @@ public final class LiveIndex implements Closeable {
                 return;
             }
             String live = home.liveName().orElse(null);
-            if (live != null && !live.equals(current.name()) && !live.equals(refused)
+            if (live != null
+                    && !live.equals(current.name())
+                    && !live.equals(refused)
                     && (now || System.nanoTime() - retrySwitchAt >= 0)) {
                 try {
                     GenerationSwitch.Outcome outcome = writerLock != null
-                            ? GenerationSwitch.asWriter(this, live) : GenerationSwitch.asReader(this, live);
+                            ? GenerationSwitch.asWriter(this, live)
+                            : GenerationSwitch.asReader(this, live);
                     if (outcome == GenerationSwitch.Outcome.REFUSED) {
                         refused = live;
                     }
                 } catch (IOException | RuntimeException e) {
                     retrySwitchAt = System.nanoTime() + SWITCH_RETRY_NANOS;
-                    LOG.warn("cannot switch to generation {} yet (still serving {}; retrying): {}", live,
-                            current.name(), e.toString());
+                    LOG.warn(
+                            "cannot switch to generation {} yet (still serving {}; retrying): {}",
+                            live,
+                            current.name(),
+                            e.toString());
                 }
                 return;
             }
@@ -237,54 +234,56 @@ public final class LiveIndex implements Closeable {
 
     // what GenerationSwitch needs of this index
 
-    IndexHome home() { return home; }
+    IndexHome home() {
+        return home;
+    }
 
-    Analyzer analyzer() { return analyzer; }
+    Analyzer analyzer() {
+        return analyzer;
+    }
 
-    CurrentAnalysis analysis() { return analysis; }
+    CurrentAnalysis analysis() {
+        return analysis;
+    }
 
-    JournalFile journalFile() { return journalFile; }
+    JournalFile journalFile() {
+        return journalFile;
+    }
 
-    WriteJournal journal() { return journal; }
+    WriteJournal journal() {
+        return journal;
+    }
 
-    Generation current() { return current; }
+    Generation current() {
+        return current;
+    }
 
     /** The same generation with or without a writer (the caller closes what it replaces). */
-    void replaceCurrent(Generation g) { current = g; }
+    void replaceCurrent(Generation g) {
+        current = g;
+    }
 
-    void writesFailing(String why) { writeFailure = why; }
+    void writesFailing(String why) {
+        writeFailure = why;
+    }
 
-    boolean closed() { return closed; }
+    boolean closed() {
+        return closed;
+    }
 
     /** Serves {@code next} from now on; the old generation closes once its in-flight searches are done. */
     void serve(Generation next) {
         Generation old = current;
         current = next;
         LOG.info("switched to index generation {} (was {})", next.name(), old.name());
-        if (old.writer() != null) {
-            try {
-                old.writer().rollback(); // every write was committed; in-flight searches keep their readers
-            } catch (IOException | RuntimeException e) {
-                if (java.nio.file.Files.isDirectory(home.path().resolve(old.name()))) {
-                    LOG.warn("closing the writer of generation {}: {}", old.name(), e.toString());
-                } // else the build deleted it (an empty generation is no fallback): nothing was left to close
-            }
-        }
-        Generation retired = new Generation(old.name(), old.dir(), old.manager(), null);
-        retiring.add(retired);
-        refresher.schedule(() -> {
-            if (retiring.remove(retired)) {
-                retired.closeQuietly();
-            }
-        }, 5, TimeUnit.SECONDS);
+        retired.retire(old);
     }
 
     @Override
     public synchronized void close() {
         closed = true;
         refresher.shutdownNow();
-        retiring.forEach(Generation::closeQuietly);
-        retiring.clear();
+        retired.closeAll();
         try {
             current.close();
         } catch (IOException e) {

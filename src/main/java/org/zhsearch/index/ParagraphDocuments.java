@@ -38,8 +38,7 @@ public final class ParagraphDocuments {
     /** Pinyin ranks by BM25 of its phrase, with length norms as the other fields (short, focused paragraphs first). */
     private static final FieldType PINYIN_TYPE = TextField.TYPE_NOT_STORED;
 
-    private ParagraphDocuments() {
-    }
+    private ParagraphDocuments() {}
 
     /** One document per paragraph, in paragraph order; words and pinyin cut by {@code analysis}. */
     public static List<Document> of(Article article, Analysis analysis) {
@@ -120,8 +119,8 @@ public final class ParagraphDocuments {
     }
 
     /** The stored fields a paragraph has of its own (the rest is its article's, the same on every paragraph). */
-    static final java.util.Set<String> PARAGRAPH_FIELDS = java.util.Set.of(Fields.N, Fields.SECTION, Fields.TEXT,
-            Fields.ROLE);
+    static final java.util.Set<String> PARAGRAPH_FIELDS =
+            java.util.Set.of(Fields.N, Fields.SECTION, Fields.TEXT, Fields.ROLE);
 
     /**
      * Rebuilds an article from its stored paragraph documents (any order); the first document must hold all
@@ -135,17 +134,32 @@ public final class ParagraphDocuments {
         for (Document d : sorted) {
             paragraphs.add(new Paragraph(n(d), d.get(Fields.SECTION), d.get(Fields.TEXT), roleOf(d)));
         }
-        return new Article(first.get(Fields.ARTICLE_ID), first.get(Fields.TITLE), first.get(Fields.DATE),
-                first.get(Fields.SOURCE), first.get(Fields.PUBLICATION), first.get(Fields.PAGE),
-                List.of(first.getValues(Fields.EDITORS)), paragraphs);
+        return new Article(
+                first.get(Fields.ARTICLE_ID),
+                first.get(Fields.TITLE),
+                first.get(Fields.DATE),
+                first.get(Fields.SOURCE),
+                first.get(Fields.PUBLICATION),
+                first.get(Fields.PAGE),
+                List.of(first.getValues(Fields.EDITORS)),
+                paragraphs);
     }
 
     /** A search hit from a stored paragraph document (all stored fields loaded). */
     public static StoredHit toHit(Document d, float score, Integer count) {
         // the id is articleId#n, not stored (indexes built before 2026-12 still store it, with the same value)
-        return new StoredHit(FieldValues.paragraphId(d.get(Fields.ARTICLE_ID), n(d)), d.get(Fields.ARTICLE_ID), n(d),
-                d.get(Fields.SECTION), d.get(Fields.TITLE), d.get(Fields.DATE), d.get(Fields.SOURCE), roleOf(d),
-                d.get(Fields.TEXT), score, count);
+        return new StoredHit(
+                FieldValues.paragraphId(d.get(Fields.ARTICLE_ID), n(d)),
+                d.get(Fields.ARTICLE_ID),
+                n(d),
+                d.get(Fields.SECTION),
+                d.get(Fields.TITLE),
+                d.get(Fields.DATE),
+                d.get(Fields.SOURCE),
+                roleOf(d),
+                d.get(Fields.TEXT),
+                score,
+                count);
     }
 
     /**
@@ -171,7 +185,8 @@ public final class ParagraphDocuments {
 
     /** A stored keyword, or only stored when too long to be a useful (or legal) keyword term. */
     private static Field keywordOrStored(String field, String value) {
-        return value.length() <= MAX_KEYWORD_CHARS ? new StringField(field, value, Field.Store.YES)
+        return value.length() <= MAX_KEYWORD_CHARS
+                ? new StringField(field, value, Field.Store.YES)
                 : new StoredField(field, value);
     }
 

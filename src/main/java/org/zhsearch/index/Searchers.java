@@ -11,8 +11,7 @@ import org.zhsearch.api.ZhsearchException;
 
 /** Acquiring and releasing a searcher of whatever generation is served, across a switch that closes the old one. */
 final class Searchers {
-    private Searchers() {
-    }
+    private Searchers() {}
 
     static HeldSearcher acquire(Supplier<SearcherManager> served) {
         for (int attempt = 0; ; attempt++) {

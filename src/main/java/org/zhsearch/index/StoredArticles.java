@@ -14,8 +14,7 @@ public final class StoredArticles {
     /** Upper bound on paragraphs read back for one article. */
     static final int MAX_PARAGRAPHS_PER_ARTICLE = 1_000_000;
 
-    private StoredArticles() {
-    }
+    private StoredArticles() {}
 
     /** Reads all stored documents matching a term (e.g. one article's paragraphs). */
     public static List<Document> documents(IndexSearcher searcher, Term term) {
@@ -26,8 +25,10 @@ public final class StoredArticles {
             for (var sd : top.scoreDocs) {
                 // the article's metadata is on every paragraph: load it once, then only the paragraph's own fields
                 // (a million-paragraph article is read back whole)
-                docs.add(docs.isEmpty() ? stored.document(sd.doc)
-                        : stored.document(sd.doc, ParagraphDocuments.PARAGRAPH_FIELDS));
+                docs.add(
+                        docs.isEmpty()
+                                ? stored.document(sd.doc)
+                                : stored.document(sd.doc, ParagraphDocuments.PARAGRAPH_FIELDS));
             }
             return docs;
         } catch (IOException e) {

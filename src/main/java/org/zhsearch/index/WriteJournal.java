@@ -42,8 +42,7 @@ public final class WriteJournal {
     }
 
     /** A record that was appended: its sequence number and the journal's length before it. */
-    public record Appended(long seq, long start) {
-    }
+    public record Appended(long seq, long start) {}
 
     /** Appends an entry with the next sequence number and forces it to disk, after cutting off a torn tail. */
     synchronized Appended append(JournalEntry entry) {
@@ -51,8 +50,8 @@ public final class WriteJournal {
         byte[] line = JournalFile.frame(numbered);
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.READ)) {
+            try (FileChannel ch = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
                 long start = cutTornTail(ch);
                 try {
                     ByteBuffer buf = ByteBuffer.wrap(line);
@@ -115,8 +114,11 @@ public final class WriteJournal {
                 if (block.get(i) == '\n') {
                     long complete = from + i + 1;
                     if (complete < size) {
-                        LOG.warn("cut a torn record of {} bytes off the end of {} (a write that was never "
-                                + "acknowledged)", size - complete, file);
+                        LOG.warn(
+                                "cut a torn record of {} bytes off the end of {} (a write that was never "
+                                        + "acknowledged)",
+                                size - complete,
+                                file);
                         cutBack(ch, complete);
                     }
                     return complete;
@@ -153,8 +155,8 @@ public final class WriteJournal {
             last.put(e.id(), e);
         });
         Path tmp = file.resolveSibling(JournalFile.FILE + ".compact");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel ch = FileChannel.open(
+                tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             for (JournalEntry e : last.values()) {
                 ByteBuffer buf = ByteBuffer.wrap(JournalFile.frame(e));
                 while (buf.hasRemaining()) {
@@ -177,7 +179,7 @@ public final class WriteJournal {
     public synchronized void install(Path compacted, long upTo) {
         try {
             try (FileChannel out = FileChannel.open(compacted, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-                 FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+                    FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
                 long size = in.size();
                 for (long at = upTo; at < size; ) {
                     at += in.transferTo(at, size - at, out);

@@ -42,8 +42,8 @@ final class WriteProbe {
 
     private static boolean takesWrites(Path dir) {
         Path probe = dir.resolve("write-probe.tmp");
-        try (FileChannel ch = FileChannel.open(probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel ch = FileChannel.open(
+                probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.allocate(PROBE_BYTES);
             while (buf.hasRemaining()) {
                 ch.write(buf);

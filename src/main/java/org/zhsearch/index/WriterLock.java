@@ -37,10 +37,14 @@ public final class WriterLock implements AutoCloseable {
 
     /** Takes the lock or throws {@code index_locked} naming the process that holds it. */
     static WriterLock acquire(IndexHome home) {
-        return tryAcquire(home).orElseThrow(() -> new ZhsearchException(ErrorCode.INDEX_LOCKED,
-                (holderIsThisProcess(home) ? "another ZhSearch instance or a build in this process"
-                        : "another process") + " is the writer of " + home.path() + " (" + holder(home)
-                        + "); stop it, or send writes to it — only one process may write to an index home"));
+        return tryAcquire(home)
+                .orElseThrow(() -> new ZhsearchException(
+                        ErrorCode.INDEX_LOCKED,
+                        (holderIsThisProcess(home)
+                                        ? "another ZhSearch instance or a build in this process"
+                                        : "another process")
+                                + " is the writer of " + home.path() + " (" + holder(home)
+                                + "); stop it, or send writes to it — only one process may write to an index home"));
     }
 
     /** Takes the lock if no other process (or instance in this JVM) holds it. */
@@ -61,8 +65,11 @@ public final class WriterLock implements AutoCloseable {
                 return Optional.empty();
             }
             ch.truncate(0);
-            ch.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", " + command() + ", since "
-                    + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            ch.write(
+                    ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", " + command() + ", since "
+                                    + Instant.now() + "\n")
+                            .getBytes(StandardCharsets.UTF_8)),
+                    0);
             ch.force(false);
             return Optional.of(new WriterLock(ch, lock));
         } catch (IOException e) {
@@ -73,15 +80,19 @@ public final class WriterLock implements AutoCloseable {
                     // the failure below says what went wrong
                 }
             }
-            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "cannot take the writer lock " + file + ": "
-                    + IoErrors.describe(e) + " — check that the index directory is writable", e);
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_UNWRITABLE,
+                    "cannot take the writer lock " + file + ": " + IoErrors.describe(e)
+                            + " — check that the index directory is writable",
+                    e);
         }
     }
 
     /** Who holds the lock, as its file says (the OS lock is the truth; the text is for people). */
     static String holder(IndexHome home) {
         try {
-            String text = Files.readString(home.path().resolve(FILE), StandardCharsets.UTF_8).strip();
+            String text = Files.readString(home.path().resolve(FILE), StandardCharsets.UTF_8)
+                    .strip();
             return text.isEmpty() ? "holder unknown" : text;
         } catch (IOException e) {
             return "holder unknown";

@@ -24,7 +24,10 @@ public final class ZhsearchCodec extends FilterCodec {
     private static final int BLOCK_SHIFT = 10;
 
     private final StoredFieldsFormat storedFields = new Lucene90CompressingStoredFieldsFormat(
-            "ZhsearchStoredFields16k", Lucene90StoredFieldsFormat.BEST_SPEED_MODE, CHUNK_BYTES, MAX_DOCS_PER_CHUNK,
+            "ZhsearchStoredFields16k",
+            Lucene90StoredFieldsFormat.BEST_SPEED_MODE,
+            CHUNK_BYTES,
+            MAX_DOCS_PER_CHUNK,
             BLOCK_SHIFT);
 
     /** Public no-argument constructor: Lucene instantiates codecs by name through SPI. */

@@ -25,13 +25,13 @@ public final class PinyinQuery {
     static final int MAX_INITIALS = 8;
     /** The longest initials read beside a Latin word of the text ({@link #initials}). */
     static final int MAX_SHORT_INITIALS = 4;
+
     private static final Pattern TYPED = Pattern.compile("[a-z]+(?:['\\s]+[a-z]+)*");
     private static final Pattern BOUNDARY = Pattern.compile("['\\s]+");
     /** Syllables without a vowel, said only as interjections (嗯 n, 呣 m). */
     private static final java.util.Set<String> INTERJECTIONS = java.util.Set.of("n", "ng", "m", "hm", "hng");
 
-    private PinyinQuery() {
-    }
+    private PinyinQuery() {}
 
     /** Whether {@code text} is only Latin letters, with spaces or apostrophes between them. */
     public static boolean looksLikePinyin(String text) {
@@ -59,7 +59,8 @@ public final class PinyinQuery {
      */
     public static List<List<String>> initials(String typed) {
         String letters = typed.strip().toLowerCase(Locale.ROOT);
-        if (letters.length() < 2 || letters.length() > MAX_SHORT_INITIALS
+        if (letters.length() < 2
+                || letters.length() > MAX_SHORT_INITIALS
                 || !letters.chars().allMatch(c -> c >= 'a' && c <= 'z' && Syllables.isInitial((char) c))) {
             return List.of();
         }
@@ -114,8 +115,9 @@ public final class PinyinQuery {
             if (isPiece(begun)) {
                 continue; // a whole syllable: not begun (whole splits were tried first)
             }
-            List<String> completions = begun.length() == 1 ? (Syllables.isInitial(begun.charAt(0))
-                    ? List.of(begun) : List.of()) : List.copyOf(Syllables.startingWith(begun));
+            List<String> completions = begun.length() == 1
+                    ? (Syllables.isInitial(begun.charAt(0)) ? List.of(begun) : List.of())
+                    : List.copyOf(Syllables.startingWith(begun));
             List<List<String>> heads = cut == 0 ? List.of(List.of()) : wholeSplits(s.substring(0, cut));
             for (List<String> head : heads) {
                 for (String c : completions) {
@@ -164,8 +166,7 @@ public final class PinyinQuery {
         return out.size() > MAX_SEQUENCES ? out.subList(0, MAX_SEQUENCES) : out;
     }
 
-    private static void split(String s, int from, List<String> prefix, int[] fewest, int most,
-                              List<List<String>> out) {
+    private static void split(String s, int from, List<String> prefix, int[] fewest, int most, List<List<String>> out) {
         if (from == s.length()) {
             out.add(List.copyOf(prefix));
             return;

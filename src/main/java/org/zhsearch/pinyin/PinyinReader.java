@@ -33,6 +33,7 @@ public final class PinyinReader {
      * (不 bu fou fu, 他 ta tuo yi) that would only add noise and index size.
      */
     static final int LONE_READINGS = 2;
+
     private static final Map<String, List<String>> OWN_READINGS = loadOwnReadings();
 
     private final Map<String, List<List<String>>> cache = new ConcurrentHashMap<>();
@@ -105,7 +106,7 @@ public final class PinyinReader {
     private static Map<String, List<String>> loadOwnReadings() {
         Map<String, List<String>> map = new HashMap<>();
         try (var in = PinyinReader.class.getResourceAsStream("word-readings.txt");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;

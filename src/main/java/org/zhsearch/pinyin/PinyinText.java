@@ -10,15 +10,13 @@ import org.zhsearch.api.Token;
  * Latin word, punctuation, a space), so pinyin never matches across it — as Chinese text does not.
  */
 public final class PinyinText {
-    private PinyinText() {
-    }
+    private PinyinText() {}
 
     /**
      * One character of the text: its readings (empty: none known), where it is in the original text and its
      * position in the pinyin field.
      */
-    public record Reading(List<String> syllables, int start, int end, int position) {
-    }
+    public record Reading(List<String> syllables, int start, int end, int position) {}
 
     /** The characters of {@code text} as read from its SmartChinese {@code words} (offsets into {@code text}). */
     public static List<Reading> of(List<Token> words, PinyinReader reader) {

@@ -16,8 +16,7 @@ import java.util.TreeSet;
 public final class Syllables {
     private static final NavigableSet<String> ALL = load();
 
-    private Syllables() {
-    }
+    private Syllables() {}
 
     public static boolean isSyllable(String s) {
         return ALL.contains(s);
@@ -36,7 +35,7 @@ public final class Syllables {
     private static NavigableSet<String> load() {
         NavigableSet<String> set = new TreeSet<>();
         try (var in = Syllables.class.getResourceAsStream("syllables.txt");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isBlank()) {
                     set.add(line.strip());

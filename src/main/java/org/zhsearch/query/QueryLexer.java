@@ -6,8 +6,7 @@ import org.zhsearch.api.InvalidQueryException;
 
 /** Splits query text into terms, quoted phrases, OR/AND, '-' and parentheses. */
 final class QueryLexer {
-    private QueryLexer() {
-    }
+    private QueryLexer() {}
 
     static List<Token> lex(String text) {
         List<Token> out = new ArrayList<>();

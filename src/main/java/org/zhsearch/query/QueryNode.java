@@ -9,12 +9,10 @@ import java.util.List;
 public sealed interface QueryNode {
 
     /** A bare term: CJK text matches as an exact substring, Latin/digit words match whole words. */
-    record Term(String text) implements QueryNode {
-    }
+    record Term(String text) implements QueryNode {}
 
     /** A quoted phrase: its words/characters in this order, adjacent. */
-    record Phrase(String text) implements QueryNode {
-    }
+    record Phrase(String text) implements QueryNode {}
 
     /**
      * Latin letters read as pinyin: Chinese text whose reading spells one of {@code sequences} (each a list of

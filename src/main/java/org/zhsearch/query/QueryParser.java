@@ -57,9 +57,12 @@ public final class QueryParser {
             }
             if (t.kind() == Token.Kind.NOT) {
                 pos++;
-                if (pos >= tokens.size() || tokens.get(pos).kind() != Token.Kind.TERM
-                        && tokens.get(pos).kind() != Token.Kind.PHRASE && tokens.get(pos).kind() != Token.Kind.OPEN) {
-                    throw new InvalidQueryException("'-' must be followed directly by the term to exclude, e.g. 教育 -高校");
+                if (pos >= tokens.size()
+                        || tokens.get(pos).kind() != Token.Kind.TERM
+                                && tokens.get(pos).kind() != Token.Kind.PHRASE
+                                && tokens.get(pos).kind() != Token.Kind.OPEN) {
+                    throw new InvalidQueryException(
+                            "'-' must be followed directly by the term to exclude, e.g. 教育 -高校");
                 }
                 excluded.add(primary());
             } else {
@@ -71,8 +74,8 @@ public final class QueryParser {
         }
         if (positive.isEmpty()) {
             if (excluded.isEmpty()) {
-                throw new InvalidQueryException(nested ? "empty parentheses '()' in the query"
-                        : "the query has no terms to search for");
+                throw new InvalidQueryException(
+                        nested ? "empty parentheses '()' in the query" : "the query has no terms to search for");
             }
             throw new InvalidQueryException("a query cannot only exclude: add a term to search for, e.g. 教育 -高校");
         }
@@ -124,8 +127,8 @@ public final class QueryParser {
 
     private void countTerm() {
         if (++terms > MAX_TERMS) {
-            throw new InvalidQueryException("the query has more than " + MAX_TERMS
-                    + " terms; search for fewer, more distinctive terms");
+            throw new InvalidQueryException(
+                    "the query has more than " + MAX_TERMS + " terms; search for fewer, more distinctive terms");
         }
     }
 }

@@ -17,7 +17,10 @@ public record ArticleValues(Article article, Long day, Long second, Integer year
     /** Derives the date values of {@code article}. */
     public static ArticleValues of(Article article) {
         Long day = FieldValues.epochDay(article.date());
-        return new ArticleValues(article, day, FieldValues.epochSecond(article.date()),
+        return new ArticleValues(
+                article,
+                day,
+                FieldValues.epochSecond(article.date()),
                 day == null ? null : LocalDate.ofEpochDay(day).getYear());
     }
 

@@ -7,8 +7,7 @@ public final class FieldValues {
     /** Largest length feature: longer paragraphs rank as this long. */
     static final int MAX_LENGTH_FEATURE = 1000;
 
-    private FieldValues() {
-    }
+    private FieldValues() {}
 
     /** The id of paragraph {@code n} of an article: {@code articleId#n}, unique in an index. */
     public static String paragraphId(String articleId, int n) {

@@ -47,17 +47,20 @@ public final class Fields {
     public static final String FEATURES = "features";
     /** The feature of {@link #FEATURES} holding the paragraph's length in code points (capped). */
     public static final String LENGTH_FEATURE = "length";
+
     public static final String SOURCE = "source";
     public static final String DATE = "date";
     public static final String DAY = "day";
     /** Seconds since 1970-01-01T00:00 of the article's date-time (its time of day orders articles of one day). */
     public static final String DATE_TIME = "dateTime";
+
     public static final String TITLE = "title";
     public static final String PUBLICATION = "publication";
     public static final String SOURCE_FACET = "sourceFacet";
     public static final String PUBLICATION_FACET = "publicationFacet";
     /** The year of the article's date, on OpenSearch documents only (the embedded engine reads it from {@link #DAY}). */
     public static final String YEAR = "year";
+
     public static final String PAGE = "page";
     public static final String EDITORS = "editors";
     public static final String TEXT = "text";
@@ -68,6 +71,5 @@ public final class Fields {
     /** Value of the {@link #FIRST} and {@link #HEADING} marker fields. */
     public static final String YES = "1";
 
-    private Fields() {
-    }
+    private Fields() {}
 }

@@ -87,8 +87,8 @@ public enum ParagraphField {
         this(field, kind, analysis, false, false, uses);
     }
 
-    ParagraphField(String field, FieldKind kind, TextAnalysis analysis, boolean stored, boolean derived,
-            FieldUse... uses) {
+    ParagraphField(
+            String field, FieldKind kind, TextAnalysis analysis, boolean stored, boolean derived, FieldUse... uses) {
         this.field = field;
         this.kind = kind;
         this.analysis = analysis;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.zhsearch.analysis.NormalizedText;
 import org.zhsearch.analysis.Analysis;
+import org.zhsearch.analysis.NormalizedText;
 import org.zhsearch.api.Hit;
 import org.zhsearch.pinyin.PinyinText;
 import org.zhsearch.query.QueryNode;
@@ -77,8 +77,7 @@ public final class Highlighter {
     }
 
     /** A hit's {@link #highlight} and {@link #snippet}. */
-    public record Marked(String highlight, String snippet) {
-    }
+    public record Marked(String highlight, String snippet) {}
 
     /** {@link #highlight} and {@link #snippet} of {@code text}, finding its matches once (pinyin re-reads the text). */
     public Marked mark(String text) {
@@ -141,7 +140,8 @@ public final class Highlighter {
             for (List<String> sequence : pinyin) {
                 int last = pinyinMatchEnd(readings, i, sequence);
                 for (int k = i; k <= last; k++) {
-                    java.util.Arrays.fill(marked, readings.get(k).start(), readings.get(k).end(), true);
+                    java.util.Arrays.fill(
+                            marked, readings.get(k).start(), readings.get(k).end(), true);
                 }
             }
         }
@@ -153,7 +153,8 @@ public final class Highlighter {
      */
     static int pinyinMatchEnd(List<PinyinText.Reading> readings, int i, List<String> sequence) {
         int n = sequence.size();
-        if (i + n > readings.size() || readings.get(i + n - 1).position() - readings.get(i).position() != n - 1) {
+        if (i + n > readings.size()
+                || readings.get(i + n - 1).position() - readings.get(i).position() != n - 1) {
             return -1;
         }
         for (int k = 0; k < n; k++) {
@@ -166,8 +167,8 @@ public final class Highlighter {
 
     /** A term of the pinyin field names a reading, or (one letter) its initial. */
     private static boolean spells(List<String> syllables, String term) {
-        return syllables.contains(term) || term.length() == 1 && syllables.stream().anyMatch(s -> s.charAt(0)
-                == term.charAt(0));
+        return syllables.contains(term)
+                || term.length() == 1 && syllables.stream().anyMatch(s -> s.charAt(0) == term.charAt(0));
     }
 
     /** CJK matches anywhere; a match that begins or ends with a Latin letter/digit must not touch another one. */

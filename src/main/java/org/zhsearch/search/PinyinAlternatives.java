@@ -22,8 +22,7 @@ final class PinyinAlternatives {
     /** Latin terms of one query read as pinyin at most (each costs a count and up to 16 phrase queries). */
     static final int MAX_TERMS = 8;
 
-    private PinyinAlternatives() {
-    }
+    private PinyinAlternatives() {}
 
     /**
      * {@code tree} with pinyin alternatives, or {@code tree} itself when nothing reads as pinyin.
@@ -33,7 +32,8 @@ final class PinyinAlternatives {
     static QueryNode add(QueryNode tree, Predicate<QueryNode> absent) {
         List<QueryNode.Term> latin = allLatinTerms(tree);
         if (latin != null) {
-            String typed = String.join(" ", latin.stream().map(QueryNode.Term::text).toList());
+            String typed =
+                    String.join(" ", latin.stream().map(QueryNode.Term::text).toList());
             return withPinyin(tree, typed, absent);
         }
         return add(tree, absent, new int[] {MAX_TERMS});
@@ -41,13 +41,16 @@ final class PinyinAlternatives {
 
     private static QueryNode add(QueryNode tree, Predicate<QueryNode> absent, int[] budget) {
         return switch (tree) {
-            case QueryNode.Term t when PinyinQuery.looksLikePinyin(t.text()) && budget[0]-- > 0 ->
-                    withPinyin(t, t.text(), absent);
+            case QueryNode.Term t
+            when PinyinQuery.looksLikePinyin(t.text()) && budget[0]-- > 0 -> withPinyin(t, t.text(), absent);
             // an excluded term reads as pinyin too: -beifen must drop the 备份 paragraphs beifen would find
-            case QueryNode.And and -> new QueryNode.And(
-                    and.clauses().stream().map(c -> add(c, absent, budget)).toList(),
-                    and.excluded().stream().map(c -> add(c, absent, budget)).toList());
-            case QueryNode.Or or -> new QueryNode.Or(or.clauses().stream().map(c -> add(c, absent, budget)).toList());
+            case QueryNode.And and ->
+                new QueryNode.And(
+                        and.clauses().stream().map(c -> add(c, absent, budget)).toList(),
+                        and.excluded().stream().map(c -> add(c, absent, budget)).toList());
+            case QueryNode.Or or ->
+                new QueryNode.Or(
+                        or.clauses().stream().map(c -> add(c, absent, budget)).toList());
             default -> tree;
         };
     }
@@ -88,8 +91,7 @@ final class PinyinAlternatives {
             case QueryNode.Pinyin p -> out.add(p.typed());
             case QueryNode.And and -> and.clauses().forEach(c -> collectTyped(c, out));
             case QueryNode.Or or -> or.clauses().forEach(c -> collectTyped(c, out));
-            default -> {
-            }
+            default -> {}
         }
     }
 

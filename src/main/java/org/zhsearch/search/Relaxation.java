@@ -50,7 +50,8 @@ final class Relaxation {
             case QueryNode.And and when and.excluded().isEmpty() -> and.clauses();
             default -> null;
         };
-        if (clauses == null || clauses.stream().anyMatch(c -> c instanceof QueryNode.Or || c instanceof QueryNode.And)) {
+        if (clauses == null
+                || clauses.stream().anyMatch(c -> c instanceof QueryNode.Or || c instanceof QueryNode.And)) {
             return Optional.empty();
         }
         QuestionWords questionWords = analysis.questionWords();
@@ -153,7 +154,8 @@ final class Relaxation {
 
     /** A query tree of the words, for highlighting related hits. */
     QueryNode asTree() {
-        List<QueryNode> terms = words.stream().<QueryNode>map(QueryNode.Term::new).toList();
+        List<QueryNode> terms =
+                words.stream().<QueryNode>map(QueryNode.Term::new).toList();
         return terms.size() == 1 ? terms.getFirst() : new QueryNode.And(terms, List.of());
     }
 }

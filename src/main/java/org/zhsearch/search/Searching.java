@@ -27,8 +27,7 @@ import org.zhsearch.query.QueryParser;
  * exact matches by the requested facets (related results are not counted).
  */
 public final class Searching {
-    private Searching() {
-    }
+    private Searching() {}
 
     /**
      * Runs {@code request} on one {@link EngineSnapshot} of {@code engine} — pinyin checks, relaxation counts, the
@@ -40,32 +39,40 @@ public final class Searching {
         return engine.read(snapshot -> search(snapshot, analysis, request, tree, startNanos));
     }
 
-    private static SearchResult search(EngineSnapshot snapshot, Analysis analysis, SearchRequest request,
-                                       QueryNode tree, long startNanos) {
-        QueryNode withPinyin = PinyinAlternatives.add(tree,
-                literal -> paragraphsMatching(snapshot, analysis, literal) == 0);
-        EngineQuery exact = new EngineQuery(Synonyms.expand(withPinyin, analysis), Synonyms.positiveTerms(tree),
-                analysis);
+    private static SearchResult search(
+            EngineSnapshot snapshot, Analysis analysis, SearchRequest request, QueryNode tree, long startNanos) {
+        QueryNode withPinyin =
+                PinyinAlternatives.add(tree, literal -> paragraphsMatching(snapshot, analysis, literal) == 0);
+        EngineQuery exact =
+                new EngineQuery(Synonyms.expand(withPinyin, analysis), Synonyms.positiveTerms(tree), analysis);
         Filters filters = new Filters(request.from(), request.to(), request.source(), request.publication());
         Page page = snapshot.search(exact, filters, request.group(), request.sort(), request.offset(), request.limit());
         Highlighter highlighter = Highlighter.forQuery(withPinyin, analysis);
-        List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, null,
-                withPinyin == tree || PinyinAlternatives.spelledLiterally(withPinyin, analysis.normalize(h.text()))
-                        ? Hit.EXACT : Hit.PINYIN)).toList();
+        List<Hit> hits = page.hits().stream()
+                .map(h -> hit(
+                        h,
+                        highlighter,
+                        null,
+                        withPinyin == tree
+                                        || PinyinAlternatives.spelledLiterally(withPinyin, analysis.normalize(h.text()))
+                                ? Hit.EXACT
+                                : Hit.PINYIN))
+                .toList();
         Related related = Related.NONE;
-        if (request.mode() == SearchMode.RELATED && page.total() < SearchRequest.RELATED_BELOW
+        if (request.mode() == SearchMode.RELATED
+                && page.total() < SearchRequest.RELATED_BELOW
                 && request.offset() == 0) {
             related = related(snapshot, analysis, tree, exact, filters, request);
         }
         Map<String, List<FacetValue>> facets = facets(snapshot, exact, filters, request);
         long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
-        return new SearchResult(request.query(), page.total(), tookMs, hits, related.hits(), related.total(),
-                related.query(), facets);
+        return new SearchResult(
+                request.query(), page.total(), tookMs, hits, related.hits(), related.total(), related.query(), facets);
     }
 
     /** The facet counts of all exact matches, keyed by facet label; {@code null} when none were asked for. */
-    private static Map<String, List<FacetValue>> facets(EngineSnapshot snapshot, EngineQuery exact, Filters filters,
-                                                        SearchRequest request) {
+    private static Map<String, List<FacetValue>> facets(
+            EngineSnapshot snapshot, EngineQuery exact, Filters filters, SearchRequest request) {
         if (request.facets().isEmpty()) {
             return null;
         }
@@ -83,10 +90,15 @@ public final class Searching {
      * The related results: the relaxed query ({@link Relaxation}) minus the exact matches, filtered like the
      * request, first page only ({@code limit} hits; paging is for exact hits).
      */
-    private static Related related(EngineSnapshot snapshot, Analysis analysis, QueryNode tree, EngineQuery exact,
-                                   Filters filters, SearchRequest request) {
-        Optional<Relaxation> relaxed = Relaxation.of(tree, analysis, word -> paragraphsMatching(snapshot, analysis,
-                new QueryNode.Term(word)));
+    private static Related related(
+            EngineSnapshot snapshot,
+            Analysis analysis,
+            QueryNode tree,
+            EngineQuery exact,
+            Filters filters,
+            SearchRequest request) {
+        Optional<Relaxation> relaxed =
+                Relaxation.of(tree, analysis, word -> paragraphsMatching(snapshot, analysis, new QueryNode.Term(word)));
         if (relaxed.isEmpty()) {
             return Related.NONE;
         }
@@ -94,10 +106,15 @@ public final class Searching {
         QueryNode allWords = new QueryNode.And(r.leaves(), List.of(exact.match()));
         long allWordsCount = snapshot.count(new EngineQuery(allWords, List.of(), analysis), filters);
         int msm = r.minimumShouldMatch(allWordsCount, SearchRequest.RELATED_BELOW);
-        Page page = snapshot.related(new RelatedQuery(r.words(), r.leaves(), msm, exact.match(), analysis), filters,
-                request.group(), request.limit());
+        Page page = snapshot.related(
+                new RelatedQuery(r.words(), r.leaves(), msm, exact.match(), analysis),
+                filters,
+                request.group(),
+                request.limit());
         Highlighter highlighter = Highlighter.forQuery(r.asTree(), analysis);
-        List<Hit> hits = page.hits().stream().map(h -> hit(h, highlighter, r.words(), Hit.RELATED)).toList();
+        List<Hit> hits = page.hits().stream()
+                .map(h -> hit(h, highlighter, r.words(), Hit.RELATED))
+                .toList();
         return new Related(hits, page.total(), String.join(" ", r.words()));
     }
 
@@ -114,8 +131,21 @@ public final class Searching {
     private static Hit hit(StoredHit h, Highlighter highlighter, List<String> relaxedWords, String match) {
         String text = h.text();
         Highlighter.Marked marked = highlighter.mark(text);
-        return new Hit(h.id(), h.articleId(), h.paragraph(), h.section(), h.title(), h.date(), h.source(), h.score(),
-                text, marked.highlight(), h.count(), h.role(), marked.snippet(),
-                relaxedWords == null ? null : highlighter.matched(text, relaxedWords), match);
+        return new Hit(
+                h.id(),
+                h.articleId(),
+                h.paragraph(),
+                h.section(),
+                h.title(),
+                h.date(),
+                h.source(),
+                h.score(),
+                text,
+                marked.highlight(),
+                h.count(),
+                h.role(),
+                marked.snippet(),
+                relaxedWords == null ? null : highlighter.matched(text, relaxedWords),
+                match);
     }
 }

@@ -9,10 +9,10 @@ import org.zhsearch.api.Hit;
 final class Snippets {
     /** Length of a snippet in characters, before widening to a sentence start. */
     static final int SNIPPET_CHARS = 160;
+
     private static final String SENTENCE_ENDS = "。！？；!?;";
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /** At most {@link Hit#SNIPPET_ABOVE} characters: the whole text is short enough to show. */
     static boolean isShort(String text) {

@@ -41,12 +41,10 @@ public final class Suggesting {
     /** Longest completion, in characters beyond the matched text. */
     static final int MAX_EXTENSION = 8;
 
-    private Suggesting() {
-    }
+    private Suggesting() {}
 
     /** A completion and how often it was seen. */
-    public record Candidate(String text, long count) {
-    }
+    public record Candidate(String text, long count) {}
 
     /** Completions of {@code prefix}, best first, at most {@code limit}; all read from one engine snapshot. */
     public static List<String> suggest(Engine engine, Analysis analysis, String prefix, int limit) {
@@ -73,8 +71,8 @@ public final class Suggesting {
         Map<String, Long> counts = new HashMap<>();
         if (analysis.isSearchable(p)) {
             try {
-                for (SampledParagraph sp : snapshot.sample(new EngineQuery(new QueryNode.Term(p), List.of(), analysis),
-                        SAMPLE)) {
+                for (SampledParagraph sp :
+                        snapshot.sample(new EngineQuery(new QueryNode.Term(p), List.of(), analysis), SAMPLE)) {
                     literalWords(analysis, sp.text(), p, counts);
                 }
             } catch (InvalidQueryException nothingSearchable) {
@@ -87,8 +85,8 @@ public final class Suggesting {
             Map<String, Boolean> spelledTitles = new HashMap<>(); // paragraphs of one article share its title
             for (SampledParagraph sp : snapshot.sample(new EngineQuery(pinyin, List.of(), analysis), SAMPLE)) {
                 pinyinWords(analysis, sp.text(), sequences, counts);
-                if (sp.title() != null && spelledTitles.computeIfAbsent(sp.title(),
-                        t -> spelledFromStart(analysis, t, sequences))) {
+                if (sp.title() != null
+                        && spelledTitles.computeIfAbsent(sp.title(), t -> spelledFromStart(analysis, t, sequences))) {
                     titles.merge(sp.title(), 1L, Long::sum);
                 }
             }
@@ -118,22 +116,29 @@ public final class Suggesting {
         String needle = analysis.normalize(prefix);
         NormalizedText nt = analysis.normalized(text);
         List<Token> words = analysis.tokens(text);
-        for (int at = nt.normalized().indexOf(needle); at >= 0; at = nt.normalized().indexOf(needle, at + 1)) {
+        for (int at = nt.normalized().indexOf(needle);
+                at >= 0;
+                at = nt.normalized().indexOf(needle, at + 1)) {
             completion(text, words, nt.originalStart(at), nt.originalEnd(at + needle.length() - 1), true)
                     .ifPresent(c -> counts.merge(c, 1L, Long::sum));
         }
     }
 
     /** Where a pinyin sequence spells characters starting at a word start: the whole words from there. */
-    private static void pinyinWords(Analysis analysis, String text, List<List<String>> sequences,
-                                    Map<String, Long> counts) {
+    private static void pinyinWords(
+            Analysis analysis, String text, List<List<String>> sequences, Map<String, Long> counts) {
         List<Token> words = analysis.tokens(text);
         List<PinyinText.Reading> readings = PinyinText.of(words, analysis.pinyin());
         for (int i = 0; i < readings.size(); i++) {
             for (List<String> sequence : sequences) {
                 int end = Highlighter.pinyinMatchEnd(readings, i, sequence);
                 if (end >= 0) {
-                    completion(text, words, readings.get(i).start(), readings.get(end).end(), false)
+                    completion(
+                                    text,
+                                    words,
+                                    readings.get(i).start(),
+                                    readings.get(end).end(),
+                                    false)
                             .ifPresent(c -> counts.merge(c, 1L, Long::sum));
                     break;
                 }
@@ -147,8 +152,7 @@ public final class Suggesting {
      * on to the end of the next word if it follows directly and has two or more characters (a one-character word
      * after a whole word is mostly a particle: 备份的, 安装和). Empty when the match starts inside a word.
      */
-    static java.util.Optional<String> completion(String text, List<Token> words, int start, int end,
-                                                 boolean runOn) {
+    static java.util.Optional<String> completion(String text, List<Token> words, int start, int end, boolean runOn) {
         int first = -1;
         for (int w = 0; w < words.size(); w++) {
             if (words.get(w).start() == start) {
@@ -167,7 +171,10 @@ public final class Suggesting {
             return java.util.Optional.empty();
         }
         int stop = words.get(last).end();
-        if (runOn && stop == end && last + 1 < words.size() && words.get(last + 1).start() == end
+        if (runOn
+                && stop == end
+                && last + 1 < words.size()
+                && words.get(last + 1).start() == end
                 && words.get(last + 1).term().length() > 1) {
             stop = words.get(last + 1).end(); // the prefix is whole words: complete it with the next one
         }
@@ -180,7 +187,8 @@ public final class Suggesting {
     /** Most frequent first, then shorter, then alphabetical. */
     static List<String> sorted(List<Candidate> found) {
         List<Candidate> copy = new ArrayList<>(found);
-        copy.sort(Comparator.comparingLong((Candidate c) -> -c.count()).thenComparingInt(c -> c.text().length())
+        copy.sort(Comparator.comparingLong((Candidate c) -> -c.count())
+                .thenComparingInt(c -> c.text().length())
                 .thenComparing(Candidate::text));
         return copy.stream().map(Candidate::text).toList();
     }

@@ -11,8 +11,7 @@ import org.zhsearch.query.QueryNode;
  * {@link Analysis#requireRecallUnits}.)
  */
 final class Synonyms {
-    private Synonyms() {
-    }
+    private Synonyms() {}
 
     /**
      * {@code node} with every term and phrase that the synonyms file rewrites replaced by {@code Or(itself,
@@ -23,8 +22,8 @@ final class Synonyms {
         return switch (node) {
             case QueryNode.Term t -> withAlternatives(t, t.text(), analysis);
             case QueryNode.Phrase p -> withAlternatives(p, p.text(), analysis);
-            case QueryNode.And and -> new QueryNode.And(expandAll(and.clauses(), analysis),
-                    expandAll(and.excluded(), analysis));
+            case QueryNode.And and ->
+                new QueryNode.And(expandAll(and.clauses(), analysis), expandAll(and.excluded(), analysis));
             case QueryNode.Or or -> new QueryNode.Or(expandAll(or.clauses(), analysis));
             case QueryNode.Pinyin pinyin -> pinyin;
         };
@@ -53,8 +52,7 @@ final class Synonyms {
             case QueryNode.Phrase p -> out.add(p.text());
             case QueryNode.And and -> and.clauses().forEach(c -> out.addAll(positiveTerms(c)));
             case QueryNode.Or or -> or.clauses().forEach(c -> out.addAll(positiveTerms(c)));
-            case QueryNode.Pinyin pinyin -> {
-            }
+            case QueryNode.Pinyin pinyin -> {}
         }
         return out;
     }

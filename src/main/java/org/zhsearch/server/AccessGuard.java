@@ -56,10 +56,12 @@ final class AccessGuard {
     void require(Context ctx, KeyScope needed) {
         if (needed != KeyScope.READ && !keys.anyKeyAllows(needed)) {
             metrics.record(needed, AuthMetrics.Outcome.DISABLED);
-            throw new HttpProblem(ErrorCode.WRITES_DISABLED, (needed == KeyScope.WRITE ? "writes" : "admin endpoints")
-                    + " are disabled on this server: it has no " + (needed == KeyScope.WRITE ? "write or " : "")
-                    + "admin key; start it with an admin token (ZHSEARCH_ADMIN_TOKEN) or add one to auth.keysFile "
-                    + "to enable them");
+            throw new HttpProblem(
+                    ErrorCode.WRITES_DISABLED,
+                    (needed == KeyScope.WRITE ? "writes" : "admin endpoints")
+                            + " are disabled on this server: it has no " + (needed == KeyScope.WRITE ? "write or " : "")
+                            + "admin key; start it with an admin token (ZHSEARCH_ADMIN_TOKEN) or add one to auth.keysFile "
+                            + "to enable them");
         }
         String header = ctx.header("Authorization");
         boolean bearer = startsWith(header, BEARER);
@@ -67,14 +69,17 @@ final class AccessGuard {
         if (!bearer && !(basic && needed == KeyScope.READ)) {
             metrics.record(needed, AuthMetrics.Outcome.MISSING);
             challenge(ctx, needed, false);
-            throw HttpProblem.unauthorized(basic
-                    ? "write and admin endpoints take the key only as 'Authorization: Bearer <key>', not as HTTP "
-                            + "Basic (a browser would send cached Basic credentials with requests other sites start)"
-                    : "this endpoint needs the header 'Authorization: Bearer <key>' with " + wanted(needed)
-                            + (needed == KeyScope.READ ? " (or HTTP Basic with the key as the password)" : ""));
+            throw HttpProblem.unauthorized(
+                    basic
+                            ? "write and admin endpoints take the key only as 'Authorization: Bearer <key>', not as HTTP "
+                                    + "Basic (a browser would send cached Basic credentials with requests other sites start)"
+                            : "this endpoint needs the header 'Authorization: Bearer <key>' with " + wanted(needed)
+                                    + (needed == KeyScope.READ ? " (or HTTP Basic with the key as the password)" : ""));
         }
-        Optional<KeyScope> scope = (bearer ? Optional.of(header.substring(BEARER.length()).strip())
-                : basicPassword(header.substring(BASIC.length()).strip())).flatMap(keys::scopeOf);
+        Optional<KeyScope> scope = (bearer
+                        ? Optional.of(header.substring(BEARER.length()).strip())
+                        : basicPassword(header.substring(BASIC.length()).strip()))
+                .flatMap(keys::scopeOf);
         if (scope.isEmpty()) {
             metrics.record(needed, AuthMetrics.Outcome.WRONG);
             challenge(ctx, needed, true);
@@ -82,9 +87,11 @@ final class AccessGuard {
         }
         if (!scope.get().includes(needed)) {
             metrics.record(needed, AuthMetrics.Outcome.FORBIDDEN);
-            throw new HttpProblem(ErrorCode.FORBIDDEN, "this key has scope " + scope.get().label() + "; "
-                    + (needed == KeyScope.WRITE ? "adding and deleting articles" : "this endpoint") + " needs "
-                    + wanted(needed));
+            throw new HttpProblem(
+                    ErrorCode.FORBIDDEN,
+                    "this key has scope " + scope.get().label() + "; "
+                            + (needed == KeyScope.WRITE ? "adding and deleting articles" : "this endpoint") + " needs "
+                            + wanted(needed));
         }
         metrics.record(needed, AuthMetrics.Outcome.OK);
     }

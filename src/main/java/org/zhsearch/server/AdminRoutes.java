@@ -19,14 +19,17 @@ final class AdminRoutes {
     }
 
     /** What a dictionary reload loaded; {@code note} says what the reload does and does not change. */
-    record Reloaded(String userDict, String synonyms, int userWords, int synonymRules, List<String> problems,
-                    String note) {
-    }
+    record Reloaded(
+            String userDict, String synonyms, int userWords, int synonymRules, List<String> problems, String note) {}
 
     void reloadDictionaries(Context ctx) {
         ZhSearch.Dictionaries d = zh.reloadDictionaries();
-        ctx.json(new Reloaded(d.userDict() == null ? null : d.userDict().toString(),
-                d.synonyms() == null ? null : d.synonyms().toString(), d.userWords(), d.synonymRules(), d.problems(),
+        ctx.json(new Reloaded(
+                d.userDict() == null ? null : d.userDict().toString(),
+                d.synonyms() == null ? null : d.synonyms().toString(),
+                d.userWords(),
+                d.synonymRules(),
+                d.problems(),
                 "queries, highlighting and /api/analyze use the new dictionaries now; paragraphs indexed before keep"
                         + " their old words in the ranking field until the next reindex (matching is unaffected)"));
     }

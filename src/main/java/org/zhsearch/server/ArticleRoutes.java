@@ -45,15 +45,17 @@ final class ArticleRoutes {
         }
         String body = decode(ctx, contentType);
         if (body.isBlank()) {
-            throw new ZhsearchException(ErrorCode.INVALID_ARTICLE,
-                    "the request body is empty; send the article's text");
+            throw new ZhsearchException(
+                    ErrorCode.INVALID_ARTICLE, "the request body is empty; send the article's text");
         }
         Article article = mediaType.equals("text/plain")
                 ? ZhSearch.articleFromText(id, body)
                 : ZhSearch.articleFromJson(id, body);
         if (!id.equals(article.id())) {
-            throw new ZhsearchException(ErrorCode.INVALID_ARTICLE, "the body's id '" + Params.abbreviate(article.id())
-                    + "' differs from the id in the path '" + Params.abbreviate(id) + "'; omit it or make them equal");
+            throw new ZhsearchException(
+                    ErrorCode.INVALID_ARTICLE,
+                    "the body's id '" + Params.abbreviate(article.id()) + "' differs from the id in the path '"
+                            + Params.abbreviate(id) + "'; omit it or make them equal");
         }
         boolean created = zh.put(article);
         ctx.status(created ? 201 : 200).json(zh.article(id).orElse(article));
@@ -78,19 +80,25 @@ final class ArticleRoutes {
     private String decode(Context ctx, String contentType) {
         long declared = ctx.contentLength();
         if (declared > maxBodyBytes) {
-            throw new HttpProblem(ErrorCode.BODY_TOO_LARGE, "the request body is " + declared
-                    + " bytes; the limit is " + maxBodyBytes + " bytes");
+            throw new HttpProblem(
+                    ErrorCode.BODY_TOO_LARGE,
+                    "the request body is " + declared + " bytes; the limit is " + maxBodyBytes + " bytes");
         }
         byte[] bytes = ctx.bodyAsBytes();
         Charset charset = ContentTypes.charset(contentType);
         String text;
         try {
             // strictly: bytes that are not valid in the declared charset are refused, not replaced with U+FFFD
-            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new ZhsearchException(ErrorCode.INVALID_ARTICLE, "the request body is not valid " + charset.name()
-                    + "; send UTF-8 or declare the charset in Content-Type");
+            throw new ZhsearchException(
+                    ErrorCode.INVALID_ARTICLE,
+                    "the request body is not valid " + charset.name()
+                            + "; send UTF-8 or declare the charset in Content-Type");
         }
         return text;
     }
@@ -101,6 +109,5 @@ final class ArticleRoutes {
     }
 
     /** The answer to a successful delete. */
-    record Deleted(String id, boolean deleted) {
-    }
+    record Deleted(String id, boolean deleted) {}
 }

@@ -50,13 +50,20 @@ final class AuthMetrics {
     /** The counter in the Prometheus text format, every series present (zeros included). */
     String scrape() {
         StringBuilder out = new StringBuilder(1024);
-        out.append("# HELP ").append(NAME)
+        out.append("# HELP ")
+                .append(NAME)
                 .append(" Credential checks, by the scope the route needs and the outcome.\n");
         out.append("# TYPE ").append(NAME).append(" counter\n");
         for (KeyScope scope : KeyScope.values()) {
             for (Outcome outcome : Outcome.values()) {
-                out.append(NAME).append("{scope=\"").append(scope.label()).append("\",result=\"")
-                        .append(outcome.label()).append("\"} ").append(count(scope, outcome)).append('\n');
+                out.append(NAME)
+                        .append("{scope=\"")
+                        .append(scope.label())
+                        .append("\",result=\"")
+                        .append(outcome.label())
+                        .append("\"} ")
+                        .append(count(scope, outcome))
+                        .append('\n');
             }
         }
         return out.toString();

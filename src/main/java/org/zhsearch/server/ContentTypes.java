@@ -11,8 +11,7 @@ import java.util.Locale;
  * {@code getContentType()} and Javalin's {@code ctx.body()} throw on an unknown charset, which became a 500.
  */
 final class ContentTypes {
-    private ContentTypes() {
-    }
+    private ContentTypes() {}
 
     /** The media type, lower-cased, without parameters; "" when there is none. */
     static String mediaType(String contentType) {

@@ -9,5 +9,4 @@ import org.zhsearch.api.ErrorCode;
  * @param error   what kind of error, e.g. {@code invalid_parameter}
  * @param message what went wrong and what to do instead
  */
-record ErrorBody(ErrorCode error, String message) {
-}
+record ErrorBody(ErrorCode error, String message) {}

@@ -21,21 +21,35 @@ final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
     /** Request attribute set once an error body is written, so the status-based handlers leave it alone. */
     private static final String WRITTEN = "zhsearch.errorWritten";
+
     static final String INTERNAL_MESSAGE = "the server failed to handle this request; the details are in its log";
     /**
      * The code of each status that Javalin or Jetty may set without an exception; each gets a JSON body. Built from
      * the codes, so a status always gets a code of that status (and two for one status fail at startup).
      */
-    private static final Map<Integer, ErrorCode> BY_STATUS = Stream.of(ErrorCode.BAD_REQUEST, ErrorCode.UNAUTHORIZED,
-            ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND, ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.NOT_ACCEPTABLE,
-            ErrorCode.REQUEST_TIMEOUT, ErrorCode.CONFLICT, ErrorCode.LENGTH_REQUIRED, ErrorCode.BODY_TOO_LARGE,
-            ErrorCode.URI_TOO_LONG, ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.RANGE_NOT_SATISFIABLE,
-            ErrorCode.TOO_MANY_REQUESTS, ErrorCode.REQUEST_HEADER_FIELDS_TOO_LARGE, ErrorCode.INTERNAL_ERROR,
-            ErrorCode.NOT_IMPLEMENTED, ErrorCode.UNAVAILABLE, ErrorCode.HTTP_VERSION_NOT_SUPPORTED)
+    private static final Map<Integer, ErrorCode> BY_STATUS = Stream.of(
+                    ErrorCode.BAD_REQUEST,
+                    ErrorCode.UNAUTHORIZED,
+                    ErrorCode.FORBIDDEN,
+                    ErrorCode.NOT_FOUND,
+                    ErrorCode.METHOD_NOT_ALLOWED,
+                    ErrorCode.NOT_ACCEPTABLE,
+                    ErrorCode.REQUEST_TIMEOUT,
+                    ErrorCode.CONFLICT,
+                    ErrorCode.LENGTH_REQUIRED,
+                    ErrorCode.BODY_TOO_LARGE,
+                    ErrorCode.URI_TOO_LONG,
+                    ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    ErrorCode.RANGE_NOT_SATISFIABLE,
+                    ErrorCode.TOO_MANY_REQUESTS,
+                    ErrorCode.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                    ErrorCode.INTERNAL_ERROR,
+                    ErrorCode.NOT_IMPLEMENTED,
+                    ErrorCode.UNAVAILABLE,
+                    ErrorCode.HTTP_VERSION_NOT_SUPPORTED)
             .collect(Collectors.toUnmodifiableMap(ErrorCode::status, Function.identity()));
 
-    private ErrorMapping() {
-    }
+    private ErrorMapping() {}
 
     static void register(RoutesConfig routes, long maxBodyBytes) {
         routes.exception(ZhsearchException.class, (e, ctx) -> {
@@ -45,14 +59,21 @@ final class ErrorMapping {
             }
             write(ctx, status, e.errorCode(), e.getMessage());
         });
-        routes.exception(ValidationException.class, (e, ctx) ->
-                write(ctx, 400, ErrorCode.INVALID_PARAMETER, describe(e.getErrors())));
-        routes.exception(HttpResponseException.class, (e, ctx) ->
-                write(ctx, e.getStatus(), codeOf(e.getStatus()), messageOf(ctx, e.getStatus(), e, maxBodyBytes)));
+        routes.exception(
+                ValidationException.class,
+                (e, ctx) -> write(ctx, 400, ErrorCode.INVALID_PARAMETER, describe(e.getErrors())));
+        routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> write(
+                        ctx, e.getStatus(), codeOf(e.getStatus()), messageOf(ctx, e.getStatus(), e, maxBodyBytes)));
         routes.exception(Exception.class, (e, ctx) -> {
             if (isUnreadableRequest(e)) {
-                write(ctx, 400, ErrorCode.BAD_REQUEST, "the request body could not be read: it ended before its "
-                        + "Content-Length or its chunked encoding is malformed — send the whole body");
+                write(
+                        ctx,
+                        400,
+                        ErrorCode.BAD_REQUEST,
+                        "the request body could not be read: it ended before its "
+                                + "Content-Length or its chunked encoding is malformed — send the whole body");
                 return;
             }
             LOG.error("unexpected error serving {} {}", ctx.method(), ctx.path(), e);
@@ -74,8 +95,8 @@ final class ErrorMapping {
     static boolean isUnreadableRequest(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String type = t.getClass().getName();
-            if (type.startsWith("org.eclipse.jetty.") && (t instanceof java.io.IOException
-                    || type.endsWith("BadMessageException"))) {
+            if (type.startsWith("org.eclipse.jetty.")
+                    && (t instanceof java.io.IOException || type.endsWith("BadMessageException"))) {
                 return true;
             }
         }
@@ -109,14 +130,17 @@ final class ErrorMapping {
 
     private static String messageOf(Context ctx, int status, HttpResponseException e, long maxBodyBytes) {
         return switch (status) {
-            case 404 -> "no such resource: " + ctx.method() + " " + ctx.path()
-                    + "; the API is described at /openapi.json";
-            case 405 -> "method " + ctx.method() + " is not allowed on " + ctx.path()
-                    + allowed(e) + "; the API is described at /openapi.json";
+            case 404 ->
+                "no such resource: " + ctx.method() + " " + ctx.path() + "; the API is described at /openapi.json";
+            case 405 ->
+                "method " + ctx.method() + " is not allowed on " + ctx.path() + allowed(e)
+                        + "; the API is described at /openapi.json";
             case 413 -> "the request body is larger than the limit of " + maxBodyBytes + " bytes";
             case 500 -> INTERNAL_MESSAGE;
-            default -> e != null && e.getMessage() != null && !e.getMessage().isBlank()
-                    ? e.getMessage() : HttpStatus.forStatus(status).getMessage();
+            default ->
+                e != null && e.getMessage() != null && !e.getMessage().isBlank()
+                        ? e.getMessage()
+                        : HttpStatus.forStatus(status).getMessage();
         };
     }
 
@@ -129,8 +153,10 @@ final class ErrorMapping {
 
     private static String describe(Map<String, List<ValidationError<Object>>> errors) {
         return errors.entrySet().stream()
-                .map(en -> en.getKey() + ": " + en.getValue().stream().map(ValidationError::getMessage)
-                        .collect(Collectors.joining(", ")))
+                .map(en -> en.getKey() + ": "
+                        + en.getValue().stream()
+                                .map(ValidationError::getMessage)
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
     }
 }

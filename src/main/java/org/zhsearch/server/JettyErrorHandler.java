@@ -35,10 +35,13 @@ final class JettyErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         long began = request.getBeginNanoTime();
-        metrics.record(request.getMethod(), Metrics.REJECTED, code,
+        metrics.record(
+                request.getMethod(),
+                Metrics.REJECTED,
+                code,
                 began == 0 ? 0 : (System.nanoTime() - began) / 1_000_000.0);
         String reason = HttpStatus.getMessage(code);
         String text = switch (code) {

@@ -12,8 +12,7 @@ import org.zhsearch.api.SearchResult;
 
 /** The Jackson mapper of the HTTP API: record components as they are, nulls kept except where noted. */
 final class JsonMapping {
-    private JsonMapping() {
-    }
+    private JsonMapping() {}
 
     static ObjectMapper create() {
         return JsonMapper.builder()

@@ -32,12 +32,10 @@ final class KeyRing {
     private static final Logger LOG = LoggerFactory.getLogger(KeyRing.class);
     static final long CHECK_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private record Entry(KeyScope scope, byte[] digest) {
-    }
+    private record Entry(KeyScope scope, byte[] digest) {}
 
     /** The keys in force and the file content they came from (to notice a change). */
-    private record Snapshot(List<Entry> entries, byte[] fileContent) {
-    }
+    private record Snapshot(List<Entry> entries, byte[] fileContent) {}
 
     private final Entry adminToken;
     private final Path file;
@@ -109,7 +107,10 @@ final class KeyRing {
             LOG.info("keys file {} changed: now {}", file, census(keys));
         } catch (ConfigException e) {
             if (!e.getMessage().equals(lastProblem.getAndSet(e.getMessage()))) {
-                LOG.warn("{} — keeping the {} keys loaded before", e.getMessage(), before.entries().size());
+                LOG.warn(
+                        "{} — keeping the {} keys loaded before",
+                        e.getMessage(),
+                        before.entries().size());
             }
         }
     }
@@ -131,7 +132,8 @@ final class KeyRing {
         }
         keys.forEach(k -> counts.merge(k.scope(), 1, Integer::sum));
         StringBuilder b = new StringBuilder();
-        counts.forEach((scope, n) -> b.append(b.isEmpty() ? "" : ", ").append(n).append(' ').append(scope.label()));
+        counts.forEach((scope, n) ->
+                b.append(b.isEmpty() ? "" : ", ").append(n).append(' ').append(scope.label()));
         b.append(" keys");
         if (adminToken != null) {
             b.append(" (and admin.token)");

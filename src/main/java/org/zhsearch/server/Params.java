@@ -13,8 +13,7 @@ import org.zhsearch.api.Limits;
 
 /** Reads and checks query parameters; every failure is an {@link InvalidRequestException} naming the parameter. */
 final class Params {
-    private Params() {
-    }
+    private Params() {}
 
     /**
      * The value of a single-valued parameter, {@code null} when absent; given twice ({@code sort=date&sort=-date})
@@ -23,8 +22,7 @@ final class Params {
     static String single(Context ctx, String name) {
         java.util.List<String> values = ctx.queryParams(name);
         if (values.size() > 1) {
-            throw new InvalidRequestException(name + " is given " + values.size()
-                    + " times; give it once");
+            throw new InvalidRequestException(name + " is given " + values.size() + " times; give it once");
         }
         return values.isEmpty() ? null : values.get(0);
     }
@@ -57,8 +55,8 @@ final class Params {
         try {
             parsed = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name + " must be an integer between " + min + " and " + max
-                    + ", got '" + abbreviate(value) + "'");
+            throw new InvalidRequestException(
+                    name + " must be an integer between " + min + " and " + max + ", got '" + abbreviate(value) + "'");
         }
         if (parsed < min || parsed > max) {
             throw new InvalidRequestException(name + " must be between " + min + " and " + max + ", got " + parsed);
@@ -89,8 +87,11 @@ final class Params {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()));
         } catch (CharacterCodingException e) {
             throw new InvalidRequestException("the query string is not valid UTF-8 after percent-decoding: "
                     + "encode parameters as UTF-8 (e.g. q=%E8%BD%AF%E4%BB%B6 for 软件)");
@@ -106,8 +107,8 @@ final class Params {
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidRequestException(name + " must be true or false, got '" + abbreviate(value)
-                    + "'");
+            default ->
+                throw new InvalidRequestException(name + " must be true or false, got '" + abbreviate(value) + "'");
         };
     }
 
@@ -119,8 +120,8 @@ final class Params {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name + " must be a date like 2024-11-25 (YYYY-MM-DD), got '"
-                    + abbreviate(value) + "'");
+            throw new InvalidRequestException(
+                    name + " must be a date like 2024-11-25 (YYYY-MM-DD), got '" + abbreviate(value) + "'");
         }
     }
 

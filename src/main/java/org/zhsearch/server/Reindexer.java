@@ -25,7 +25,12 @@ final class Reindexer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
 
     /** Where a rebuild is; {@code idle} before the first one. */
-    enum State { IDLE, RUNNING, SUCCEEDED, FAILED }
+    enum State {
+        IDLE,
+        RUNNING,
+        SUCCEEDED,
+        FAILED
+    }
 
     /**
      * A snapshot of the current or last rebuild, as {@code GET /api/admin/reindex} reports it.
@@ -43,9 +48,19 @@ final class Reindexer implements AutoCloseable {
      * @param skipped    files or lines skipped so far
      * @param error      why the rebuild failed, or {@code null}
      */
-    record Status(String state, String startedAt, String finishedAt, long elapsedMs, long filesTotal, long filesDone,
-                  long bytesTotal, long bytesDone, long articles, long paragraphs, long skipped, String error) {
-    }
+    record Status(
+            String state,
+            String startedAt,
+            String finishedAt,
+            long elapsedMs,
+            long filesTotal,
+            long filesDone,
+            long bytesTotal,
+            long bytesDone,
+            long articles,
+            long paragraphs,
+            long skipped,
+            String error) {}
 
     /** Progress counters of one rebuild, filled in by indexing threads. */
     private static final class Progress implements ProgressListener {
@@ -84,10 +99,19 @@ final class Reindexer implements AutoCloseable {
 
         Status snapshot() {
             Instant end = finishedAt == null ? Instant.now() : finishedAt;
-            return new Status(state.name().toLowerCase(java.util.Locale.ROOT), startedAt.toString(),
-                    finishedAt == null ? null : finishedAt.toString(), Duration.between(startedAt, end).toMillis(),
-                    filesTotal.get(), filesDone.get(), bytesTotal.get(), bytesDone.get(), articles.get(),
-                    paragraphs.get(), skipped.get(), error);
+            return new Status(
+                    state.name().toLowerCase(java.util.Locale.ROOT),
+                    startedAt.toString(),
+                    finishedAt == null ? null : finishedAt.toString(),
+                    Duration.between(startedAt, end).toMillis(),
+                    filesTotal.get(),
+                    filesDone.get(),
+                    bytesTotal.get(),
+                    bytesDone.get(),
+                    articles.get(),
+                    paragraphs.get(),
+                    skipped.get(),
+                    error);
         }
     }
 
@@ -115,16 +139,22 @@ final class Reindexer implements AutoCloseable {
      */
     synchronized Status start(boolean force) {
         if (corpus == null) {
-            throw new HttpProblem(ErrorCode.REINDEX_UNAVAILABLE, "this server was started without a corpus directory "
-                    + "to rebuild from; configure the corpus and restart it");
+            throw new HttpProblem(
+                    ErrorCode.REINDEX_UNAVAILABLE,
+                    "this server was started without a corpus directory "
+                            + "to rebuild from; configure the corpus and restart it");
         }
         if (current != null && current.state == State.RUNNING) {
-            throw new HttpProblem(ErrorCode.REINDEX_RUNNING, "a reindex is already running since " + current.startedAt
-                    + "; follow it with GET /api/admin/reindex");
+            throw new HttpProblem(
+                    ErrorCode.REINDEX_RUNNING,
+                    "a reindex is already running since " + current.startedAt
+                            + "; follow it with GET /api/admin/reindex");
         }
         if (zh.buildRunning()) {
-            throw new HttpProblem(ErrorCode.BUILD_IN_PROGRESS, "another build of this index is running (a "
-                    + "`zhsearch index` command or a second server); wait for it to finish, then reindex again");
+            throw new HttpProblem(
+                    ErrorCode.BUILD_IN_PROGRESS,
+                    "another build of this index is running (a "
+                            + "`zhsearch index` command or a second server); wait for it to finish, then reindex again");
         }
         Progress progress = new Progress();
         current = progress;
@@ -144,15 +174,22 @@ final class Reindexer implements AutoCloseable {
         LOG.info("reindex of {} started", corpus);
         try {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-            IndexOptions options = IndexOptions.defaults().withThreads(threads).withMinLiveFraction(minLiveFraction)
+            IndexOptions options = IndexOptions.defaults()
+                    .withThreads(threads)
+                    .withMinLiveFraction(minLiveFraction)
                     .withForce(force);
             IndexReport report = zh.rebuild(corpus, options, progress);
             progress.articles.set(report.articles());
             progress.paragraphs.set(report.paragraphs());
-            progress.skipped.set(report.skipped().stream().filter(s -> !s.kept()).count());
+            progress.skipped.set(
+                    report.skipped().stream().filter(s -> !s.kept()).count());
             finish(progress, State.SUCCEEDED, null);
-            LOG.info("reindex finished: {} articles, {} paragraphs, {} skipped in {} ms", report.articles(),
-                    report.paragraphs(), report.skipped().stream().filter(s -> !s.kept()).count(), report.elapsed().toMillis());
+            LOG.info(
+                    "reindex finished: {} articles, {} paragraphs, {} skipped in {} ms",
+                    report.articles(),
+                    report.paragraphs(),
+                    report.skipped().stream().filter(s -> !s.kept()).count(),
+                    report.elapsed().toMillis());
         } catch (ZhsearchException e) {
             LOG.warn("reindex failed: {} {}", e.code(), e.getMessage());
             LOG.debug("reindex failure", e);

@@ -46,8 +46,8 @@ final class SearchRoutes {
         String sort = Params.single(ctx, "sort");
         SearchSort order = sort == null || sort.isBlank() ? SearchSort.RELEVANCE : SearchSort.of(sort);
         Set<Facet> facets = Facet.listOf(Params.single(ctx, "facets"));
-        SearchResult result = zh.search(new SearchRequest(q, limit, offset, from, to, source, group, searchMode,
-                order, publication, facets));
+        SearchResult result = zh.search(
+                new SearchRequest(q, limit, offset, from, to, source, group, searchMode, order, publication, facets));
         // The hot path: UTF-8 bytes straight from Jackson, not ctx.json's String that is then encoded again.
         ctx.contentType(ContentType.APPLICATION_JSON).result(utf8Json(result));
     }
@@ -56,7 +56,8 @@ final class SearchRoutes {
         try {
             return mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialise " + value.getClass().getSimpleName(), e);
         }
     }
 
@@ -92,8 +93,9 @@ final class SearchRoutes {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "paragraph" -> Grouping.PARAGRAPH;
             case "article" -> Grouping.ARTICLE;
-            default -> throw new InvalidRequestException("group must be paragraph or article, got '"
-                    + Params.abbreviate(value) + "'");
+            default ->
+                throw new InvalidRequestException(
+                        "group must be paragraph or article, got '" + Params.abbreviate(value) + "'");
         };
     }
 
@@ -106,10 +108,8 @@ final class SearchRoutes {
     }
 
     /** Completions of {@code query}, best first. */
-    record Suggestions(String query, List<String> suggestions) {
-    }
+    record Suggestions(String query, List<String> suggestions) {}
 
     /** The words of an analysed text. */
-    record Tokens(List<Token> tokens) {
-    }
+    record Tokens(List<Token> tokens) {}
 }

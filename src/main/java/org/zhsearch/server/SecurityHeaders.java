@@ -13,8 +13,7 @@ final class SecurityHeaders {
             "Referrer-Policy", "no-referrer",
             "X-Frame-Options", "DENY");
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void apply(Context ctx) {
         HEADERS.forEach(ctx::header);

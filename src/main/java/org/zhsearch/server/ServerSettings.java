@@ -20,8 +20,16 @@ import org.zhsearch.config.AuthSettings;
  *                     unless {@code force=true} ({@link IndexOptions#minLiveFraction()})
  * @param auth         whether reads need a key, and the keys file; {@code adminToken} is always an admin key
  */
-public record ServerSettings(String bind, int port, String adminToken, long maxBodyBytes, List<String> corsOrigins,
-                             Path corpus, Path indexHome, double minLiveFraction, AuthSettings auth) {
+public record ServerSettings(
+        String bind,
+        int port,
+        String adminToken,
+        long maxBodyBytes,
+        List<String> corsOrigins,
+        Path corpus,
+        Path indexHome,
+        double minLiveFraction,
+        AuthSettings auth) {
     /** Default listen address: loopback only. */
     public static final String DEFAULT_BIND = "127.0.0.1";
     /** Default port. */
@@ -30,16 +38,44 @@ public record ServerSettings(String bind, int port, String adminToken, long maxB
     public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
 
     /** Settings with the default rebuild guard. */
-    public ServerSettings(String bind, int port, String adminToken, long maxBodyBytes, List<String> corsOrigins,
-                          Path corpus, Path indexHome) {
-        this(bind, port, adminToken, maxBodyBytes, corsOrigins, corpus, indexHome,
+    public ServerSettings(
+            String bind,
+            int port,
+            String adminToken,
+            long maxBodyBytes,
+            List<String> corsOrigins,
+            Path corpus,
+            Path indexHome) {
+        this(
+                bind,
+                port,
+                adminToken,
+                maxBodyBytes,
+                corsOrigins,
+                corpus,
+                indexHome,
                 IndexOptions.DEFAULT_MIN_LIVE_FRACTION);
     }
 
     /** Settings with open reads and no keys file: {@code adminToken} is the only key. */
-    public ServerSettings(String bind, int port, String adminToken, long maxBodyBytes, List<String> corsOrigins,
-                          Path corpus, Path indexHome, double minLiveFraction) {
-        this(bind, port, adminToken, maxBodyBytes, corsOrigins, corpus, indexHome, minLiveFraction,
+    public ServerSettings(
+            String bind,
+            int port,
+            String adminToken,
+            long maxBodyBytes,
+            List<String> corsOrigins,
+            Path corpus,
+            Path indexHome,
+            double minLiveFraction) {
+        this(
+                bind,
+                port,
+                adminToken,
+                maxBodyBytes,
+                corsOrigins,
+                corpus,
+                indexHome,
+                minLiveFraction,
                 AuthSettings.open());
     }
 
@@ -68,14 +104,14 @@ public record ServerSettings(String bind, int port, String adminToken, long maxB
 
     /** The same settings with another admin token. */
     public ServerSettings withAdminToken(String token) {
-        return new ServerSettings(bind, port, token, maxBodyBytes, corsOrigins, corpus, indexHome, minLiveFraction,
-                auth);
+        return new ServerSettings(
+                bind, port, token, maxBodyBytes, corsOrigins, corpus, indexHome, minLiveFraction, auth);
     }
 
     /** The same settings with other access rules. */
     public ServerSettings withAuth(AuthSettings rules) {
-        return new ServerSettings(bind, port, adminToken, maxBodyBytes, corsOrigins, corpus, indexHome,
-                minLiveFraction, rules);
+        return new ServerSettings(
+                bind, port, adminToken, maxBodyBytes, corsOrigins, corpus, indexHome, minLiveFraction, rules);
     }
 
     /** Masks the token so the settings can be logged. */

@@ -12,8 +12,7 @@ import java.io.UncheckedIOException;
 final class StaticResources {
     private static final String BASE = "/org/zhsearch/server/";
 
-    private StaticResources() {
-    }
+    private StaticResources() {}
 
     /** A handler answering with the resource {@code name} (loaded once, now) as {@code contentType}. */
     static io.javalin.http.Handler file(String name, String contentType) {

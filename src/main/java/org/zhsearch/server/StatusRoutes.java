@@ -46,12 +46,11 @@ final class StatusRoutes {
     }
 
     /** Searches work, writes do not. */
-    record Degraded(String status, String reason) {
-    }
+    record Degraded(String status, String reason) {}
 
     void metrics(Context ctx) {
-        ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape(zh.stats(), reindexer.running())
-                + authMetrics.scrape());
+        ctx.contentType(Metrics.CONTENT_TYPE)
+                .result(metrics.scrape(zh.stats(), reindexer.running()) + authMetrics.scrape());
     }
 
     /**
@@ -59,9 +58,7 @@ final class StatusRoutes {
      *
      * @param builtAt ISO-8601 instant the live generation was built, or {@code null}
      */
-    record Stats(long articles, long paragraphs, long sizeBytes, String builtAt) {
-    }
+    record Stats(long articles, long paragraphs, long sizeBytes, String builtAt) {}
 
-    record Health(String status) {
-    }
+    record Health(String status) {}
 }

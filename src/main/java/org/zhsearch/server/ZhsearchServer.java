@@ -42,8 +42,10 @@ public final class ZhsearchServer implements AutoCloseable {
         Metrics metrics = new Metrics();
         AuthMetrics authMetrics = new AuthMetrics();
         // a bad keys file at start-up is an invalid_config error here, before anything listens
-        AccessGuard guard = new AccessGuard(new KeyRing(settings.adminToken(), settings.auth().keysFile()),
-                settings.auth().readsNeedKey(), authMetrics);
+        AccessGuard guard = new AccessGuard(
+                new KeyRing(settings.adminToken(), settings.auth().keysFile()),
+                settings.auth().readsNeedKey(),
+                authMetrics);
         this.reindexer = new Reindexer(zh, settings.corpus(), settings.minLiveFraction());
         SearchRoutes search = new SearchRoutes(zh, mapper);
         ArticleRoutes articles = new ArticleRoutes(zh, settings.maxBodyBytes());
@@ -98,13 +100,15 @@ public final class ZhsearchServer implements AutoCloseable {
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.http.prefer405over404 = true;
         config.http.generateEtags = false;
-        config.requestLogger.http((ctx, millis) -> metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(),
-                millis));
+        config.requestLogger.http(
+                (ctx, millis) -> metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), millis));
         // Article ids may contain '/' and '%': accept them percent-encoded (%2F, %25); ArticleIds checks the result.
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
-            http.setUriCompliance(UriCompliance.DEFAULT.with("zhsearch-article-ids",
-                    UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+            http.setUriCompliance(UriCompliance.DEFAULT.with(
+                    "zhsearch-article-ids",
+                    UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
+                    UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
         });
         config.jetty.modifyServletContextHandler(handler -> {
             handler.getServletHandler().setDecodeAmbiguousURIs(true);
@@ -142,13 +146,20 @@ public final class ZhsearchServer implements AutoCloseable {
                 root = root.getCause();
             }
             String why = String.valueOf(root.getMessage());
-            throw new ZhsearchException(ErrorCode.CANNOT_LISTEN, why.contains("in use")
-                    ? "port " + settings.port() + " on " + settings.bind() + " is already in use: stop the other "
-                            + "process or choose another port (--port)"
-                    : "cannot listen on " + settings.bind() + ":" + settings.port() + ": " + why, e);
+            throw new ZhsearchException(
+                    ErrorCode.CANNOT_LISTEN,
+                    why.contains("in use")
+                            ? "port " + settings.port() + " on " + settings.bind()
+                                    + " is already in use: stop the other " + "process or choose another port (--port)"
+                            : "cannot listen on " + settings.bind() + ":" + settings.port() + ": " + why,
+                    e);
         }
-        LOG.info("listening on http://{}:{} (reads {}, admin.token {}, keys file {})", settings.bind(), port(),
-                settings.auth().readsNeedKey() ? "need a key" : "open", settings.adminToken() == null ? "unset" : "set",
+        LOG.info(
+                "listening on http://{}:{} (reads {}, admin.token {}, keys file {})",
+                settings.bind(),
+                port(),
+                settings.auth().readsNeedKey() ? "need a key" : "open",
+                settings.adminToken() == null ? "unset" : "set",
                 settings.auth().keysFile() == null ? "none" : settings.auth().keysFile());
     }
 
@@ -156,16 +167,22 @@ public final class ZhsearchServer implements AutoCloseable {
     private static void requireLocalAddress(String bind) {
         try {
             java.net.InetAddress address = java.net.InetAddress.getByName(bind);
-            if (address.isAnyLocalAddress() || address.isLoopbackAddress()
+            if (address.isAnyLocalAddress()
+                    || address.isLoopbackAddress()
                     || java.net.NetworkInterface.getByInetAddress(address) != null) {
                 return;
             }
         } catch (java.io.IOException e) {
-            throw new ZhsearchException(ErrorCode.CANNOT_LISTEN, "cannot listen on '" + bind
-                    + "': the name does not resolve; use 127.0.0.1, 0.0.0.0 or an address of this machine (--bind)", e);
+            throw new ZhsearchException(
+                    ErrorCode.CANNOT_LISTEN,
+                    "cannot listen on '" + bind
+                            + "': the name does not resolve; use 127.0.0.1, 0.0.0.0 or an address of this machine (--bind)",
+                    e);
         }
-        throw new ZhsearchException(ErrorCode.CANNOT_LISTEN, "cannot listen on " + bind
-                + ": it is not an address of this machine; use 127.0.0.1, 0.0.0.0 or one of its addresses (--bind)");
+        throw new ZhsearchException(
+                ErrorCode.CANNOT_LISTEN,
+                "cannot listen on " + bind
+                        + ": it is not an address of this machine; use 127.0.0.1, 0.0.0.0 or one of its addresses (--bind)");
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */

@@ -11,8 +11,7 @@ import java.util.function.Consumer;
  * not the articles.
  */
 public final class LatestWrites {
-    private LatestWrites() {
-    }
+    private LatestWrites() {}
 
     /**
      * Applies the last write of each article in {@code log} numbered above {@code after}; returns what the first

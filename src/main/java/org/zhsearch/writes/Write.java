@@ -26,6 +26,5 @@ public sealed interface Write permits Write.Put, Write.Delete {
     }
 
     /** Removes the article, if present. */
-    record Delete(String id, long seq) implements Write {
-    }
+    record Delete(String id, long seq) implements Write {}
 }

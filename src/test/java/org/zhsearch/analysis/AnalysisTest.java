@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhsearch.api.AnalysisConfig;
-import org.zhsearch.schema.Fields;
 import org.zhsearch.index.IndexAnalyzer;
+import org.zhsearch.schema.Fields;
 
 /** The analysis chains with and without dictionaries, as values. */
 class AnalysisTest {
@@ -32,7 +32,8 @@ class AnalysisTest {
     /** "term@position:start-end" for every token. */
     private static List<String> tokens(Analyzer analyzer, String text) {
         return Analysis.tokens(analyzer, Fields.WORDS, text).stream()
-                .map(t -> t.term() + "@" + t.position() + ":" + t.start() + "-" + t.end()).toList();
+                .map(t -> t.term() + "@" + t.position() + ":" + t.start() + "-" + t.end())
+                .toList();
     }
 
     private List<String> words(String text) {
@@ -69,8 +70,7 @@ class AnalysisTest {
 
     @Test
     void traditionalTextIsSegmentedLikeSimplifiedText() throws IOException {
-        assertThat(tokens(analysis.words(), "臺灣的經濟發展"))
-                .containsExactly("台湾@0:0-2", "的@1:2-3", "经济@2:3-5", "发展@3:5-7");
+        assertThat(tokens(analysis.words(), "臺灣的經濟發展")).containsExactly("台湾@0:0-2", "的@1:2-3", "经济@2:3-5", "发展@3:5-7");
     }
 
     @Test
@@ -104,12 +104,14 @@ class AnalysisTest {
     void linesThatAreNotWordsAreReportedAndSkipped() throws IOException {
         Analysis.Loaded loaded = load(userDict("网约车", "C++", "新就业群体"), null).loaded();
         assertThat(loaded.userWords()).isEqualTo(2);
-        assertThat(loaded.problems()).containsExactly("userdict.txt line 2: 'C++' skipped — a word is letters and digits only");
+        assertThat(loaded.problems())
+                .containsExactly("userdict.txt line 2: 'C++' skipped — a word is letters and digits only");
     }
 
     @Test
     void missingFilesMeanNoDictionaries() {
-        Analysis.Loaded loaded = load(tmp.resolve("none.txt"), tmp.resolve("none-either.txt")).loaded();
+        Analysis.Loaded loaded =
+                load(tmp.resolve("none.txt"), tmp.resolve("none-either.txt")).loaded();
         assertThat(loaded.userWords()).isZero();
         assertThat(loaded.synonymRules()).isZero();
         assertThat(analysis.synonymsOf("新冠")).isEmpty();
@@ -142,7 +144,8 @@ class AnalysisTest {
         Path dict = userDict("网约车");
 
         assertThatThrownBy(() -> load(dict, bad))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad.txt");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bad.txt");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.zhsearch.api.AnalysisConfig;
 class QuerySynonymsTest {
     @TempDir
     Path tmp;
+
     private Analysis analysis;
 
     @BeforeEach

@@ -47,7 +47,8 @@ class TraditionalSimplifiedTest {
         // ICU maps 苎 → 苧 and 苧 → 苎 (a cycle) and 薴 → 苧; the closed mapping folds 苎, 苧 and 薴 all to 苎
         assertThat(NormalizedText.fold("苎苧薴")).isEqualTo("苎苎苎");
         Map<Integer, String> mapping = TraditionalSimplified.parse(TraditionalSimplified.mappingText());
-        mapping.values().forEach(to -> assertThat(NormalizedText.fold(to)).as(to).isEqualTo(to));
+        mapping.values()
+                .forEach(to -> assertThat(NormalizedText.fold(to)).as(to).isEqualTo(to));
     }
 
     @Test
@@ -55,6 +56,7 @@ class TraditionalSimplifiedTest {
         // the mapping char filter runs after NFKC_CF, so its output must not need NFKC_CF again
         Normalizer2 nfkcCf = Normalizer2.getNFKCCasefoldInstance();
         TraditionalSimplified.parse(TraditionalSimplified.mappingText())
-                .forEach((from, to) -> assertThat(nfkcCf.isNormalized(to)).as(to).isTrue());
+                .forEach(
+                        (from, to) -> assertThat(nfkcCf.isNormalized(to)).as(to).isTrue());
     }
 }

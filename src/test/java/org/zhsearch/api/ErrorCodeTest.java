@@ -22,7 +22,9 @@ class ErrorCodeTest {
     @Test
     void everyCodeHasAUniqueWireNameAnErrorStatusAndAnExitCode() {
         for (ErrorCode c : ErrorCode.values()) {
-            assertThat(c.code()).as(c.name()).matches(WIRE_NAME)
+            assertThat(c.code())
+                    .as(c.name())
+                    .matches(WIRE_NAME)
                     .isEqualTo(c.name().toLowerCase(Locale.ROOT)); // the constant says what the client sees
             assertThat(c.status()).as(c.name()).isBetween(400, 599);
             assertThat(c.exitCode()).as(c.name()).isIn(1, 2);
@@ -33,8 +35,8 @@ class ErrorCodeTest {
     @Test
     void onlyQueryParameterAndConfigurationErrorsAreUsageErrors() {
         assertThat(Arrays.stream(ErrorCode.values()).filter(c -> c.exitCode() == 2))
-                .containsExactlyInAnyOrder(ErrorCode.INVALID_QUERY, ErrorCode.INVALID_PARAMETER,
-                        ErrorCode.INVALID_CONFIG);
+                .containsExactlyInAnyOrder(
+                        ErrorCode.INVALID_QUERY, ErrorCode.INVALID_PARAMETER, ErrorCode.INVALID_CONFIG);
     }
 
     @Test
@@ -65,8 +67,8 @@ class ErrorCodeTest {
                 documented.put(m.group(2), status);
             }
         }
-        Map<String, Integer> codes = Arrays.stream(ErrorCode.values())
-                .collect(Collectors.toMap(ErrorCode::code, ErrorCode::status));
+        Map<String, Integer> codes =
+                Arrays.stream(ErrorCode.values()).collect(Collectors.toMap(ErrorCode::code, ErrorCode::status));
         assertThat(documented).containsExactlyInAnyOrderEntriesOf(codes);
     }
 
@@ -75,7 +77,8 @@ class ErrorCodeTest {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         int start = readme.indexOf("Exit codes: **0**");
         String exitCodes = readme.substring(start, readme.indexOf("\n\n", start));
-        Arrays.stream(ErrorCode.values()).filter(c -> c.exitCode() == 2)
+        Arrays.stream(ErrorCode.values())
+                .filter(c -> c.exitCode() == 2)
                 .forEach(c -> assertThat(exitCodes).contains("`" + c.code() + "`"));
     }
 }

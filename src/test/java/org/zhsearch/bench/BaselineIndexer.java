@@ -43,8 +43,7 @@ import org.apache.lucene.store.FSDirectory;
  * /tmp/poetry /tmp/base-idx 2}.
  */
 public final class BaselineIndexer {
-    private BaselineIndexer() {
-    }
+    private BaselineIndexer() {}
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
@@ -64,7 +63,8 @@ public final class BaselineIndexer {
         };
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256);
         AtomicLong docs = new AtomicLong();
-        try (FSDirectory dir = FSDirectory.open(out); IndexWriter w = new IndexWriter(dir, cfg)) {
+        try (FSDirectory dir = FSDirectory.open(out);
+                IndexWriter w = new IndexWriter(dir, cfg)) {
             AtomicInteger next = new AtomicInteger();
             List<Thread> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -112,8 +112,9 @@ public final class BaselineIndexer {
             }
             w.commit();
         }
-        System.out.printf("%s: %d files, %d paragraphs in %.1f s%n", mode, files.size(), docs.get(),
-                (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                "%s: %d files, %d paragraphs in %.1f s%n",
+                mode, files.size(), docs.get(), (System.nanoTime() - t0) / 1e9);
     }
 
     /** Unigrams and bigrams of CJK characters, as zhsearch's recall field (without its normalisation). */
@@ -122,9 +123,15 @@ public final class BaselineIndexer {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new CJKBigramFilter(new LowerCaseFilter(source),
-                        CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
-                                | CJKBigramFilter.HANGUL, true));
+                return new TokenStreamComponents(
+                        source,
+                        new CJKBigramFilter(
+                                new LowerCaseFilter(source),
+                                CJKBigramFilter.HAN
+                                        | CJKBigramFilter.HIRAGANA
+                                        | CJKBigramFilter.KATAKANA
+                                        | CJKBigramFilter.HANGUL,
+                                true));
             }
         };
     }
@@ -135,8 +142,8 @@ public final class BaselineIndexer {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source,
-                        new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(source))));
+                return new TokenStreamComponents(
+                        source, new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(source))));
             }
         };
     }

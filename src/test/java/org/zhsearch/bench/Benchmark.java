@@ -38,6 +38,7 @@ public final class Benchmark {
     private static final int ROUNDS = 5;
     /** How long part 3 runs the mix before measuring it. */
     private static final long WARM_UP_NANOS = 30_000_000_000L;
+
     private final Path corpus;
     private final int threads;
     private final int reps;
@@ -54,7 +55,9 @@ public final class Benchmark {
         if (args.length < 1) {
             throw new IllegalArgumentException("usage: Benchmark CORPUS_DIR [threads=cores] [reps=3]");
         }
-        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        int threads = args.length > 1
+                ? Integer.parseInt(args[1])
+                : Runtime.getRuntime().availableProcessors();
         int reps = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         new Benchmark(Path.of(args[0]), threads, reps, System.out).run();
     }
@@ -70,9 +73,16 @@ public final class Benchmark {
         }
         long chars = texts.stream().mapToLong(String::length).sum();
         long bytes = IndexBench.sizeOf(corpus);
-        out.printf("corpus %s: %d articles, %d paragraphs, %d chars, %.1f MB on disk; %d threads, %d cores, Java %s%n",
-                corpus, articles.size(), texts.size(), chars, bytes / 1e6, threads,
-                Runtime.getRuntime().availableProcessors(), Runtime.version());
+        out.printf(
+                "corpus %s: %d articles, %d paragraphs, %d chars, %.1f MB on disk; %d threads, %d cores, Java %s%n",
+                corpus,
+                articles.size(),
+                texts.size(),
+                chars,
+                bytes / 1e6,
+                threads,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version());
 
         analysisCeiling(texts);
         Path index = indexBuild(texts.size(), chars, bytes);
@@ -124,8 +134,8 @@ public final class Benchmark {
             Path home = work.resolve("zh-" + r);
             resetPeakHeap();
             long t0 = System.nanoTime();
-            IndexReport rep = ZhSearch.build(corpus, home, IndexOptions.defaults().withThreads(threads),
-                    ProgressListener.NONE);
+            IndexReport rep =
+                    ZhSearch.build(corpus, home, IndexOptions.defaults().withThreads(threads), ProgressListener.NONE);
             ours[r] = (System.nanoTime() - t0) / 1e9;
             heap[r] = peakHeap();
             lastIndex = home;
@@ -137,13 +147,17 @@ public final class Benchmark {
         double baseS = median(base);
         long size = IndexBench.sizeOf(lastIndex);
         out.printf("%-34s %10s %12s %12s %12s%n", "", "wall s", "paragraphs/s", "M chars/s", "size");
-        out.printf("%-34s %10.2f %12.0f %12.2f %9.1f MB%n", "SmartChinese-only baseline", baseS, paragraphs / baseS,
-                chars / baseS / 1e6, baseSize / 1e6);
-        out.printf("%-34s %10.2f %12.0f %12.2f %9.1f MB%n", "zhsearch (words + recall field)", oursS,
-                paragraphs / oursS, chars / oursS / 1e6, size / 1e6);
-        out.printf("ratio to baseline speed: %.2f; to the %d-thread analysis ceiling (both chains): %.2f%n",
+        out.printf(
+                "%-34s %10.2f %12.0f %12.2f %9.1f MB%n",
+                "SmartChinese-only baseline", baseS, paragraphs / baseS, chars / baseS / 1e6, baseSize / 1e6);
+        out.printf(
+                "%-34s %10.2f %12.0f %12.2f %9.1f MB%n",
+                "zhsearch (words + recall field)", oursS, paragraphs / oursS, chars / oursS / 1e6, size / 1e6);
+        out.printf(
+                "ratio to baseline speed: %.2f; to the %d-thread analysis ceiling (both chains): %.2f%n",
                 baseS / oursS, threads, chars / oursS / ceilingBoth);
-        out.printf("index size: %.2f x the text (UTF-8 bytes of corpus files %.1f MB); peak heap during build %d MB%n",
+        out.printf(
+                "index size: %.2f x the text (UTF-8 bytes of corpus files %.1f MB); peak heap during build %d MB%n",
                 size / (double) bytes, bytes / 1e6, Arrays.stream(heap).max().orElse(0) / (1 << 20));
         return lastIndex;
     }
@@ -171,19 +185,37 @@ public final class Benchmark {
                 }
                 double secs = (System.nanoTime() - t0) / 1e9;
                 all.addAll(l);
-                out.printf("%-18s %8.3f %8.3f %8.3f %8.3f %10.0f%n", e.getKey(), l.percentileMs(50),
-                        l.percentileMs(95), l.percentileMs(99), l.percentileMs(100), l.count() / secs);
+                out.printf(
+                        "%-18s %8.3f %8.3f %8.3f %8.3f %10.0f%n",
+                        e.getKey(),
+                        l.percentileMs(50),
+                        l.percentileMs(95),
+                        l.percentileMs(99),
+                        l.percentileMs(100),
+                        l.count() / secs);
             }
-            out.printf("%-18s %8.3f %8.3f %8.3f %8.3f%n", "all (1 thread)", all.percentileMs(50),
-                    all.percentileMs(95), all.percentileMs(99), all.percentileMs(100));
-            List<SearchRequest> flat = mix.values().stream().flatMap(List::stream).toList();
+            out.printf(
+                    "%-18s %8.3f %8.3f %8.3f %8.3f%n",
+                    "all (1 thread)",
+                    all.percentileMs(50),
+                    all.percentileMs(95),
+                    all.percentileMs(99),
+                    all.percentileMs(100));
+            List<SearchRequest> flat =
+                    mix.values().stream().flatMap(List::stream).toList();
             for (int t : new int[] {1, 2, 8}) {
                 Latencies l = new Latencies();
                 long cpu0 = processCpuNanos();
                 Throughput r = concurrent(zh, flat, t, l);
-                out.printf("whole mix on %d thread(s): %.0f QPS, p50 %.3f ms, mean %.3f ms, p99 %.3f ms; CPU per "
-                        + "query %.3f ms on the searching threads, %.3f ms in the whole process%n", t, r.perSecond(),
-                        l.percentileMs(50), l.meanMs(), l.percentileMs(99), r.searchCpuNanos() / 1e6 / l.count(),
+                out.printf(
+                        "whole mix on %d thread(s): %.0f QPS, p50 %.3f ms, mean %.3f ms, p99 %.3f ms; CPU per "
+                                + "query %.3f ms on the searching threads, %.3f ms in the whole process%n",
+                        t,
+                        r.perSecond(),
+                        l.percentileMs(50),
+                        l.meanMs(),
+                        l.percentileMs(99),
+                        r.searchCpuNanos() / 1e6 / l.count(),
                         (processCpuNanos() - cpu0) / 1e6 / l.count());
             }
         }
@@ -193,7 +225,8 @@ public final class Benchmark {
         out.println();
         out.println("## 4. HTTP on loopback (same mix; wrk, or JDK HttpClient on virtual threads without it)");
         List<SearchRequest> flat = QueryMix.build(articles, 300, 20261126L).values().stream()
-                .flatMap(List::stream).toList();
+                .flatMap(List::stream)
+                .toList();
         try (ZhSearch zh = ZhSearch.open(index)) {
             HttpBench.run(zh, flat, out);
         }
@@ -214,8 +247,7 @@ public final class Benchmark {
     }
 
     /** Queries per second, and the CPU time the threads that ran them spent. */
-    private record Throughput(double perSecond, long searchCpuNanos) {
-    }
+    private record Throughput(double perSecond, long searchCpuNanos) {}
 
     private static Throughput concurrent(ZhSearch zh, List<SearchRequest> queries, int threads, Latencies l)
             throws Exception {

@@ -20,8 +20,7 @@ import org.zhsearch.config.ZhsearchConfig;
  *     org.zhsearch.bench.EngineHttpBench CORPUS URLS [paragraphs]</pre>
  */
 public final class EngineHttpBench {
-    private EngineHttpBench() {
-    }
+    private EngineHttpBench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -40,12 +39,25 @@ public final class EngineHttpBench {
                 ScalingBench.copyUpTo(source, files, corpus, Integer.parseInt(args[2]));
             }
         }
-        List<SearchRequest> mix = QueryMix.build(articles, 300, 20261126L).values().stream().flatMap(List::stream)
+        List<SearchRequest> mix = QueryMix.build(articles, 300, 20261126L).values().stream()
+                .flatMap(List::stream)
                 .toList();
-        ZhsearchConfig embedded = ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.INDEX_DIR,
-                Files.createTempDirectory("zhsearch-http-bench").toString()));
-        ZhsearchConfig opensearch = ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.BACKEND,
-                ZhsearchConfig.OPENSEARCH, ZhsearchConfig.OS_URLS, args[1], ZhsearchConfig.OS_INDEX, "http-bench"));
+        ZhsearchConfig embedded = ZhsearchConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        ZhsearchConfig.INDEX_DIR,
+                        Files.createTempDirectory("zhsearch-http-bench").toString()));
+        ZhsearchConfig opensearch = ZhsearchConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        ZhsearchConfig.BACKEND,
+                        ZhsearchConfig.OPENSEARCH,
+                        ZhsearchConfig.OS_URLS,
+                        args[1],
+                        ZhsearchConfig.OS_INDEX,
+                        "http-bench"));
         for (ZhsearchConfig config : List.of(embedded, opensearch)) {
             System.out.println();
             System.out.println("## " + config.backend().name());

@@ -27,13 +27,16 @@ import org.zhsearch.server.ZhsearchServer;
 
 /** Parts 4 and 5 of the benchmark: the query mix over loopback HTTP, and cold start of the real jar. */
 final class HttpBench {
-    private HttpBench() {
-    }
+    private HttpBench() {}
 
     static String url(String base, SearchRequest r) {
-        StringBuilder u = new StringBuilder(base).append("/api/search?q=")
+        StringBuilder u = new StringBuilder(base)
+                .append("/api/search?q=")
                 .append(URLEncoder.encode(r.query(), StandardCharsets.UTF_8))
-                .append("&limit=").append(r.limit()).append("&offset=").append(r.offset());
+                .append("&limit=")
+                .append(r.limit())
+                .append("&offset=")
+                .append(r.offset());
         if (r.from() != null) {
             u.append("&from=").append(r.from());
         }
@@ -93,9 +96,11 @@ final class HttpBench {
         out.println("warm-up, 10 s rounds at 8 connections (req/s): " + curve);
     }
 
-    private static void httpClient(String base, List<SearchRequest> mix, int concurrency, int rounds,
-            PrintStream out) throws Exception {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    private static void httpClient(String base, List<SearchRequest> mix, int concurrency, int rounds, PrintStream out)
+            throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
         for (SearchRequest r : mix) { // warm-up
             http.send(HttpRequest.newBuilder(URI.create(url(base, r))).build(), HttpResponse.BodyHandlers.ofString());
         }
@@ -127,9 +132,10 @@ final class HttpBench {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        out.printf("HTTP (JDK HttpClient; install wrk for a client outside this JVM), %d concurrent clients, "
-                + "%d requests: %.0f req/s, p50 %.3f ms, mean %.3f ms, p99 %.3f ms, errors %d%n", concurrency, total,
-                total / secs, l.percentileMs(50), l.meanMs(), l.percentileMs(99), errors.get());
+        out.printf(
+                "HTTP (JDK HttpClient; install wrk for a client outside this JVM), %d concurrent clients, "
+                        + "%d requests: %.0f req/s, p50 %.3f ms, mean %.3f ms, p99 %.3f ms, errors %d%n",
+                concurrency, total, total / secs, l.percentileMs(50), l.meanMs(), l.percentileMs(99), errors.get());
     }
 
     /**
@@ -145,19 +151,37 @@ final class HttpBench {
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
-            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+            String javaBin =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofMillis(200))
+                    .build();
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(javaBin, "--add-modules", "jdk.incubator.vector", "-Xmx512m",
-                    "-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
-                    "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "serve", "--index", home.toString(), "--port",
-                    Integer.toString(port)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            Process p = new ProcessBuilder(
+                            javaBin,
+                            "--add-modules",
+                            "jdk.incubator.vector",
+                            "-Xmx512m",
+                            "-XX:SharedArchiveFile=" + archive,
+                            "-XX:+AutoCreateSharedArchive",
+                            "-Xlog:cds=off",
+                            "-Xlog:cds+dynamic=off",
+                            "-jar",
+                            jar.toString(),
+                            "serve",
+                            "--index",
+                            home.toString(),
+                            "--port",
+                            Integer.toString(port))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             try {
                 double health = firstOk(http, "http://127.0.0.1:" + port + "/health", t0, p);
                 double search = firstOk(http, "http://127.0.0.1:" + port + "/api/search?q=%E7%9A%84", t0, p);
-                out.printf("cold start (%s): first /health 200 after %.2f s, first search 200 after %.2f s%n", run,
-                        health, search);
+                out.printf(
+                        "cold start (%s): first /health 200 after %.2f s, first search 200 after %.2f s%n",
+                        run, health, search);
             } finally {
                 p.destroy(); // SIGTERM: a normal exit, which writes the archive
                 if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -171,8 +195,9 @@ final class HttpBench {
     private static double firstOk(HttpClient http, String url, long t0, Process p) throws Exception {
         while (p.isAlive()) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return (System.nanoTime() - t0) / 1e9;
                 }
             } catch (IOException notYet) {

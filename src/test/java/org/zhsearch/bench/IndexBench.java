@@ -27,8 +27,7 @@ import org.zhsearch.corpus.CorpusReader;
 
 /** The analysis ceiling and the SmartChinese-only baseline index the real build is compared with. */
 final class IndexBench {
-    private IndexBench() {
-    }
+    private IndexBench() {}
 
     /** Characters per second for tokenising every paragraph with {@code analyzers} on {@code threads} threads. */
     static double analysisCharsPerSecond(List<String> texts, int threads, Analyzer... analyzers) throws Exception {
@@ -77,10 +76,11 @@ final class IndexBench {
     static double baselineBuildSeconds(Path corpus, Path dir, int threads) throws Exception {
         long t0 = System.nanoTime();
         CorpusReader reader = new CorpusReader(corpus);
-        List<CorpusFile> files = reader.list(s -> { });
+        List<CorpusFile> files = reader.list(s -> {});
         IndexWriterConfig cfg = new IndexWriterConfig(new SmartChineseAnalyzer());
         cfg.setRAMBufferSizeMB(256);
-        try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, cfg)) {
+        try (FSDirectory d = FSDirectory.open(dir);
+                IndexWriter w = new IndexWriter(d, cfg)) {
             AtomicInteger next = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
@@ -118,7 +118,9 @@ final class IndexBench {
 
     static long sizeOf(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return s.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         } catch (IOException e) {
             return 0;
         }

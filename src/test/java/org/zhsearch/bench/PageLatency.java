@@ -23,13 +23,13 @@ import java.util.stream.Stream;
  * /tmp/poetry 2000}.
  */
 public final class PageLatency {
-    private PageLatency() {
-    }
+    private PageLatency() {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
         List<String> queries = queries(Path.of(args[1]), Integer.parseInt(args[2]));
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int round = 0; round < 2; round++) {
             for (String q : queries) {
                 get(client, base, q);
@@ -44,9 +44,15 @@ public final class PageLatency {
             hits += body.split("\"highlight\"", -1).length - 1;
         }
         Collections.sort(nanos);
-        System.out.printf(Locale.ROOT, "%d queries, %.1f hits per page: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, "
-                        + "max %.2f ms%n", queries.size(), hits / (double) queries.size(), pct(nanos, 50),
-                pct(nanos, 90), pct(nanos, 99), nanos.getLast() / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "%d queries, %.1f hits per page: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, " + "max %.2f ms%n",
+                queries.size(),
+                hits / (double) queries.size(),
+                pct(nanos, 50),
+                pct(nanos, 90),
+                pct(nanos, 99),
+                nanos.getLast() / 1e6);
     }
 
     private static double pct(List<Long> sorted, int p) {
@@ -54,10 +60,10 @@ public final class PageLatency {
     }
 
     private static String get(HttpClient client, String base, String q) throws Exception {
-        URI uri = URI.create(base + "/api/search?limit=100&mode=exact&q="
-                + URLEncoder.encode(q, StandardCharsets.UTF_8));
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        URI uri =
+                URI.create(base + "/api/search?limit=100&mode=exact&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        HttpResponse<String> r =
+                client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(r.statusCode() + " " + r.body());
         }

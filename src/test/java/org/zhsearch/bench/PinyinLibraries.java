@@ -21,8 +21,7 @@ import org.zhsearch.pinyin.PinyinReader;
  * Run: {@code java -cp target/test-classes:target/zhsearch.jar:<test classpath> org.zhsearch.bench.PinyinLibraries}.
  */
 public final class PinyinLibraries {
-    private PinyinLibraries() {
-    }
+    private PinyinLibraries() {}
 
     public static void main(String[] args) throws IOException {
         List<String[]> set = testSet();
@@ -31,12 +30,19 @@ public final class PinyinLibraries {
         format.setVCharType(HanyuPinyinVCharType.WITH_V);
         PinyinReader ours = new PinyinReader();
         report("pinyin4j 2.5.1", set, w -> pinyin4j(w, format));
-        report("TinyPinyin 2.0.3", set, w -> com.github.promeg.pinyinhelper.Pinyin.toPinyin(w, " ")
-                .toLowerCase(Locale.ROOT));
-        report("houbb pinyin 0.4.0", set, w -> com.github.houbb.pinyin.util.PinyinHelper.toPinyin(w,
-                PinyinStyleEnum.NORMAL).replace('ü', 'v'));
-        report("zhsearch (houbb + own list)", set, w -> String.join(" ",
-                ours.read(w).stream().map(List::getFirst).toList()));
+        report(
+                "TinyPinyin 2.0.3",
+                set,
+                w -> com.github.promeg.pinyinhelper.Pinyin.toPinyin(w, " ").toLowerCase(Locale.ROOT));
+        report(
+                "houbb pinyin 0.4.0",
+                set,
+                w -> com.github.houbb.pinyin.util.PinyinHelper.toPinyin(w, PinyinStyleEnum.NORMAL)
+                        .replace('ü', 'v'));
+        report(
+                "zhsearch (houbb + own list)",
+                set,
+                w -> String.join(" ", ours.read(w).stream().map(List::getFirst).toList()));
     }
 
     private static void report(String name, List<String[]> set, Function<String, String> reader) {
@@ -51,8 +57,15 @@ public final class PinyinLibraries {
                 polyphonesRight += ok ? 1 : 0;
             }
         }
-        System.out.printf(Locale.ROOT, "%-28s %d/%d words (%.3f), polyphone words %d/%d (%.3f)%n", name, right,
-                set.size(), right / (double) set.size(), polyphonesRight, polyphones,
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s %d/%d words (%.3f), polyphone words %d/%d (%.3f)%n",
+                name,
+                right,
+                set.size(),
+                right / (double) set.size(),
+                polyphonesRight,
+                polyphones,
                 polyphonesRight / (double) polyphones);
     }
 
@@ -71,8 +84,11 @@ public final class PinyinLibraries {
 
     private static List<String[]> testSet() throws IOException {
         try (InputStream in = PinyinReader.class.getResourceAsStream("readings.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .toList();
         }
     }
 }

@@ -21,14 +21,16 @@ import org.zhsearch.pinyin.PinyinReader;
  * org.zhsearch.bench.PinyinRankingAgreement /tmp/pinyin-recall}.
  */
 public final class PinyinRankingAgreement {
-    private PinyinRankingAgreement() {
-    }
+    private PinyinRankingAgreement() {}
 
     public static void main(String[] args) throws IOException {
         List<String[]> rows;
         try (InputStream in = PinyinReader.class.getResourceAsStream("readings.tsv")) {
-            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
+            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .toList();
         }
         double[] sum = new double[2];
         int[] n = new int[2];
@@ -43,11 +45,19 @@ public final class PinyinRankingAgreement {
                 n[i % 2]++;
             }
         }
-        System.out.printf(Locale.ROOT, "overlap@10 with the Chinese query's top 10: tuning half %.3f (%d words), "
-                + "held-out half %.3f (%d words)%n", sum[0] / n[0], n[0], sum[1] / n[1], n[1]);
+        System.out.printf(
+                Locale.ROOT,
+                "overlap@10 with the Chinese query's top 10: tuning half %.3f (%d words), "
+                        + "held-out half %.3f (%d words)%n",
+                sum[0] / n[0],
+                n[0],
+                sum[1] / n[1],
+                n[1]);
     }
 
     private static List<String> top10(ZhSearch zh, String query) {
-        return zh.search(SearchRequest.of(query).withMode(SearchMode.EXACT)).hits().stream().map(Hit::id).toList();
+        return zh.search(SearchRequest.of(query).withMode(SearchMode.EXACT)).hits().stream()
+                .map(Hit::id)
+                .toList();
     }
 }

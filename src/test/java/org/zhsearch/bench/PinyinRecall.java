@@ -3,7 +3,6 @@ package org.zhsearch.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +23,7 @@ import org.zhsearch.pinyin.PinyinReader;
  * org.zhsearch.bench.PinyinRecall /tmp/zh-dev-corpus /tmp/pinyin-recall}.
  */
 public final class PinyinRecall {
-    private PinyinRecall() {
-    }
+    private PinyinRecall() {}
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
@@ -57,19 +55,30 @@ public final class PinyinRecall {
             long allFound = 0;
             long allExpected = 0;
             for (int f = 0; f < 3; f++) {
-                System.out.printf(Locale.ROOT, "%-20s %d/%d paragraphs (%.4f)%n", names[f], found[f], expected[f],
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-20s %d/%d paragraphs (%.4f)%n",
+                        names[f],
+                        found[f],
+                        expected[f],
                         found[f] / (double) expected[f]);
                 allFound += found[f];
                 allExpected += expected[f];
             }
-            System.out.printf(Locale.ROOT, "%-20s %d/%d paragraphs (%.4f)%n", "all", allFound, allExpected,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-20s %d/%d paragraphs (%.4f)%n",
+                    "all",
+                    allFound,
+                    allExpected,
                     allFound / (double) allExpected);
             System.out.println("short of the word's paragraphs: " + misses);
         }
     }
 
     private static long total(ZhSearch zh, String query) {
-        return zh.search(SearchRequest.of(query).withMode(SearchMode.EXACT).withLimit(1)).total();
+        return zh.search(SearchRequest.of(query).withMode(SearchMode.EXACT).withLimit(1))
+                .total();
     }
 
     /** Full pinyin, initials, and the last syllable cut to its first letter (null when that is a vowel). */
@@ -80,7 +89,8 @@ public final class PinyinRecall {
             initials.append(syllable.charAt(0));
         }
         String last = s[s.length - 1];
-        String begun = "aeo".indexOf(last.charAt(0)) >= 0 ? null
+        String begun = "aeo".indexOf(last.charAt(0)) >= 0
+                ? null
                 : String.join("", List.of(s).subList(0, s.length - 1)) + last.charAt(0);
         List<String> out = new ArrayList<>();
         out.add(String.join("", s));
@@ -91,8 +101,11 @@ public final class PinyinRecall {
 
     private static List<String[]> testSet() throws IOException {
         try (InputStream in = PinyinReader.class.getResourceAsStream("readings.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .toList();
         }
     }
 }

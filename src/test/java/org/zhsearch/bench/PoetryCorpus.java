@@ -17,8 +17,7 @@ import java.util.stream.Stream;
  * /tmp/zh-dev-corpus /tmp/poetry 91560}.
  */
 public final class PoetryCorpus {
-    private PoetryCorpus() {
-    }
+    private PoetryCorpus() {}
 
     public static void main(String[] args) throws IOException {
         Path source = Path.of(args[0]);
@@ -32,7 +31,8 @@ public final class PoetryCorpus {
             Path dir = out.resolve(String.format("%03d", f / 1000));
             Files.createDirectories(dir);
             StringBuilder text = new StringBuilder();
-            text.append(clauses.get(random.nextInt(clauses.size())).replaceAll("[，。]$", "")).append('\n');
+            text.append(clauses.get(random.nextInt(clauses.size())).replaceAll("[，。]$", ""))
+                    .append('\n');
             int n = 4 + random.nextInt(7);
             for (int i = 0; i < n; i++) {
                 String c = clauses.get(random.nextInt(clauses.size()));
@@ -43,8 +43,7 @@ public final class PoetryCorpus {
             lines += n + 1;
             bytes += b.length;
         }
-        System.out.printf("%d files, %d lines, %.1f MB, from %d clauses%n", files, lines, bytes / 1e6,
-                clauses.size());
+        System.out.printf("%d files, %d lines, %.1f MB, from %d clauses%n", files, lines, bytes / 1e6, clauses.size());
     }
 
     /** Runs of 5–14 Chinese characters between punctuation, from every .txt file under {@code source}. */

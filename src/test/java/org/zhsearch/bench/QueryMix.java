@@ -15,14 +15,16 @@ import org.zhsearch.api.SearchRequest;
  * quoted phrases, source/date-filtered, grouped by article, rare spans and a very common character.
  */
 final class QueryMix {
-    private QueryMix() {
-    }
+    private QueryMix() {}
 
     static Map<String, List<SearchRequest>> build(List<Article> articles, int perClass, long seed) {
         Random random = new Random(seed);
-        List<Article> withText = articles.stream().filter(a -> !a.paragraphs().isEmpty()).toList();
+        List<Article> withText =
+                articles.stream().filter(a -> !a.paragraphs().isEmpty()).toList();
         Map<String, List<SearchRequest>> mix = new LinkedHashMap<>();
-        mix.put("substring 2-6", repeat(perClass, () -> SearchRequest.of(span(withText, random, 2 + random.nextInt(5)))));
+        mix.put(
+                "substring 2-6",
+                repeat(perClass, () -> SearchRequest.of(span(withText, random, 2 + random.nextInt(5)))));
         mix.put("AND 2-3 terms", repeat(perClass, () -> {
             Paragraph p = paragraph(withText, random);
             int terms = 2 + random.nextInt(2);
@@ -45,7 +47,11 @@ final class QueryMix {
             java.time.LocalDate from = java.time.LocalDate.of(2021, 1, 1).plusDays(random.nextInt(1000));
             return r.withDates(from, from.plusDays(365));
         }));
-        mix.put("group=article", repeat(perClass, () -> SearchRequest.of(span(withText, random, 2)).withGroup(Grouping.ARTICLE)));
+        mix.put(
+                "group=article",
+                repeat(
+                        perClass,
+                        () -> SearchRequest.of(span(withText, random, 2)).withGroup(Grouping.ARTICLE)));
         mix.put("rare (6 chars)", repeat(perClass, () -> SearchRequest.of(span(withText, random, 6))));
         mix.put("very common", repeat(perClass, () -> SearchRequest.of(random.nextBoolean() ? "的" : "是")));
         return mix;

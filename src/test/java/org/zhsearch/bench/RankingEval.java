@@ -53,8 +53,7 @@ public final class RankingEval {
     static final int MIN_TARGET_HAN = 16;
 
     /** A query and the paragraph it is meant to find ({@code targets}: ids of paragraphs with the same text). */
-    public record KnownItem(String query, String target, Set<String> targets) {
-    }
+    public record KnownItem(String query, String target, Set<String> targets) {}
 
     /**
      * Results of one query set.
@@ -76,11 +75,9 @@ public final class RankingEval {
         }
     }
 
-    private record Para(String id, String text, String norm) {
-    }
+    private record Para(String id, String text, String norm) {}
 
-    private RankingEval() {
-    }
+    private RankingEval() {}
 
     /** {@code count} seeded known-item queries of 2–3 rare chunks each, from {@code articles}. */
     public static List<KnownItem> knownItems(List<Article> articles, int count, long seed) {
@@ -98,7 +95,8 @@ public final class RankingEval {
             Para p = paras.get(i);
             List<int[]> rare = new ArrayList<>();
             for (int[] c : chunks(p.text())) {
-                if (df.getOrDefault(NormalizedText.normalize(p.text().substring(c[0], c[1]), true), 0) <= MAX_CHUNK_PARAGRAPHS) {
+                if (df.getOrDefault(NormalizedText.normalize(p.text().substring(c[0], c[1]), true), 0)
+                        <= MAX_CHUNK_PARAGRAPHS) {
                     rare.add(c);
                 }
             }
@@ -112,14 +110,16 @@ public final class RankingEval {
 
     /** The queries of {@code items} with their chunks joined by {@code OR}: any chunk matches, ranking decides. */
     public static List<KnownItem> anyChunk(List<KnownItem> items) {
-        return items.stream().map(k -> new KnownItem(String.join(" OR ", k.query().split(" ")), k.target(),
-                k.targets())).toList();
+        return items.stream()
+                .map(k -> new KnownItem(String.join(" OR ", k.query().split(" ")), k.target(), k.targets()))
+                .toList();
     }
 
     /** The queries of {@code items} written in traditional characters (ICU Simplified-Traditional). */
     public static List<KnownItem> traditional(List<KnownItem> items) {
         Transliterator toTraditional = Transliterator.getInstance("Simplified-Traditional");
-        return items.stream().map(k -> new KnownItem(toTraditional.transliterate(k.query()), k.target(), k.targets()))
+        return items.stream()
+                .map(k -> new KnownItem(toTraditional.transliterate(k.query()), k.target(), k.targets()))
                 .toList();
     }
 
@@ -138,7 +138,8 @@ public final class RankingEval {
             String norm = paras.get(i).norm();
             for (int k = 0; k < pairs.size(); k++) {
                 String written = NormalizedText.normalize(pairs.get(k)[1], true);
-                if (norm.contains(written) && !norm.contains(NormalizedText.normalize(pairs.get(k)[0], true))
+                if (norm.contains(written)
+                        && !norm.contains(NormalizedText.normalize(pairs.get(k)[0], true))
                         && han(paras.get(i).text()) >= MIN_TARGET_HAN) {
                     candidates.add(new int[] {i, k});
                 }
@@ -146,7 +147,8 @@ public final class RankingEval {
         }
         Collections.shuffle(candidates, random);
         List<int[]> picked = candidates.subList(0, Math.min(candidates.size(), count * 3));
-        Map<String, Integer> df = documentFrequencies(paras, picked.stream().map(c -> c[0]).toList());
+        Map<String, Integer> df =
+                documentFrequencies(paras, picked.stream().map(c -> c[0]).toList());
         List<KnownItem> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (int[] c : picked) {
@@ -160,8 +162,9 @@ public final class RankingEval {
             List<int[]> rare = new ArrayList<>();
             for (int[] ch : chunks(p.text())) {
                 boolean overlaps = ch[0] < at + written.length() + 1 && at - 1 < ch[1];
-                if (!overlaps && df.getOrDefault(NormalizedText.normalize(p.text().substring(ch[0], ch[1]), true), 0)
-                        <= MAX_CHUNK_PARAGRAPHS) {
+                if (!overlaps
+                        && df.getOrDefault(NormalizedText.normalize(p.text().substring(ch[0], ch[1]), true), 0)
+                                <= MAX_CHUNK_PARAGRAPHS) {
                     rare.add(ch);
                 }
             }
@@ -200,7 +203,8 @@ public final class RankingEval {
             }
         }
         int n = items.size();
-        return new Metrics(n, atOne, inTopTen, n == 0 ? 0 : reciprocal / n, ambiguous, n == 0 ? 0 : (double) totals / n);
+        return new Metrics(
+                n, atOne, inTopTen, n == 0 ? 0 : reciprocal / n, ambiguous, n == 0 ? 0 : (double) totals / n);
     }
 
     private static List<Para> paragraphs(List<Article> articles) {
@@ -225,7 +229,8 @@ public final class RankingEval {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < paras.size(); i++) {
             // targets whose normalised text keeps the original offsets, so chunks can be cut from either
-            if (han(paras.get(i).text()) >= MIN_TARGET_HAN && paras.get(i).norm().length() == paras.get(i).text().length()) {
+            if (han(paras.get(i).text()) >= MIN_TARGET_HAN
+                    && paras.get(i).norm().length() == paras.get(i).text().length()) {
                 out.add(i);
             }
         }
@@ -322,13 +327,17 @@ public final class RankingEval {
     }
 
     private static List<String> split(String side) {
-        return List.of(side.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return List.of(side.split(",")).stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** CPU time of this process: steadier than wall time on a shared machine. */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void delete(Path dir) throws IOException {
@@ -365,8 +374,9 @@ public final class RankingEval {
         configs.put("+t/s folding", new AnalysisConfig(userDict, synonyms, null, true));
 
         System.out.printf("corpus %s, seed %d, user dictionary %s, synonyms %s%n", corpus, seed, userDict, synonyms);
-        System.out.printf("%-13s %-11s %7s %6s %6s %7s %9s %10s%n", "config", "queries", "n", "S@1", "S@10",
-                "MRR@10", "total>1", "mean total");
+        System.out.printf(
+                "%-13s %-11s %7s %6s %6s %7s %9s %10s%n",
+                "config", "queries", "n", "S@1", "S@10", "MRR@10", "total>1", "mean total");
         List<String> recall = new ArrayList<>();
         Path warmUp = Files.createTempDirectory("zhsearch-ranking");
         ZhSearch.build(corpus, warmUp, IndexOptions.defaults().withThreads(1), ProgressListener.NONE); // JIT warm-up
@@ -376,29 +386,44 @@ public final class RankingEval {
             Path index = Files.createTempDirectory("zhsearch-ranking");
             long cpu0 = processCpuNanos();
             // one indexing thread: documents in corpus order, so score ties break the same way in every run
-            ZhSearch.build(corpus, index, dictionaries, IndexOptions.defaults().withThreads(1),
-                    ProgressListener.NONE);
+            ZhSearch.build(corpus, index, dictionaries, IndexOptions.defaults().withThreads(1), ProgressListener.NONE);
             double seconds = (processCpuNanos() - cpu0) / 1e9;
             try (ZhSearch zh = ZhSearch.open(index, dictionaries)) {
                 ZhSearch.Dictionaries loaded = zh.dictionaries();
                 for (var set : sets.entrySet()) {
                     Metrics m = evaluate(zh, set.getValue());
-                    System.out.printf("%-13s %-11s %7d %6.3f %6.3f %7.3f %9d %10.1f%n", config.getKey(), set.getKey(),
-                            m.queries(), m.successAt1(), m.successAt10(), m.mrr(), m.ambiguous(), m.meanTotal());
+                    System.out.printf(
+                            "%-13s %-11s %7d %6.3f %6.3f %7.3f %9d %10.1f%n",
+                            config.getKey(),
+                            set.getKey(),
+                            m.queries(),
+                            m.successAt1(),
+                            m.successAt10(),
+                            m.mrr(),
+                            m.ambiguous(),
+                            m.meanTotal());
                 }
                 long expected = 0;
                 long found = 0;
                 long returned = 0;
-                for (RecallCheck.Row row : RecallCheck.run(zh, articles, 2, 6, 40, seed,
-                        dictionaries.foldTraditional())) {
+                for (RecallCheck.Row row :
+                        RecallCheck.run(zh, articles, 2, 6, 40, seed, dictionaries.foldTraditional())) {
                     expected += row.expected();
                     found += row.found();
                     returned += row.returned();
                 }
-                recall.add(String.format("%-13s index CPU %5.1f s  user words %d (%d skipped)  synonym rules %d  "
-                        + "substring recall %.4f (%d/%d), returned %d", config.getKey(), seconds, loaded.userWords(),
-                        loaded.problems().size(), loaded.synonymRules(), expected == 0 ? 1.0 : (double) found / expected,
-                        found, expected, returned));
+                recall.add(String.format(
+                        "%-13s index CPU %5.1f s  user words %d (%d skipped)  synonym rules %d  "
+                                + "substring recall %.4f (%d/%d), returned %d",
+                        config.getKey(),
+                        seconds,
+                        loaded.userWords(),
+                        loaded.problems().size(),
+                        loaded.synonymRules(),
+                        expected == 0 ? 1.0 : (double) found / expected,
+                        found,
+                        expected,
+                        returned));
             } finally {
                 delete(index);
             }

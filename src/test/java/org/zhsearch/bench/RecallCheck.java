@@ -39,14 +39,13 @@ public final class RecallCheck {
         }
     }
 
-    private RecallCheck() {
-    }
+    private RecallCheck() {}
 
     /** Reads every article of a corpus (skips ignored), in corpus order. */
     public static List<Article> articles(Path corpus) {
         CorpusReader reader = new CorpusReader(corpus);
         List<Article> out = new ArrayList<>();
-        for (CorpusFile f : reader.list(s -> { })) {
+        for (CorpusFile f : reader.list(s -> {})) {
             reader.read(f, out::add);
         }
         return out;
@@ -58,8 +57,8 @@ public final class RecallCheck {
     }
 
     /** As above, for an index whose analysis folds traditional characters ({@code fold}) or not. */
-    public static List<Row> run(ZhSearch zh, List<Article> articles, int minLen, int maxLen, int perLength, long seed,
-                                boolean fold) {
+    public static List<Row> run(
+            ZhSearch zh, List<Article> articles, int minLen, int maxLen, int perLength, long seed, boolean fold) {
         List<String[]> paragraphs = new ArrayList<>(); // {id, normalised text, original text}
         for (Article a : articles) {
             for (Paragraph p : a.paragraphs()) {
@@ -92,10 +91,13 @@ public final class RecallCheck {
                 Set<String> actual = new HashSet<>();
                 long total = -1;
                 for (int offset = 0; ; offset += SearchRequest.MAX_LIMIT) {
-                    SearchResult r = zh.search(SearchRequest.of(span).withLimit(SearchRequest.MAX_LIMIT).withOffset(offset));
+                    SearchResult r = zh.search(SearchRequest.of(span)
+                            .withLimit(SearchRequest.MAX_LIMIT)
+                            .withOffset(offset));
                     total = r.total();
                     r.hits().stream().map(Hit::id).forEach(actual::add);
-                    if (r.hits().size() < SearchRequest.MAX_LIMIT || offset + SearchRequest.MAX_LIMIT > SearchRequest.MAX_OFFSET) {
+                    if (r.hits().size() < SearchRequest.MAX_LIMIT
+                            || offset + SearchRequest.MAX_LIMIT > SearchRequest.MAX_OFFSET) {
                         break;
                     }
                 }
@@ -139,16 +141,26 @@ public final class RecallCheck {
         Path index = java.nio.file.Files.createTempDirectory("zhsearch-recall");
         long t0 = System.nanoTime();
         var report = ZhSearch.build(corpus, index, IndexOptions.defaults(), ProgressListener.NONE);
-        System.out.printf("indexed %d articles, %d paragraphs in %.1f s%n", report.articles(), report.paragraphs(),
-                (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                "indexed %d articles, %d paragraphs in %.1f s%n",
+                report.articles(), report.paragraphs(), (System.nanoTime() - t0) / 1e9);
         List<Article> articles = articles(corpus);
         try (ZhSearch zh = ZhSearch.open(index)) {
             System.out.println("len  queries  expected  found  returned  recall  precision  exact-total");
             int q = 0;
             for (Row r : run(zh, articles, 2, 6, perLength, seed)) {
                 q += r.queries();
-                System.out.printf("%3d  %7d  %8d  %5d  %8d  %6.4f  %9.4f  %d/%d%n", r.length(), r.queries(),
-                        r.expected(), r.found(), r.returned(), r.recall(), r.precision(), r.exactTotals(), r.queries());
+                System.out.printf(
+                        "%3d  %7d  %8d  %5d  %8d  %6.4f  %9.4f  %d/%d%n",
+                        r.length(),
+                        r.queries(),
+                        r.expected(),
+                        r.found(),
+                        r.returned(),
+                        r.recall(),
+                        r.precision(),
+                        r.exactTotals(),
+                        r.queries());
             }
             System.out.println("queries: " + q);
         }

@@ -23,8 +23,7 @@ import org.zhsearch.api.SearchRequest;
  * <pre>java --add-modules jdk.incubator.vector -Xmx1g -cp target/test-classes:target/zhsearch.jar org.zhsearch.bench.ScalingBench CORPUS WORKDIR [10000,100000,1000000]</pre>
  */
 public final class ScalingBench {
-    private ScalingBench() {
-    }
+    private ScalingBench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -33,7 +32,11 @@ public final class ScalingBench {
         Path corpus = Path.of(args[0]);
         Path work = Path.of(args[1]);
         String sizes = args.length > 2 ? args[2] : "10000,100000,1000000";
-        run(corpus, work, Stream.of(sizes.split(",")).mapToInt(Integer::parseInt).toArray(), System.out);
+        run(
+                corpus,
+                work,
+                Stream.of(sizes.split(",")).mapToInt(Integer::parseInt).toArray(),
+                System.out);
     }
 
     static void run(Path corpus, Path work, int[] targets, PrintStream out) throws Exception {
@@ -41,8 +44,9 @@ public final class ScalingBench {
         try (Stream<Path> s = Files.walk(corpus)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
-        out.printf("%-12s %10s %9s %10s %10s %12s %9s %9s%n", "paragraphs", "text MB", "build s", "M chars/s",
-                "index MB", "serve heap", "p50 ms", "p99 ms");
+        out.printf(
+                "%-12s %10s %9s %10s %10s %12s %9s %9s%n",
+                "paragraphs", "text MB", "build s", "M chars/s", "index MB", "serve heap", "p50 ms", "p99 ms");
         for (int target : targets) {
             Path scaled = work.resolve("corpus-" + target);
             if (!Files.isDirectory(scaled)) {
@@ -54,7 +58,8 @@ public final class ScalingBench {
             double secs = (System.nanoTime() - t0) / 1e9;
             List<Article> sample = RecallCheck.articles(corpus);
             Map<String, List<SearchRequest>> mix = QueryMix.build(sample, 100, 7L);
-            List<SearchRequest> flat = mix.values().stream().flatMap(List::stream).toList();
+            List<SearchRequest> flat =
+                    mix.values().stream().flatMap(List::stream).toList();
             try (ZhSearch zh = ZhSearch.open(home)) {
                 flat.forEach(zh::search); // warm
                 Latencies l = new Latencies();
@@ -64,10 +69,18 @@ public final class ScalingBench {
                     l.add(System.nanoTime() - s);
                 }
                 System.gc();
-                long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                out.printf("%-12d %10.1f %9.1f %10.2f %10.1f %9d MB %9.3f %9.3f%n", report.paragraphs(),
-                        IndexBench.sizeOf(scaled) / 1e6, secs, report.chars() / secs / 1e6,
-                        IndexBench.sizeOf(home) / 1e6, heap >> 20, l.percentileMs(50), l.percentileMs(99));
+                long heap =
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                out.printf(
+                        "%-12d %10.1f %9.1f %10.2f %10.1f %9d MB %9.3f %9.3f%n",
+                        report.paragraphs(),
+                        IndexBench.sizeOf(scaled) / 1e6,
+                        secs,
+                        report.chars() / secs / 1e6,
+                        IndexBench.sizeOf(home) / 1e6,
+                        heap >> 20,
+                        l.percentileMs(50),
+                        l.percentileMs(99));
             }
         }
     }
@@ -90,7 +103,9 @@ public final class ScalingBench {
                 Files.createDirectories(dest.getParent());
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 if (f.toString().endsWith(".txt") && !text.startsWith("发布时间")) {
-                    String date = java.time.LocalDate.of(2021, 1, 1).plusDays(n++ % 1460).toString();
+                    String date = java.time.LocalDate.of(2021, 1, 1)
+                            .plusDays(n++ % 1460)
+                            .toString();
                     text = "发布时间:" + date + " 08:00:00 来源: " + source + "\n" + text;
                 }
                 Files.writeString(dest, text, StandardCharsets.UTF_8);
@@ -98,5 +113,4 @@ public final class ScalingBench {
             }
         }
     }
-
 }

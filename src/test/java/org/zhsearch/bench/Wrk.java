@@ -9,17 +9,32 @@ import java.util.regex.Pattern;
 
 /** Drives wrk (Debian package {@code wrk}) with a Lua script that cycles through a list of request paths. */
 final class Wrk {
-    private Wrk() {
-    }
+    private Wrk() {}
 
     /** One wrk run: counts, throughput and latencies in milliseconds (mean from wrk's "Avg"). */
-    record Result(int connections, long requests, double seconds, double perSecond, double p50Ms, double meanMs,
-            double p99Ms, long non2xx, String socketErrors) {
+    record Result(
+            int connections,
+            long requests,
+            double seconds,
+            double perSecond,
+            double p50Ms,
+            double meanMs,
+            double p99Ms,
+            long non2xx,
+            String socketErrors) {
         @Override
         public String toString() {
-            return String.format("%d connection(s): %,.0f req/s, p50 %.2f ms, mean %.2f ms, p99 %.2f ms, "
-                    + "%d requests, non-2xx %d, socket errors %s", connections, perSecond, p50Ms, meanMs, p99Ms,
-                    requests, non2xx, socketErrors.isEmpty() ? "none" : socketErrors);
+            return String.format(
+                    "%d connection(s): %,.0f req/s, p50 %.2f ms, mean %.2f ms, p99 %.2f ms, "
+                            + "%d requests, non-2xx %d, socket errors %s",
+                    connections,
+                    perSecond,
+                    p50Ms,
+                    meanMs,
+                    p99Ms,
+                    requests,
+                    non2xx,
+                    socketErrors.isEmpty() ? "none" : socketErrors);
         }
     }
 
@@ -33,13 +48,24 @@ final class Wrk {
         try {
             StringBuilder lua = new StringBuilder("paths = {\n");
             for (String p : paths) {
-                lua.append("  \"").append(p.replace("\\", "\\\\").replace("\"", "\\\"")).append("\",\n");
+                lua.append("  \"")
+                        .append(p.replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append("\",\n");
             }
             lua.append("}\ncounter = 0\nrequest = function()\n  counter = counter + 1\n"
                     + "  return wrk.format(\"GET\", paths[(counter % #paths) + 1])\nend\n");
             Files.writeString(script, lua, StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder("/usr/bin/wrk", "-t" + Math.min(2, connections), "-c" + connections,
-                    "-d" + seconds + "s", "--latency", "-s", script.toString(), base).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            "/usr/bin/wrk",
+                            "-t" + Math.min(2, connections),
+                            "-c" + connections,
+                            "-d" + seconds + "s",
+                            "--latency",
+                            "-s",
+                            script.toString(),
+                            base)
+                    .redirectErrorStream(true)
+                    .start();
             String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
             return parse(connections, report);
@@ -49,16 +75,23 @@ final class Wrk {
     }
 
     static Result parse(int connections, String report) {
-        Matcher done = Pattern.compile("(\\d+) requests in ([\\d.]+)(us|ms|s|m)").matcher(report);
+        Matcher done =
+                Pattern.compile("(\\d+) requests in ([\\d.]+)(us|ms|s|m)").matcher(report);
         if (!done.find()) {
             throw new IllegalStateException("unexpected wrk output:\n" + report);
         }
         long requests = Long.parseLong(done.group(1));
         double seconds = millis(done.group(2), done.group(3)) / 1000;
         String non2xx = find(report, "Non-2xx or 3xx responses:\\s+(\\d+)");
-        return new Result(connections, requests, seconds, requests / seconds,
-                latency(report, "\\s50%\\s+([\\d.]+)(us|ms|s)"), latency(report, "Latency\\s+([\\d.]+)(us|ms|s)"),
-                latency(report, "\\s99%\\s+([\\d.]+)(us|ms|s)"), non2xx.isEmpty() ? 0 : Long.parseLong(non2xx),
+        return new Result(
+                connections,
+                requests,
+                seconds,
+                requests / seconds,
+                latency(report, "\\s50%\\s+([\\d.]+)(us|ms|s)"),
+                latency(report, "Latency\\s+([\\d.]+)(us|ms|s)"),
+                latency(report, "\\s99%\\s+([\\d.]+)(us|ms|s)"),
+                non2xx.isEmpty() ? 0 : Long.parseLong(non2xx),
                 find(report, "Socket errors:\\s+(.*)").strip());
     }
 

@@ -40,8 +40,12 @@ class WrkTest {
 
     @Test
     void microsecondsAndSocketErrorsAreRead() {
-        Wrk.Result r = Wrk.parse(1, REPORT.replace("1.95ms", "640.00us").replace("  Non-2xx or 3xx responses: 3\n",
-                "  Socket errors: connect 0, read 2, write 0, timeout 0\n"));
+        Wrk.Result r = Wrk.parse(
+                1,
+                REPORT.replace("1.95ms", "640.00us")
+                        .replace(
+                                "  Non-2xx or 3xx responses: 3\n",
+                                "  Socket errors: connect 0, read 2, write 0, timeout 0\n"));
 
         assertThat(r.p50Ms()).isCloseTo(0.64, within(1e-9));
         assertThat(r.non2xx()).isZero();
@@ -51,6 +55,7 @@ class WrkTest {
     @Test
     void outputWithoutARequestCountIsAnError() {
         assertThatThrownBy(() -> Wrk.parse(8, "unable to connect to 127.0.0.1:7071 Connection refused"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Connection refused");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Connection refused");
     }
 }

@@ -51,7 +51,8 @@ class CorpusBuildTest {
         @Override
         public void add(Article article, boolean firstSeen) {
             added.put(article.id(), firstSeen);
-            if (threads.add(Thread.currentThread().getName() + Thread.currentThread().threadId())) {
+            if (threads.add(
+                    Thread.currentThread().getName() + Thread.currentThread().threadId())) {
                 bothWorking.countDown();
                 try {
                     bothWorking.await(5, TimeUnit.SECONDS); // each worker holds its first article until all have one
@@ -83,7 +84,9 @@ class CorpusBuildTest {
         public long articles() {
             long n = added.size();
             for (Write w : applied) {
-                n += w instanceof Write.Put ? (added.containsKey(w.id()) ? 0 : 1) : (added.containsKey(w.id()) ? -1 : 0);
+                n += w instanceof Write.Put
+                        ? (added.containsKey(w.id()) ? 0 : 1)
+                        : (added.containsKey(w.id()) ? -1 : 0);
             }
             return n;
         }
@@ -119,12 +122,18 @@ class CorpusBuildTest {
     @Test
     void readsTheCorpusWithTheConfiguredThreadsIntoTheTargetAndPublishesIt() throws IOException {
         RecordingTarget target = new RecordingTarget(0, 2);
-        IndexReport report = CorpusBuild.run(corpus(40), IndexOptions.defaults().withThreads(2), ProgressListener.NONE,
-                () -> target);
+        IndexReport report = CorpusBuild.run(
+                corpus(40), IndexOptions.defaults().withThreads(2), ProgressListener.NONE, () -> target);
         assertThat(report.articles()).isEqualTo(40);
-        assertThat(report.paragraphs()).as("a .txt paragraph per non-blank line: 2 a file").isEqualTo(80);
-        assertThat(target.added).hasSize(40).allSatisfy((id, first) -> assertThat(first).isTrue());
-        assertThat(target.threads).as("both engines build with the same worker threads").hasSize(2);
+        assertThat(report.paragraphs())
+                .as("a .txt paragraph per non-blank line: 2 a file")
+                .isEqualTo(80);
+        assertThat(target.added)
+                .hasSize(40)
+                .allSatisfy((id, first) -> assertThat(first).isTrue());
+        assertThat(target.threads)
+                .as("both engines build with the same worker threads")
+                .hasSize(2);
         assertThat(target.published).isTrue();
         assertThat(target.closed).isTrue();
     }
@@ -144,8 +153,12 @@ class CorpusBuildTest {
     @Test
     void theWriteLogIsReplayedOnceLastWriteOfEachArticleOnly() throws IOException {
         RecordingTarget target = new RecordingTarget(0, 2);
-        target.log.addAll(List.of(new Write.Put(article("api-1"), 1), new Write.Put(article("api-2"), 2),
-                new Write.Put(article("api-1"), 3), new Write.Delete("api-2", 4), new Write.Delete("f3.txt", 5)));
+        target.log.addAll(List.of(
+                new Write.Put(article("api-1"), 1),
+                new Write.Put(article("api-2"), 2),
+                new Write.Put(article("api-1"), 3),
+                new Write.Delete("api-2", 4),
+                new Write.Delete("f3.txt", 5)));
         CorpusBuild.run(corpus(10), IndexOptions.defaults().withThreads(2), ProgressListener.NONE, () -> target);
         assertThat(target.applied).extracting(Write::seq).containsExactlyInAnyOrder(3L, 4L, 5L);
         assertThat(target.replayedThrough).isEqualTo(5);
@@ -156,9 +169,10 @@ class CorpusBuildTest {
     void aShrinkingBuildIsRefusedOnceAndDiscarded() throws IOException {
         RecordingTarget target = new RecordingTarget(100, 2);
         Path corpus = corpus(10);
-        assertThatThrownBy(() -> CorpusBuild.run(corpus, IndexOptions.defaults().withThreads(2),
-                ProgressListener.NONE, () -> target))
-                .isInstanceOf(ZhsearchException.class).hasMessageContaining("would have 10 articles, the live one has 100");
+        assertThatThrownBy(() -> CorpusBuild.run(
+                        corpus, IndexOptions.defaults().withThreads(2), ProgressListener.NONE, () -> target))
+                .isInstanceOf(ZhsearchException.class)
+                .hasMessageContaining("would have 10 articles, the live one has 100");
         assertThat(target.published).isFalse();
         assertThat(target.closed).as("discarded").isTrue();
     }
@@ -167,11 +181,13 @@ class CorpusBuildTest {
     void aMissingCorpusIsRefusedBeforeAnyTargetIsOpened() {
         List<String> opened = new ArrayList<>();
         Consumer<String> open = opened::add;
-        assertThatThrownBy(() -> CorpusBuild.run(tmp.resolve("nowhere"), IndexOptions.defaults(),
-                ProgressListener.NONE, () -> {
-                    open.accept("target");
-                    return new RecordingTarget(0, 1);
-                })).isInstanceOf(ZhsearchException.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(() ->
+                        CorpusBuild.run(tmp.resolve("nowhere"), IndexOptions.defaults(), ProgressListener.NONE, () -> {
+                            open.accept("target");
+                            return new RecordingTarget(0, 1);
+                        }))
+                .isInstanceOf(ZhsearchException.class)
+                .hasMessageContaining("does not exist");
         assertThat(opened).isEmpty();
     }
 }

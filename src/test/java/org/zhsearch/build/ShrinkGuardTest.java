@@ -34,11 +34,14 @@ class ShrinkGuardTest {
         String live = new IndexHome(home).liveName().orElseThrow();
 
         assertThatThrownBy(() -> ZhSearch.build(corpus("five", 5), home, options, ProgressListener.NONE))
-                .isInstanceOf(ZhsearchException.class).hasMessageContaining("would have 5 articles, the live one has 8")
+                .isInstanceOf(ZhsearchException.class)
+                .hasMessageContaining("would have 5 articles, the live one has 8")
                 .satisfies(e -> assertThat(((ZhsearchException) e).code()).isEqualTo("rebuild_refused"));
         assertThat(new IndexHome(home).liveName()).hasValue(live);
         try (var gens = Files.list(home)) {
-            assertThat(gens.filter(p -> p.getFileName().toString().startsWith("gen-")).count()).isEqualTo(1);
+            assertThat(gens.filter(p -> p.getFileName().toString().startsWith("gen-"))
+                            .count())
+                    .isEqualTo(1);
         }
 
         ZhSearch.build(corpus("six", 6), home, options, ProgressListener.NONE); // 6 of 8 = 75 %: allowed

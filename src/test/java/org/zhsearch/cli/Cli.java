@@ -21,6 +21,7 @@ final class Cli {
             《 人民日报 》( 2024年05月12日 07 版)
             (责编:赵强)
             """;
+
     static final String NONGYE = """
             发布时间:2023-09-01 06:30:00 来源: sp20230901
             秋收时节稻谷飘香
@@ -30,11 +31,9 @@ final class Cli {
             (责编:孙丽)
             """;
 
-    record Result(int exit, String out, String err) {
-    }
+    record Result(int exit, String out, String err) {}
 
-    private Cli() {
-    }
+    private Cli() {}
 
     static Result run(String... args) {
         return run(Map.of(), args);

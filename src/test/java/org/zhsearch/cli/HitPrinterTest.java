@@ -44,11 +44,25 @@ class HitPrinterTest {
     @Test
     void aPinyinHitSaysSo() {
         StringWriter out = new StringWriter();
-        Hit hit = new Hit("a#1", "a", 1, null, "标题", null, null, 0.5f, "备份", "<mark>备份</mark>", null, "body",
-                null, null, Hit.PINYIN);
+        Hit hit = new Hit(
+                "a#1",
+                "a",
+                1,
+                null,
+                "标题",
+                null,
+                null,
+                0.5f,
+                "备份",
+                "<mark>备份</mark>",
+                null,
+                "body",
+                null,
+                null,
+                Hit.PINYIN);
 
-        new HitPrinter(new PrintWriter(out), false).print(SearchRequest.of("beifen"),
-                new SearchResult("beifen", 1, 2, List.of(hit)));
+        new HitPrinter(new PrintWriter(out), false)
+                .print(SearchRequest.of("beifen"), new SearchResult("beifen", 1, 2, List.of(hit)));
 
         assertThat(out.toString()).contains("   a#1 · score 0.500 · matched by pinyin\n");
     }
@@ -58,8 +72,8 @@ class HitPrinterTest {
         StringWriter out = new StringWriter();
         Hit hit = new Hit("a#1", "a", 1, null, "标题", "2024-05-12", null, 1.5f, "量子", "<mark>量子</mark>", null);
 
-        new HitPrinter(new PrintWriter(out), false).print(SearchRequest.of("量子").withLimit(1),
-                new SearchResult("量子", 7, 3, List.of(hit)));
+        new HitPrinter(new PrintWriter(out), false)
+                .print(SearchRequest.of("量子").withLimit(1), new SearchResult("量子", 7, 3, List.of(hit)));
 
         assertThat(out.toString()).isEqualTo("""
                 7 paragraphs for 量子, showing 1–1 (3 ms)
@@ -75,11 +89,26 @@ class HitPrinterTest {
     @Test
     void relatedHitsFollowUnderALineThatSaysTheyAreNotExactAndLongParagraphsShowTheirSnippet() {
         StringWriter out = new StringWriter();
-        Hit related = new Hit("a#3", "a", 3, null, "标题", null, null, 2f, "很长的段落", "很长的段落", null, "body",
-                "…<mark>安装</mark>新的<mark>软件包</mark>…", List.of("安装", "软件包"));
+        Hit related = new Hit(
+                "a#3",
+                "a",
+                3,
+                null,
+                "标题",
+                null,
+                null,
+                2f,
+                "很长的段落",
+                "很长的段落",
+                null,
+                "body",
+                "…<mark>安装</mark>新的<mark>软件包</mark>…",
+                List.of("安装", "软件包"));
 
-        new HitPrinter(new PrintWriter(out), false).print(SearchRequest.of("如何安装软件包"),
-                new SearchResult("如何安装软件包", 0, 4, List.of(), List.of(related), 12, "安装 软件包"));
+        new HitPrinter(new PrintWriter(out), false)
+                .print(
+                        SearchRequest.of("如何安装软件包"),
+                        new SearchResult("如何安装软件包", 0, 4, List.of(), List.of(related), 12, "安装 软件包"));
 
         assertThat(out.toString()).isEqualTo("""
                 No paragraph matches 如何安装软件包 (4 ms).

@@ -21,8 +21,10 @@ class IndexCommandTest {
         Cli.Result r = Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--threads", "1");
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Indexed 2 articles, 8 paragraphs from 2 files")
-                .contains("MB/s").contains("(now live)");
+        assertThat(r.out())
+                .contains("Indexed 2 articles, 8 paragraphs from 2 files")
+                .contains("MB/s")
+                .contains("(now live)");
         assertThat(r.err()).contains("indexing 2 files");
         assertThat(ZhSearch.exists(index)).isTrue();
     }
@@ -55,7 +57,9 @@ class IndexCommandTest {
         Cli.Result r = Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--strict");
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).doesNotContain("Skipped").contains("Indexed with problems 1 file:")
+        assertThat(r.out())
+                .doesNotContain("Skipped")
+                .contains("Indexed with problems 1 file:")
                 .contains("news/damaged.txt: kept with 1 byte that is not UTF-8 replaced by U+FFFD");
     }
 
@@ -63,7 +67,9 @@ class IndexCommandTest {
     void rebuildingFromAnEmptiedOrShrunkenCorpusKeepsTheLiveIndexUnlessForced() throws IOException {
         Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
         Path index = tmp.resolve("index");
-        assertThat(Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString()).exit()).isZero();
+        assertThat(Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString())
+                        .exit())
+                .isZero();
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         Path half = Files.createDirectories(tmp.resolve("half/news"));
         try (var files = Files.list(corpus.resolve("news"))) {
@@ -73,7 +79,9 @@ class IndexCommandTest {
 
         Cli.Result refused = Cli.run("index", "--corpus", empty.toString(), "--index", index.toString());
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.err()).contains("would have 0 articles, the live one has 2").contains("--force");
+        assertThat(refused.err())
+                .contains("would have 0 articles, the live one has 2")
+                .contains("--force");
         assertThat(Cli.run("stats", "--index", index.toString()).out()).containsPattern("articles +2");
 
         // one of two articles is 50 %: what the default (index.minLivePercent = 50) still allows
@@ -87,19 +95,28 @@ class IndexCommandTest {
 
     @Test
     void aMissingCorpusFolderIsAUsageError() {
-        Cli.Result r = Cli.run("index", "--corpus", tmp.resolve("nope").toString(), "--index", tmp.resolve("i").toString());
+        Cli.Result r = Cli.run(
+                "index",
+                "--corpus",
+                tmp.resolve("nope").toString(),
+                "--index",
+                tmp.resolve("i").toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("error: corpus folder").contains("does not exist")
+        assertThat(r.err())
+                .contains("error: corpus folder")
+                .contains("does not exist")
                 .contains("Try 'zhsearch index --help'");
     }
 
     @Test
     void aNonNumericThreadCountIsAUsageErrorNamingTheOption() {
-        Cli.Result r = Cli.run("index", "--threads", "many", "--index", tmp.resolve("i").toString());
+        Cli.Result r = Cli.run(
+                "index", "--threads", "many", "--index", tmp.resolve("i").toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("error: Invalid value for option '--threads': 'many' is not an int")
+        assertThat(r.err())
+                .startsWith("error: Invalid value for option '--threads': 'many' is not an int")
                 .contains("Try 'zhsearch index --help' for more information.");
         assertThat(r.err()).doesNotContain("at org.");
     }
@@ -108,8 +125,14 @@ class IndexCommandTest {
     void aThreadCountOutOfRangeIsRejectedByTheConfiguration() throws IOException {
         Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
 
-        Cli.Result r = Cli.run("index", "--corpus", corpus.toString(), "--threads", "0",
-                "--index", tmp.resolve("i").toString());
+        Cli.Result r = Cli.run(
+                "index",
+                "--corpus",
+                corpus.toString(),
+                "--threads",
+                "0",
+                "--index",
+                tmp.resolve("i").toString());
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("error: invalid --threads: '0'").contains("between 1 and 256");
@@ -123,15 +146,19 @@ class IndexCommandTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Indexed 5 articles").contains("from 5 files");
-        assertThat(tmp.resolve("data/sample-corpus/zhuti-jiaoyu-2024-03-12.txt")).isRegularFile();
+        assertThat(tmp.resolve("data/sample-corpus/zhuti-jiaoyu-2024-03-12.txt"))
+                .isRegularFile();
     }
 
     @Test
     void corpusDirFromTheEnvironmentIsUsedWhenNoFlagIsGiven() throws IOException {
         Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
 
-        Cli.Result r = Cli.run(java.util.Map.of("ZHSEARCH_CORPUS_DIR", corpus.toString()), "index",
-                "--index", tmp.resolve("index").toString());
+        Cli.Result r = Cli.run(
+                java.util.Map.of("ZHSEARCH_CORPUS_DIR", corpus.toString()),
+                "index",
+                "--index",
+                tmp.resolve("index").toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Indexed 2 articles");

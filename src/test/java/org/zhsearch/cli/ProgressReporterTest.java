@@ -16,7 +16,8 @@ class ProgressReporterTest {
             p.fileDone("a.txt", 1, 30, 1_000_000);
             p.skipped(new SkippedFile("b.bin", "binary file (not text)"));
 
-            assertThat(p.status()).matches("1/4 files \\(25%\\), 30 paragraphs, [0-9.]+ MB/s, ETA \\d+:\\d\\d, 1 skipped");
+            assertThat(p.status())
+                    .matches("1/4 files \\(25%\\), 30 paragraphs, [0-9.]+ MB/s, ETA \\d+:\\d\\d, 1 skipped");
             assertThat(p.filesDone()).isEqualTo(1);
         }
         assertThat(err.toString()).startsWith("indexing 4 files (4.0 MB)\n");
@@ -31,7 +32,9 @@ class ProgressReporterTest {
             p.fileDone("b.txt", 1, 4, 1000);
         }
         String last = err.toString().substring(err.toString().lastIndexOf('\r'));
-        assertThat(last).startsWith("\r[########################] 2/2 files (100%), 7 paragraphs, ")
-                .endsWith("\n").doesNotContain("ETA");
+        assertThat(last)
+                .startsWith("\r[########################] 2/2 files (100%), 7 paragraphs, ")
+                .endsWith("\n")
+                .doesNotContain("ETA");
     }
 }

@@ -24,10 +24,15 @@ class ReloadDictionariesCommandTest {
         Path properties = Files.writeString(config.resolve("zhsearch.properties"), "admin.token=" + TOKEN + "\n");
         Files.writeString(config.resolve(ZhSearch.USER_DICT_FILE), "专精特新\n");
         try (ZhSearch zh = ZhSearch.open(tmp.resolve("index"), config); // the server's dictionaries: beside its config
-             ZhsearchServer server = new ZhsearchServer(zh, ServerSettings.local(0, tmp.resolve("index"))
-                     .withAdminToken(TOKEN))) {
+                ZhsearchServer server = new ZhsearchServer(
+                        zh, ServerSettings.local(0, tmp.resolve("index")).withAdminToken(TOKEN))) {
             server.start();
-            Cli.Result r = Cli.run(Map.of(), "reload-dictionaries", "--config", properties.toString(), "--url",
+            Cli.Result r = Cli.run(
+                    Map.of(),
+                    "reload-dictionaries",
+                    "--config",
+                    properties.toString(),
+                    "--url",
                     "http://127.0.0.1:" + server.port());
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out()).contains("\"userWords\":1");
@@ -46,8 +51,8 @@ class ReloadDictionariesCommandTest {
     @Test
     void anUnreachableServerIsAClearError() throws Exception {
         Path properties = Files.writeString(tmp.resolve("zhsearch.properties"), "admin.token=" + TOKEN + "\n");
-        Cli.Result r = Cli.run(Map.of(), "reload-dictionaries", "--config", properties.toString(), "--url",
-                "http://127.0.0.1:1");
+        Cli.Result r = Cli.run(
+                Map.of(), "reload-dictionaries", "--config", properties.toString(), "--url", "http://127.0.0.1:1");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("no zhsearch server answers at http://127.0.0.1:1");
     }
@@ -55,15 +60,23 @@ class ReloadDictionariesCommandTest {
     @Test
     void withoutAnAdminTokenItUsesAnAdminKeyOfTheKeysFile() throws Exception {
         Path config = Files.createDirectories(tmp.resolve("keyed"));
-        Path keys = Files.writeString(config.resolve("keys.txt"),
+        Path keys = Files.writeString(
+                config.resolve("keys.txt"),
                 "reader read reader-secret-0123456789\nops admin ops-secret-0123456789ab\n");
         Path properties = Files.writeString(config.resolve("zhsearch.properties"), "auth.keysFile=" + keys + "\n");
         Files.writeString(config.resolve(ZhSearch.USER_DICT_FILE), "银发经济\n");
         try (ZhSearch zh = ZhSearch.open(tmp.resolve("index"), config);
-             ZhsearchServer server = new ZhsearchServer(zh, ServerSettings.local(0, tmp.resolve("index"))
-                     .withAuth(new org.zhsearch.config.AuthSettings(false, keys)))) {
+                ZhsearchServer server = new ZhsearchServer(
+                        zh,
+                        ServerSettings.local(0, tmp.resolve("index"))
+                                .withAuth(new org.zhsearch.config.AuthSettings(false, keys)))) {
             server.start();
-            Cli.Result r = Cli.run(Map.of(), "reload-dictionaries", "--config", properties.toString(), "--url",
+            Cli.Result r = Cli.run(
+                    Map.of(),
+                    "reload-dictionaries",
+                    "--config",
+                    properties.toString(),
+                    "--url",
                     "http://127.0.0.1:" + server.port());
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(zh.analyze("银发经济发展")).extracting(t -> t.term()).startsWith("银发经济");

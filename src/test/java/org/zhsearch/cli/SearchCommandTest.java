@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchCommandTest {
     @TempDir
     static Path tmp;
+
     static String index;
 
     @BeforeAll
@@ -30,7 +31,8 @@ class SearchCommandTest {
         Cli.Result r = Cli.run("search", "量子计算", "--index", index);
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("4 paragraphs for 量子计算, showing 1–4")
+        assertThat(r.out())
+                .startsWith("4 paragraphs for 量子计算, showing 1–4")
                 .contains("\n1. 量子计算实验室取得新进展 · 2024-05-12 · sp20240512\n")
                 .contains("\n4. 秋收时节稻谷飘香 · 2023-09-01 · sp20230901\n")
                 .contains("   合作社引进了新型收割机，还尝试用量子计算优化灌溉调度 & 施肥方案。")
@@ -45,8 +47,10 @@ class SearchCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("query").asText()).isEqualTo("-芯片 量子计算");
-        assertThat(json.get("total").asLong()).isPositive()
-                .isLessThanOrEqualTo(new ObjectMapper().readTree(all.out()).get("total").asLong());
+        assertThat(json.get("total").asLong())
+                .isPositive()
+                .isLessThanOrEqualTo(
+                        new ObjectMapper().readTree(all.out()).get("total").asLong());
         for (JsonNode hit : json.get("hits")) {
             assertThat(hit.get("text").asText()).doesNotContain("芯片");
         }
@@ -64,8 +68,21 @@ class SearchCommandTest {
         JsonNode hit = json.get("hits").get(0);
         List<String> fields = new ArrayList<>();
         hit.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("id", "articleId", "paragraph", "section", "title", "date", "source",
-                "score", "text", "highlight", "role", "snippet", "match");
+        assertThat(fields)
+                .containsExactly(
+                        "id",
+                        "articleId",
+                        "paragraph",
+                        "section",
+                        "title",
+                        "date",
+                        "source",
+                        "score",
+                        "text",
+                        "highlight",
+                        "role",
+                        "snippet",
+                        "match");
         for (JsonNode h : json.get("hits")) {
             assertThat(h.get("highlight").asText()).contains("<mark>量子计算</mark>");
         }
@@ -102,14 +119,15 @@ class SearchCommandTest {
 
     @Test
     void facetsPrintTheCountsOfAllMatchesPerValue() {
-        Cli.Result r = Cli.run("search", "量子计算", "--facets", "source,year,publication", "--limit", "1",
-                "--index", index);
+        Cli.Result r =
+                Cli.run("search", "量子计算", "--facets", "source,year,publication", "--limit", "1", "--index", index);
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("\nFacets (matching paragraphs per value):\n"
-                + "  source: sp20240512 3 · sp20230901 1\n"
-                + "  year: 2024 3 · 2023 1\n"
-                + "  publication: 人民日报 4\n");
+        assertThat(r.out())
+                .contains("\nFacets (matching paragraphs per value):\n"
+                        + "  source: sp20240512 3 · sp20230901 1\n"
+                        + "  year: 2024 3 · 2023 1\n"
+                        + "  publication: 人民日报 4\n");
         Cli.Result articles = Cli.run("search", "量子计算", "--facets", "year", "--group", "article", "--index", index);
         assertThat(articles.out()).contains("Facets (matching articles per value):\n  year: 2023 1 · 2024 1\n");
         assertThat(Cli.run("search", "量子计算", "--index", index).out()).doesNotContain("Facets");
@@ -120,10 +138,13 @@ class SearchCommandTest {
         Cli.Result r = Cli.run("search", "量子计算", "--facets", "year", "--json", "--index", index);
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode facets = new ObjectMapper().readTree(r.out()).get("facets");
-        assertThat(facets.toString()).isEqualTo("{\"year\":[{\"value\":\"2024\",\"count\":3},"
-                + "{\"value\":\"2023\",\"count\":1}]}");
-        assertThat(new ObjectMapper().readTree(Cli.run("search", "量子计算", "--json", "--index", index).out())
-                .has("facets")).isFalse();
+        assertThat(facets.toString())
+                .isEqualTo("{\"year\":[{\"value\":\"2024\",\"count\":3}," + "{\"value\":\"2023\",\"count\":1}]}");
+        assertThat(new ObjectMapper()
+                        .readTree(Cli.run("search", "量子计算", "--json", "--index", index)
+                                .out())
+                        .has("facets"))
+                .isFalse();
     }
 
     @Test
@@ -157,7 +178,8 @@ class SearchCommandTest {
         Cli.Result r = Cli.run("search", "量子", "--limit", "500", "--index", index);
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("error: limit must be between 1 and 100, got 500")
+        assertThat(r.err())
+                .contains("error: limit must be between 1 and 100, got 500")
                 .contains("Try 'zhsearch search --help'");
     }
 
@@ -174,7 +196,8 @@ class SearchCommandTest {
         Cli.Result r = Cli.run("search", "--index", index);
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("Missing required parameter: 'QUERY'")
+        assertThat(r.err())
+                .contains("Missing required parameter: 'QUERY'")
                 .contains("Try 'zhsearch search --help' for more information.");
     }
 

@@ -12,14 +12,22 @@ import org.zhsearch.config.ZhsearchConfig;
 class ServeCommandSettingsTest {
     @Test
     void theServerGetsTheConfiguredReadsModeKeysFileAndAdminToken() {
-        ZhsearchConfig config = ZhsearchConfig.load(null, Map.of("ZHSEARCH_AUTH_READS", "key",
-                "ZHSEARCH_AUTH_KEYS_FILE", "/etc/zhsearch/keys.txt", "ZHSEARCH_ADMIN_TOKEN", "s3cret-admin-token"));
+        ZhsearchConfig config = ZhsearchConfig.load(
+                null,
+                Map.of(
+                        "ZHSEARCH_AUTH_READS",
+                        "key",
+                        "ZHSEARCH_AUTH_KEYS_FILE",
+                        "/etc/zhsearch/keys.txt",
+                        "ZHSEARCH_ADMIN_TOKEN",
+                        "s3cret-admin-token"));
 
         var settings = ServeCommand.settings(config, Path.of("corpus"));
 
         assertThat(settings.auth()).isEqualTo(new AuthSettings(true, Path.of("/etc/zhsearch/keys.txt")));
         assertThat(settings.adminToken()).isEqualTo("s3cret-admin-token");
-        assertThat(ServeCommand.settings(ZhsearchConfig.defaults(), Path.of("corpus")).auth())
+        assertThat(ServeCommand.settings(ZhsearchConfig.defaults(), Path.of("corpus"))
+                        .auth())
                 .isEqualTo(AuthSettings.open());
     }
 }

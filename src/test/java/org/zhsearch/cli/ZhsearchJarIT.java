@@ -30,17 +30,18 @@ import org.junit.jupiter.api.io.TempDir;
  * only built-in defaults and flags apply.
  */
 class ZhsearchJarIT {
-    private static final Path JAR = Path.of(System.getProperty("zhsearch.jar", "target/zhsearch.jar")).toAbsolutePath();
+    private static final Path JAR =
+            Path.of(System.getProperty("zhsearch.jar", "target/zhsearch.jar")).toAbsolutePath();
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
     private static final long TIMEOUT_S = 120;
 
     @TempDir
     Path tmp;
+
     Path corpus;
     Path index;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     @BeforeEach
     void writeCorpus() throws IOException {
@@ -67,13 +68,16 @@ class ZhsearchJarIT {
 
     @Test
     void aRebuildKilledMidwayLeavesTheOldIndexSearchable() throws Exception {
-        assertThat(zhsearch("index", "--corpus", corpus.toString(), "--index", index.toString()).exit()).isZero();
-        String before = zhsearch("search", "量子计算", "--json", "--index", index.toString()).out();
+        assertThat(zhsearch("index", "--corpus", corpus.toString(), "--index", index.toString())
+                        .exit())
+                .isZero();
+        String before = zhsearch("search", "量子计算", "--json", "--index", index.toString())
+                .out();
         Path big = writeBigCorpus(tmp.resolve("big"), 6000);
 
         Process rebuild = start("index", "--corpus", big.toString(), "--index", index.toString(), "--threads", "2");
-        CompletableFuture<String> indexingStarted = CompletableFuture.supplyAsync(() -> firstLineStartingWith(
-                rebuild, "indexing "));
+        CompletableFuture<String> indexingStarted =
+                CompletableFuture.supplyAsync(() -> firstLineStartingWith(rebuild, "indexing "));
         String announced = indexingStarted.get(TIMEOUT_S, TimeUnit.SECONDS);
         Thread.sleep(1000);
         boolean aliveWhenKilled = rebuild.isAlive();
@@ -81,14 +85,19 @@ class ZhsearchJarIT {
         assertThat(rebuild.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(announced).startsWith("indexing 6,000 files");
-        assertThat(aliveWhenKilled).as("the rebuild was still running when killed").isTrue();
+        assertThat(aliveWhenKilled)
+                .as("the rebuild was still running when killed")
+                .isTrue();
         Run after = zhsearch("search", "量子计算", "--json", "--index", index.toString());
         assertThat(after.exit()).as(after.err()).isZero();
         assertThat(withoutTiming(after.out())).isEqualTo(withoutTiming(before));
         Run stats = zhsearch("stats", "--json", "--index", index.toString());
-        assertThat(new ObjectMapper().readTree(stats.out()).get("articles").asLong()).isEqualTo(2);
+        assertThat(new ObjectMapper().readTree(stats.out()).get("articles").asLong())
+                .isEqualTo(2);
         Run again = zhsearch("index", "--corpus", corpus.toString(), "--index", index.toString());
-        assertThat(again.exit()).as("the next rebuild cleans up after the killed one: " + again.err()).isZero();
+        assertThat(again.exit())
+                .as("the next rebuild cleans up after the killed one: " + again.err())
+                .isZero();
     }
 
     @Test
@@ -105,16 +114,26 @@ class ZhsearchJarIT {
             assertThat(withoutTiming(response.body())).isEqualTo(withoutTiming(cli.out()));
 
             Files.writeString(corpus.resolve("news/third.txt"), "量子计算科普进校园\n同学们第一次听说量子计算。\n");
-            assertThat(zhsearch("index", "--corpus", corpus.toString(), "--index", index.toString()).exit()).isZero();
+            assertThat(zhsearch("index", "--corpus", corpus.toString(), "--index", index.toString())
+                            .exit())
+                    .isZero();
             long total = 0;
-            for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10); System.nanoTime() < deadline
-                    && total != 6; Thread.sleep(200)) {
-                total = new ObjectMapper().readTree(get(base, "量子计算").body()).get("total").asLong();
+            for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                    System.nanoTime() < deadline && total != 6;
+                    Thread.sleep(200)) {
+                total = new ObjectMapper()
+                        .readTree(get(base, "量子计算").body())
+                        .get("total")
+                        .asLong();
             }
-            assertThat(total).as("the server picks up the rebuilt index without a restart").isEqualTo(6);
+            assertThat(total)
+                    .as("the server picks up the rebuilt index without a restart")
+                    .isEqualTo(6);
         } finally {
             server.destroy();
-            assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS))
+                    .as("serve stops on SIGTERM")
+                    .isTrue();
         }
     }
 
@@ -125,8 +144,16 @@ class ZhsearchJarIT {
         Files.createDirectories(root.resolve("target"));
         Files.copy(Path.of("bin/zhsearch"), root.resolve("bin/zhsearch"));
         Files.copy(JAR, root.resolve("target/zhsearch.jar"));
-        ProcessBuilder pb = new ProcessBuilder(root.resolve("bin/zhsearch").toString(), "serve", "--port", "0",
-                "--corpus", corpus.toString(), "--index", index.toString()).directory(tmp.toFile());
+        ProcessBuilder pb = new ProcessBuilder(
+                        root.resolve("bin/zhsearch").toString(),
+                        "serve",
+                        "--port",
+                        "0",
+                        "--corpus",
+                        corpus.toString(),
+                        "--index",
+                        index.toString())
+                .directory(tmp.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("ZHSEARCH_"));
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("LC_ALL", "C.UTF-8");
@@ -138,13 +165,16 @@ class ZhsearchJarIT {
             // what 'mvn package' does to the jar under a running server: rewrite it in place
             Files.write(root.resolve("target/zhsearch.jar"), new byte[] {'P', 'K', 3, 4, 0, 0});
 
-            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/"))
-                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> page = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("zhsearch");
             HttpResponse<String> search = get(base, "量子计算");
             assertThat(search.statusCode()).isEqualTo(200);
-            assertThat(new ObjectMapper().readTree(search.body()).get("total").asLong()).isPositive();
+            assertThat(new ObjectMapper().readTree(search.body()).get("total").asLong())
+                    .isPositive();
             try (var copies = Files.list(root.resolve("index-data/.runtime"))) {
                 assertThat(copies.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("zhsearch-.*\\.jar"));
             }
@@ -157,24 +187,28 @@ class ZhsearchJarIT {
     /** The server's "zhsearch listening on URL" line from its stdout (read in the background, with a timeout). */
     private static String listeningLine(Process server) throws Exception {
         return CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    if (line.startsWith("zhsearch listening on ")) {
-                        return line;
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = r.readLine()) != null; ) {
+                            if (line.startsWith("zhsearch listening on ")) {
+                                return line;
+                            }
+                        }
+                        return "(no listening line)";
+                    } catch (IOException e) {
+                        return e.toString();
                     }
-                }
-                return "(no listening line)";
-            } catch (IOException e) {
-                return e.toString();
-            }
-        }).get(TIMEOUT_S, TimeUnit.SECONDS);
+                })
+                .get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     private static HttpResponse<String> get(String base, String query) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/search?q="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        base + "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private Run zhsearch(String... args) throws IOException, InterruptedException {
@@ -194,8 +228,8 @@ class ZhsearchJarIT {
     }
 
     private ProcessBuilder builder(String... args) {
-        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "--add-modules", "jdk.incubator.vector",
-                "-Xmx512m", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(JAVA.toString(), "--add-modules", "jdk.incubator.vector", "-Xmx512m", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("ZHSEARCH_"));
@@ -238,9 +272,23 @@ class ZhsearchJarIT {
 
     /** {@code files} news articles of about 3.5 KB each, built from a fixed vocabulary that lacks 量子计算. */
     private static Path writeBigCorpus(Path dir, int files) throws IOException {
-        String[] phrases = {"各地区各部门", "推进乡村振兴", "加强生态环境保护", "完善公共服务", "促进就业创业",
-                "提升治理能力", "发展特色产业", "建设美丽乡村", "深化改革开放", "推动高质量发展", "改善民生福祉",
-                "保障粮食安全", "弘扬优秀文化", "加快数字化转型", "健全社会保障"};
+        String[] phrases = {
+            "各地区各部门",
+            "推进乡村振兴",
+            "加强生态环境保护",
+            "完善公共服务",
+            "促进就业创业",
+            "提升治理能力",
+            "发展特色产业",
+            "建设美丽乡村",
+            "深化改革开放",
+            "推动高质量发展",
+            "改善民生福祉",
+            "保障粮食安全",
+            "弘扬优秀文化",
+            "加快数字化转型",
+            "健全社会保障"
+        };
         Random random = new Random(42);
         Files.createDirectories(dir);
         for (int f = 0; f < files; f++) {

@@ -26,9 +26,11 @@ class KeysFileTest {
                 \tpublisher\twrite\t0123456789abcdef-write\r
                 ops_1 admin 0123456789abcdef#admin
                 """);
-        assertThat(keys).containsExactly(new AccessKey("reader", KeyScope.READ, "0123456789abcdef-read"),
-                new AccessKey("publisher", KeyScope.WRITE, "0123456789abcdef-write"),
-                new AccessKey("ops_1", KeyScope.ADMIN, "0123456789abcdef#admin"));
+        assertThat(keys)
+                .containsExactly(
+                        new AccessKey("reader", KeyScope.READ, "0123456789abcdef-read"),
+                        new AccessKey("publisher", KeyScope.WRITE, "0123456789abcdef-write"),
+                        new AccessKey("ops_1", KeyScope.ADMIN, "0123456789abcdef#admin"));
         assertThat(parse("# no keys yet\n\n")).isEmpty();
     }
 
@@ -45,8 +47,10 @@ class KeysFileTest {
     @Test
     void anUnknownScopeIsRefusedWithItsLine() {
         assertThatThrownBy(() -> parse("reader read " + SECRET + "\nboss root 0123456789abcdef-root\n"))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("keys.txt, line 2")
-                .hasMessageContaining("unknown scope").hasMessageContaining("read, write or admin")
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("keys.txt, line 2")
+                .hasMessageContaining("unknown scope")
+                .hasMessageContaining("read, write or admin")
                 .hasMessageNotContaining("0123456789abcdef");
         assertThatThrownBy(() -> parse("reader READ " + SECRET + "\n")).hasMessageContaining("line 1");
     }
@@ -54,21 +58,26 @@ class KeysFileTest {
     @Test
     void aDuplicateNameIsRefused() {
         assertThatThrownBy(() -> parse("reader read " + SECRET + "\nreader write 0123456789abcdef-other\n"))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("line 2")
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 2")
                 .hasMessageContaining("'reader' is already used on line 1");
     }
 
     @Test
     void twoKeysWithTheSameSecretAreRefused() {
         assertThatThrownBy(() -> parse("reader read " + SECRET + "\nwriter write " + SECRET + "\n"))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("line 2")
-                .hasMessageContaining("same secret as line 1").hasMessageNotContaining(SECRET);
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("same secret as line 1")
+                .hasMessageNotContaining(SECRET);
     }
 
     @Test
     void aShortOrNonAsciiSecretIsRefusedWithoutQuotingIt() {
-        assertThatThrownBy(() -> parse("reader read fifteen-chars-x\n")).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("line 1").hasMessageContaining("at least 16")
+        assertThatThrownBy(() -> parse("reader read fifteen-chars-x\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 1")
+                .hasMessageContaining("at least 16")
                 .hasMessageNotContaining("fifteen-chars-x");
         assertThat(parse("reader read sixteen-chars-ok\n")).hasSize(1);
         assertThatThrownBy(() -> parse("reader read 0123456789abcdef密钥\n")).hasMessageContaining("printable ASCII");
@@ -76,9 +85,11 @@ class KeysFileTest {
 
     @Test
     void aLineWithoutExactlyThreeFieldsIsRefused() {
-        assertThatThrownBy(() -> parse("reader read\n")).hasMessageContaining("line 1")
+        assertThatThrownBy(() -> parse("reader read\n"))
+                .hasMessageContaining("line 1")
                 .hasMessageContaining("found 2");
-        assertThatThrownBy(() -> parse("reader read " + SECRET + " extra\n")).hasMessageContaining("found 4")
+        assertThatThrownBy(() -> parse("reader read " + SECRET + " extra\n"))
+                .hasMessageContaining("found 4")
                 .hasMessageNotContaining(SECRET);
     }
 
@@ -90,13 +101,15 @@ class KeysFileTest {
 
     @Test
     void aKeyNeverShowsItsSecretWhenPrinted() {
-        assertThat(new AccessKey("reader", KeyScope.READ, SECRET).toString()).contains("reader", "read")
+        assertThat(new AccessKey("reader", KeyScope.READ, SECRET).toString())
+                .contains("reader", "read")
                 .doesNotContain(SECRET);
     }
 
     @Test
     void aMissingOrNonUtf8FileIsRefused(@TempDir Path dir) throws Exception {
-        assertThatThrownBy(() -> KeysFile.read(dir.resolve("absent.txt"))).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> KeysFile.read(dir.resolve("absent.txt")))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("does not exist");
         Path gbk = dir.resolve("gbk.txt");
         Files.write(gbk, ("读者 read " + SECRET).getBytes("GBK"));

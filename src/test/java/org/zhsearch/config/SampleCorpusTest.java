@@ -17,7 +17,11 @@ class SampleCorpusTest {
 
         for (String name : SampleCorpus.FILES) {
             String text = Files.readString(dir.resolve(name));
-            assertThat(text).startsWith("发布时间:").contains("来源: sp").contains("《 人民日报 》(").contains("(责编:");
+            assertThat(text)
+                    .startsWith("发布时间:")
+                    .contains("来源: sp")
+                    .contains("《 人民日报 》(")
+                    .contains("(责编:");
         }
         try (var files = Files.list(dir)) {
             assertThat(files.count()).isEqualTo(SampleCorpus.FILES.size());

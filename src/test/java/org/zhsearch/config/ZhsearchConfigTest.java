@@ -47,8 +47,15 @@ class ZhsearchConfigTest {
 
     @Test
     void environmentOverridesTheFileAndFlagsOverrideTheEnvironment() {
-        Map<String, String> env = Map.of("ZHSEARCH_PORT", "9090", "ZHSEARCH_BIND", "0.0.0.0",
-                "ZHSEARCH_HTTP_MAX_BODY_BYTES", "2048", "PATH", "/usr/bin");
+        Map<String, String> env = Map.of(
+                "ZHSEARCH_PORT",
+                "9090",
+                "ZHSEARCH_BIND",
+                "0.0.0.0",
+                "ZHSEARCH_HTTP_MAX_BODY_BYTES",
+                "2048",
+                "PATH",
+                "/usr/bin");
         Map<String, String> flags = new HashMap<>();
         flags.put("port", "9999");
         flags.put("bind", null);
@@ -62,36 +69,56 @@ class ZhsearchConfigTest {
 
     @Test
     void envNamesFollowTheKeys() {
-        assertThat(ZhsearchConfig.KEYS.stream().map(ZhsearchConfig::envName).toList()).containsExactly(
-                "ZHSEARCH_PORT", "ZHSEARCH_BIND", "ZHSEARCH_INDEX_DIR", "ZHSEARCH_CORPUS_DIR",
-                "ZHSEARCH_INDEX_THREADS", "ZHSEARCH_INDEX_MIN_LIVE_PERCENT", "ZHSEARCH_ADMIN_TOKEN",
-                "ZHSEARCH_AUTH_READS", "ZHSEARCH_AUTH_KEYS_FILE",
-                "ZHSEARCH_HTTP_MAX_BODY_BYTES", "ZHSEARCH_HTTP_CORS_ORIGINS", "ZHSEARCH_BACKEND",
-                "ZHSEARCH_OPENSEARCH_URLS", "ZHSEARCH_OPENSEARCH_INDEX", "ZHSEARCH_OPENSEARCH_USERNAME",
-                "ZHSEARCH_OPENSEARCH_PASSWORD", "ZHSEARCH_OPENSEARCH_API_KEY", "ZHSEARCH_OPENSEARCH_SHARDS",
-                "ZHSEARCH_OPENSEARCH_REPLICAS", "ZHSEARCH_OPENSEARCH_TIMEOUT_MS", "ZHSEARCH_OPENSEARCH_TRUST_STORE",
-                "ZHSEARCH_OPENSEARCH_TRUST_STORE_PASSWORD");
+        assertThat(ZhsearchConfig.KEYS.stream().map(ZhsearchConfig::envName).toList())
+                .containsExactly(
+                        "ZHSEARCH_PORT",
+                        "ZHSEARCH_BIND",
+                        "ZHSEARCH_INDEX_DIR",
+                        "ZHSEARCH_CORPUS_DIR",
+                        "ZHSEARCH_INDEX_THREADS",
+                        "ZHSEARCH_INDEX_MIN_LIVE_PERCENT",
+                        "ZHSEARCH_ADMIN_TOKEN",
+                        "ZHSEARCH_AUTH_READS",
+                        "ZHSEARCH_AUTH_KEYS_FILE",
+                        "ZHSEARCH_HTTP_MAX_BODY_BYTES",
+                        "ZHSEARCH_HTTP_CORS_ORIGINS",
+                        "ZHSEARCH_BACKEND",
+                        "ZHSEARCH_OPENSEARCH_URLS",
+                        "ZHSEARCH_OPENSEARCH_INDEX",
+                        "ZHSEARCH_OPENSEARCH_USERNAME",
+                        "ZHSEARCH_OPENSEARCH_PASSWORD",
+                        "ZHSEARCH_OPENSEARCH_API_KEY",
+                        "ZHSEARCH_OPENSEARCH_SHARDS",
+                        "ZHSEARCH_OPENSEARCH_REPLICAS",
+                        "ZHSEARCH_OPENSEARCH_TIMEOUT_MS",
+                        "ZHSEARCH_OPENSEARCH_TRUST_STORE",
+                        "ZHSEARCH_OPENSEARCH_TRUST_STORE_PASSWORD");
     }
 
     @Test
     void theBackendIsEmbeddedUnlessConfiguredAndAnUnknownOneIsRejected() {
         assertThat(ZhsearchConfig.defaults().backend().name()).isEqualTo(ZhsearchConfig.EMBEDDED);
-        assertThatThrownBy(() -> fromFile("backend = solr\n")).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("backend in test.properties").hasMessageContaining("embedded");
+        assertThatThrownBy(() -> fromFile("backend = solr\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("backend in test.properties")
+                .hasMessageContaining("embedded");
     }
 
     @Test
     void openSearchSettingsAreReadAndCheckedAndTheSecretsNeverShown() {
-        ZhsearchConfig c = fromFile("backend = opensearch\nopensearch.urls = http://127.0.0.1:9250, http://127.0.0.1:9251\n"
-                + "opensearch.index = archive\nopensearch.password = s3cret-pass\nopensearch.username = reader\n");
+        ZhsearchConfig c = fromFile(
+                "backend = opensearch\nopensearch.urls = http://127.0.0.1:9250, http://127.0.0.1:9251\n"
+                        + "opensearch.index = archive\nopensearch.password = s3cret-pass\nopensearch.username = reader\n");
         assertThat(c.backend().name()).isEqualTo(ZhsearchConfig.OPENSEARCH);
         assertThat(c.opensearch().urls()).containsExactly("http://127.0.0.1:9250", "http://127.0.0.1:9251");
         assertThat(c.opensearch().index()).isEqualTo("archive");
         assertThat(c.opensearch().replicas()).isEqualTo(1);
         assertThat(c.describe()).contains("archive").doesNotContain("s3cret-pass");
-        assertThatThrownBy(() -> fromFile("opensearch.urls = ftp://x\n")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> fromFile("opensearch.urls = ftp://x\n"))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("opensearch.urls");
-        assertThatThrownBy(() -> fromFile("opensearch.index = Archive!\n")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> fromFile("opensearch.index = Archive!\n"))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("lower-case");
     }
 
@@ -99,7 +126,8 @@ class ZhsearchConfigTest {
     void theDictionariesAreThoseBesideTheConfigFile() throws Exception {
         Path shipped = Path.of("config/zhsearch.properties");
         ZhsearchConfig c = ZhsearchConfig.load(shipped, Map.of());
-        assertThat(c.analysis().userDict()).isEqualTo(shipped.toAbsolutePath().getParent().resolve("userdict.txt"));
+        assertThat(c.analysis().userDict())
+                .isEqualTo(shipped.toAbsolutePath().getParent().resolve("userdict.txt"));
         assertThat(ZhsearchConfig.defaults().analysis()).isEqualTo(org.zhsearch.api.AnalysisConfig.builtIn());
     }
 
@@ -225,38 +253,43 @@ class ZhsearchConfigTest {
     @Test
     void aKeySetTwiceInTheFileIsRejected() {
         assertThatThrownBy(() -> fromFile("port = 8080\nbind = 127.0.0.1\nport = 9090\n"))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("'port' is set twice in test.properties");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'port' is set twice in test.properties");
     }
 
     @Test
     void anEmptyEnvironmentVariableDoesNotHideTheFilesValue() {
-        ZhsearchConfig c = ZhsearchConfig.load("port = 8080\n", "test.properties", Map.of("ZHSEARCH_PORT", ""),
-                Map.of());
+        ZhsearchConfig c =
+                ZhsearchConfig.load("port = 8080\n", "test.properties", Map.of("ZHSEARCH_PORT", ""), Map.of());
         assertThat(c.port()).isEqualTo(8080);
     }
 
     @Test
     void readsAreOpenUnlessConfiguredAndNeedAKeyWithAuthReadsKey() {
         assertThat(ZhsearchConfig.defaults().auth()).isEqualTo(AuthSettings.open());
-        ZhsearchConfig c = ZhsearchConfig.load("auth.reads = key\nauth.keysFile = /etc/zhsearch/keys.txt\n",
-                "test.properties", Map.of(), Map.of());
+        ZhsearchConfig c = ZhsearchConfig.load(
+                "auth.reads = key\nauth.keysFile = /etc/zhsearch/keys.txt\n", "test.properties", Map.of(), Map.of());
         assertThat(c.auth()).isEqualTo(new AuthSettings(true, Path.of("/etc/zhsearch/keys.txt")));
         assertThat(c.describe()).contains("auth.reads=key", "auth.keysFile=/etc/zhsearch/keys.txt");
-        ZhsearchConfig byEnv = ZhsearchConfig.load(null, Map.of("ZHSEARCH_AUTH_READS", "key",
-                "ZHSEARCH_ADMIN_TOKEN", "s3cret-token-42"));
+        ZhsearchConfig byEnv = ZhsearchConfig.load(
+                null, Map.of("ZHSEARCH_AUTH_READS", "key", "ZHSEARCH_ADMIN_TOKEN", "s3cret-token-42"));
         assertThat(byEnv.auth()).isEqualTo(new AuthSettings(true, null));
         assertThat(byEnv.describe()).doesNotContain("s3cret");
     }
 
     @Test
     void readsThatNeedAKeyWithoutAnyKeyAreRefusedAtStartUp() {
-        assertThatThrownBy(() -> fromFile("auth.reads = key\n")).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("auth.reads in test.properties").hasMessageContaining("auth.keysFile");
+        assertThatThrownBy(() -> fromFile("auth.reads = key\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("auth.reads in test.properties")
+                .hasMessageContaining("auth.keysFile");
     }
 
     @Test
     void anUnknownReadsModeIsRejected() {
-        assertThatThrownBy(() -> fromFile("auth.reads = closed\n")).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("auth.reads").hasMessageContaining("open, key");
+        assertThatThrownBy(() -> fromFile("auth.reads = closed\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("auth.reads")
+                .hasMessageContaining("open, key");
     }
 }

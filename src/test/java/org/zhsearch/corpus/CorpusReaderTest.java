@@ -36,11 +36,10 @@ class CorpusReaderTest {
     }
 
     private List<String> ids() {
-        return new CorpusReader(root).list(s -> { }).stream().map(CorpusFile::id).toList();
+        return new CorpusReader(root).list(s -> {}).stream().map(CorpusFile::id).toList();
     }
 
-    private record Result(List<Article> articles, List<SkippedFile> skipped) {
-    }
+    private record Result(List<Article> articles, List<SkippedFile> skipped) {}
 
     private Result read(String id) {
         return read(new CorpusReader(root), id);
@@ -74,7 +73,7 @@ class CorpusReaderTest {
     @Test
     void listGivesPathsAndSizes() throws IOException {
         Path file = write("a.txt", "正文。");
-        assertThat(new CorpusReader(root).list(s -> { })).containsExactly(new CorpusFile(file, "a.txt", 9));
+        assertThat(new CorpusReader(root).list(s -> {})).containsExactly(new CorpusFile(file, "a.txt", 9));
     }
 
     @Test
@@ -87,8 +86,18 @@ class CorpusReaderTest {
 
     @Test
     void onlyCorpusExtensionsAreListedInAnyCase() throws IOException {
-        for (String name : List.of("a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.jsonl", "g.TXT", "h.csv",
-                "i.json", "j.pdf", "README")) {
+        for (String name : List.of(
+                "a.txt",
+                "b.md",
+                "c.markdown",
+                "d.html",
+                "e.htm",
+                "f.jsonl",
+                "g.TXT",
+                "h.csv",
+                "i.json",
+                "j.pdf",
+                "README")) {
             write(name, "正文。");
         }
         assertThat(ids()).containsExactly("a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.jsonl", "g.TXT");
@@ -131,9 +140,9 @@ class CorpusReaderTest {
         assertThat(skipped).extracting(SkippedFile::path).containsExactlyInAnyOrder("passwd.txt", "elsewhere");
         assertThat(skipped).allSatisfy(s -> assertThat(s.reason()).contains("outside the corpus"));
 
-        List<CorpusFile> allowed = new CorpusReader(root, CorpusReader.DEFAULT_MAX_FILE_BYTES, true)
-                .list(s -> { });
-        assertThat(allowed).extracting(CorpusFile::id)
+        List<CorpusFile> allowed = new CorpusReader(root, CorpusReader.DEFAULT_MAX_FILE_BYTES, true).list(s -> {});
+        assertThat(allowed)
+                .extracting(CorpusFile::id)
                 .containsExactly("article.txt", "elsewhere/other.txt", "passwd.txt");
     }
 
@@ -162,14 +171,17 @@ class CorpusReaderTest {
 
     @Test
     void missingRootIsAnInvalidRequest() {
-        assertThatThrownBy(() -> new CorpusReader(root.resolve("nope")).list(s -> { }))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("file not found");
+        assertThatThrownBy(() -> new CorpusReader(root.resolve("nope")).list(s -> {}))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("file not found");
     }
 
     @Test
     void rootMayBeASingleCorpusFile() throws IOException {
         Path file = write("only.txt", "正文。");
-        assertThat(new CorpusReader(file).list(s -> { })).extracting(CorpusFile::id).containsExactly("only.txt");
+        assertThat(new CorpusReader(file).list(s -> {}))
+                .extracting(CorpusFile::id)
+                .containsExactly("only.txt");
     }
 
     @Test
@@ -186,14 +198,16 @@ class CorpusReaderTest {
     @Test
     void gbkFileIsReadCorrectly() throws IOException {
         write("gbk.txt", "初夏时节，湖畔公园里游人如织。\n市民骑行一圈大约需要一个半小时。".getBytes(Charset.forName("GBK")));
-        assertThat(read("gbk.txt").articles().get(0).paragraphs()).extracting(Paragraph::text)
+        assertThat(read("gbk.txt").articles().get(0).paragraphs())
+                .extracting(Paragraph::text)
                 .containsExactly("初夏时节，湖畔公园里游人如织。", "市民骑行一圈大约需要一个半小时。");
     }
 
     @Test
     void big5FileIsReadCorrectly() throws IOException {
         write("big5.txt", "臺北的夏天雖然炎熱。\n傳統市場經過整修後煥然一新。".getBytes(Charset.forName("Big5")));
-        assertThat(read("big5.txt").articles().get(0).paragraphs()).extracting(Paragraph::text)
+        assertThat(read("big5.txt").articles().get(0).paragraphs())
+                .extracting(Paragraph::text)
                 .containsExactly("臺北的夏天雖然炎熱。", "傳統市場經過整修後煥然一新。");
     }
 
@@ -248,10 +262,12 @@ class CorpusReaderTest {
         write("harbour.txt", bytes.toByteArray());
         Result r = read("harbour.txt");
         assertThat(r.articles()).hasSize(1);
-        assertThat(r.articles().get(0).paragraphs()).extracting(Paragraph::text)
+        assertThat(r.articles().get(0).paragraphs())
+                .extracting(Paragraph::text)
                 .contains("码头上的灯一盏一盏亮了。", "渔船陆续回港，\uFFFD卸下一筐筐的带鱼。");
-        assertThat(r.skipped()).containsExactly(
-                SkippedFile.kept("harbour.txt", "kept with 1 byte that is not UTF-8 replaced by U+FFFD"));
+        assertThat(r.skipped())
+                .containsExactly(
+                        SkippedFile.kept("harbour.txt", "kept with 1 byte that is not UTF-8 replaced by U+FFFD"));
     }
 
     @Test
@@ -277,8 +293,8 @@ class CorpusReaderTest {
     @Test
     void oversizeReasonIsInMegabytes() throws IOException {
         Path big = root.resolve("big.txt");
-        try (var channel = Files.newByteChannel(big, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
+        try (var channel = Files.newByteChannel(
+                big, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
             channel.position(2L * 1024 * 1024);
             channel.write(java.nio.ByteBuffer.wrap("x".getBytes(StandardCharsets.US_ASCII)));
         }
@@ -372,11 +388,16 @@ class CorpusReaderTest {
     void jsonlLineThatIsNotUtf8IsSkipped() throws IOException {
         byte[] gbkLine = "{\"paragraphs\": [\"这一行是用GBK编码的文字。\"]}\n".getBytes(Charset.forName("GBK"));
         byte[] good = "{\"id\": \"ok\", \"paragraphs\": [\"正文。\"]}\n".getBytes(StandardCharsets.UTF_8);
-        write("feed.jsonl", java.nio.ByteBuffer.allocate(gbkLine.length + good.length).put(gbkLine).put(good).array());
+        write(
+                "feed.jsonl",
+                java.nio.ByteBuffer.allocate(gbkLine.length + good.length)
+                        .put(gbkLine)
+                        .put(good)
+                        .array());
         Result r = read("feed.jsonl");
         assertThat(r.articles()).extracting(Article::id).containsExactly("ok");
-        assertThat(r.skipped()).containsExactly(
-                new SkippedFile("feed.jsonl:1", "cannot decode: .jsonl lines must be UTF-8 text"));
+        assertThat(r.skipped())
+                .containsExactly(new SkippedFile("feed.jsonl:1", "cannot decode: .jsonl lines must be UTF-8 text"));
     }
 
     @Test
@@ -408,8 +429,9 @@ class CorpusReaderTest {
         CorpusReader reader = new CorpusReader(root);
         CorpusFile file = new CorpusFile(root.resolve("a.txt"), "a.txt", 9);
         assertThatThrownBy(() -> reader.read(file, a -> {
-            throw new IllegalStateException("index full");
-        })).hasMessage("index full");
+                    throw new IllegalStateException("index full");
+                }))
+                .hasMessage("index full");
     }
 
     @Test
@@ -423,14 +445,17 @@ class CorpusReaderTest {
             write("d/f" + i + ".txt", "标题" + i + "\n正文" + i + "。");
         }
         CorpusReader reader = new CorpusReader(root);
-        List<CorpusFile> files = reader.list(s -> { });
+        List<CorpusFile> files = reader.list(s -> {});
         List<String> titles = files.parallelStream()
                 .map(f -> {
                     List<Article> out = new ArrayList<>();
                     reader.read(f, out::add);
                     return out.get(0).title();
-                }).toList();
-        assertThat(titles).isEqualTo(files.stream()
-                .map(f -> "标题" + f.id().replaceAll("\\D", "")).toList());
+                })
+                .toList();
+        assertThat(titles)
+                .isEqualTo(files.stream()
+                        .map(f -> "标题" + f.id().replaceAll("\\D", ""))
+                        .toList());
     }
 }

@@ -50,23 +50,27 @@ class EncodingDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "今天天气很好，我们去公园散步。孩子们在草地上放风筝。",
-        "人工智能正在改变我们的生活。科学家们正在研究新的算法。",
-        "国家统计局发布数据显示，一季度经济运行总体平稳。",
-        "绿道沿线设置了休息驿站和自行车租赁点。",
-        "他说：“明天见。”"})
+    @ValueSource(
+            strings = {
+                "今天天气很好，我们去公园散步。孩子们在草地上放风筝。",
+                "人工智能正在改变我们的生活。科学家们正在研究新的算法。",
+                "国家统计局发布数据显示，一季度经济运行总体平稳。",
+                "绿道沿线设置了休息驿站和自行车租赁点。",
+                "他说：“明天见。”"
+            })
     void shortSimplifiedGbkTextIsDetected(String text) {
         assertThat(decode(text.getBytes(GBK))).isEqualTo(text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "今天天氣很好，我們去公園散步。孩子們在草地上放風箏。",
-        "臺北的夏天雖然炎熱，但傍晚時分的河濱公園總是熱鬧非凡。",
-        "傳統市場經過整修後，攤位變得整齊明亮。",
-        "颱風過後，農民忙著清理田地。",
-        "他說：「明天見。」"})
+    @ValueSource(
+            strings = {
+                "今天天氣很好，我們去公園散步。孩子們在草地上放風箏。",
+                "臺北的夏天雖然炎熱，但傍晚時分的河濱公園總是熱鬧非凡。",
+                "傳統市場經過整修後，攤位變得整齊明亮。",
+                "颱風過後，農民忙著清理田地。",
+                "他說：「明天見。」"
+            })
     void shortTraditionalBig5TextIsDetected(String text) {
         assertThat(decode(text.getBytes(BIG5))).isEqualTo(text);
     }
@@ -101,7 +105,8 @@ class EncodingDetectorTest {
         bytes[3] = (byte) 0xFF;
         bytes[4] = (byte) 0xFE;
         bytes[5] = (byte) 0xFD;
-        String text = EncodingDetector.clean(new String(bytes, StandardCharsets.UTF_8)).text();
+        String text = EncodingDetector.clean(new String(bytes, StandardCharsets.UTF_8))
+                .text();
         assertThat(EncodingDetector.looksBinary(text)).isFalse();
         assertThat(text).contains("\uFFFD").contains("处处闻啼鸟");
     }
@@ -110,13 +115,16 @@ class EncodingDetectorTest {
     void randomBytesAreBinary() {
         byte[] bytes = new byte[4096];
         new java.util.Random(11).nextBytes(bytes);
-        assertThatThrownBy(() -> decode(bytes)).isInstanceOf(SkipException.class).hasMessage("binary file (not text)");
+        assertThatThrownBy(() -> decode(bytes))
+                .isInstanceOf(SkipException.class)
+                .hasMessage("binary file (not text)");
     }
 
     @Test
     void manyControlCharactersMeanBinary() {
         assertThatThrownBy(() -> decode("正文\u0001\u0002\u0003\u0004\u0005\u0006正文".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(SkipException.class).hasMessage("binary file (not text)");
+                .isInstanceOf(SkipException.class)
+                .hasMessage("binary file (not text)");
     }
 
     @Test
@@ -134,7 +142,8 @@ class EncodingDetectorTest {
     void bytesThatFitNoEncodingCannotBeDecoded() {
         byte[] bytes = {'a', 'b', (byte) 0xFF, (byte) 0xFF, 'c', 'd', (byte) 0x80, 'e'};
         assertThatThrownBy(() -> decode(bytes))
-                .isInstanceOf(SkipException.class).hasMessage("cannot decode: not UTF-8, GB18030 or Big5");
+                .isInstanceOf(SkipException.class)
+                .hasMessage("cannot decode: not UTF-8, GB18030 or Big5");
     }
 
     @Test
@@ -143,14 +152,14 @@ class EncodingDetectorTest {
     }
 
     private static byte[] withByte(String before, int bad, String after) {
-        return concat(concat(before.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) bad}),
+        return concat(
+                concat(before.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) bad}),
                 after.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void utf8WithOneStrayFfByteIsKeptWithOneReplacedByte() {
-        EncodingDetector.Decoded d = EncodingDetector.decode(
-                withByte("江南的雨下了整整一夜，", 0xFF, "清晨的石板路上还留着水光。\n"), null);
+        EncodingDetector.Decoded d = EncodingDetector.decode(withByte("江南的雨下了整整一夜，", 0xFF, "清晨的石板路上还留着水光。\n"), null);
         assertThat(d.text()).isEqualTo("江南的雨下了整整一夜，\uFFFD清晨的石板路上还留着水光。\n");
         assertThat(d.replacedBytes()).isEqualTo(1);
         assertThat(d.repairNote()).isEqualTo("kept with 1 byte that is not UTF-8 replaced by U+FFFD");
@@ -177,15 +186,19 @@ class EncodingDetectorTest {
 
     @Test
     void asciiTextWithOneBadByteIsKept() {
-        EncodingDetector.Decoded d = EncodingDetector.decode(withByte("plain notes, line one", 0xFF, " and two\n"), null);
+        EncodingDetector.Decoded d =
+                EncodingDetector.decode(withByte("plain notes, line one", 0xFF, " and two\n"), null);
         assertThat(d.text()).isEqualTo("plain notes, line one\uFFFD and two\n");
         assertThat(d.replacedBytes()).isEqualTo(1);
     }
 
     @Test
     void cleanTextHasNoRepairNote() {
-        assertThat(EncodingDetector.decode("干净的一行。".getBytes(StandardCharsets.UTF_8), null).repairNote()).isNull();
-        assertThat(EncodingDetector.decode("干净的一行。".getBytes(GBK), null).repairNote()).isNull();
+        assertThat(EncodingDetector.decode("干净的一行。".getBytes(StandardCharsets.UTF_8), null)
+                        .repairNote())
+                .isNull();
+        assertThat(EncodingDetector.decode("干净的一行。".getBytes(GBK), null).repairNote())
+                .isNull();
     }
 
     @Test
@@ -200,10 +213,14 @@ class EncodingDetectorTest {
     void aGbkPageWithOneBadByteIsNotReadAsUtf8Garbage() {
         // mostly ASCII markup, Chinese in GBK, one byte no encoding accepts: UTF-8 would turn every Chinese
         // character into U+FFFD while staying under 20 % of the characters, so it is not chosen
-        byte[] html = concat(concat(("<html><head><title>t</title></head><body>" + "<p>x</p>".repeat(40))
-                .getBytes(StandardCharsets.US_ASCII), "<p>秋天的稻田一片金黄。</p>".getBytes(GBK)),
+        byte[] html = concat(
+                concat(
+                        ("<html><head><title>t</title></head><body>" + "<p>x</p>".repeat(40))
+                                .getBytes(StandardCharsets.US_ASCII),
+                        "<p>秋天的稻田一片金黄。</p>".getBytes(GBK)),
                 new byte[] {(byte) 0xFF, '<', '/', 'b', 'o', 'd', 'y', '>'});
-        assertThatThrownBy(() -> decode(html)).isInstanceOf(SkipException.class)
+        assertThatThrownBy(() -> decode(html))
+                .isInstanceOf(SkipException.class)
                 .hasMessage("cannot decode: not UTF-8, GB18030 or Big5");
     }
 }

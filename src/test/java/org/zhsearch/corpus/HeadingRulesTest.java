@@ -79,10 +79,11 @@ class HeadingRulesTest {
 
     @Test
     void genericLabelsAreSkippedWhenChoosingTheTitle() {
-        List<Paragraph> ps = List.of(new Paragraph(1, "名称", "名称"), new Paragraph(2, "名称", "tar - 归档工具"),
-                new Paragraph(3, "描述", "描述"));
+        List<Paragraph> ps = List.of(
+                new Paragraph(1, "名称", "名称"), new Paragraph(2, "名称", "tar - 归档工具"), new Paragraph(3, "描述", "描述"));
         assertThat(HeadingRules.title(ps, "tar.1.txt")).isEqualTo("tar - 归档工具");
-        assertThat(HeadingRules.title(List.of(new Paragraph(1, "NAME", "NAME")), "ls.1.txt")).isEqualTo("ls.1.txt");
+        assertThat(HeadingRules.title(List.of(new Paragraph(1, "NAME", "NAME")), "ls.1.txt"))
+                .isEqualTo("ls.1.txt");
         assertThat(HeadingRules.isGenericTitle("概述")).isTrue();
         assertThat(HeadingRules.isGenericTitle("概述与安装")).isFalse();
     }

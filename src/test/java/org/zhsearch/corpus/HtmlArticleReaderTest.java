@@ -21,7 +21,8 @@ class HtmlArticleReaderTest {
 
     @Test
     void titleComesFromTheTitleElement() {
-        assertThat(parse("<title> 城市夜经济 </title><h1>另一个标题</h1><p>正文。</p>").title()).isEqualTo("城市夜经济");
+        assertThat(parse("<title> 城市夜经济 </title><h1>另一个标题</h1><p>正文。</p>").title())
+                .isEqualTo("城市夜经济");
     }
 
     @Test
@@ -43,7 +44,8 @@ class HtmlArticleReaderTest {
     @Test
     void headingsStartSections() {
         assertThat(parse("<p>导语。</p><h2>甲</h2><p>一。</p><h3>乙</h3><li>二</li>").paragraphs())
-                .extracting(Paragraph::section).containsExactly(null, "甲", "甲", "乙", "乙");
+                .extracting(Paragraph::section)
+                .containsExactly(null, "甲", "甲", "乙", "乙");
     }
 
     @Test
@@ -55,7 +57,7 @@ class HtmlArticleReaderTest {
     @Test
     void scriptStyleAndNavAreDropped() {
         assertThat(texts("<script>var a = '脚本';</script><style>p{}</style>"
-                + "<nav><ul><li>导航</li></ul></nav><p>正文。</p><noscript><p>提示</p></noscript>"))
+                        + "<nav><ul><li>导航</li></ul></nav><p>正文。</p><noscript><p>提示</p></noscript>"))
                 .containsExactly("正文。");
     }
 
@@ -77,7 +79,8 @@ class HtmlArticleReaderTest {
 
     @Test
     void metaDateIsRead() {
-        assertThat(parse("<meta name=\"date\" content=\"2024-03-01 08:00\"><p>正文。</p>").date())
+        assertThat(parse("<meta name=\"date\" content=\"2024-03-01 08:00\"><p>正文。</p>")
+                        .date())
                 .isEqualTo("2024-03-01T08:00:00");
     }
 

@@ -17,8 +17,16 @@ class JsonArticleParserTest {
                  "publication": "人民日报", "page": 10, "editors": ["周丽", "王芳"],
                  "paragraphs": ["清明前后，茶山忙碌起来。"]}
                 """);
-        assertThat(a).isEqualTo(new Article("a1", "春茶开采", "2024-04-02", "sp20240402", "人民日报", "10",
-                java.util.List.of("周丽", "王芳"), java.util.List.of(new Paragraph(1, null, "清明前后，茶山忙碌起来。"))));
+        assertThat(a)
+                .isEqualTo(new Article(
+                        "a1",
+                        "春茶开采",
+                        "2024-04-02",
+                        "sp20240402",
+                        "人民日报",
+                        "10",
+                        java.util.List.of("周丽", "王芳"),
+                        java.util.List.of(new Paragraph(1, null, "清明前后，茶山忙碌起来。"))));
     }
 
     @Test
@@ -26,8 +34,7 @@ class JsonArticleParserTest {
         Article a = ArticleParser.parseJson("x", """
                 {"paragraphs": [{"section": "茶农增收", "text": "茶农增收"}, {"section": "茶农增收", "text": "收入提高。"}]}
                 """);
-        assertThat(a.paragraphs()).containsExactly(new Paragraph(1, "茶农增收", "茶农增收"),
-                new Paragraph(2, "茶农增收", "收入提高。"));
+        assertThat(a.paragraphs()).containsExactly(new Paragraph(1, "茶农增收", "茶农增收"), new Paragraph(2, "茶农增收", "收入提高。"));
     }
 
     @Test
@@ -44,18 +51,22 @@ class JsonArticleParserTest {
 
     @Test
     void missingIdUsesTheFallback() {
-        assertThat(ArticleParser.parseJson("feeds/a.jsonl#3", "{\"paragraphs\": [\"正文。\"]}").id())
+        assertThat(ArticleParser.parseJson("feeds/a.jsonl#3", "{\"paragraphs\": [\"正文。\"]}")
+                        .id())
                 .isEqualTo("feeds/a.jsonl#3");
     }
 
     @Test
     void blankIdUsesTheFallback() {
-        assertThat(ArticleParser.parseJson("fb", "{\"id\": \" \", \"paragraphs\": [\"正文。\"]}").id()).isEqualTo("fb");
+        assertThat(ArticleParser.parseJson("fb", "{\"id\": \" \", \"paragraphs\": [\"正文。\"]}")
+                        .id())
+                .isEqualTo("fb");
     }
 
     @Test
     void missingTitleFollowsTheTitleRule() {
-        assertThat(ArticleParser.parseJson("x", "{\"paragraphs\": [\"社区食堂开业了。老人们很高兴。\"]}").title())
+        assertThat(ArticleParser.parseJson("x", "{\"paragraphs\": [\"社区食堂开业了。老人们很高兴。\"]}")
+                        .title())
                 .isEqualTo("社区食堂开业了");
     }
 
@@ -65,12 +76,14 @@ class JsonArticleParserTest {
         assertThat(JsonArticleParser.parse("x", json).date()).isNull();
         assertThat(JsonArticleParser.parse("x", json).paragraphs()).hasSize(1);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArticleParser.parseJson("x", json))
-                .isInstanceOf(CorpusFormatException.class).hasMessageContaining("某天");
+                .isInstanceOf(CorpusFormatException.class)
+                .hasMessageContaining("某天");
     }
 
     @Test
     void editorsMayBeOneString() {
-        assertThat(ArticleParser.parseJson("x", "{\"editors\": \"卫嘉、白宇\", \"paragraphs\": [\"正文。\"]}").editors())
+        assertThat(ArticleParser.parseJson("x", "{\"editors\": \"卫嘉、白宇\", \"paragraphs\": [\"正文。\"]}")
+                        .editors())
                 .containsExactly("卫嘉", "白宇");
     }
 
@@ -84,7 +97,8 @@ class JsonArticleParserTest {
     @Test
     void trailingGarbageIsRejected() {
         assertThatThrownBy(() -> ArticleParser.parseJson("x", "{\"paragraphs\": [\"正文。\"]} 多余"))
-                .isInstanceOf(CorpusFormatException.class).hasMessageStartingWith("invalid JSON");
+                .isInstanceOf(CorpusFormatException.class)
+                .hasMessageStartingWith("invalid JSON");
     }
 
     @Test
@@ -111,25 +125,28 @@ class JsonArticleParserTest {
     @Test
     void emptyInputIsRejected() {
         assertThatThrownBy(() -> ArticleParser.parseJson("x", " "))
-                .isInstanceOf(CorpusFormatException.class).hasMessageStartingWith("empty JSON");
+                .isInstanceOf(CorpusFormatException.class)
+                .hasMessageStartingWith("empty JSON");
     }
 
     @Test
     void paragraphObjectWithoutTextIsRejected() {
         assertThatThrownBy(() -> ArticleParser.parseJson("x", "{\"paragraphs\": [\"a\", {\"section\": \"s\"}]}"))
-                .isInstanceOf(CorpusFormatException.class).hasMessage("paragraphs[1] has no \"text\"");
+                .isInstanceOf(CorpusFormatException.class)
+                .hasMessage("paragraphs[1] has no \"text\"");
     }
 
     @Test
     void titleOfTheWrongTypeIsRejected() {
         assertThatThrownBy(() -> ArticleParser.parseJson("x", "{\"title\": [1], \"paragraphs\": [\"a\"]}"))
-                .isInstanceOf(CorpusFormatException.class).hasMessage("\"title\" must be a string, got an array");
+                .isInstanceOf(CorpusFormatException.class)
+                .hasMessage("\"title\" must be a string, got an array");
     }
 
     @Test
     void formatErrorsCarryTheInvalidArticleCode() {
         assertThatThrownBy(() -> ArticleParser.parseJson("x", "{}"))
-                .isInstanceOfSatisfying(CorpusFormatException.class,
-                        e -> assertThat(e.code()).isEqualTo("invalid_article"));
+                .isInstanceOfSatisfying(
+                        CorpusFormatException.class, e -> assertThat(e.code()).isEqualTo("invalid_article"));
     }
 }

@@ -29,6 +29,8 @@ class LongParagraphsTest {
         String text = "𠀾".repeat(LongParagraphs.MAX_CHARS); // 20 000 UTF-16 units
         List<String> pieces = LongParagraphs.split(text);
         assertThat(String.join("", pieces)).isEqualTo(text);
-        assertThat(pieces).allSatisfy(p -> assertThat(Character.isLowSurrogate(p.charAt(0))).isFalse());
+        assertThat(pieces)
+                .allSatisfy(
+                        p -> assertThat(Character.isLowSurrogate(p.charAt(0))).isFalse());
     }
 }

@@ -22,8 +22,8 @@ class MarkdownArticleReaderTest {
     void firstHashHeadingIsTheTitleAndAHeadingParagraph() {
         Article a = parse("# 家庭阅读角\n\n正文。");
         assertThat(a.title()).isEqualTo("家庭阅读角");
-        assertThat(a.paragraphs()).containsExactly(new Paragraph(1, "家庭阅读角", "家庭阅读角"),
-                new Paragraph(2, "家庭阅读角", "正文。"));
+        assertThat(a.paragraphs())
+                .containsExactly(new Paragraph(1, "家庭阅读角", "家庭阅读角"), new Paragraph(2, "家庭阅读角", "正文。"));
     }
 
     @Test
@@ -34,8 +34,7 @@ class MarkdownArticleReaderTest {
 
     @Test
     void setextHeadingIsAHeading() {
-        assertThat(parse("选址与布置\n-----\n\n正文。").paragraphs().get(0))
-                .isEqualTo(new Paragraph(1, "选址与布置", "选址与布置"));
+        assertThat(parse("选址与布置\n-----\n\n正文。").paragraphs().get(0)).isEqualTo(new Paragraph(1, "选址与布置", "选址与布置"));
     }
 
     @Test
@@ -45,8 +44,7 @@ class MarkdownArticleReaderTest {
 
     @Test
     void emphasisMarkersAreStripped() {
-        assertThat(texts("这是**加粗**和*斜体*，还有 __下划线__ 与 ~~删除~~。"))
-                .containsExactly("这是加粗和斜体，还有 下划线 与 删除。");
+        assertThat(texts("这是**加粗**和*斜体*，还有 __下划线__ 与 ~~删除~~。")).containsExactly("这是加粗和斜体，还有 下划线 与 删除。");
     }
 
     @Test
@@ -71,8 +69,7 @@ class MarkdownArticleReaderTest {
 
     @Test
     void listMarkersAreStrippedAndEachItemIsAParagraph() {
-        assertThat(texts("- 第一项\n* 第二项\n+ 第三项\n1. 第四项\n2) 第五项"))
-                .containsExactly("第一项", "第二项", "第三项", "第四项", "第五项");
+        assertThat(texts("- 第一项\n* 第二项\n+ 第三项\n1. 第四项\n2) 第五项")).containsExactly("第一项", "第二项", "第三项", "第四项", "第五项");
     }
 
     @Test
@@ -82,7 +79,8 @@ class MarkdownArticleReaderTest {
 
     @Test
     void fencedCodeBlocksAreDropped() {
-        assertThat(texts("前文。\n\n```java\nint x = 1;\n```\n\n~~~\n代码\n~~~\n后文。")).containsExactly("前文。", "后文。");
+        assertThat(texts("前文。\n\n```java\nint x = 1;\n```\n\n~~~\n代码\n~~~\n后文。"))
+                .containsExactly("前文。", "后文。");
     }
 
     @Test

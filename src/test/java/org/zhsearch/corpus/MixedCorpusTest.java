@@ -63,34 +63,40 @@ class MixedCorpusTest {
 
     @Test
     void listFindsEveryCorpusFileInOrder() {
-        assertThat(files).extracting(CorpusFile::id).containsExactly(
-                "broken/binary.txt",
-                "feeds/items.jsonl",
-                "news/2023-10-27-jiaoyu.txt",
-                "news/2024-03-01-xiangcun.txt",
-                "news/2024-05-12-keji.txt",
-                "news/big5-article.txt",
-                "news/gbk-article.txt",
-                "notes/readme.md",
-                "web/page.html",
-                "空格 目录/中文 文件名.txt");
+        assertThat(files)
+                .extracting(CorpusFile::id)
+                .containsExactly(
+                        "broken/binary.txt",
+                        "feeds/items.jsonl",
+                        "news/2023-10-27-jiaoyu.txt",
+                        "news/2024-03-01-xiangcun.txt",
+                        "news/2024-05-12-keji.txt",
+                        "news/big5-article.txt",
+                        "news/gbk-article.txt",
+                        "notes/readme.md",
+                        "web/page.html",
+                        "空格 目录/中文 文件名.txt");
         assertThat(LIST_SKIPS).isEmpty();
     }
 
     @Test
     void everyArticleIsRead() {
-        assertThat(ARTICLES.keySet()).containsExactly(
-                "feeds/tea-2024",
-                "feeds/items.jsonl#3",
-                "news/2023-10-27-jiaoyu.txt",
-                "news/2024-03-01-xiangcun.txt",
-                "news/2024-05-12-keji.txt",
-                "news/big5-article.txt",
-                "news/gbk-article.txt",
-                "notes/readme.md",
-                "web/page.html",
-                "空格 目录/中文 文件名.txt");
-        assertThat(ARTICLES.values().stream().mapToInt(a -> a.paragraphs().size()).sum()).isEqualTo(66);
+        assertThat(ARTICLES.keySet())
+                .containsExactly(
+                        "feeds/tea-2024",
+                        "feeds/items.jsonl#3",
+                        "news/2023-10-27-jiaoyu.txt",
+                        "news/2024-03-01-xiangcun.txt",
+                        "news/2024-05-12-keji.txt",
+                        "news/big5-article.txt",
+                        "news/gbk-article.txt",
+                        "notes/readme.md",
+                        "web/page.html",
+                        "空格 目录/中文 文件名.txt");
+        assertThat(ARTICLES.values().stream()
+                        .mapToInt(a -> a.paragraphs().size())
+                        .sum())
+                .isEqualTo(66);
     }
 
     @Test
@@ -115,9 +121,19 @@ class MixedCorpusTest {
     void newsArticleHasTenParagraphsInTwoSections() {
         Article a = ARTICLES.get("news/2024-03-01-xiangcun.txt");
         assertThat(a.paragraphs()).hasSize(10);
-        assertThat(a.paragraphs()).extracting(Paragraph::section).containsExactly(null, null,
-                "产业兴旺带动群众增收", "产业兴旺带动群众增收", "产业兴旺带动群众增收", "产业兴旺带动群众增收",
-                "人才回流激发内生动力", "人才回流激发内生动力", "人才回流激发内生动力", "人才回流激发内生动力");
+        assertThat(a.paragraphs())
+                .extracting(Paragraph::section)
+                .containsExactly(
+                        null,
+                        null,
+                        "产业兴旺带动群众增收",
+                        "产业兴旺带动群众增收",
+                        "产业兴旺带动群众增收",
+                        "产业兴旺带动群众增收",
+                        "人才回流激发内生动力",
+                        "人才回流激发内生动力",
+                        "人才回流激发内生动力",
+                        "人才回流激发内生动力");
     }
 
     @Test
@@ -160,31 +176,33 @@ class MixedCorpusTest {
     @Test
     void htmlArticleKeepsHeadingsParagraphsAndListItemsOnly() {
         assertThat(ARTICLES.get("web/page.html").title()).isEqualTo("城市夜经济观察");
-        assertThat(texts("web/page.html")).containsExactly(
-                "城市夜经济观察",
-                "夜幕降临，老城区的步行街亮起了灯笼，小吃摊前排起了长队。",
-                "消费场景更加多元",
-                "除了传统的餐饮和购物，夜间书店、露天音乐会和博物馆夜场也吸引了不少年轻人。",
-                "夜间书店营业到凌晨一点",
-                "博物馆每周五开放夜场",
-                "管理服务同步跟进",
-                "街道增派了保洁人员，并在周边增设临时停车位，缓解夜间交通压力。");
+        assertThat(texts("web/page.html"))
+                .containsExactly(
+                        "城市夜经济观察",
+                        "夜幕降临，老城区的步行街亮起了灯笼，小吃摊前排起了长队。",
+                        "消费场景更加多元",
+                        "除了传统的餐饮和购物，夜间书店、露天音乐会和博物馆夜场也吸引了不少年轻人。",
+                        "夜间书店营业到凌晨一点",
+                        "博物馆每周五开放夜场",
+                        "管理服务同步跟进",
+                        "街道增派了保洁人员，并在周边增设临时停车位，缓解夜间交通压力。");
     }
 
     @Test
     void markdownArticleIsStrippedOfMarkup() {
         assertThat(ARTICLES.get("notes/readme.md").title()).isEqualTo("家庭阅读角搭建指南");
-        assertThat(texts("notes/readme.md")).containsExactly(
-                "家庭阅读角搭建指南",
-                "在家里布置一个小小的阅读角，能让孩子更愿意拿起书本。本文总结了几条简单实用的建议。",
-                "选址与布置",
-                "选择光线充足、安静的角落",
-                "准备一张矮书架，方便孩子自己取放",
-                "铺上软垫，让阅读更舒适",
-                "更多书目推荐可以参考全民阅读网站。",
-                "小提示：书不必多，关键是常换常新。",
-                "记录阅读进度",
-                "可以用一个简单的表格记录每天的阅读时间，例如使用 reading-log.csv 文件。");
+        assertThat(texts("notes/readme.md"))
+                .containsExactly(
+                        "家庭阅读角搭建指南",
+                        "在家里布置一个小小的阅读角，能让孩子更愿意拿起书本。本文总结了几条简单实用的建议。",
+                        "选址与布置",
+                        "选择光线充足、安静的角落",
+                        "准备一张矮书架，方便孩子自己取放",
+                        "铺上软垫，让阅读更舒适",
+                        "更多书目推荐可以参考全民阅读网站。",
+                        "小提示：书不必多，关键是常换常新。",
+                        "记录阅读进度",
+                        "可以用一个简单的表格记录每天的阅读时间，例如使用 reading-log.csv 文件。");
     }
 
     @Test

@@ -22,8 +22,13 @@ class ParagraphRolesTest {
     @Test
     void shortLinesInARunAreListItemsButShortLabelsStayHeadings() {
         assertThat(roles("标题", "准备工作如下：", "检查电源是否接好", "确认网线已经插上", "打开路由器的开关", "然后再开始配置。"))
-                .containsExactly(Paragraph.HEADING, Paragraph.BODY, Paragraph.LIST_ITEM, Paragraph.LIST_ITEM,
-                        Paragraph.LIST_ITEM, Paragraph.BODY);
+                .containsExactly(
+                        Paragraph.HEADING,
+                        Paragraph.BODY,
+                        Paragraph.LIST_ITEM,
+                        Paragraph.LIST_ITEM,
+                        Paragraph.LIST_ITEM,
+                        Paragraph.BODY);
         assertThat(roles("ls - 列出目录内容", "总览", "描述", "列出目录中的文件，默认按名称排序。"))
                 .containsExactly(Paragraph.HEADING, Paragraph.HEADING, Paragraph.HEADING, Paragraph.BODY);
     }
@@ -43,7 +48,11 @@ class ParagraphRolesTest {
     @Test
     void captionsAndTheTableRowsAfterThemUntilASentence() {
         assertThat(roles("表 4.2. 常用工具", "工具 用途", "ping 测试连通性", "ssh 远程登录", "上面这些工具都在基本系统中。"))
-                .containsExactly(Paragraph.CAPTION, Paragraph.TABLE_ROW, Paragraph.TABLE_ROW, Paragraph.TABLE_ROW,
+                .containsExactly(
+                        Paragraph.CAPTION,
+                        Paragraph.TABLE_ROW,
+                        Paragraph.TABLE_ROW,
+                        Paragraph.TABLE_ROW,
                         Paragraph.BODY);
     }
 

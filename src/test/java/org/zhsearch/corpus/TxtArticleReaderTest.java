@@ -73,11 +73,9 @@ class TxtArticleReaderTest {
 
     @Test
     void metadataLinesAreNotParagraphs() {
-        assertThat(parse(NEWS).paragraphs()).extracting(Paragraph::text).containsExactly(
-                "各地持续推进老旧小区改造，居民生活条件明显改善。",
-                "加装电梯方便出行",
-                "今年以来，全市已为三百多个单元加装了电梯。",
-                "楼里的老人说，再也不用为爬楼发愁了。");
+        assertThat(parse(NEWS).paragraphs())
+                .extracting(Paragraph::text)
+                .containsExactly("各地持续推进老旧小区改造，居民生活条件明显改善。", "加装电梯方便出行", "今年以来，全市已为三百多个单元加装了电梯。", "楼里的老人说，再也不用为爬楼发愁了。");
     }
 
     @Test
@@ -92,7 +90,8 @@ class TxtArticleReaderTest {
 
     @Test
     void paragraphsAfterAHeadingCarryItAsSection() {
-        assertThat(parse(NEWS).paragraphs().subList(2, 4)).extracting(Paragraph::section)
+        assertThat(parse(NEWS).paragraphs().subList(2, 4))
+                .extracting(Paragraph::section)
                 .containsOnly("加装电梯方便出行");
     }
 
@@ -177,13 +176,15 @@ class TxtArticleReaderTest {
 
     @Test
     void crlfLineEndingsSplitParagraphs() {
-        assertThat(parse("第一段。\r\n第二段。\r\n").paragraphs()).extracting(Paragraph::text)
+        assertThat(parse("第一段。\r\n第二段。\r\n").paragraphs())
+                .extracting(Paragraph::text)
                 .containsExactly("第一段。", "第二段。");
     }
 
     @Test
     void loneCrLineEndingsSplitParagraphs() {
-        assertThat(parse("第一段。\r第二段。\r").paragraphs()).extracting(Paragraph::text)
+        assertThat(parse("第一段。\r第二段。\r").paragraphs())
+                .extracting(Paragraph::text)
                 .containsExactly("第一段。", "第二段。");
     }
 

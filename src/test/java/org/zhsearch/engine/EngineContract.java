@@ -52,10 +52,12 @@ public abstract class EngineContract {
 
     @TempDir
     static Path tmp;
+
     private Path corpus;
     private ZhSearch zh;
     /** Paragraph id ({@code articleId#n}) → text, read from the corpus through the engine once it is built. */
     private final Map<String, String> paragraphs = new LinkedHashMap<>();
+
     private final Map<String, Article> articles = new HashMap<>();
 
     /** The configuration that opens this engine on a fresh, empty index under {@code dir}. */
@@ -93,7 +95,8 @@ public abstract class EngineContract {
     }
 
     private SearchResult exact(String query) {
-        return zh.search(SearchRequest.of(query).withLimit(SearchRequest.MAX_LIMIT).withMode(SearchMode.EXACT));
+        return zh.search(
+                SearchRequest.of(query).withLimit(SearchRequest.MAX_LIMIT).withMode(SearchMode.EXACT));
     }
 
     private static Set<String> ids(SearchResult r) {
@@ -138,7 +141,8 @@ public abstract class EngineContract {
 
     @Test
     void pagesFollowOneOrderWithoutGapsOrDuplicates() {
-        SearchRequest all = SearchRequest.of("的 OR 了 OR 在 OR 和").withLimit(SearchRequest.MAX_LIMIT)
+        SearchRequest all = SearchRequest.of("的 OR 了 OR 在 OR 和")
+                .withLimit(SearchRequest.MAX_LIMIT)
                 .withMode(SearchMode.EXACT);
         SearchResult whole = zh.search(all);
         assertThat(whole.total()).isGreaterThan(5);
@@ -164,27 +168,36 @@ public abstract class EngineContract {
             Hit b = r.hits().get(i);
             if (a.score() == b.score()) {
                 assertThat(a.articleId().compareTo(b.articleId()) < 0
-                        || a.articleId().equals(b.articleId()) && a.paragraph() < b.paragraph())
-                        .as("%s before %s", a.id(), b.id()).isTrue();
+                                || a.articleId().equals(b.articleId()) && a.paragraph() < b.paragraph())
+                        .as("%s before %s", a.id(), b.id())
+                        .isTrue();
             }
         }
     }
 
     @Test
     void sortingByDateOrdersTheHitsAndKeepsTheTotal() {
-        SearchRequest q = SearchRequest.of("的 OR 了 OR 在 OR 和").withLimit(SearchRequest.MAX_LIMIT)
+        SearchRequest q = SearchRequest.of("的 OR 了 OR 在 OR 和")
+                .withLimit(SearchRequest.MAX_LIMIT)
                 .withMode(SearchMode.EXACT);
         SearchResult byRelevance = zh.search(q);
         for (SearchSort sort : List.of(SearchSort.DATE, SearchSort.DATE_DESC)) {
             SearchResult sorted = zh.search(q.withSort(sort));
             assertThat(sorted.total()).isEqualTo(byRelevance.total());
             assertThat(ids(sorted)).isEqualTo(ids(byRelevance));
-            List<String> days = sorted.hits().stream().map(h -> h.date() == null ? null : h.date().substring(0, 10))
+            List<String> days = sorted.hits().stream()
+                    .map(h -> h.date() == null ? null : h.date().substring(0, 10))
                     .toList();
-            List<String> dated = days.stream().filter(java.util.Objects::nonNull).toList();
-            assertThat(days.subList(0, dated.size())).as("undated paragraphs come last").isEqualTo(dated);
-            assertThat(dated).isSortedAccordingTo(sort == SearchSort.DATE ? java.util.Comparator.naturalOrder()
-                    : java.util.Comparator.reverseOrder());
+            List<String> dated =
+                    days.stream().filter(java.util.Objects::nonNull).toList();
+            assertThat(days.subList(0, dated.size()))
+                    .as("undated paragraphs come last")
+                    .isEqualTo(dated);
+            assertThat(dated)
+                    .isSortedAccordingTo(
+                            sort == SearchSort.DATE
+                                    ? java.util.Comparator.naturalOrder()
+                                    : java.util.Comparator.reverseOrder());
             assertThat(dated.stream().distinct().count()).isGreaterThan(1);
         }
     }
@@ -194,16 +207,32 @@ public abstract class EngineContract {
         // the same text (equal scores), ids against the times: a day-only sort breaks the tie by id and gets it wrong
         String text = "契约排序：码头的渡轮按时刻开出。";
         List<Article> written = List.of(
-                new Article("api/sort-a.txt", "十点", "2024-11-25T10:00:00", null, null, null, List.of(),
+                new Article(
+                        "api/sort-a.txt",
+                        "十点",
+                        "2024-11-25T10:00:00",
+                        null,
+                        null,
+                        null,
+                        List.of(),
                         List.of(new Paragraph(1, null, text))),
-                new Article("api/sort-b.txt", "九点", "2024-11-25T09:00:00", null, null, null, List.of(),
+                new Article(
+                        "api/sort-b.txt",
+                        "九点",
+                        "2024-11-25T09:00:00",
+                        null,
+                        null,
+                        null,
+                        List.of(),
                         List.of(new Paragraph(1, null, text))));
         SearchRequest q = SearchRequest.of("渡轮按时刻").withMode(SearchMode.EXACT);
         try {
             written.forEach(zh::put);
-            assertThat(zh.search(q.withSort(SearchSort.DATE)).hits()).extracting(Hit::articleId)
+            assertThat(zh.search(q.withSort(SearchSort.DATE)).hits())
+                    .extracting(Hit::articleId)
                     .containsExactly("api/sort-b.txt", "api/sort-a.txt");
-            assertThat(zh.search(q.withSort(SearchSort.DATE_DESC)).hits()).extracting(Hit::articleId)
+            assertThat(zh.search(q.withSort(SearchSort.DATE_DESC)).hits())
+                    .extracting(Hit::articleId)
                     .containsExactly("api/sort-a.txt", "api/sort-b.txt");
         } finally {
             written.forEach(a -> zh.delete(a.id()));
@@ -212,7 +241,8 @@ public abstract class EngineContract {
 
     @Test
     void dateAndSourceFiltersRestrictHitsAndTotals() {
-        SearchRequest q = SearchRequest.of("的").withLimit(SearchRequest.MAX_LIMIT).withMode(SearchMode.EXACT);
+        SearchRequest q =
+                SearchRequest.of("的").withLimit(SearchRequest.MAX_LIMIT).withMode(SearchMode.EXACT);
         SearchResult in2024 = zh.search(q.withDates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
         Set<String> expected = new HashSet<>();
         containing("的").stream().filter(id -> !id.startsWith("news/jiaoyu.txt")).forEach(expected::add);
@@ -220,21 +250,27 @@ public abstract class EngineContract {
         assertThat(in2024.total()).isEqualTo(expected.size());
 
         SearchResult bySource = zh.search(q.withSource("sp20240301"));
-        assertThat(bySource.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.articleId()).isEqualTo("news/xiangcun.txt"));
-        assertThat(bySource.total()).isEqualTo(containing("的").stream().filter(id -> id.startsWith("news/xiangcun"))
-                .count());
+        assertThat(bySource.hits())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.articleId()).isEqualTo("news/xiangcun.txt"));
+        assertThat(bySource.total())
+                .isEqualTo(containing("的").stream()
+                        .filter(id -> id.startsWith("news/xiangcun"))
+                        .count());
         assertThat(zh.search(q.withSource("no such source")).total()).isZero();
     }
 
     @Test
     void groupingGivesOneHitPerArticleWithItsMatchingParagraphs() {
-        SearchRequest q = SearchRequest.of("的").withLimit(SearchRequest.MAX_LIMIT).withMode(SearchMode.EXACT);
+        SearchRequest q =
+                SearchRequest.of("的").withLimit(SearchRequest.MAX_LIMIT).withMode(SearchMode.EXACT);
         SearchResult grouped = zh.search(q.withGroup(Grouping.ARTICLE));
         Map<String, Integer> perArticle = new HashMap<>();
         containing("的").forEach(id -> perArticle.merge(id.substring(0, id.indexOf('#')), 1, Integer::sum));
         assertThat(grouped.total()).isEqualTo(perArticle.size());
-        assertThat(grouped.hits()).hasSize(perArticle.size()).allSatisfy(h ->
-                assertThat(h.matchingParagraphs()).isEqualTo(perArticle.get(h.articleId())));
+        assertThat(grouped.hits())
+                .hasSize(perArticle.size())
+                .allSatisfy(h -> assertThat(h.matchingParagraphs()).isEqualTo(perArticle.get(h.articleId())));
     }
 
     @Test
@@ -242,23 +278,43 @@ public abstract class EngineContract {
         SearchResult r = exact("g20");
         assertThat(r.hits().getFirst().highlight()).contains("<mark>Ｇ２０</mark>");
         SearchResult both = exact("主题教育 -峰会");
-        assertThat(both.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.highlight()).contains("<mark>主题教育</mark>"));
+        assertThat(both.hits())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.highlight()).contains("<mark>主题教育</mark>"));
     }
 
     @Test
     void pinyinFindsTheParagraphsWhoseWordsItSpellsAndMarksTheirCharacters() {
-        Map<String, String> typed = Map.of("rengongzhineng", "人工智能", "rgzn", "人工智能", "rengongzhin", "人工智能",
-                "xiangcun zhenxing", "乡村振兴", "xczx", "乡村振兴", "ztjy", "主题教育", "damoxing", "大模型",
-                "xinp", "芯片");
+        Map<String, String> typed = Map.of(
+                "rengongzhineng",
+                "人工智能",
+                "rgzn",
+                "人工智能",
+                "rengongzhin",
+                "人工智能",
+                "xiangcun zhenxing",
+                "乡村振兴",
+                "xczx",
+                "乡村振兴",
+                "ztjy",
+                "主题教育",
+                "damoxing",
+                "大模型",
+                "xinp",
+                "芯片");
         typed.forEach((letters, word) -> {
             SearchResult r = exact(letters);
             assertThat(ids(r)).as("hits for %s", letters).containsAll(containing(word));
             assertThat(r.total()).as("total for %s", letters).isEqualTo(r.hits().size());
             assertThat(r.hits()).allSatisfy(h -> assertThat(h.match()).isEqualTo(Hit.PINYIN));
-            r.hits().stream().filter(h -> norm(h.text()).contains(word)).forEach(h ->
-                    assertThat(h.highlight()).as("highlight for %s", letters).contains("<mark>" + word + "</mark>"));
+            r.hits().stream()
+                    .filter(h -> norm(h.text()).contains(word))
+                    .forEach(h -> assertThat(h.highlight())
+                            .as("highlight for %s", letters)
+                            .contains("<mark>" + word + "</mark>"));
         });
-        assertThat(exact("xiangcunzhenxing").hits()).allSatisfy(h -> assertThat(h.text()).contains("乡村振兴"));
+        assertThat(exact("xiangcunzhenxing").hits())
+                .allSatisfy(h -> assertThat(h.text()).contains("乡村振兴"));
         assertThat(exact("damuxing").total()).as("模 reads mo in 模型, not mu").isZero();
     }
 
@@ -268,13 +324,23 @@ public abstract class EngineContract {
         assertThat(python.total()).isEqualTo(1);
         assertThat(python.hits().getFirst().match()).isEqualTo(Hit.EXACT);
         assertThat(exact("主题教育").hits()).allSatisfy(h -> assertThat(h.match()).isEqualTo(Hit.EXACT));
-        assertThat(exact("ipt").total()).as("not pinyin, not a word of the text").isZero();
+        assertThat(exact("ipt").total())
+                .as("not pinyin, not a word of the text")
+                .isZero();
     }
 
     @Test
     void aShortLatinWordOfTheTextAlsoReadsAsInitialsRankedAfterIt() {
-        Article article = new Article("api/cd.txt", "目录与长度", null, null, null, null, List.of(),
-                List.of(new Paragraph(1, null, "进入目录时，在终端里输入 cd 命令，然后回车。"),
+        Article article = new Article(
+                "api/cd.txt",
+                "目录与长度",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(
+                        new Paragraph(1, null, "进入目录时，在终端里输入 cd 命令，然后回车。"),
                         new Paragraph(2, null, "这一段只讲文件的长度，篇幅较长，说明得也比较详细，但是没有那两个字母。")));
         zh.put(article);
         try {
@@ -290,8 +356,13 @@ public abstract class EngineContract {
                     firstPinyin = Math.min(firstPinyin, i);
                 }
             }
-            assertThat(lastLiteral).as("every literal cd before every pinyin match").isLessThan(firstPinyin);
-            Hit length = r.hits().stream().filter(h -> h.id().equals("api/cd.txt#2")).findFirst().orElseThrow();
+            assertThat(lastLiteral)
+                    .as("every literal cd before every pinyin match")
+                    .isLessThan(firstPinyin);
+            Hit length = r.hits().stream()
+                    .filter(h -> h.id().equals("api/cd.txt#2"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(length.match()).isEqualTo(Hit.PINYIN);
             assertThat(length.highlight()).contains("<mark>长度</mark>");
         } finally {
@@ -301,7 +372,14 @@ public abstract class EngineContract {
 
     @Test
     void pinyinFollowsLiveWrites() {
-        Article article = new Article("api/pinyin.txt", "备份说明", null, null, null, null, List.of(),
+        Article article = new Article(
+                "api/pinyin.txt",
+                "备份说明",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
                 List.of(new Paragraph(1, null, "每周备份一次配置文件，重命名旧的备份。")));
         zh.put(article);
         try {
@@ -317,17 +395,21 @@ public abstract class EngineContract {
 
     @Test
     void suggestionsAreWholeWordsOfTheTextOrTitlesNeverFragments() {
-        for (String prefix : List.of("人", "人工", "能", "智", "芯", "特色", "乡村", "中华", "rgzn", "rengongz", "xinp",
-                "ztjy", "dmx", "ts")) {
+        for (String prefix :
+                List.of("人", "人工", "能", "智", "芯", "特色", "乡村", "中华", "rgzn", "rengongz", "xinp", "ztjy", "dmx", "ts")) {
             List<String> suggestions = zh.suggest(prefix, 20);
             for (String s : suggestions) {
                 boolean title = articles.values().stream().anyMatch(a -> s.equals(a.title()))
                         || paragraphs.values().stream().anyMatch(s::equals);
-                assertThat(title || isWholeWordsOfSomeParagraph(s)).as("%s suggests %s", prefix, s).isTrue();
+                assertThat(title || isWholeWordsOfSomeParagraph(s))
+                        .as("%s suggests %s", prefix, s)
+                        .isTrue();
             }
         }
         assertThat(zh.suggest("人工", 5).getFirst()).as("the most frequent first").isEqualTo("人工智能");
-        assertThat(zh.suggest("能", 20)).as("能 only ever occurs inside words here (智能, 功能…)").isEmpty();
+        assertThat(zh.suggest("能", 20))
+                .as("能 only ever occurs inside words here (智能, 功能…)")
+                .isEmpty();
     }
 
     @Test
@@ -339,7 +421,9 @@ public abstract class EngineContract {
         assertThat(zh.suggest("ztjy", 8)).contains("主题教育");
         assertThat(zh.suggest("rengongzhin", 8)).as("a title it begins").contains("人工智能助力产业升级");
         assertThat(zh.suggest("xczx", 8)).contains("乡村振兴", "乡村振兴开新局");
-        assertThat(zh.suggest("ipt", 8)).as("neither pinyin nor a word of the text").isEmpty();
+        assertThat(zh.suggest("ipt", 8))
+                .as("neither pinyin nor a word of the text")
+                .isEmpty();
     }
 
     /** Whether {@code s} is a run of whole SmartChinese words in some paragraph (starts and ends on boundaries). */
@@ -349,7 +433,8 @@ public abstract class EngineContract {
             for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
                 int start = at;
                 int end = at + s.length();
-                if (words.stream().anyMatch(w -> w.start() == start) && words.stream().anyMatch(w -> w.end() == end)) {
+                if (words.stream().anyMatch(w -> w.start() == start)
+                        && words.stream().anyMatch(w -> w.end() == end)) {
                     return true;
                 }
             }
@@ -359,11 +444,13 @@ public abstract class EngineContract {
 
     @Test
     void badQueriesAndParametersAreRefusedWithAMessage() {
-        assertThatThrownBy(() -> zh.search(SearchRequest.of("，。"))).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> zh.search(SearchRequest.of("，。")))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("no letters, digits or Chinese characters");
         assertThatThrownBy(() -> zh.search(SearchRequest.of("   "))).isInstanceOf(InvalidQueryException.class);
         assertThatThrownBy(() -> zh.search(SearchRequest.of("\"未闭合"))).isInstanceOf(InvalidQueryException.class);
-        assertThatThrownBy(() -> SearchRequest.of("教".repeat(257))).isInstanceOf(InvalidRequestException.class)
+        assertThatThrownBy(() -> SearchRequest.of("教".repeat(257)))
+                .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("256");
         assertThatThrownBy(() -> SearchRequest.of("教育").withOffset(SearchRequest.MAX_OFFSET + 1))
                 .isInstanceOf(InvalidRequestException.class);
@@ -371,17 +458,35 @@ public abstract class EngineContract {
 
     @Test
     void writesAreSearchableAtOnceAndReportCreatedOrReplaced() {
-        Article first = new Article("api/contract.txt", "接口文章", null, null, null, null, List.of(),
+        Article first = new Article(
+                "api/contract.txt",
+                "接口文章",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
                 List.of(new Paragraph(1, null, "契约测试的独有词语甲。")));
         assertThat(zh.put(first)).isTrue();
         assertThat(exact("独有词语甲").total()).isEqualTo(1);
 
-        Article second = new Article("api/contract.txt", "接口文章", null, null, null, null, List.of(),
+        Article second = new Article(
+                "api/contract.txt",
+                "接口文章",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
                 List.of(new Paragraph(1, null, "契约测试的独有词语乙。")));
         assertThat(zh.put(second)).isFalse();
         assertThat(exact("独有词语甲").total()).isZero();
         assertThat(exact("独有词语乙").total()).isEqualTo(1);
-        assertThat(zh.article("api/contract.txt").orElseThrow().paragraphs().getFirst().text())
+        assertThat(zh.article("api/contract.txt")
+                        .orElseThrow()
+                        .paragraphs()
+                        .getFirst()
+                        .text())
                 .isEqualTo("契约测试的独有词语乙。");
 
         assertThat(zh.delete("api/contract.txt")).isTrue();
@@ -427,8 +532,15 @@ public abstract class EngineContract {
     void aDeletedAndAShrunkCorpusArticleStaySoAfterARebuild() {
         Article keji = articles.get("news/keji.txt");
         Article xiangcun = articles.get("news/xiangcun.txt");
-        Article shrunk = new Article(xiangcun.id(), "乡村新篇", xiangcun.date(), xiangcun.source(),
-                xiangcun.publication(), null, List.of(), List.of(new Paragraph(1, null, "收缩之后只剩这一段独特文字。")));
+        Article shrunk = new Article(
+                xiangcun.id(),
+                "乡村新篇",
+                xiangcun.date(),
+                xiangcun.source(),
+                xiangcun.publication(),
+                null,
+                List.of(),
+                List.of(new Paragraph(1, null, "收缩之后只剩这一段独特文字。")));
         assertThat(xiangcun.paragraphs()).as("the corpus version is longer").hasSizeGreaterThan(2);
         try {
             assertThat(zh.delete(keji.id())).isTrue();
@@ -462,7 +574,9 @@ public abstract class EngineContract {
     void aQuestionWithFewExactHitsGetsRelatedResultsThatExcludeThem() {
         SearchResult r = zh.search(SearchRequest.of("如何推进乡村振兴"));
         assertThat(r.total()).isZero();
-        assertThat(r.related()).isNotEmpty().allSatisfy(h -> assertThat(h.matched()).isNotEmpty());
+        assertThat(r.related())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.matched()).isNotEmpty());
         assertThat(r.relaxedQuery()).contains("推进").doesNotContain("如何");
     }
 
@@ -473,8 +587,11 @@ public abstract class EngineContract {
     void facetsCountEveryExactMatchPerValueAsCountedFromTheArticles() {
         for (String q : FACET_QUERIES) {
             for (Grouping g : Grouping.values()) {
-                SearchResult r = zh.search(SearchRequest.of(q).withLimit(1).withGroup(g).withFacets(Facet.values()));
-                assertThat(r.facets()).as("%s by %s", q, g).containsOnlyKeys("source", "year", "publication")
+                SearchResult r =
+                        zh.search(SearchRequest.of(q).withLimit(1).withGroup(g).withFacets(Facet.values()));
+                assertThat(r.facets())
+                        .as("%s by %s", q, g)
+                        .containsOnlyKeys("source", "year", "publication")
                         .isEqualTo(Facets.expected(articles.values(), q, g));
             }
         }
@@ -488,26 +605,53 @@ public abstract class EngineContract {
     void facetsFollowTheFiltersAndOnlyTheRequestedOnesAreCounted() {
         SearchRequest q = SearchRequest.of("的").withFacets(Facet.SOURCE, Facet.YEAR);
         SearchResult in2024 = zh.search(q.withDates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
-        List<Article> dated2024 = articles.values().stream().filter(a -> a.date().startsWith("2024")).toList();
-        assertThat(in2024.facets()).containsOnlyKeys("source", "year")
+        List<Article> dated2024 = articles.values().stream()
+                .filter(a -> a.date().startsWith("2024"))
+                .toList();
+        assertThat(in2024.facets())
+                .containsOnlyKeys("source", "year")
                 .isEqualTo(Facets.expected(dated2024, "的", Grouping.PARAGRAPH, Facet.SOURCE, Facet.YEAR));
         SearchResult bySource = zh.search(q.withSource("sp20240301").withGroup(Grouping.ARTICLE));
         assertThat(bySource.facets().get("source")).containsExactly(new FacetValue("sp20240301", 1));
         assertThat(zh.search(q.withSource("no such source")).facets())
                 .isEqualTo(Map.of("source", List.of(), "year", List.of()));
-        assertThat(zh.search(SearchRequest.of("的")).facets()).as("none asked for").isNull();
+        assertThat(zh.search(SearchRequest.of("的")).facets())
+                .as("none asked for")
+                .isNull();
     }
 
     @Test
     void facetsAndThePublicationFilterFollowLiveWrites() {
         List<Article> written = List.of(
-                new Article("facets/dushuhui.txt", "湖畔读书会", "2022-06-01T08:00:00", "sp20220601", "光明日报", null,
-                        List.of(), List.of(new Paragraph(1, null, "湖畔的读书会每周六上午举行。"),
-                        new Paragraph(2, null, "志愿者为孩子们挑选了绘本。"),
-                        new Paragraph(3, null, "组织者说，来的人越来越多。"))),
-                new Article("facets/guji.txt", "古籍修复", "2024-08-15", "sp20240512", "光明日报", null, List.of(),
+                new Article(
+                        "facets/dushuhui.txt",
+                        "湖畔读书会",
+                        "2022-06-01T08:00:00",
+                        "sp20220601",
+                        "光明日报",
+                        null,
+                        List.of(),
+                        List.of(
+                                new Paragraph(1, null, "湖畔的读书会每周六上午举行。"),
+                                new Paragraph(2, null, "志愿者为孩子们挑选了绘本。"),
+                                new Paragraph(3, null, "组织者说，来的人越来越多。"))),
+                new Article(
+                        "facets/guji.txt",
+                        "古籍修复",
+                        "2024-08-15",
+                        "sp20240512",
+                        "光明日报",
+                        null,
+                        List.of(),
                         List.of(new Paragraph(1, null, "古籍修复师的一天从清晨开始。"))),
-                new Article("facets/wuriqi.txt", null, null, null, null, null, List.of(),
+                new Article(
+                        "facets/wuriqi.txt",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
                         List.of(new Paragraph(1, null, "没有日期的短文也能被找到。"))));
         List<Article> all = new ArrayList<>(articles.values());
         SearchRequest q = SearchRequest.of("的").withFacets(Facet.values());
@@ -515,17 +659,21 @@ public abstract class EngineContract {
             written.forEach(zh::put);
             all.addAll(written);
             for (Grouping g : Grouping.values()) {
-                assertThat(zh.search(q.withGroup(g)).facets()).as("after puts, by %s", g)
+                assertThat(zh.search(q.withGroup(g)).facets())
+                        .as("after puts, by %s", g)
                         .isEqualTo(Facets.expected(all, "的", g));
             }
             assertThat(zh.search(q.withPublication("光明日报")).total()).isEqualTo(3);
-            assertThat(zh.search(q.withPublication("光明日报").withGroup(Grouping.ARTICLE)).facets().get("year"))
+            assertThat(zh.search(q.withPublication("光明日报").withGroup(Grouping.ARTICLE))
+                            .facets()
+                            .get("year"))
                     .containsExactly(new FacetValue("2022", 1), new FacetValue("2024", 1));
 
             zh.delete("facets/dushuhui.txt");
             all.remove(written.getFirst());
             for (Grouping g : Grouping.values()) {
-                assertThat(zh.search(q.withGroup(g)).facets()).as("after a delete, by %s", g)
+                assertThat(zh.search(q.withGroup(g)).facets())
+                        .as("after a delete, by %s", g)
                         .isEqualTo(Facets.expected(all, "的", g));
             }
             assertThat(zh.search(q.withPublication("光明日报")).total()).isEqualTo(1);

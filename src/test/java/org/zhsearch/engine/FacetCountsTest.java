@@ -29,7 +29,6 @@ class FacetCountsTest {
         top.add("丙", 5);
         top.add("丁", 0);
         top.add("戊", 1);
-        assertThat(top.top()).containsExactly(new FacetValue("丙", 5), new FacetValue("乙", 2),
-                new FacetValue("甲", 2));
+        assertThat(top.top()).containsExactly(new FacetValue("丙", 5), new FacetValue("乙", 2), new FacetValue("甲", 2));
     }
 }

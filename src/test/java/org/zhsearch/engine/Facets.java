@@ -19,16 +19,15 @@ import org.zhsearch.api.Paragraph;
  * normalised text contains the span): what an engine's facets must equal. Independent of both engines' code.
  */
 final class Facets {
-    private Facets() {
-    }
+    private Facets() {}
 
     /** All three facets. */
     static Map<String, List<FacetValue>> expected(Collection<Article> articles, String span, Grouping grouping) {
         return expected(articles, span, grouping, Facet.values());
     }
 
-    static Map<String, List<FacetValue>> expected(Collection<Article> articles, String span, Grouping grouping,
-                                                  Facet... facets) {
+    static Map<String, List<FacetValue>> expected(
+            Collection<Article> articles, String span, Grouping grouping, Facet... facets) {
         String needle = NormalizedText.normalize(span, true);
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         for (Facet f : facets) {
@@ -53,7 +52,8 @@ final class Facets {
         counts.forEach((name, values) -> {
             List<FacetValue> list = new ArrayList<>();
             values.forEach((v, c) -> list.add(new FacetValue(v, c)));
-            list.sort((x, y) -> x.count() != y.count() ? Long.compare(y.count(), x.count())
+            list.sort((x, y) -> x.count() != y.count()
+                    ? Long.compare(y.count(), x.count())
                     : x.value().compareTo(y.value()));
             out.put(name, list.subList(0, Math.min(list.size(), Limits.FACET_VALUES)));
         });

@@ -13,19 +13,21 @@ import org.zhsearch.schema.Fields;
  * it, and {@code RankingPlanTest} checks that no kind is missing from it.
  */
 public final class PlanSamples {
-    private PlanSamples() {
-    }
+    private PlanSamples() {}
 
     /** One node of every kind: a boolean of every occurrence around the leaf kinds. */
     public static PlanNode everyKind() {
-        PlanNode phrase = new PlanNode.Phrase(Fields.WORDS,
-                List.of(new Analysis.Unit("安装", 0), new Analysis.Unit("软件", 2)), 3);
-        return new Bool(List.of(
-                new Clause(Occur.MUST, new PlanNode.Boost(phrase, 2f)),
-                new Clause(Occur.SHOULD, new PlanNode.Constant(new PlanNode.Flag(Fields.HEADING), 3f)),
-                new Clause(Occur.SHOULD, new PlanNode.Saturation(Fields.LENGTH_FEATURE, 9f, 40f)),
-                new Clause(Occur.FILTER, new PlanNode.Term(Fields.ROLE, "body")),
-                new Clause(Occur.MUST_NOT, new PlanNode.Phrase(Fields.CHARS, List.of(new Analysis.Unit("包", 0)), 0))),
+        PlanNode phrase =
+                new PlanNode.Phrase(Fields.WORDS, List.of(new Analysis.Unit("安装", 0), new Analysis.Unit("软件", 2)), 3);
+        return new Bool(
+                List.of(
+                        new Clause(Occur.MUST, new PlanNode.Boost(phrase, 2f)),
+                        new Clause(Occur.SHOULD, new PlanNode.Constant(new PlanNode.Flag(Fields.HEADING), 3f)),
+                        new Clause(Occur.SHOULD, new PlanNode.Saturation(Fields.LENGTH_FEATURE, 9f, 40f)),
+                        new Clause(Occur.FILTER, new PlanNode.Term(Fields.ROLE, "body")),
+                        new Clause(
+                                Occur.MUST_NOT,
+                                new PlanNode.Phrase(Fields.CHARS, List.of(new Analysis.Unit("包", 0)), 0))),
                 1);
     }
 
@@ -36,10 +38,10 @@ public final class PlanSamples {
             case Bool b -> b.clauses().forEach(c -> walk(c.node(), visit));
             case PlanNode.Constant c -> walk(c.filter(), visit);
             case PlanNode.Boost b -> walk(b.query(), visit);
-            case PlanNode.Phrase p -> { }
-            case PlanNode.Term t -> { }
-            case PlanNode.Flag f -> { }
-            case PlanNode.Saturation s -> { }
+            case PlanNode.Phrase p -> {}
+            case PlanNode.Term t -> {}
+            case PlanNode.Flag f -> {}
+            case PlanNode.Saturation s -> {}
         }
     }
 }

@@ -21,31 +21,35 @@ class RankingPlanTest {
 
     @Test
     void aTermIsExactRecallPlusItsWordsPhraseAndEveryMatchGetsTheRoleLengthAndTitlePriors() {
-        RankingPlan plan = RankingPlan.of(new EngineQuery(new QueryNode.Term("安装软件"), List.of("安装软件"),
-                ANALYSIS));
+        RankingPlan plan = RankingPlan.of(new EngineQuery(new QueryNode.Term("安装软件"), List.of("安装软件"), ANALYSIS));
 
         Phrase recall = new Phrase(Fields.CHARS, List.of(unit("安装", 0), unit("装软", 1), unit("软件", 2)), 0);
         Phrase words = new Phrase(Fields.WORDS, List.of(unit("安装", 0), unit("软件", 1)), 0);
         PlanNode leaf = bool(must(recall), should(new PlanNode.Boost(words, Ranking.WORDS_BOOST)));
         assertThat(plan.matchOnly()).isEqualTo(recall);
-        assertThat(plan.scored()).isEqualTo(bool(must(leaf),
-                should(new Constant(new PlanNode.Flag(Fields.HEADING), Ranking.HEADING_BONUS)),
-                should(new Constant(new PlanNode.Term(Fields.ROLE, Paragraph.BODY), Ranking.BODY_BONUS)),
-                should(new Constant(new PlanNode.Term(Fields.ROLE, Paragraph.LIST_ITEM), Ranking.LIST_BONUS)),
-                should(new PlanNode.Saturation(Fields.LENGTH_FEATURE, Ranking.LENGTH_WEIGHT, Ranking.LENGTH_PIVOT)),
-                should(new Constant(bool(filter(titleWord("安装")), filter(titleWord("软件"))),
-                        Ranking.TITLE_BONUS))));
+        assertThat(plan.scored())
+                .isEqualTo(bool(
+                        must(leaf),
+                        should(new Constant(new PlanNode.Flag(Fields.HEADING), Ranking.HEADING_BONUS)),
+                        should(new Constant(new PlanNode.Term(Fields.ROLE, Paragraph.BODY), Ranking.BODY_BONUS)),
+                        should(new Constant(new PlanNode.Term(Fields.ROLE, Paragraph.LIST_ITEM), Ranking.LIST_BONUS)),
+                        should(new PlanNode.Saturation(
+                                Fields.LENGTH_FEATURE, Ranking.LENGTH_WEIGHT, Ranking.LENGTH_PIVOT)),
+                        should(new Constant(
+                                bool(filter(titleWord("安装")), filter(titleWord("软件"))), Ranking.TITLE_BONUS))));
     }
 
     @Test
     void theTitlePriorCountsEachTermSeparately() {
         QueryNode match = new QueryNode.And(List.of(new QueryNode.Term("软件"), new QueryNode.Term("网络")), List.of());
-        Bool scored = (Bool) RankingPlan.of(new EngineQuery(match, List.of("软件", "网络"), ANALYSIS)).scored();
+        Bool scored = (Bool) RankingPlan.of(new EngineQuery(match, List.of("软件", "网络"), ANALYSIS))
+                .scored();
 
         assertThat(scored.clauses()).hasSize(7);
-        assertThat(scored.clauses().subList(5, 7)).containsExactly(
-                should(new Constant(bool(filter(titleWord("软件"))), Ranking.TITLE_BONUS)),
-                should(new Constant(bool(filter(titleWord("网络"))), Ranking.TITLE_BONUS)));
+        assertThat(scored.clauses().subList(5, 7))
+                .containsExactly(
+                        should(new Constant(bool(filter(titleWord("软件"))), Ranking.TITLE_BONUS)),
+                        should(new Constant(bool(filter(titleWord("网络"))), Ranking.TITLE_BONUS)));
     }
 
     @Test
@@ -67,21 +71,27 @@ class RankingPlanTest {
         RankingPlan plan = RankingPlan.of(new EngineQuery(match, List.of("cd"), ANALYSIS));
 
         PlanNode literal = new Phrase(Fields.CHARS, List.of(unit("cd", 0)), 0);
-        PlanNode literalScored = bool(must(literal),
+        PlanNode literalScored = bool(
+                must(literal),
                 should(new PlanNode.Boost(new Phrase(Fields.WORDS, List.of(unit("cd", 0)), 0), Ranking.WORDS_BOOST)));
-        Bool spelled = bool(should(new Phrase(Fields.PINYIN, List.of(unit("c", 0), unit("d", 1)), 0)),
+        Bool spelled = bool(
+                should(new Phrase(Fields.PINYIN, List.of(unit("c", 0), unit("d", 1)), 0)),
                 should(new Phrase(Fields.PINYIN, List.of(unit("chang", 0), unit("du", 1)), 0)));
         assertThat(plan.matchOnly()).isEqualTo(bool(should(literal), should(spelled)));
         Bool scoredMatch = (Bool) ((Bool) plan.scored()).clauses().getFirst().node();
-        assertThat(scoredMatch).isEqualTo(bool(
-                should(bool(must(literalScored), should(new Constant(literal, Ranking.LITERAL_BONUS)))),
-                should(new PlanNode.Boost(spelled, Ranking.PINYIN_WEIGHT))));
+        assertThat(scoredMatch)
+                .isEqualTo(bool(
+                        should(bool(must(literalScored), should(new Constant(literal, Ranking.LITERAL_BONUS)))),
+                        should(new PlanNode.Boost(spelled, Ranking.PINYIN_WEIGHT))));
     }
 
     @Test
     void aRelatedQueryRanksByWordsContainedThenProximityThenTheExactRanking() {
-        RelatedQuery related = new RelatedQuery(List.of("设置", "网络"),
-                List.of(new QueryNode.Term("设置"), new QueryNode.Term("网络")), 1, new QueryNode.Term("设置网络"),
+        RelatedQuery related = new RelatedQuery(
+                List.of("设置", "网络"),
+                List.of(new QueryNode.Term("设置"), new QueryNode.Term("网络")),
+                1,
+                new QueryNode.Term("设置网络"),
                 ANALYSIS);
         RankingPlan plan = RankingPlan.of(related);
 
@@ -89,27 +99,34 @@ class RankingPlanTest {
         PlanNode net = new Phrase(Fields.CHARS, List.of(unit("网络", 0)), 0);
         PlanNode excluded = RankingPlan.of(new EngineQuery(new QueryNode.Term("设置网络"), List.of(), ANALYSIS))
                 .matchOnly();
-        assertThat(plan.matchOnly()).isEqualTo(bool(must(new Bool(List.of(should(set), should(net)), 1)),
-                mustNot(excluded)));
+        assertThat(plan.matchOnly())
+                .isEqualTo(bool(must(new Bool(List.of(should(set), should(net)), 1)), mustNot(excluded)));
 
         Bool scored = (Bool) plan.scored();
         Bool ranked = (Bool) scored.clauses().getFirst().node();
         Bool words = (Bool) ranked.clauses().getFirst().node();
         assertThat(words.minimumShouldMatch()).isEqualTo(1);
-        assertThat(words.clauses()).extracting(c -> ((Bool) c.node()).clauses().get(1)).containsExactly(
-                should(new Constant(set, Ranking.WORD_BONUS)), should(new Constant(net, Ranking.WORD_BONUS)));
-        assertThat(ranked.clauses().subList(1, 3)).containsExactly(mustNot(excluded), should(new Constant(
-                new Phrase(Fields.WORDS, List.of(unit("设置", 0), unit("网络", 1)), Ranking.PROXIMITY_SLOP),
-                Ranking.PROXIMITY_BONUS)));
-        assertThat(scored.clauses().subList(5, 7)).extracting(c -> ((Constant) c.node()).score())
+        assertThat(words.clauses())
+                .extracting(c -> ((Bool) c.node()).clauses().get(1))
+                .containsExactly(
+                        should(new Constant(set, Ranking.WORD_BONUS)), should(new Constant(net, Ranking.WORD_BONUS)));
+        assertThat(ranked.clauses().subList(1, 3))
+                .containsExactly(
+                        mustNot(excluded),
+                        should(new Constant(
+                                new Phrase(Fields.WORDS, List.of(unit("设置", 0), unit("网络", 1)), Ranking.PROXIMITY_SLOP),
+                                Ranking.PROXIMITY_BONUS)));
+        assertThat(scored.clauses().subList(5, 7))
+                .extracting(c -> ((Constant) c.node()).score())
                 .containsExactly(Ranking.TITLE_BONUS, Ranking.TITLE_BONUS);
     }
 
     @Test
     void aSingleRelatedWordHasNoProximityClause() {
-        RelatedQuery related = new RelatedQuery(List.of("网络"), List.of(new QueryNode.Term("网络")), 1,
-                new QueryNode.Term("网络设置"), ANALYSIS);
-        Bool ranked = (Bool) ((Bool) RankingPlan.of(related).scored()).clauses().getFirst().node();
+        RelatedQuery related = new RelatedQuery(
+                List.of("网络"), List.of(new QueryNode.Term("网络")), 1, new QueryNode.Term("网络设置"), ANALYSIS);
+        Bool ranked = (Bool)
+                ((Bool) RankingPlan.of(related).scored()).clauses().getFirst().node();
 
         assertThat(ranked.clauses()).extracting(Clause::occur).containsExactly(Occur.MUST, Occur.MUST_NOT);
     }

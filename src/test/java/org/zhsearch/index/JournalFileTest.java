@@ -10,10 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zhsearch.writes.Write;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.Paragraph;
+import org.zhsearch.writes.Write;
 
 /** Reading the journal as any process may: complete, intact, framed records only, never cutting anything. */
 class JournalFileTest {
@@ -33,13 +33,19 @@ class JournalFileTest {
     @Test
     void aRecordRoundTripsWithItsOpAndSequenceNumber() throws IOException {
         IndexHome home = new IndexHome(tmp);
-        Files.write(tmp.resolve(JournalFile.FILE), JournalFile.frame(JournalEntry.put(article("a.txt")).numbered(7)));
-        Files.write(tmp.resolve(JournalFile.FILE), JournalFile.frame(JournalEntry.delete("b.txt").numbered(8)),
+        Files.write(
+                tmp.resolve(JournalFile.FILE),
+                JournalFile.frame(JournalEntry.put(article("a.txt")).numbered(7)));
+        Files.write(
+                tmp.resolve(JournalFile.FILE),
+                JournalFile.frame(JournalEntry.delete("b.txt").numbered(8)),
                 StandardOpenOption.APPEND);
         List<JournalEntry> entries = read(new JournalFile(home));
-        assertThat(entries).extracting(JournalEntry::op, JournalEntry::id, JournalEntry::seq).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(JournalEntry.Op.PUT, "a.txt", 7L),
-                org.assertj.core.groups.Tuple.tuple(JournalEntry.Op.DELETE, "b.txt", 8L));
+        assertThat(entries)
+                .extracting(JournalEntry::op, JournalEntry::id, JournalEntry::seq)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(JournalEntry.Op.PUT, "a.txt", 7L),
+                        org.assertj.core.groups.Tuple.tuple(JournalEntry.Op.DELETE, "b.txt", 8L));
         assertThat(entries.getFirst().article().paragraphs().getFirst().text()).isEqualTo("正文一段。");
         assertThat(new JournalFile(home).lastSeq()).isEqualTo(8);
     }
@@ -51,7 +57,9 @@ class JournalFileTest {
         byte[] second = JournalFile.frame(JournalEntry.put(article("b.txt")).numbered(2));
         Files.write(file, java.util.Arrays.copyOf(second, second.length - 10), StandardOpenOption.APPEND);
         long size = Files.size(file);
-        assertThat(read(new JournalFile(new IndexHome(tmp)))).extracting(JournalEntry::id).containsExactly("a.txt");
+        assertThat(read(new JournalFile(new IndexHome(tmp))))
+                .extracting(JournalEntry::id)
+                .containsExactly("a.txt");
         assertThat(Files.size(file)).isEqualTo(size);
     }
 
@@ -61,10 +69,15 @@ class JournalFileTest {
         String legacy = "{\"op\":\"put\",\"id\":\"old.txt\",\"article\":{\"id\":\"old.txt\",\"paragraphs\":[]}}\n";
         Files.writeString(file, legacy, StandardCharsets.UTF_8);
         Files.write(file, JournalFile.frame(JournalEntry.delete("b.txt").numbered(1)), StandardOpenOption.APPEND);
-        Files.writeString(file, "{\"op\":\"delete\",\"id\":\"smuggled.txt\"}\n", StandardCharsets.UTF_8,
+        Files.writeString(
+                file,
+                "{\"op\":\"delete\",\"id\":\"smuggled.txt\"}\n",
+                StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
-        assertThat(read(new JournalFile(new IndexHome(tmp)))).extracting(JournalEntry::id, JournalEntry::seq)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("old.txt", 0L),
+        assertThat(read(new JournalFile(new IndexHome(tmp))))
+                .extracting(JournalEntry::id, JournalEntry::seq)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("old.txt", 0L),
                         org.assertj.core.groups.Tuple.tuple("b.txt", 1L));
     }
 
@@ -72,9 +85,13 @@ class JournalFileTest {
     void aReplayAppliesOnlyTheLastRecordOfEachArticleAfterTheGenerationsNumber() throws IOException {
         Path file = tmp.resolve(JournalFile.FILE);
         JournalEntry[] records = {
-            JournalEntry.put(article("a.txt")).numbered(1), JournalEntry.put(article("b.txt")).numbered(2),
-            JournalEntry.put(article("a.txt")).numbered(3), JournalEntry.delete("b.txt").numbered(4),
-            JournalEntry.put(article("c.txt")).numbered(5), JournalEntry.put(article("a.txt")).numbered(6)};
+            JournalEntry.put(article("a.txt")).numbered(1),
+                    JournalEntry.put(article("b.txt")).numbered(2),
+            JournalEntry.put(article("a.txt")).numbered(3),
+                    JournalEntry.delete("b.txt").numbered(4),
+            JournalEntry.put(article("c.txt")).numbered(5),
+                    JournalEntry.put(article("a.txt")).numbered(6)
+        };
         for (JournalEntry e : records) {
             Files.write(file, JournalFile.frame(e), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
@@ -84,7 +101,8 @@ class JournalFileTest {
         // b's delete (4), c's put (5), a's last put (6); a's put 3 is superseded, records 1 and 2 are in the generation
         assertThat(applied).extracting(Write::seq).containsExactlyInAnyOrder(4L, 5L, 6L);
         applied.clear();
-        assertThat(new JournalFile(new IndexHome(tmp)).replayAfter(6, applied::add)).isEqualTo(6);
+        assertThat(new JournalFile(new IndexHome(tmp)).replayAfter(6, applied::add))
+                .isEqualTo(6);
         assertThat(applied).isEmpty();
     }
 }

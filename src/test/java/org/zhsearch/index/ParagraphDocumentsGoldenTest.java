@@ -22,8 +22,14 @@ class ParagraphDocumentsGoldenTest {
             for (Document d : ParagraphDocuments.of(a, analysis)) {
                 out.append("--- document\n");
                 for (IndexableField f : d.getFields()) {
-                    out.append(f.getClass().getSimpleName()).append(' ').append(f.name()).append(' ')
-                            .append(f.fieldType()).append(" = ").append(value(f)).append('\n');
+                    out.append(f.getClass().getSimpleName())
+                            .append(' ')
+                            .append(f.name())
+                            .append(' ')
+                            .append(f.fieldType())
+                            .append(" = ")
+                            .append(value(f))
+                            .append('\n');
                 }
             }
         }
@@ -43,7 +49,8 @@ class ParagraphDocumentsGoldenTest {
             }
             assertThat(d.getFields(name)).as(f.toString()).isNotEmpty();
             // the role of a heading or body paragraph is inferred when read, never stored (see roleOf)
-            boolean stored = java.util.Arrays.stream(d.getFields(name)).anyMatch(x -> x.fieldType().stored());
+            boolean stored = java.util.Arrays.stream(d.getFields(name))
+                    .anyMatch(x -> x.fieldType().stored());
             assertThat(stored).as(f.toString()).isEqualTo(f.stored() && f != ParagraphField.ROLE);
         }
     }

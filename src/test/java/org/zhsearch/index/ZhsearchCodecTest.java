@@ -11,9 +11,9 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhsearch.analysis.Analysis;
 import org.zhsearch.TestCorpus;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Hit;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.ProgressListener;
@@ -41,8 +41,9 @@ class ZhsearchCodecTest {
         IndexHome home = new IndexHome(tmp.resolve("home"));
         Path gen = home.newGeneration();
         try (FSDirectory dir = FSDirectory.open(gen);
-             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzer.of(Analysis.builtIn())))) {
-            w.addDocuments(ParagraphDocuments.of(ArticleParser.parseText("news/jiaoyu.txt", TestCorpus.JIAOYU), Analysis.builtIn()));
+                IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzer.of(Analysis.builtIn())))) {
+            w.addDocuments(ParagraphDocuments.of(
+                    ArticleParser.parseText("news/jiaoyu.txt", TestCorpus.JIAOYU), Analysis.builtIn()));
             w.commit();
         }
         home.publish(gen);
@@ -50,9 +51,11 @@ class ZhsearchCodecTest {
         try (ZhSearch zh = ZhSearch.open(home.path())) {
             zh.put(ArticleParser.parseText("news/keji.txt", TestCorpus.KEJI));
             zh.refresh();
-            assertThat(zh.search(SearchRequest.of("主题教育")).hits()).extracting(Hit::articleId)
+            assertThat(zh.search(SearchRequest.of("主题教育")).hits())
+                    .extracting(Hit::articleId)
                     .contains("news/jiaoyu.txt");
-            assertThat(zh.search(SearchRequest.of("大模型")).hits()).extracting(Hit::text)
+            assertThat(zh.search(SearchRequest.of("大模型")).hits())
+                    .extracting(Hit::text)
                     .containsExactly("多家企业发布大模型产品，人工智能应用加速落地。");
         }
         assertThat(segmentCodecs(gen)).contains("Lucene104", ZhsearchCodec.NAME);

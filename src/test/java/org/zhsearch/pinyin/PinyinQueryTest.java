@@ -16,8 +16,8 @@ class PinyinQueryTest {
     @Test
     void anAmbiguousSplitIsTriedBothWays() {
         assertThat(PinyinQuery.sequences("xian")).containsExactly(List.of("xian"), List.of("xi", "an"));
-        assertThat(PinyinQuery.sequences("fangan")).containsExactlyInAnyOrder(List.of("fang", "an"),
-                List.of("fan", "gan"));
+        assertThat(PinyinQuery.sequences("fangan"))
+                .containsExactlyInAnyOrder(List.of("fang", "an"), List.of("fan", "gan"));
     }
 
     @Test
@@ -36,8 +36,8 @@ class PinyinQueryTest {
     @Test
     void theLastSyllableMayBeUnfinished() {
         assertThat(PinyinQuery.sequences("beif")).containsExactly(List.of("bei", "f"));
-        assertThat(PinyinQuery.sequences("beife")).containsExactlyInAnyOrder(List.of("bei", "fei"),
-                List.of("bei", "fen"), List.of("bei", "feng"));
+        assertThat(PinyinQuery.sequences("beife"))
+                .containsExactlyInAnyOrder(List.of("bei", "fei"), List.of("bei", "fen"), List.of("bei", "feng"));
         assertThat(PinyinQuery.sequences("zhutij")).containsExactly(List.of("zhu", "ti", "j"));
         assertThat(PinyinQuery.sequences("rengongzhin")).contains(List.of("ren", "gong", "zhi", "n"));
     }
@@ -45,15 +45,16 @@ class PinyinQueryTest {
     @Test
     void whileTypingTheLastSyllableMayGrow() {
         assertThat(PinyinQuery.sequences("chongqin")).containsExactly(List.of("chong", "qin"));
-        assertThat(PinyinQuery.completions("chongqin")).containsExactly(List.of("chong", "qin"),
-                List.of("chong", "qing"));
+        assertThat(PinyinQuery.completions("chongqin"))
+                .containsExactly(List.of("chong", "qin"), List.of("chong", "qing"));
         assertThat(PinyinQuery.completions("beif")).containsExactly(List.of("bei", "f"));
     }
 
     @Test
     void interjectionsNeverSplitAWord() {
         // without this rule xiangcunzhenxing also reads as xi a ng cu n …, and the real reading drowns
-        assertThat(PinyinQuery.sequences("xiangcunzhenxing")).first()
+        assertThat(PinyinQuery.sequences("xiangcunzhenxing"))
+                .first()
                 .isEqualTo(List.of("xiang", "cun", "zhen", "xing"));
         assertThat(PinyinQuery.sequences("xiangcunzhenxing")).allMatch(s -> !s.contains("n") && !s.contains("ng"));
     }
@@ -63,7 +64,8 @@ class PinyinQueryTest {
         assertThat(PinyinQuery.sequences("ipt")).isEmpty(); // no syllable starts with i
         assertThat(PinyinQuery.sequences("abc1")).isEmpty();
         assertThat(PinyinQuery.sequences("备份")).isEmpty();
-        assertThat(PinyinQuery.sequences("a".repeat(PinyinQuery.MAX_LETTERS + 1))).isEmpty();
+        assertThat(PinyinQuery.sequences("a".repeat(PinyinQuery.MAX_LETTERS + 1)))
+                .isEmpty();
         assertThat(PinyinQuery.looksLikePinyin("xi'an")).isTrue();
         assertThat(PinyinQuery.looksLikePinyin("C++")).isFalse();
     }

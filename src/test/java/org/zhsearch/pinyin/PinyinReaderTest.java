@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class PinyinReaderTest {
     /** A word of the committed test set: its reading and whether a character of it has several. */
-    record Reading(String word, String syllables, boolean polyphone) {
-    }
+    record Reading(String word, String syllables, boolean polyphone) {}
 
     static List<Reading> testSet() throws IOException {
         List<Reading> out = new ArrayList<>();
@@ -37,8 +36,10 @@ class PinyinReaderTest {
         List<Reading> set = testSet();
         assertThat(set).hasSizeGreaterThanOrEqualTo(100);
         assertThat(set.stream().filter(Reading::polyphone).count()).isGreaterThanOrEqualTo(20);
-        assertThat(set).allSatisfy(r -> assertThat(r.syllables().split(" ")).hasSize(r.word().length())
-                .allMatch(Syllables::isSyllable));
+        assertThat(set)
+                .allSatisfy(r -> assertThat(r.syllables().split(" "))
+                        .hasSize(r.word().length())
+                        .allMatch(Syllables::isSyllable));
     }
 
     @Test
@@ -59,7 +60,8 @@ class PinyinReaderTest {
             }
         }
         double accuracy = 1 - wrong.size() / (double) set.size();
-        System.out.printf("pinyin reading accuracy: %d/%d words (%.3f), polyphone words %d/%d; wrong: %s%n",
+        System.out.printf(
+                "pinyin reading accuracy: %d/%d words (%.3f), polyphone words %d/%d; wrong: %s%n",
                 set.size() - wrong.size(), set.size(), accuracy, polyphonesRight, polyphones, wrong);
         assertThat(accuracy).isGreaterThanOrEqualTo(0.98);
         assertThat(polyphonesRight / (double) polyphones).isGreaterThanOrEqualTo(0.95);
@@ -80,7 +82,10 @@ class PinyinReaderTest {
         PinyinReader reader = new PinyinReader();
         assertThat(reader.read("行").getFirst()).containsExactlyInAnyOrder("xing", "hang");
         assertThat(PinyinReader.allReadings('不')).hasSizeGreaterThan(PinyinReader.LONE_READINGS); // bu fou fu
-        assertThat(reader.read("不").getFirst()).hasSize(PinyinReader.LONE_READINGS).first().isEqualTo("bu");
+        assertThat(reader.read("不").getFirst())
+                .hasSize(PinyinReader.LONE_READINGS)
+                .first()
+                .isEqualTo("bu");
         assertThat(reader.read("和")).as("a lone particle reads one way").containsExactly(List.of("he"));
         assertThat(reader.read("a")).containsExactly(List.of());
     }

@@ -31,12 +31,13 @@ import org.zhsearch.api.SearchResult;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PinyinSearchTest {
     private static final String[] SENTENCES = {
-        "本节介绍%s的基本用法。", "请先阅读有关%s的说明，再继续操作。", "在这种情况下，%s会影响最终结果。",
-        "手册的附录列出了%s相关的条目。"};
+        "本节介绍%s的基本用法。", "请先阅读有关%s的说明，再继续操作。", "在这种情况下，%s会影响最终结果。", "手册的附录列出了%s相关的条目。"
+    };
     private static final int WORDS_PER_ARTICLE = 10;
 
     @TempDir
     static Path tmp;
+
     private ZhSearch zh;
     private List<PinyinReaderTest.Reading> words;
 
@@ -47,7 +48,9 @@ class PinyinSearchTest {
         for (int a = 0; a * WORDS_PER_ARTICLE < words.size(); a++) {
             StringBuilder text = new StringBuilder("拼音测试第" + a + "篇\n");
             for (int i = a * WORDS_PER_ARTICLE; i < Math.min(words.size(), (a + 1) * WORDS_PER_ARTICLE); i++) {
-                text.append(String.format(SENTENCES[i % SENTENCES.length], words.get(i).word())).append('\n');
+                text.append(String.format(
+                                SENTENCES[i % SENTENCES.length], words.get(i).word()))
+                        .append('\n');
             }
             Files.writeString(corpus.resolve("a" + a + ".txt"), text);
         }
@@ -92,13 +95,15 @@ class PinyinSearchTest {
                 }
                 assertThat(hit.match()).isEqualTo(Hit.PINYIN);
                 if (!Pattern.compile("<mark>[^<]*" + Pattern.quote(r.word()) + "[^<]*</mark>")
-                        .matcher(hit.highlight()).find()) {
+                        .matcher(hit.highlight())
+                        .find()) {
                     unmarked.add(typed + " → " + hit.highlight());
                 }
             }
         }
         double recall = 1 - missed.size() / (double) expected;
-        System.out.printf("pinyin recall on the test set: %d/%d searches (%.3f); missed %s; not marked %s%n",
+        System.out.printf(
+                "pinyin recall on the test set: %d/%d searches (%.3f); missed %s; not marked %s%n",
                 expected - missed.size(), expected, recall, missed, unmarked);
         assertThat(recall).isGreaterThanOrEqualTo(0.98);
         assertThat(unmarked).isEmpty();
@@ -108,8 +113,10 @@ class PinyinSearchTest {
     private Hit hitContaining(String typed, String word) {
         Set<String> seen = new HashSet<>();
         for (int offset = 0; offset <= SearchRequest.MAX_OFFSET; offset += SearchRequest.MAX_LIMIT) {
-            SearchResult r = zh.search(SearchRequest.of(typed).withMode(SearchMode.EXACT)
-                    .withLimit(SearchRequest.MAX_LIMIT).withOffset(offset));
+            SearchResult r = zh.search(SearchRequest.of(typed)
+                    .withMode(SearchMode.EXACT)
+                    .withLimit(SearchRequest.MAX_LIMIT)
+                    .withOffset(offset));
             for (Hit h : r.hits()) {
                 if (h.text().contains(word) && seen.add(h.id())) {
                     return h;

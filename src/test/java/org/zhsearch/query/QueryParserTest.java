@@ -26,8 +26,8 @@ class QueryParserTest {
 
     @Test
     void quotedTextIsOnePhrase() {
-        assertThat(QueryParser.parse("\"主题 教育\" 乡村")).isEqualTo(
-                new And(List.of(new Phrase("主题 教育"), new Term("乡村")), List.of()));
+        assertThat(QueryParser.parse("\"主题 教育\" 乡村"))
+                .isEqualTo(new And(List.of(new Phrase("主题 教育"), new Term("乡村")), List.of()));
     }
 
     @Test
@@ -37,8 +37,7 @@ class QueryParserTest {
 
     @Test
     void minusExcludes() {
-        assertThat(QueryParser.parse("教育 -高校"))
-                .isEqualTo(new And(List.of(new Term("教育")), List.of(new Term("高校"))));
+        assertThat(QueryParser.parse("教育 -高校")).isEqualTo(new And(List.of(new Term("教育")), List.of(new Term("高校"))));
     }
 
     @Test
@@ -48,14 +47,15 @@ class QueryParserTest {
 
     @Test
     void orBindsTighterThanAnd() {
-        assertThat(QueryParser.parse("教育 科技 OR 文化")).isEqualTo(new And(List.of(new Term("教育"),
-                new Or(List.of(new Term("科技"), new Term("文化")))), List.of()));
+        assertThat(QueryParser.parse("教育 科技 OR 文化"))
+                .isEqualTo(new And(
+                        List.of(new Term("教育"), new Or(List.of(new Term("科技"), new Term("文化")))), List.of()));
     }
 
     @Test
     void parenthesesGroup() {
-        assertThat(QueryParser.parse("(教育 OR 科技) -文化")).isEqualTo(new And(
-                List.of(new Or(List.of(new Term("教育"), new Term("科技")))), List.of(new Term("文化"))));
+        assertThat(QueryParser.parse("(教育 OR 科技) -文化"))
+                .isEqualTo(new And(List.of(new Or(List.of(new Term("教育"), new Term("科技")))), List.of(new Term("文化"))));
     }
 
     @Test
@@ -67,19 +67,22 @@ class QueryParserTest {
     @Test
     void unbalancedQuoteIsAnError() {
         assertThatThrownBy(() -> QueryParser.parse("\"主题教育"))
-                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("unbalanced quotes");
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("unbalanced quotes");
     }
 
     @Test
     void loneOrIsAnError() {
-        assertThatThrownBy(() -> QueryParser.parse("OR")).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> QueryParser.parse("OR"))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("OR needs a term on both sides");
         assertThatThrownBy(() -> QueryParser.parse("教育 OR")).isInstanceOf(InvalidQueryException.class);
     }
 
     @Test
     void onlyExclusionsAreAnError() {
-        assertThatThrownBy(() -> QueryParser.parse("-教育")).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> QueryParser.parse("-教育"))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("cannot only exclude");
     }
 
@@ -99,7 +102,8 @@ class QueryParserTest {
     void tooManyTermsIsAnError() {
         String q = String.join(" OR ", java.util.Collections.nCopies(10_000, "教育"));
         assertThatThrownBy(() -> QueryParser.parse(q))
-                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("terms");
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("terms");
     }
 
     @Test

@@ -8,9 +8,9 @@ import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.Hit;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.InvalidQueryException;
+import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
-import org.zhsearch.api.ProgressListener;
 
 /** This checkout's zhsearch as a user sees it: the exact hits, then (when there are few) the related ones. */
 final class CurrentRanker implements Ranker {
@@ -18,7 +18,7 @@ final class CurrentRanker implements Ranker {
 
     CurrentRanker(Path corpus, Path indexHome, Path configDir) {
         AnalysisConfig dictionaries = AnalysisConfig.in(configDir);
-        ZhSearch.build(corpus, indexHome, dictionaries, IndexOptions.defaults(), new ProgressListener() { });
+        ZhSearch.build(corpus, indexHome, dictionaries, IndexOptions.defaults(), new ProgressListener() {});
         zhsearch = ZhSearch.open(indexHome, dictionaries);
     }
 
@@ -64,7 +64,8 @@ final class CurrentRanker implements Ranker {
         java.util.Set<String> ids = new java.util.HashSet<>();
         try {
             for (int offset = 0; offset <= SearchRequest.MAX_OFFSET; offset += SearchRequest.MAX_LIMIT) {
-                SearchResult page = zhsearch.search(SearchRequest.of(query).withLimit(SearchRequest.MAX_LIMIT)
+                SearchResult page = zhsearch.search(SearchRequest.of(query)
+                        .withLimit(SearchRequest.MAX_LIMIT)
                         .withOffset(offset));
                 page.hits().forEach(h -> ids.add(h.id()));
                 if (offset + SearchRequest.MAX_LIMIT >= page.total()) {

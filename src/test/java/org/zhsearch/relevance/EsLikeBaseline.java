@@ -37,8 +37,7 @@ import org.zhsearch.corpus.CorpusReader;
  * Also keeps every paragraph's title and text for the grading rows.
  */
 final class EsLikeBaseline implements Ranker {
-    record Shown(String articleId, String title, String text) {
-    }
+    record Shown(String articleId, String title, String text) {}
 
     private final SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
     private final Directory dir = new ByteBuffersDirectory();
@@ -49,7 +48,7 @@ final class EsLikeBaseline implements Ranker {
     EsLikeBaseline(Path corpus) {
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
             CorpusReader corpusReader = new CorpusReader(corpus);
-            for (CorpusFile file : corpusReader.list(skip -> { })) {
+            for (CorpusFile file : corpusReader.list(skip -> {})) {
                 corpusReader.read(file, article -> add(w, article));
             }
             w.commit();

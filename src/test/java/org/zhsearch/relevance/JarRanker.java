@@ -31,9 +31,12 @@ final class JarRanker implements Ranker {
             Class<?> listener = loader.loadClass("org.zhsearch.api.ProgressListener");
             Class<?> request = loader.loadClass("org.zhsearch.api.SearchRequest");
             Object defaults = options.getMethod("defaults").invoke(null);
-            Object silent = java.lang.reflect.Proxy.newProxyInstance(loader, new Class<?>[] {listener},
+            Object silent = java.lang.reflect.Proxy.newProxyInstance(
+                    loader,
+                    new Class<?>[] {listener},
                     (proxy, method, args) -> method.isDefault()
-                            ? java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args) : null);
+                            ? java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args)
+                            : null);
             if (hasStaticDictionaries(facade)) { // before the engine seam: dictionaries were global
                 facade.getMethod("useDictionaries", Path.class).invoke(null, configDir);
                 facade.getMethod("build", Path.class, Path.class, options, listener)
@@ -56,7 +59,8 @@ final class JarRanker implements Ranker {
     }
 
     private static boolean hasStaticDictionaries(Class<?> facade) {
-        return java.util.Arrays.stream(facade.getMethods()).anyMatch(m -> m.getName().equals("useDictionaries"));
+        return java.util.Arrays.stream(facade.getMethods())
+                .anyMatch(m -> m.getName().equals("useDictionaries"));
     }
 
     @Override

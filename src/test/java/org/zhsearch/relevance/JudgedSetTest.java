@@ -18,12 +18,13 @@ class JudgedSetTest {
     void atLeastSixtyQueriesAThirdOfEachKindWithAHeldOutPart() {
         List<JudgedQuery> queries = JudgedQuery.load(SET.resolve("queries.tsv"));
         assertThat(queries).hasSizeGreaterThanOrEqualTo(60);
-        Map<String, Long> kinds = queries.stream().collect(Collectors.groupingBy(JudgedQuery::kind,
-                Collectors.counting()));
+        Map<String, Long> kinds =
+                queries.stream().collect(Collectors.groupingBy(JudgedQuery::kind, Collectors.counting()));
         assertThat(kinds).containsOnlyKeys("keyword", "two", "question");
         assertThat(kinds.values()).allSatisfy(n -> assertThat(n).isEqualTo(queries.size() / 3));
         for (String kind : kinds.keySet()) {
-            assertThat(queries.stream().filter(q -> q.kind().equals(kind) && q.split().equals("held")))
+            assertThat(queries.stream()
+                            .filter(q -> q.kind().equals(kind) && q.split().equals("held")))
                     .hasSizeGreaterThanOrEqualTo(5);
         }
         assertThat(queries.stream().map(JudgedQuery::id).distinct()).hasSameSizeAs(queries);
@@ -32,13 +33,16 @@ class JudgedSetTest {
     @Test
     void everyQueryIsJudgedDeeplyAndNearlyAllHaveARelevantParagraph() {
         Judgments judgments = Judgments.load(SET.resolve("judgments.tsv"));
-        Set<String> ids = JudgedQuery.load(SET.resolve("queries.tsv")).stream().map(JudgedQuery::id)
+        Set<String> ids = JudgedQuery.load(SET.resolve("queries.tsv")).stream()
+                .map(JudgedQuery::id)
                 .collect(Collectors.toSet());
         for (String id : ids) {
             assertThat(judgments.of(id)).as(id).hasSizeGreaterThanOrEqualTo(10);
         }
         // a few intents have no relevant paragraph in any pooled top 10 (README lists them); the rest must
-        long withRelevant = ids.stream().filter(id -> judgments.of(id).values().stream().anyMatch(g -> g >= 2)).count();
+        long withRelevant = ids.stream()
+                .filter(id -> judgments.of(id).values().stream().anyMatch(g -> g >= 2))
+                .count();
         assertThat(withRelevant).isGreaterThanOrEqualTo(ids.size() - 3);
     }
 

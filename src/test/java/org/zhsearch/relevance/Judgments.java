@@ -72,7 +72,6 @@ final class Judgments {
         return all;
     }
 
-
     /** All grades of a query (paragraph id to grade), for the ideal ranking. */
     Map<String, Integer> of(String queryId) {
         return grades.getOrDefault(queryId, Map.of());

@@ -16,8 +16,7 @@ public final class LatencyCheck {
     private static final int WARM_UP_ROUNDS = 30;
     private static final int ROUNDS = 40;
 
-    private LatencyCheck() {
-    }
+    private LatencyCheck() {}
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
@@ -25,21 +24,28 @@ public final class LatencyCheck {
         Files.createDirectories(work);
         List<JudgedQuery> queries = JudgedQuery.load(Path.of("src/test/resources/relevance/queries.tsv"));
         try (Ranker old = new JarRanker("before", Path.of(args[2]), corpus, work.resolve("old"), Path.of("config"));
-             Ranker now = new CurrentRanker(corpus, work.resolve("new"), Path.of("config"))) {
+                Ranker now = new CurrentRanker(corpus, work.resolve("new"), Path.of("config"))) {
             for (int i = 0; i < WARM_UP_ROUNDS; i++) {
                 queries.forEach(q -> old.top10(q.query()));
                 queries.forEach(q -> now.top10(q.query()));
             }
             for (String kind : new String[] {"keyword", "two", "question"}) {
-                List<JudgedQuery> selected = queries.stream().filter(q -> q.kind().equals(kind)).toList();
+                List<JudgedQuery> selected =
+                        queries.stream().filter(q -> q.kind().equals(kind)).toList();
                 List<Long> before = new ArrayList<>();
                 List<Long> after = new ArrayList<>();
                 for (int i = 0; i < ROUNDS; i++) {
                     time(old, selected, before);
                     time(now, selected, after);
                 }
-                System.out.printf(Locale.ROOT, "%-9s before: p50 %.2f ms p99 %.2f ms | now: p50 %.2f ms p99 %.2f ms%n",
-                        kind, pct(before, 50), pct(before, 99), pct(after, 50), pct(after, 99));
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-9s before: p50 %.2f ms p99 %.2f ms | now: p50 %.2f ms p99 %.2f ms%n",
+                        kind,
+                        pct(before, 50),
+                        pct(before, 99),
+                        pct(after, 50),
+                        pct(after, 99));
             }
         }
     }

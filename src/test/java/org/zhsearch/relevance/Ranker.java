@@ -20,6 +20,5 @@ interface Ranker extends AutoCloseable {
     }
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -24,11 +24,20 @@ import org.zhsearch.api.SearchResult;
  * Needs a corpus (the dev corpus of README "Relevance"), so it is a tool, not a unit test.
  */
 final class RankingSnapshot {
-    private static final List<String> EXTRA = List.of("anzhuang", "ls", "cd", "ruanjianbao", "apt OR dpkg",
-            "内核 -编译", "\"软件包 管理\"", "防火墙 OR iptables", "网络 配置 -无线", "如何 设置 网络", "dpkg 软件包");
+    private static final List<String> EXTRA = List.of(
+            "anzhuang",
+            "ls",
+            "cd",
+            "ruanjianbao",
+            "apt OR dpkg",
+            "内核 -编译",
+            "\"软件包 管理\"",
+            "防火墙 OR iptables",
+            "网络 配置 -无线",
+            "如何 设置 网络",
+            "dpkg 软件包");
 
-    private RankingSnapshot() {
-    }
+    private RankingSnapshot() {}
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
@@ -36,7 +45,7 @@ final class RankingSnapshot {
         Path out = Path.of(args[2]);
         AnalysisConfig dictionaries = AnalysisConfig.in(Path.of("config"));
         if (!Files.exists(work.resolve("built"))) {
-            ZhSearch.build(corpus, work, dictionaries, IndexOptions.defaults(), new ProgressListener() { });
+            ZhSearch.build(corpus, work, dictionaries, IndexOptions.defaults(), new ProgressListener() {});
             Files.writeString(work.resolve("built"), "");
         }
         List<String> queries = new ArrayList<>();

@@ -24,8 +24,7 @@ public final class RelevanceBench {
     private static final Path SET = Path.of("src/test/resources/relevance");
     private static final String[] KINDS = {"keyword", "two", "question", "all"};
 
-    private RelevanceBench() {
-    }
+    private RelevanceBench() {}
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
@@ -40,8 +39,8 @@ public final class RelevanceBench {
         List<Ranker> rankers = new ArrayList<>();
         rankers.add(baseline);
         if (args.length > 2) {
-            rankers.add(new JarRanker("zhsearch before issue 11", Path.of(args[2]), corpus, work.resolve("old"),
-                    config));
+            rankers.add(
+                    new JarRanker("zhsearch before issue 11", Path.of(args[2]), corpus, work.resolve("old"), config));
         }
         CurrentRanker current = new CurrentRanker(corpus, work.resolve("new"), config);
         rankers.add(current);
@@ -54,7 +53,9 @@ public final class RelevanceBench {
             }
             shown.put(r, lists);
         }
-        System.out.printf("%d queries, %d judged paragraphs%n%n", queries.size(),
+        System.out.printf(
+                "%d queries, %d judged paragraphs%n%n",
+                queries.size(),
                 queries.stream().mapToInt(q -> judgments.of(q.id()).size()).sum());
         for (String split : new String[] {"all", "dev", "held"}) {
             System.out.println("split: " + split);
@@ -63,7 +64,8 @@ public final class RelevanceBench {
                 for (String kind : KINDS) {
                     List<JudgedQuery> selected = queries.stream()
                             .filter(q -> kind.equals("all") || q.kind().equals(kind))
-                            .filter(q -> split.equals("all") || q.split().equals(split)).toList();
+                            .filter(q -> split.equals("all") || q.split().equals(split))
+                            .toList();
                     printRow(r.name(), kind, selected, shown.get(r), judgments);
                 }
             }
@@ -80,8 +82,12 @@ public final class RelevanceBench {
         }
     }
 
-    private static void printRow(String name, String kind, List<JudgedQuery> selected,
-                                 Map<JudgedQuery, List<String>> lists, Judgments judgments) {
+    private static void printRow(
+            String name,
+            String kind,
+            List<JudgedQuery> selected,
+            Map<JudgedQuery, List<String>> lists,
+            Judgments judgments) {
         double ndcg = 0;
         double p5 = 0;
         int zero = 0;
@@ -91,11 +97,20 @@ public final class RelevanceBench {
             ndcg += Scores.ndcgAt10(ids, judgments.of(q.id(), ids));
             p5 += Scores.precisionAt5(ids, judgments.of(q.id(), ids));
             zero += ids.isEmpty() ? 1 : 0;
-            unjudged += (int) ids.stream().filter(id -> judgments.grade(q.id(), id).isEmpty()).count();
+            unjudged += (int) ids.stream()
+                    .filter(id -> judgments.grade(q.id(), id).isEmpty())
+                    .count();
         }
         int n = Math.max(1, selected.size());
-        System.out.printf(Locale.ROOT, "%-36s %-9s %7.3f %6.3f %6.3f %9d%n", name, kind, ndcg / n, p5 / n,
-                (double) zero / n, unjudged);
+        System.out.printf(
+                Locale.ROOT,
+                "%-36s %-9s %7.3f %6.3f %6.3f %9d%n",
+                name,
+                kind,
+                ndcg / n,
+                p5 / n,
+                (double) zero / n,
+                unjudged);
     }
 
     private static void compareTotals(List<JudgedQuery> queries, Ranker old, Ranker current) {
@@ -108,13 +123,18 @@ public final class RelevanceBench {
                 System.out.printf("exact hits differ for %s: before %d, now %d%n", q.query(), before, now);
             }
         }
-        System.out.printf("exact hits: %d of %d queries have the same total and the same set of paragraphs as the "
-                + "earlier jar%n%n", queries.size() - differ, queries.size());
+        System.out.printf(
+                "exact hits: %d of %d queries have the same total and the same set of paragraphs as the "
+                        + "earlier jar%n%n",
+                queries.size() - differ, queries.size());
     }
 
-    private static void writeUnjudged(Path out, List<JudgedQuery> queries,
-                                      Map<Ranker, Map<JudgedQuery, List<String>>> shown, Judgments judgments,
-                                      EsLikeBaseline baseline) {
+    private static void writeUnjudged(
+            Path out,
+            List<JudgedQuery> queries,
+            Map<Ranker, Map<JudgedQuery, List<String>>> shown,
+            Judgments judgments,
+            EsLikeBaseline baseline) {
         List<String> rows = new ArrayList<>();
         rows.add("# qid\tquery\tintent\tparagraph\ttitle\ttext");
         for (JudgedQuery q : queries) {
@@ -123,7 +143,13 @@ public final class RelevanceBench {
             for (String id : pool) {
                 if (judgments.grade(q.id(), id).isEmpty()) {
                     EsLikeBaseline.Shown p = baseline.paragraphs().get(id);
-                    rows.add(String.join("\t", q.id(), q.query(), q.intent(), id, p.title(),
+                    rows.add(String.join(
+                            "\t",
+                            q.id(),
+                            q.query(),
+                            q.intent(),
+                            id,
+                            p.title(),
                             p.text().replace('\t', ' ')));
                 }
             }
@@ -137,17 +163,25 @@ public final class RelevanceBench {
     }
 
     /** Every ranker's top 10 with grades, for reading failures: ranker, query id, rank, paragraph, grade, text. */
-    private static void writeRuns(Path out, Map<Ranker, Map<JudgedQuery, List<String>>> shown, Judgments judgments,
-                                  EsLikeBaseline baseline) {
+    private static void writeRuns(
+            Path out, Map<Ranker, Map<JudgedQuery, List<String>>> shown, Judgments judgments, EsLikeBaseline baseline) {
         List<String> rows = new ArrayList<>();
         int r = 0;
         for (Map<JudgedQuery, List<String>> lists : shown.values()) {
             for (Map.Entry<JudgedQuery, List<String>> e : lists.entrySet()) {
                 for (int i = 0; i < e.getValue().size(); i++) {
                     String id = e.getValue().get(i);
-                    String grade = judgments.grade(e.getKey().id(), id).stream().mapToObj(String::valueOf)
-                            .findFirst().orElse("?");
-                    rows.add(String.join("\t", String.valueOf(r), e.getKey().id(), String.valueOf(i + 1), id, grade,
+                    String grade = judgments.grade(e.getKey().id(), id).stream()
+                            .mapToObj(String::valueOf)
+                            .findFirst()
+                            .orElse("?");
+                    rows.add(String.join(
+                            "\t",
+                            String.valueOf(r),
+                            e.getKey().id(),
+                            String.valueOf(i + 1),
+                            id,
+                            grade,
                             baseline.paragraphs().get(id).text().replace('\t', ' ')));
                 }
             }
@@ -160,8 +194,8 @@ public final class RelevanceBench {
         }
     }
 
-    private static void printPerQuery(List<JudgedQuery> queries, Map<Ranker, Map<JudgedQuery, List<String>>> shown,
-                                      Judgments judgments) {
+    private static void printPerQuery(
+            List<JudgedQuery> queries, Map<Ranker, Map<JudgedQuery, List<String>>> shown, Judgments judgments) {
         System.out.println("\nper query nDCG@10 (rankers in the order above):");
         for (JudgedQuery q : queries) {
             StringBuilder line = new StringBuilder(String.format("%-4s %-5s %-16s", q.id(), q.split(), q.query()));

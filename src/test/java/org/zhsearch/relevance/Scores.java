@@ -7,17 +7,24 @@ import java.util.Map;
 final class Scores {
     static final int DEPTH = 10;
 
-    private Scores() {
-    }
+    private Scores() {}
 
     static double ndcgAt10(List<String> ranked, Map<String, Integer> grades) {
-        double dcg = dcg(ranked.stream().limit(DEPTH).map(id -> grades.getOrDefault(id, 0)).toList());
-        double ideal = dcg(grades.values().stream().sorted((a, b) -> b - a).limit(DEPTH).toList());
+        double dcg = dcg(ranked.stream()
+                .limit(DEPTH)
+                .map(id -> grades.getOrDefault(id, 0))
+                .toList());
+        double ideal = dcg(
+                grades.values().stream().sorted((a, b) -> b - a).limit(DEPTH).toList());
         return ideal == 0 ? 0 : dcg / ideal;
     }
 
     static double precisionAt5(List<String> ranked, Map<String, Integer> grades) {
-        return ranked.stream().limit(5).filter(id -> grades.getOrDefault(id, 0) >= 2).count() / 5.0;
+        return ranked.stream()
+                        .limit(5)
+                        .filter(id -> grades.getOrDefault(id, 0) >= 2)
+                        .count()
+                / 5.0;
     }
 
     private static double dcg(List<Integer> gains) {

@@ -35,8 +35,8 @@ final class AcknowledgedWrites {
         uncertain.add(id);
         sent.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(firstParagraph);
         try {
-            HttpResponse<String> r = server.send("PUT", path(id), "发布时间:2024-11-25 04:43:40 来源: soak\n"
-                    + firstParagraph + "\n" + rest);
+            HttpResponse<String> r =
+                    server.send("PUT", path(id), "发布时间:2024-11-25 04:43:40 来源: soak\n" + firstParagraph + "\n" + rest);
             if (r.statusCode() == 200 || r.statusCode() == 201) {
                 expected.put(id, firstParagraph);
                 uncertain.remove(id);
@@ -77,8 +77,11 @@ final class AcknowledgedWrites {
                     if (i % 5 == 4) {
                         delete(server, "d" + writer + "/a" + (i % 20) + ".txt");
                     } else {
-                        put(server, "api/w" + writer + "-" + (i % 15) + ".txt",
-                                "第" + round + "轮写入者" + writer + "第" + i + "次。", "正文。");
+                        put(
+                                server,
+                                "api/w" + writer + "-" + (i % 15) + ".txt",
+                                "第" + round + "轮写入者" + writer + "第" + i + "次。",
+                                "正文。");
                     }
                 }
             }));
@@ -100,8 +103,14 @@ final class AcknowledgedWrites {
         for (String id : uncertain) {
             HttpResponse<String> r = server.get(path(id));
             if (r.statusCode() == 200) { // unacknowledged: either version may show, but only whole
-                String first = JSON.readTree(r.body()).get("paragraphs").get(0).get("text").asText();
-                assertThat(sent.getOrDefault(id, Set.of())).as("%s shows a version never sent", id).contains(first);
+                String first = JSON.readTree(r.body())
+                        .get("paragraphs")
+                        .get(0)
+                        .get("text")
+                        .asText();
+                assertThat(sent.getOrDefault(id, Set.of()))
+                        .as("%s shows a version never sent", id)
+                        .contains(first);
             }
         }
         for (Map.Entry<String, String> e : expected.entrySet()) {
@@ -110,11 +119,18 @@ final class AcknowledgedWrites {
             }
             HttpResponse<String> r = server.get(path(e.getKey()));
             if (e.getValue().equals(DELETED)) {
-                assertThat(r.statusCode()).as("acknowledged delete of %s came back: %s", e.getKey(), r.body())
+                assertThat(r.statusCode())
+                        .as("acknowledged delete of %s came back: %s", e.getKey(), r.body())
                         .isEqualTo(404);
             } else {
-                assertThat(r.statusCode()).as("acknowledged put of %s is missing", e.getKey()).isEqualTo(200);
-                String first = JSON.readTree(r.body()).get("paragraphs").get(0).get("text").asText();
+                assertThat(r.statusCode())
+                        .as("acknowledged put of %s is missing", e.getKey())
+                        .isEqualTo(200);
+                String first = JSON.readTree(r.body())
+                        .get("paragraphs")
+                        .get(0)
+                        .get("text")
+                        .asText();
                 assertThat(first).as("content of %s", e.getKey()).isEqualTo(e.getValue());
             }
             checked++;

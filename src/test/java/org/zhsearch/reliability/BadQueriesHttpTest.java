@@ -33,12 +33,16 @@ class BadQueriesHttpTest {
 
     @TempDir
     static Path tmp;
+
     static ZhSearch zh;
     static ZhsearchServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        ZhSearch.build(TestCorpus.write(tmp.resolve("corpus")), tmp.resolve("index"), IndexOptions.defaults(),
+        ZhSearch.build(
+                TestCorpus.write(tmp.resolve("corpus")),
+                tmp.resolve("index"),
+                IndexOptions.defaults(),
                 ProgressListener.NONE);
         zh = ZhSearch.open(tmp.resolve("index"));
         server = new ZhsearchServer(zh, ServerSettings.local(0, tmp.resolve("index")));
@@ -52,13 +56,43 @@ class BadQueriesHttpTest {
     }
 
     private static HttpResponse<String> search(String q) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search?q="
-                + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search?q="
+                                + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"，。！？", "*", "+", "-", "&&", "||", "!", "(", ")", "{}", "[]", "^", "~", "?", ":", "\\",
-        "/", "+-&&||!(){}[]^~*?:\\/", "\"\"", "\"主题\"教育\"", "((主题)", "OR", "主题 OR", "OR 教育", "-主题", "AND"})
+    @ValueSource(
+            strings = {
+                "，。！？",
+                "*",
+                "+",
+                "-",
+                "&&",
+                "||",
+                "!",
+                "(",
+                ")",
+                "{}",
+                "[]",
+                "^",
+                "~",
+                "?",
+                ":",
+                "\\",
+                "/",
+                "+-&&||!(){}[]^~*?:\\/",
+                "\"\"",
+                "\"主题\"教育\"",
+                "((主题)",
+                "OR",
+                "主题 OR",
+                "OR 教育",
+                "-主题",
+                "AND"
+            })
     void syntaxCharactersAndBrokenStructureAre400s(String q) throws Exception {
         HttpResponse<String> r = search(q);
         assertThat(r.statusCode()).as(q + " → " + r.body()).isEqualTo(400);
@@ -83,13 +117,16 @@ class BadQueriesHttpTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(r.body()).get("error").asText()).isEqualTo("invalid_query");
         assertThat(JSON.readTree(r.body()).get("message").asText()).contains("64");
-        assertThat(search(String.join(" ", Collections.nCopies(64, "教"))).statusCode()).isEqualTo(200);
+        assertThat(search(String.join(" ", Collections.nCopies(64, "教"))).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void generatedQueriesNeverGet5xx() throws Exception {
-        String[] pieces = {"主题", "教育", "芯", "𠀾", "Ｇ２０", "OR", "AND", "-", "\"", "(", ")", "*", ":", "\\", " ", "%",
-            "&", "#", "?", "=", "<b>", "'", "\u0000", "\u3000", "乡村振兴"};
+        String[] pieces = {
+            "主题", "教育", "芯", "𠀾", "Ｇ２０", "OR", "AND", "-", "\"", "(", ")", "*", ":", "\\", " ", "%", "&", "#", "?",
+            "=", "<b>", "'", "\u0000", "\u3000", "乡村振兴"
+        };
         Random random = new Random(7);
         for (int i = 0; i < 400; i++) {
             StringBuilder q = new StringBuilder();

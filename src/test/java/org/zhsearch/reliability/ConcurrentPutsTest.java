@@ -28,7 +28,14 @@ class ConcurrentPutsTest {
                 List<Future<Boolean>> puts = new ArrayList<>();
                 for (int i = 0; i < 16; i++) {
                     int n = i;
-                    puts.add(pool.submit(() -> zh.put(new Article(id, "并发", null, null, null, null, List.of(),
+                    puts.add(pool.submit(() -> zh.put(new Article(
+                            id,
+                            "并发",
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(),
                             List.of(new Paragraph(1, null, "第" + n + "次并发写入。"))))));
                 }
                 int created = 0;

@@ -26,7 +26,12 @@ class CorruptIndexTest {
         for (int i = 0; i < articles; i++) {
             StringBuilder text = new StringBuilder("第" + i + "篇\n");
             for (int p = 0; p < 40; p++) {
-                text.append("这是第").append(i).append("篇文章的第").append(p).append("段，讲").append(word)
+                text.append("这是第")
+                        .append(i)
+                        .append("篇文章的第")
+                        .append(p)
+                        .append("段，讲")
+                        .append(word)
                         .append("的故事，内容足够长，让索引文件超过几个磁盘块的大小。\n");
             }
             Files.writeString(dir.resolve("a" + i + ".txt"), text);
@@ -39,7 +44,8 @@ class CorruptIndexTest {
         Path biggest;
         try (var files = Files.list(generation)) {
             biggest = files.filter(p -> !p.getFileName().toString().startsWith("segments"))
-                    .max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+                    .max(Comparator.comparingLong(p -> p.toFile().length()))
+                    .orElseThrow();
         }
         try (RandomAccessFile f = new RandomAccessFile(biggest.toFile(), "rw")) {
             assertThat(f.length()).isGreaterThan(12_000);
@@ -68,7 +74,9 @@ class CorruptIndexTest {
         flipABlock(live(home));
 
         try (ZhSearch zh = ZhSearch.open(home)) {
-            assertThat(zh.search(SearchRequest.of("山川")).total()).as("the previous generation").isEqualTo(200);
+            assertThat(zh.search(SearchRequest.of("山川")).total())
+                    .as("the previous generation")
+                    .isEqualTo(200);
             assertThat(zh.search(SearchRequest.of("河流")).total()).isZero();
         }
     }
@@ -79,8 +87,10 @@ class CorruptIndexTest {
         ZhSearch.build(corpus("only", "山川", 5), home, IndexOptions.defaults(), ProgressListener.NONE);
         String file = flipABlock(live(home));
 
-        assertThatThrownBy(() -> ZhSearch.open(home)).isInstanceOf(ZhsearchException.class)
-                .hasMessageContaining("is corrupt").hasMessageContaining(file.substring(0, file.indexOf('.')))
+        assertThatThrownBy(() -> ZhSearch.open(home))
+                .isInstanceOf(ZhsearchException.class)
+                .hasMessageContaining("is corrupt")
+                .hasMessageContaining(file.substring(0, file.indexOf('.')))
                 .satisfies(e -> assertThat(((ZhsearchException) e).code()).isEqualTo("index_corrupt"));
     }
 }

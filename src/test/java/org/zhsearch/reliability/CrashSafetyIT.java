@@ -24,6 +24,7 @@ class CrashSafetyIT {
 
     @TempDir
     Path tmp;
+
     Path home;
     Path smallCorpus;
     Path bigCorpus;
@@ -39,7 +40,12 @@ class CrashSafetyIT {
             for (int f = 0; f < 50; f++) {
                 StringBuilder text = new StringBuilder("发布时间:2024-01-01 08:00:00 来源: big\n");
                 for (int p = 0; p < 20; p++) {
-                    text.append("第").append(d).append("组第").append(f).append("篇第").append(p)
+                    text.append("第")
+                            .append(d)
+                            .append("组第")
+                            .append(f)
+                            .append("篇第")
+                            .append(p)
                             .append("段：城市更新行动持续推进，老旧小区改造惠及千家万户，居民生活更加便利。\n");
                 }
                 Files.writeString(dir.resolve("a" + f + ".txt"), text);
@@ -49,8 +55,17 @@ class CrashSafetyIT {
 
     private ZhsearchProcess serve(Path corpus) throws Exception {
         int port = ZhsearchProcess.freePort();
-        ZhsearchProcess p = ZhsearchProcess.start(tmp, port, 0, "serve", "--index", home.toString(), "--corpus",
-                corpus.toString(), "--port", Integer.toString(port));
+        ZhsearchProcess p = ZhsearchProcess.start(
+                tmp,
+                port,
+                0,
+                "serve",
+                "--index",
+                home.toString(),
+                "--corpus",
+                corpus.toString(),
+                "--port",
+                Integer.toString(port));
         p.awaitHealthy(START);
         return p;
     }
@@ -58,7 +73,10 @@ class CrashSafetyIT {
     private long total(ZhsearchProcess p, String q) throws Exception {
         var r = p.get("/api/search?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("total").asLong();
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.body())
+                .get("total")
+                .asLong();
     }
 
     @Test
@@ -81,7 +99,9 @@ class CrashSafetyIT {
     @Test
     void killedRightAfterAnAcknowledgedPutTheArticleIsThereAfterRestart() throws Exception {
         try (ZhsearchProcess p = serve(smallCorpus)) {
-            var put = p.send("PUT", "/api/articles/api%2Fkilled.txt",
+            var put = p.send(
+                    "PUT",
+                    "/api/articles/api%2Fkilled.txt",
                     "发布时间:2024-11-25 04:43:40 来源: crash\n断电之前确认写入的稿件提到了白鹤滩水电站。\n");
             assertThat(put.statusCode()).as(put.body()).isBetween(200, 299);
             p.kill9();
@@ -97,8 +117,8 @@ class CrashSafetyIT {
         String current = Files.readString(home.resolve("CURRENT"));
         // ulimit -f makes writes past 512 KB in any one file fail with EFBIG, as a full disk would fail them
         // (the index of the big corpus has files of several MB)
-        ZhsearchProcess p = ZhsearchProcess.start(tmp, 0, 512, "index", "--corpus", bigCorpus.toString(),
-                "--index", home.toString());
+        ZhsearchProcess p = ZhsearchProcess.start(
+                tmp, 0, 512, "index", "--corpus", bigCorpus.toString(), "--index", home.toString());
         int exit = p.waitForExit(Duration.ofMinutes(3));
         assertThat(exit).as(p.output()).isEqualTo(1);
         assertThat(p.output()).containsIgnoringCase("previous index stays live").doesNotContain("\tat ");
@@ -107,16 +127,25 @@ class CrashSafetyIT {
             assertThat(zh.search(SearchRequest.of("大模型")).total()).isEqualTo(1);
         }
         try (var gens = Files.list(home)) {
-            assertThat(gens.filter(g -> g.getFileName().toString().startsWith("gen-")).count())
-                    .as("the half-built generation is removed").isEqualTo(1);
+            assertThat(gens.filter(g -> g.getFileName().toString().startsWith("gen-"))
+                            .count())
+                    .as("the half-built generation is removed")
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void anIndexLocationThatCannotBeCreatedIsAClearError() throws Exception {
         Path file = Files.writeString(tmp.resolve("not-a-directory"), "x");
-        ZhsearchProcess p = ZhsearchProcess.start(tmp, 0, 0, "index", "--corpus", smallCorpus.toString(),
-                "--index", file.resolve("index").toString());
+        ZhsearchProcess p = ZhsearchProcess.start(
+                tmp,
+                0,
+                0,
+                "index",
+                "--corpus",
+                smallCorpus.toString(),
+                "--index",
+                file.resolve("index").toString());
         int exit = p.waitForExit(Duration.ofMinutes(1));
         assertThat(exit).as(p.output()).isEqualTo(1);
         assertThat(p.output()).contains("not-a-directory").doesNotContain("\tat ");

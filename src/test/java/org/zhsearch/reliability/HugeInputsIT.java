@@ -36,12 +36,15 @@ class HugeInputsIT {
         }
         line.append("尾声里的独特标记。");
         Files.writeString(corpus.resolve("one-line.txt"), line);
-        Files.writeString(corpus.resolve("nested.html"), "<html><body>" + "<div>".repeat(20_000)
-                + "<p>层层嵌套的段落。</p>" + "</div>".repeat(20_000) + "<p>未闭合的段落<b>粗体" , StandardCharsets.UTF_8);
+        Files.writeString(
+                corpus.resolve("nested.html"),
+                "<html><body>" + "<div>".repeat(20_000) + "<p>层层嵌套的段落。</p>" + "</div>".repeat(20_000)
+                        + "<p>未闭合的段落<b>粗体",
+                StandardCharsets.UTF_8);
         Files.writeString(corpus.resolve("normal.txt"), "一篇普通的文章，提到了洞庭湖。\n");
 
-        IndexReport report = ZhSearch.build(corpus, tmp.resolve("index"), IndexOptions.defaults(),
-                ProgressListener.NONE);
+        IndexReport report =
+                ZhSearch.build(corpus, tmp.resolve("index"), IndexOptions.defaults(), ProgressListener.NONE);
         assertThat(report.skipped()).isEmpty();
         assertThat(report.articles()).isEqualTo(4);
         try (ZhSearch zh = ZhSearch.open(tmp.resolve("index"))) {

@@ -25,7 +25,11 @@ class LoadUnderWritesIT {
     void noErrorsAndNoLostWritesWhileReindexing() throws Exception {
         Path corpus = TestCorpus.write(tmp.resolve("corpus"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LoadTest.Report r = LoadTest.run(corpus, tmp.resolve("work"), Duration.ofSeconds(8), 4,
+        LoadTest.Report r = LoadTest.run(
+                corpus,
+                tmp.resolve("work"),
+                Duration.ofSeconds(8),
+                4,
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         String summary = out.toString(StandardCharsets.UTF_8);
         assertThat(r.searches()).as(summary).isGreaterThan(100);

@@ -44,11 +44,13 @@ class OneWriterPerHomeTest {
     void aSecondWriterIsRefusedNamingTheHolderWhileReadersFollowTheWritersCommits() throws IOException {
         Path home = tmp.resolve("index");
         ZhSearch.build(corpus(), home, IndexOptions.defaults(), ProgressListener.NONE);
-        try (ZhSearch writer = ZhSearch.open(home); ZhSearch other = ZhSearch.open(home)) {
+        try (ZhSearch writer = ZhSearch.open(home);
+                ZhSearch other = ZhSearch.open(home)) {
             writer.put(article("api/a.txt", "写入者的稀有词甲。"));
             assertThatThrownBy(() -> other.put(article("api/b.txt", "第二个写入者。")))
                     .isInstanceOf(ZhsearchException.class)
-                    .satisfies(e -> assertThat(((ZhsearchException) e).errorCode()).isEqualTo(ErrorCode.INDEX_LOCKED))
+                    .satisfies(
+                            e -> assertThat(((ZhsearchException) e).errorCode()).isEqualTo(ErrorCode.INDEX_LOCKED))
                     .hasMessageContaining("pid " + ProcessHandle.current().pid());
             other.refresh();
             assertThat(other.search(SearchRequest.of("稀有词甲")).total()).isEqualTo(1);
@@ -120,8 +122,8 @@ class OneWriterPerHomeTest {
             Files.createDirectory(journal);
             assertThatThrownBy(() -> zh.put(article("api/refused.txt", "被拒绝的写入。")))
                     .isInstanceOf(ZhsearchException.class)
-                    .satisfies(e -> assertThat(((ZhsearchException) e).errorCode())
-                            .isEqualTo(ErrorCode.INDEX_UNWRITABLE));
+                    .satisfies(
+                            e -> assertThat(((ZhsearchException) e).errorCode()).isEqualTo(ErrorCode.INDEX_UNWRITABLE));
             Thread.sleep(1_500); // several probe rounds
             assertThat(zh.writeFailure()).isNotNull();
             Files.delete(journal);
@@ -161,7 +163,12 @@ class OneWriterPerHomeTest {
             ZhSearch.build(corpus, home, IndexOptions.defaults(), ProgressListener.NONE);
             zh.refresh();
             assertThat(Files.readAllLines(home.resolve("journal.jsonl"))).hasSize(2);
-            assertThat(zh.article("api/often.txt").orElseThrow().paragraphs().getFirst().text()).isEqualTo("第4次改写。");
+            assertThat(zh.article("api/often.txt")
+                            .orElseThrow()
+                            .paragraphs()
+                            .getFirst()
+                            .text())
+                    .isEqualTo("第4次改写。");
             assertThat(Files.exists(home.resolve("journal.jsonl.compact"))).isFalse();
         }
         try (ZhSearch reopened = ZhSearch.open(home)) {
@@ -175,8 +182,9 @@ class OneWriterPerHomeTest {
         Path biggest;
         try (Stream<Path> files = Files.list(gen)) {
             biggest = files.filter(p -> !p.getFileName().toString().startsWith("segments")
-                    && !p.getFileName().toString().equals("write.lock"))
-                    .max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+                            && !p.getFileName().toString().equals("write.lock"))
+                    .max(java.util.Comparator.comparingLong(p -> p.toFile().length()))
+                    .orElseThrow();
         }
         byte[] bytes = Files.readAllBytes(biggest);
         for (int i = bytes.length / 2; i < Math.min(bytes.length, bytes.length / 2 + 64); i++) {
@@ -206,7 +214,8 @@ class OneWriterPerHomeTest {
         try (ZhSearch zh = ZhSearch.open(home)) { // has not written yet: the rebuild must not take the lock from it
             var rebuild = java.util.concurrent.CompletableFuture.runAsync(
                     () -> zh.rebuild(corpus, IndexOptions.defaults(), holdTheBuild));
-            assertThat(building.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(building.await(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
             zh.put(article("api/during.txt", "重建期间写入的稀有词己。"));
             release.countDown();
             rebuild.get(60, java.util.concurrent.TimeUnit.SECONDS);

@@ -6,8 +6,7 @@ import org.zhsearch.api.SearchRequest;
 
 /** A library process that opens an index home, searches and closes it, in a loop until killed (for {@link Soak}). */
 public final class OpenLoop {
-    private OpenLoop() {
-    }
+    private OpenLoop() {}
 
     public static void main(String[] args) {
         Path home = Path.of(args[0]);

@@ -23,14 +23,20 @@ class OpenSearchCrashIT {
 
     @TempDir
     Path tmp;
+
     private final String alias = "crash-" + System.nanoTime();
     private final OpenSearchCluster cluster = OpenSearchCluster.shared();
 
     private Map<String, String> env() {
-        return Map.of(ZhsearchConfig.envName(ZhsearchConfig.BACKEND), ZhsearchConfig.OPENSEARCH,
-                ZhsearchConfig.envName(ZhsearchConfig.OS_URLS), String.join(",", cluster.urls()),
-                ZhsearchConfig.envName(ZhsearchConfig.OS_INDEX), alias,
-                ZhsearchConfig.envName(ZhsearchConfig.OS_TIMEOUT_MS), "10000");
+        return Map.of(
+                ZhsearchConfig.envName(ZhsearchConfig.BACKEND),
+                ZhsearchConfig.OPENSEARCH,
+                ZhsearchConfig.envName(ZhsearchConfig.OS_URLS),
+                String.join(",", cluster.urls()),
+                ZhsearchConfig.envName(ZhsearchConfig.OS_INDEX),
+                alias,
+                ZhsearchConfig.envName(ZhsearchConfig.OS_TIMEOUT_MS),
+                "10000");
     }
 
     @AfterEach
@@ -52,8 +58,8 @@ class OpenSearchCrashIT {
         for (int round = 0; round < 2; round++) {
             AtomicBoolean stop = new AtomicBoolean();
             int port = ZhsearchProcess.freePort();
-            try (ZhsearchProcess server = ZhsearchProcess.start(tmp, port, 0, env(), "serve", "--corpus",
-                    corpus.toString(), "--port", Integer.toString(port))) {
+            try (ZhsearchProcess server = ZhsearchProcess.start(
+                    tmp, port, 0, env(), "serve", "--corpus", corpus.toString(), "--port", Integer.toString(port))) {
                 server.awaitHealthy(START);
                 List<Thread> writers = acks.startWriters(server, round, stop);
                 Thread.sleep(1_000);
@@ -66,11 +72,12 @@ class OpenSearchCrashIT {
                     t.join();
                 }
             }
-            try (ZhsearchProcess restarted = ZhsearchProcess.start(tmp, port, 0, env(), "serve", "--corpus",
-                    corpus.toString(), "--port", Integer.toString(port))) {
+            try (ZhsearchProcess restarted = ZhsearchProcess.start(
+                    tmp, port, 0, env(), "serve", "--corpus", corpus.toString(), "--port", Integer.toString(port))) {
                 restarted.awaitHealthy(START);
                 int checked = acks.verify(restarted);
-                System.out.printf("OpenSearch round %d: %s; %d ids checked after kill -9 right after a CLI rebuild%n",
+                System.out.printf(
+                        "OpenSearch round %d: %s; %d ids checked after kill -9 right after a CLI rebuild%n",
                         round, acks.counts(), checked);
             }
         }

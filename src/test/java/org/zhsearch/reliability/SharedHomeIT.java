@@ -2,7 +2,6 @@ package org.zhsearch.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ class SharedHomeIT {
 
     @TempDir
     Path tmp;
+
     Path home;
     Path corpus;
 
@@ -39,8 +39,17 @@ class SharedHomeIT {
 
     private ZhsearchProcess serve() throws Exception {
         int port = ZhsearchProcess.freePort();
-        ZhsearchProcess p = ZhsearchProcess.start(tmp, port, 0, "serve", "--index", home.toString(), "--corpus",
-                corpus.toString(), "--port", Integer.toString(port));
+        ZhsearchProcess p = ZhsearchProcess.start(
+                tmp,
+                port,
+                0,
+                "serve",
+                "--index",
+                home.toString(),
+                "--corpus",
+                corpus.toString(),
+                "--port",
+                Integer.toString(port));
         p.awaitHealthy(START);
         return p;
     }
@@ -49,10 +58,12 @@ class SharedHomeIT {
     void aSecondServerOnTheSameHomeStopsAtOnceNamingTheFirst() throws Exception {
         try (ZhsearchProcess first = serve()) {
             int port = ZhsearchProcess.freePort();
-            try (ZhsearchProcess second = ZhsearchProcess.start(tmp, port, 0, "serve", "--index", home.toString(),
-                    "--port", Integer.toString(port))) {
+            try (ZhsearchProcess second = ZhsearchProcess.start(
+                    tmp, port, 0, "serve", "--index", home.toString(), "--port", Integer.toString(port))) {
                 assertThat(second.waitForExit(START)).isEqualTo(1);
-                assertThat(second.output()).contains("pid " + first.process.pid()).contains("writer");
+                assertThat(second.output())
+                        .contains("pid " + first.process.pid())
+                        .contains("writer");
             }
             assertThat(first.get("/health").statusCode()).isEqualTo(200);
         }
@@ -72,7 +83,11 @@ class SharedHomeIT {
                         // ~280 000 characters (840 KB, under the 1 MB body limit): long enough to append that an
                         // opener sees the record unterminated
                         String big = ("第" + i + "版长文：" + "滨江湿地公园的芦苇荡里，白鹭与苍鹭结伴觅食。").repeat(10_000);
-                        acks.put(server, "big/w" + writer + "-" + (i % 6) + ".txt", "写入者" + writer + "第" + i + "版。", big);
+                        acks.put(
+                                server,
+                                "big/w" + writer + "-" + (i % 6) + ".txt",
+                                "写入者" + writer + "第" + i + "版。",
+                                big);
                     }
                 }));
             }
@@ -89,14 +104,16 @@ class SharedHomeIT {
             for (Thread t : threads) {
                 t.join();
             }
-            assertThat(server.send("POST", "/api/admin/reindex", null).statusCode()).isEqualTo(202);
+            assertThat(server.send("POST", "/api/admin/reindex", null).statusCode())
+                    .isEqualTo(202);
             awaitReindex(server);
             acks.verify(server);
             server.kill9();
         }
         try (ZhsearchProcess restarted = serve()) {
             int checked = acks.verify(restarted);
-            System.out.printf("library opens %d beside %s; %d ids checked after a rebuild and a restart%n",
+            System.out.printf(
+                    "library opens %d beside %s; %d ids checked after a rebuild and a restart%n",
                     opens.get(), acks.counts(), checked);
             assertThat(opens.get()).isGreaterThan(5);
             assertThat(acks.acknowledged()).isGreaterThan(5);
@@ -112,8 +129,8 @@ class SharedHomeIT {
                 List<Thread> writers = acks.startWriters(server, round, stop);
                 Thread.sleep(1_000);
                 int port = ZhsearchProcess.freePort();
-                try (ZhsearchProcess index = ZhsearchProcess.start(tmp, port, 0, "index", "--index", home.toString(),
-                        "--corpus", corpus.toString())) {
+                try (ZhsearchProcess index = ZhsearchProcess.start(
+                        tmp, port, 0, "index", "--index", home.toString(), "--corpus", corpus.toString())) {
                     assertThat(index.waitForExit(START)).as(index.output()).isZero();
                 }
                 server.kill9(); // before it can switch to what the rebuild published
@@ -124,8 +141,9 @@ class SharedHomeIT {
             }
             try (ZhsearchProcess restarted = serve()) {
                 int checked = acks.verify(restarted);
-                System.out.printf("round %d: %s; %d ids checked after kill -9 right after a CLI rebuild%n", round,
-                        acks.counts(), checked);
+                System.out.printf(
+                        "round %d: %s; %d ids checked after kill -9 right after a CLI rebuild%n",
+                        round, acks.counts(), checked);
             }
         }
         assertThat(acks.acknowledged()).isGreaterThan(20);

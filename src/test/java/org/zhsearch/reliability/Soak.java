@@ -23,8 +23,7 @@ import org.zhsearch.api.ProgressListener;
  * request got no answer shows, if at all, one whole version that was sent. Exits non-zero on any violation.
  */
 public final class Soak {
-    private Soak() {
-    }
+    private Soak() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of(args[0]));
@@ -60,7 +59,8 @@ public final class Soak {
         threads.add(Thread.ofPlatform().start(() -> {
             while (!stop.get()) {
                 try {
-                    int status = server.get().get("/api/search?q=%E6%B9%BF%E5%9C%B0").statusCode();
+                    int status =
+                            server.get().get("/api/search?q=%E6%B9%BF%E5%9C%B0").statusCode();
                     searches.incrementAndGet();
                     if (status >= 500) {
                         serverErrors.incrementAndGet();
@@ -71,17 +71,20 @@ public final class Soak {
             }
         }));
         Process library = new ProcessBuilder(javaCommand("org.zhsearch.reliability.OpenLoop", home.toString()))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("open-loop.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("open-loop.log").toFile())
+                .start();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         // the rebuilds and the kills keep their own minute each, whatever the other takes
-        Thread rebuilder = Thread.ofPlatform().start(() -> everyMinute(end, 0, minute -> {
-            try (ZhsearchProcess index = ZhsearchProcess.start(dir, 0, 0, "index", "--index", home.toString(),
-                    "--corpus", corpus.toString())) {
-                int code = index.waitForExit(Duration.ofMinutes(3));
-                rebuilds.incrementAndGet();
-                System.out.printf("minute %d: rebuild exit %d%n", minute, code);
-            }
-        }));
+        Thread rebuilder = Thread.ofPlatform()
+                .start(() -> everyMinute(end, 0, minute -> {
+                    try (ZhsearchProcess index = ZhsearchProcess.start(
+                            dir, 0, 0, "index", "--index", home.toString(), "--corpus", corpus.toString())) {
+                        int code = index.waitForExit(Duration.ofMinutes(3));
+                        rebuilds.incrementAndGet();
+                        System.out.printf("minute %d: rebuild exit %d%n", minute, code);
+                    }
+                }));
         everyMinute(end, 30, minute -> {
             server.get().kill9();
             server.set(started(dir, port, serve));
@@ -100,10 +103,17 @@ public final class Soak {
         server.get().kill9();
         try (ZhsearchProcess last = started(dir, port, serve)) {
             int checked = acks.verify(last);
-            System.out.printf("soak %d s: %s, %d searches (%d 5xx), %d CLI rebuilds, %d kill -9, library: %s; after the "
-                    + "final restart %d ids checked: all acknowledged writes present with their last content%n",
-                    seconds, acks.counts(), searches.get(), serverErrors.get(), rebuilds.get(), kills.get(),
-                    lastLine(dir), checked);
+            System.out.printf(
+                    "soak %d s: %s, %d searches (%d 5xx), %d CLI rebuilds, %d kill -9, library: %s; after the "
+                            + "final restart %d ids checked: all acknowledged writes present with their last content%n",
+                    seconds,
+                    acks.counts(),
+                    searches.get(),
+                    serverErrors.get(),
+                    rebuilds.get(),
+                    kills.get(),
+                    lastLine(dir),
+                    checked);
         }
     }
 
@@ -157,13 +167,23 @@ public final class Soak {
 
     private static List<String> javaCommand(String mainClass, String arg) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "--add-modules", "jdk.incubator.vector", "-Xmx256m", "-cp",
-                System.getProperty("java.class.path"), mainClass, arg);
+        return List.of(
+                java,
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass,
+                arg);
     }
 
     private static String lastLine(Path dir) throws java.io.IOException {
         List<String> lines = Files.readAllLines(dir.resolve("open-loop.log"));
-        return lines.stream().filter(l -> l.startsWith("opens")).reduce((a, b) -> b).orElse("no opens")
-                + ", " + lines.stream().filter(l -> l.contains("failed")).count() + " failed opens";
+        return lines.stream()
+                        .filter(l -> l.startsWith("opens"))
+                        .reduce((a, b) -> b)
+                        .orElse("no opens") + ", "
+                + lines.stream().filter(l -> l.contains("failed")).count() + " failed opens";
     }
 }

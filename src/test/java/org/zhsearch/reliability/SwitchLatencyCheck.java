@@ -19,8 +19,7 @@ import org.zhsearch.api.ProgressListener;
  * <pre>java -cp target/test-classes:target/zhsearch.jar org.zhsearch.reliability.SwitchLatencyCheck WORK [N=3000]</pre>
  */
 public final class SwitchLatencyCheck {
-    private SwitchLatencyCheck() {
-    }
+    private SwitchLatencyCheck() {}
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
@@ -54,8 +53,12 @@ public final class SwitchLatencyCheck {
             long switchMs = (System.nanoTime() - start) / 1_000_000;
             switching.set(false);
             writer.join();
-            System.out.printf(Locale.ROOT, "%d API articles, journal %.1f MB -> %.1f MB after the switch%n", n,
-                    journalBefore / 1e6, Files.size(home.resolve("journal.jsonl")) / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d API articles, journal %.1f MB -> %.1f MB after the switch%n",
+                    n,
+                    journalBefore / 1e6,
+                    Files.size(home.resolve("journal.jsonl")) / 1e6);
             System.out.printf(Locale.ROOT, "PUT quiet:        %s%n", describe(quiet));
             System.out.printf(Locale.ROOT, "PUT during build+switch (%d ms): %s%n", switchMs, describe(during));
         }
@@ -73,7 +76,12 @@ public final class SwitchLatencyCheck {
 
     private static String describe(List<Long> nanos) {
         long[] s = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return String.format(Locale.ROOT, "n=%d p50 %.1f ms p99 %.1f ms max %.1f ms", s.length, s[s.length / 2] / 1e6,
-                s[Math.min(s.length - 1, s.length * 99 / 100)] / 1e6, s[s.length - 1] / 1e6);
+        return String.format(
+                Locale.ROOT,
+                "n=%d p50 %.1f ms p99 %.1f ms max %.1f ms",
+                s.length,
+                s[s.length / 2] / 1e6,
+                s[Math.min(s.length - 1, s.length * 99 / 100)] / 1e6,
+                s[s.length - 1] / 1e6);
     }
 }

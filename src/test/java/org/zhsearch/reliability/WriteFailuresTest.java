@@ -19,7 +19,6 @@ import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchRequest;
-import org.zhsearch.api.ZhsearchException;
 
 /**
  * Real write failures: a torn journal record (the bytes a crash or a full disk leave), and a full file system (a
@@ -31,8 +30,7 @@ class WriteFailuresTest {
     Path tmp;
 
     private static Article article(String id, String text) {
-        return new Article(id, "标题" + id, null, null, null, null, List.of(),
-                List.of(new Paragraph(1, null, text)));
+        return new Article(id, "标题" + id, null, null, null, null, List.of(), List.of(new Paragraph(1, null, text)));
     }
 
     private Path corpus() throws IOException {
@@ -49,8 +47,11 @@ class WriteFailuresTest {
         try (ZhSearch zh = ZhSearch.open(home)) {
             zh.put(article("api/first.txt", "第一篇接口写入的稀有词甲。"));
             // what a full disk or a crash mid-append leaves: the start of a record, no newline
-            Files.writeString(home.resolve("journal.jsonl"), "1a2b3c4d {\"op\":\"put\",\"id\":\"api/torn.txt\",\"arti",
-                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            Files.writeString(
+                    home.resolve("journal.jsonl"),
+                    "1a2b3c4d {\"op\":\"put\",\"id\":\"api/torn.txt\",\"arti",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
             zh.put(article("api/second.txt", "第二篇接口写入的稀有词乙。"));
 
             ZhSearch.build(corpus, home, IndexOptions.defaults(), ProgressListener.NONE);
@@ -59,7 +60,9 @@ class WriteFailuresTest {
             assertThat(zh.search(SearchRequest.of("稀有词乙")).total()).isEqualTo(1);
             assertThat(zh.article("api/torn.txt")).isEmpty();
         }
-        assertThat(Files.readString(home.resolve("journal.jsonl"))).doesNotContain("api/torn.txt").endsWith("\n");
+        assertThat(Files.readString(home.resolve("journal.jsonl")))
+                .doesNotContain("api/torn.txt")
+                .endsWith("\n");
     }
 
     @Test
@@ -105,7 +108,11 @@ class WriteFailuresTest {
             List<String> records = Files.readAllLines(home.resolve("journal.jsonl"));
             assertThat(records).hasSize(3); // often (its last version), gone (its delete), kept
             assertThat(Files.size(home.resolve("journal.jsonl"))).isLessThan(before / 50);
-            assertThat(zh.article("api/often.txt").orElseThrow().paragraphs().getFirst().text())
+            assertThat(zh.article("api/often.txt")
+                            .orElseThrow()
+                            .paragraphs()
+                            .getFirst()
+                            .text())
                     .isEqualTo("第199次改写的文章。");
             assertThat(zh.article("api/gone.txt")).isEmpty();
             assertThat(zh.search(SearchRequest.of("稀有词己")).total()).isEqualTo(1);
@@ -113,7 +120,11 @@ class WriteFailuresTest {
             // and the compacted journal still rebuilds the same index
             ZhSearch.build(corpus, home, IndexOptions.defaults(), ProgressListener.NONE);
             zh.refresh();
-            assertThat(zh.article("api/often.txt").orElseThrow().paragraphs().getFirst().text())
+            assertThat(zh.article("api/often.txt")
+                            .orElseThrow()
+                            .paragraphs()
+                            .getFirst()
+                            .text())
                     .isEqualTo("第199次改写的文章。");
             assertThat(zh.stats().articles()).isEqualTo(3);
         }
@@ -122,7 +133,8 @@ class WriteFailuresTest {
     @Test
     void aFullDiskRefusesWritesReportsThemAndRecoversWithoutLosingOrResurrectingAnything() throws Exception {
         Path mount = Files.createDirectories(tmp.resolve("small"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount.toString()) == 0,
+        assumeTrue(
+                run("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount.toString()) == 0,
                 "needs root and mount(2) for a real small file system");
         try {
             Path corpus = corpus();
@@ -144,7 +156,9 @@ class WriteFailuresTest {
                 while (zh.writeFailure() != null && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
-                assertThat(zh.writeFailure()).as("the background probe sees space again").isNull();
+                assertThat(zh.writeFailure())
+                        .as("the background probe sees space again")
+                        .isNull();
                 zh.put(article("api/after.txt", "腾出空间以后写入的稀有词戊。"));
                 assertThat(zh.search(SearchRequest.of("稀有词戊")).total()).isEqualTo(1);
 
@@ -152,7 +166,8 @@ class WriteFailuresTest {
                 zh.refresh();
                 assertThat(zh.search(SearchRequest.of("稀有词丙")).total()).isEqualTo(1);
                 assertThat(zh.search(SearchRequest.of("稀有词戊")).total()).isEqualTo(1);
-                assertThat(zh.search(SearchRequest.of("稀有词丁")).total()).as("a refused write never comes back")
+                assertThat(zh.search(SearchRequest.of("稀有词丁")).total())
+                        .as("a refused write never comes back")
                         .isZero();
             }
         } finally {

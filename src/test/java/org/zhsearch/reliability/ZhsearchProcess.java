@@ -17,7 +17,8 @@ import java.util.Map;
 final class ZhsearchProcess implements AutoCloseable {
     static final Path JAR = Path.of("target/zhsearch.jar");
     static final String TOKEN = "crash-test-token";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final Process process;
     final Path log;
@@ -35,8 +36,9 @@ final class ZhsearchProcess implements AutoCloseable {
     }
 
     /** As {@link #start(Path, int, long, String...)} with extra environment variables (say, another backend). */
-    static ZhsearchProcess start(Path workDir, int port, long ulimitFileKb, Map<String, String> extraEnv,
-                                 String... args) throws IOException {
+    static ZhsearchProcess start(
+            Path workDir, int port, long ulimitFileKb, Map<String, String> extraEnv, String... args)
+            throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run `mvn package` (failsafe runs after it)");
         }
@@ -45,7 +47,13 @@ final class ZhsearchProcess implements AutoCloseable {
         if (ulimitFileKb > 0) {
             cmd.addAll(List.of("bash", "-c", "ulimit -f " + ulimitFileKb + " && exec \"$0\" \"$@\""));
         }
-        cmd.addAll(List.of(java, "--add-modules", "jdk.incubator.vector", "-Xmx512m", "-jar", JAR.toAbsolutePath().toString()));
+        cmd.addAll(List.of(
+                java,
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-Xmx512m",
+                "-jar",
+                JAR.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         Path log = Files.createTempFile(workDir, "zhsearch-", ".log");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -85,15 +93,27 @@ final class ZhsearchProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).timeout(Duration.ofSeconds(10))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base() + pathAndQuery))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "text/plain; charset=utf-8")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base() + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .header("Content-Type", "text/plain; charset=utf-8")
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** SIGKILL, like {@code kill -9}: no shutdown hooks run. */

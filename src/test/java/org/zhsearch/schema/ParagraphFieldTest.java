@@ -58,6 +58,7 @@ class ParagraphFieldTest {
         assertThat(values.value(ParagraphField.DATE_TIME, p)).isEqualTo(1_718_690_732L);
         Article undated = SchemaSamples.articles().get(3); // an invalid date: no day, no time, no year
         ArticleValues none = ArticleValues.of(undated);
-        assertThat(List.of(none.day() == null, none.second() == null, none.year() == null)).containsOnly(true);
+        assertThat(List.of(none.day() == null, none.second() == null, none.year() == null))
+                .containsOnly(true);
     }
 }

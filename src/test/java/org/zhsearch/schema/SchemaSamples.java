@@ -15,10 +15,10 @@ import org.zhsearch.api.Paragraph;
 public final class SchemaSamples {
     /** Set to rewrite the golden files from the current code instead of comparing ({@code -Dgolden.write=true}). */
     private static final boolean WRITE = Boolean.getBoolean("golden.write");
+
     private static final Path GOLDEN = Path.of("src/test/resources/org/zhsearch/schema");
 
-    private SchemaSamples() {
-    }
+    private SchemaSamples() {}
 
     public static List<Article> articles() {
         List<Paragraph> full = List.of(
@@ -27,14 +27,43 @@ public final class SchemaSamples {
                 new Paragraph(3, "乡村振兴", "一、扩大种植", Paragraph.LIST_ITEM),
                 new Paragraph(4, null, "Beidou 北斗 navigation ＡＢＣ 學習", Paragraph.TABLE_ROW),
                 new Paragraph(5, "乡村振兴", "乡村振兴", Paragraph.BODY));
-        Article complete = new Article("news/2024/xiangcun.txt", "初夏时节，石桥村的蓝莓迎来丰收", "2024-06-18T06:05:32",
-                "sp20240618", "人民日报", "04", List.of("张三", "李四"), full);
-        Article bare = new Article("notes/bare.txt", null, null, null, null, null, List.of(),
+        Article complete = new Article(
+                "news/2024/xiangcun.txt",
+                "初夏时节，石桥村的蓝莓迎来丰收",
+                "2024-06-18T06:05:32",
+                "sp20240618",
+                "人民日报",
+                "04",
+                List.of("张三", "李四"),
+                full);
+        Article bare = new Article(
+                "notes/bare.txt",
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
                 List.of(new Paragraph(1, null, "只有正文的文章", Paragraph.BODY)));
-        Article dayOnly = new Article("notes/day.txt", "标题", "2023-01-02", "来".repeat(1001), "报".repeat(1001),
-                null, List.of("王五"), List.of(new Paragraph(1, "节", "节", Paragraph.CAPTION),
+        Article dayOnly = new Article(
+                "notes/day.txt",
+                "标题",
+                "2023-01-02",
+                "来".repeat(1001),
+                "报".repeat(1001),
+                null,
+                List.of("王五"),
+                List.of(
+                        new Paragraph(1, "节", "节", Paragraph.CAPTION),
                         new Paragraph(2, "节", "代码 x = 1", Paragraph.CODE)));
-        Article badDate = new Article("notes/bad-date.txt", "题", "2024-13-45", "s", "p", "1", List.of(),
+        Article badDate = new Article(
+                "notes/bad-date.txt",
+                "题",
+                "2024-13-45",
+                "s",
+                "p",
+                "1",
+                List.of(),
                 List.of(new Paragraph(1, null, "日期不对的文章", Paragraph.BODY)));
         return List.of(complete, bare, dayOnly, badDate);
     }

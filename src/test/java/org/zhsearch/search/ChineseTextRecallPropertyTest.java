@@ -39,9 +39,11 @@ class ChineseTextRecallPropertyTest {
 
     @TempDir
     static Path tmp;
+
     static ZhSearch zh;
     /** The index's analysis, for the oracle's normalisation and synonyms. */
     static Analysis analysis;
+
     static List<Article> articles;
     static List<String[]> paragraphs = new ArrayList<>(); // {id, normalised text, original text}
 
@@ -49,7 +51,8 @@ class ChineseTextRecallPropertyTest {
     static void buildIndex() throws Exception {
         Path corpus = TestCorpus.write(tmp.resolve("corpus"));
         TestCorpus.copyTree(Path.of("src/test/resources/corpus/mixed"), corpus.resolve("mixed"));
-        Path userDict = Files.writeString(tmp.resolve("userdict.txt"),
+        Path userDict = Files.writeString(
+                tmp.resolve("userdict.txt"),
                 Files.readString(Path.of("config/userdict.txt")) + "\n主题教育\n乡村振兴\n人工智能\n千行百业\n河滨公园\n");
         Path synonyms = Files.writeString(tmp.resolve("synonyms.txt"), """
                 教育, 培训
@@ -120,7 +123,8 @@ class ChineseTextRecallPropertyTest {
         int changed = 0;
         int unfolded = 0;
         for (int q = 0, attempts = 0; q < 150 && attempts < 10_000; attempts++) {
-            String span = RecallCheck.randomSpan(paragraphs.get(random.nextInt(paragraphs.size()))[2], 2 + random.nextInt(4), random);
+            String span = RecallCheck.randomSpan(
+                    paragraphs.get(random.nextInt(paragraphs.size()))[2], 2 + random.nextInt(4), random);
             if (span == null) {
                 continue;
             }
@@ -148,5 +152,4 @@ class ChineseTextRecallPropertyTest {
         assertThat(out).hasSize((int) Math.min(r.total(), SearchRequest.MAX_LIMIT));
         return out;
     }
-
 }

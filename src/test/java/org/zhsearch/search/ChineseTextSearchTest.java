@@ -41,6 +41,7 @@ class ChineseTextSearchTest {
 
     @TempDir
     static Path tmp;
+
     static Path config;
     static ZhSearch zh;
 
@@ -55,7 +56,11 @@ class ChineseTextSearchTest {
         Files.writeString(config.resolve(ZhSearch.SYNONYMS_FILE), "新冠, 新型冠状病毒\n");
 
         // built with the user words, so the ranking field has them
-        ZhSearch.build(corpus, tmp.resolve("index"), AnalysisConfig.in(config), IndexOptions.defaults(),
+        ZhSearch.build(
+                corpus,
+                tmp.resolve("index"),
+                AnalysisConfig.in(config),
+                IndexOptions.defaults(),
                 ProgressListener.NONE);
         zh = ZhSearch.open(tmp.resolve("index"), config);
     }
@@ -102,8 +107,8 @@ class ChineseTextSearchTest {
     void aSynonymFindsTheOtherFormAndMarksWhicheverOccurs() {
         SearchResult r = search("新冠");
         assertThat(r.total()).isEqualTo(2);
-        assertThat(highlights(r)).containsExactlyInAnyOrder("<mark>新型冠状病毒</mark>疫苗接种工作有序推进。",
-                "<mark>新冠</mark>疫苗加强针开始接种。");
+        assertThat(highlights(r))
+                .containsExactlyInAnyOrder("<mark>新型冠状病毒</mark>疫苗接种工作有序推进。", "<mark>新冠</mark>疫苗加强针开始接种。");
         assertThat(search("新型冠状病毒").total()).isEqualTo(2);
     }
 
@@ -122,15 +127,16 @@ class ChineseTextSearchTest {
 
     @Test
     void highlightsMarkTraditionalTextAsItAppears() {
-        assertThat(highlights(search("习近平 指出"))).contains("<mark>習近平</mark>在會見時<mark>指出</mark>，兩岸同胞要加強交流。",
-                "<mark>习近平</mark>总书记<mark>指出</mark>，要推动高质量发展。");
+        assertThat(highlights(search("习近平 指出")))
+                .contains(
+                        "<mark>習近平</mark>在會見時<mark>指出</mark>，兩岸同胞要加強交流。",
+                        "<mark>习近平</mark>总书记<mark>指出</mark>，要推动高质量发展。");
         assertThat(highlights(search("传统市场"))).containsExactly("臺北的<mark>傳統市場</mark>經過整修後煥然一新。");
     }
 
     @Test
     void traditionalTextIsAnalysedIntoSimplifiedWordsWithOriginalOffsets() {
-        assertThat(zh.analyze("習近平在會見時指出")).extracting(Token::term)
-                .containsExactly("习近平", "在", "会见", "时", "指出");
+        assertThat(zh.analyze("習近平在會見時指出")).extracting(Token::term).containsExactly("习近平", "在", "会见", "时", "指出");
         assertThat(zh.analyze("臺北的傳統市場").get(2)).isEqualTo(new Token("传统", 3, 5, 2));
     }
 
@@ -156,7 +162,8 @@ class ChineseTextSearchTest {
         Path synonyms = config.resolve(ZhSearch.SYNONYMS_FILE);
         try {
             Files.writeString(synonyms, "新冠 => 新型冠状病毒 => 新冠病毒\n");
-            assertThatThrownBy(zh::reloadDictionaries).isInstanceOf(ZhsearchException.class)
+            assertThatThrownBy(zh::reloadDictionaries)
+                    .isInstanceOf(ZhsearchException.class)
                     .hasMessageContaining(ZhSearch.SYNONYMS_FILE)
                     .satisfies(e -> assertThat(((ZhsearchException) e).code()).isEqualTo("invalid_dictionary"));
             assertThat(search("新冠").total()).isEqualTo(2);

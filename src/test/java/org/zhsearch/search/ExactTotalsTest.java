@@ -38,7 +38,9 @@ class ExactTotalsTest {
             assertThat(zh.search(SearchRequest.of("河")).total()).isEqualTo(articles * (perArticle - 1));
             assertThat(zh.search(SearchRequest.of("河流与湖泊")).total()).isEqualTo(articles * 33);
             assertThat(zh.search(SearchRequest.of("河流 -湖泊")).total()).isEqualTo(articles * (perArticle - 1 - 33));
-            assertThat(zh.search(SearchRequest.of("河流").withGroup(Grouping.ARTICLE)).total()).isEqualTo(articles);
+            assertThat(zh.search(SearchRequest.of("河流").withGroup(Grouping.ARTICLE))
+                            .total())
+                    .isEqualTo(articles);
             var last = zh.search(SearchRequest.of("河流").withOffset(2960).withLimit(100));
             assertThat(last.hits()).hasSize(articles * (perArticle - 1) - 2960);
         }
@@ -50,21 +52,29 @@ class ExactTotalsTest {
         for (int a = 0; a < 3; a++) {
             StringBuilder text = new StringBuilder();
             for (int p = 0; p < 20; p++) {
-                text.append(p % 2 == 0 ? "湖泊清澈见底，第" + p + "段。" : "草原辽阔无边，第" + p + "段。").append('\n');
+                text.append(p % 2 == 0 ? "湖泊清澈见底，第" + p + "段。" : "草原辽阔无边，第" + p + "段。")
+                        .append('\n');
             }
             Files.writeString(corpus.resolve("b" + a + ".txt"), text);
         }
         ZhSearch.build(corpus, tmp.resolve("index"), IndexOptions.defaults(), ProgressListener.NONE);
         try (ZhSearch zh = ZhSearch.open(tmp.resolve("index"))) {
             assertThat(zh.search(SearchRequest.of("湖泊").withLimit(10)).total()).isEqualTo(30);
-            assertThat(zh.search(SearchRequest.of("湖").withLimit(5).withOffset(25)).hits()).hasSize(5);
+            assertThat(zh.search(SearchRequest.of("湖").withLimit(5).withOffset(25))
+                            .hits())
+                    .hasSize(5);
 
             // replacing an article leaves deleted documents behind: the count must skip them
-            String id = zh.search(SearchRequest.of("湖泊").withLimit(1)).hits().getFirst().articleId();
+            String id = zh.search(SearchRequest.of("湖泊").withLimit(1))
+                    .hits()
+                    .getFirst()
+                    .articleId();
             zh.put(ArticleParser.parseText(id, "湖泊只剩一段。\n草原依旧。\n"));
             zh.refresh();
             assertThat(zh.search(SearchRequest.of("湖泊").withLimit(10)).total()).isEqualTo(21);
-            assertThat(zh.search(SearchRequest.of("湖").withLimit(10).withOffset(10)).total()).isEqualTo(21);
+            assertThat(zh.search(SearchRequest.of("湖").withLimit(10).withOffset(10))
+                            .total())
+                    .isEqualTo(21);
             assertThat(zh.delete(id)).isTrue();
             zh.refresh();
             assertThat(zh.search(SearchRequest.of("湖泊").withLimit(3)).total()).isEqualTo(20);

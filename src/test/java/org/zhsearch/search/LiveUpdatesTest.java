@@ -83,10 +83,12 @@ class LiveUpdatesTest {
         ZhSearch.build(corpus, index, IndexOptions.defaults(), ProgressListener.NONE);
         String before = java.nio.file.Files.readString(index.resolve("CURRENT"));
         // reported to the caller with its code; the live index must be untouched
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ZhSearch.build(tmp.resolve("no-such-corpus"), index,
-                        IndexOptions.defaults(), ProgressListener.NONE))
-                .isInstanceOf(org.zhsearch.api.ZhsearchException.class).hasMessageContaining("no-such-corpus")
-                .satisfies(e -> assertThat(((org.zhsearch.api.ZhsearchException) e).code()).isEqualTo("corpus_not_found"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ZhSearch.build(
+                        tmp.resolve("no-such-corpus"), index, IndexOptions.defaults(), ProgressListener.NONE))
+                .isInstanceOf(org.zhsearch.api.ZhsearchException.class)
+                .hasMessageContaining("no-such-corpus")
+                .satisfies(e -> assertThat(((org.zhsearch.api.ZhsearchException) e).code())
+                        .isEqualTo("corpus_not_found"));
         assertThat(java.nio.file.Files.readString(index.resolve("CURRENT"))).isEqualTo(before);
         try (ZhSearch zh = ZhSearch.open(index)) {
             assertThat(zh.search(SearchRequest.of("大模型")).total()).isEqualTo(1);

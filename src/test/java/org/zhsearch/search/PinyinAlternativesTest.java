@@ -14,7 +14,8 @@ class PinyinAlternativesTest {
 
     /** The index holds exactly the words above (as Latin words). */
     private static boolean absent(QueryNode literal) {
-        return !(literal instanceof QueryNode.Term t && WORDS_OF_THE_INDEX.contains(t.text().toLowerCase()));
+        return !(literal instanceof QueryNode.Term t
+                && WORDS_OF_THE_INDEX.contains(t.text().toLowerCase()));
     }
 
     private static List<QueryNode.Pinyin> pinyinOf(String query) {
@@ -28,25 +29,29 @@ class PinyinAlternativesTest {
             case QueryNode.Pinyin p -> out.add(p);
             case QueryNode.And and -> and.clauses().forEach(c -> collect(c, out));
             case QueryNode.Or or -> or.clauses().forEach(c -> collect(c, out));
-            default -> {
-            }
+            default -> {}
         }
     }
 
     @Test
     void lettersThatAreNoWordReadEveryWay() {
-        assertThat(pinyinOf("beifen")).singleElement().satisfies(p -> assertThat(p.sequences())
-                .containsExactly(List.of("bei", "fen")));
-        assertThat(pinyinOf("bei fen")).singleElement().satisfies(p -> assertThat(p.typed()).isEqualTo("bei fen"));
+        assertThat(pinyinOf("beifen"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.sequences()).containsExactly(List.of("bei", "fen")));
+        assertThat(pinyinOf("bei fen"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.typed()).isEqualTo("bei fen"));
     }
 
     @Test
     void aWordOfTheIndexGetsOnlyShortInitialsBesideIt() {
-        assertThat(pinyinOf("cd")).singleElement().satisfies(p -> assertThat(p.sequences())
-                .containsExactly(List.of("c", "d")));
+        assertThat(pinyinOf("cd"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.sequences()).containsExactly(List.of("c", "d")));
         assertThat(pinyinOf("python")).isEmpty();
-        assertThat(pinyinOf("man")).singleElement().satisfies(p -> assertThat(p.sequences())
-                .containsExactly(List.of("m", "a", "n")));
+        assertThat(pinyinOf("man"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.sequences()).containsExactly(List.of("m", "a", "n")));
     }
 
     @Test
@@ -58,10 +63,13 @@ class PinyinAlternativesTest {
 
     @Test
     void aMixedQueryReadsAtMostItsFirstEightLatinTerms() {
-        String query = "备份 " + String.join(" ", List.of("bf", "ztjy", "xczx", "rgzn", "lanm", "beif", "hzs", "cy",
-                "zhuti", "jiaoyu"));
-        assertThat(pinyinOf(query)).hasSize(PinyinAlternatives.MAX_TERMS)
-                .extracting(QueryNode.Pinyin::typed).doesNotContain("zhuti", "jiaoyu");
+        String query = "备份 "
+                + String.join(
+                        " ", List.of("bf", "ztjy", "xczx", "rgzn", "lanm", "beif", "hzs", "cy", "zhuti", "jiaoyu"));
+        assertThat(pinyinOf(query))
+                .hasSize(PinyinAlternatives.MAX_TERMS)
+                .extracting(QueryNode.Pinyin::typed)
+                .doesNotContain("zhuti", "jiaoyu");
     }
 
     @Test
@@ -74,8 +82,13 @@ class PinyinAlternativesTest {
     @Test
     void anExcludedLatinTermIsReadAsPinyinLikeItsPositiveForm() {
         QueryNode tree = PinyinAlternatives.add(QueryParser.parse("文件 -beifen"), PinyinAlternativesTest::absent);
-        assertThat(tree).isInstanceOfSatisfying(QueryNode.And.class, and -> assertThat(and.excluded())
-                .singleElement().isEqualTo(new QueryNode.Or(List.of(new QueryNode.Term("beifen"),
-                        new QueryNode.Pinyin("beifen", List.of(List.of("bei", "fen")))))));
+        assertThat(tree)
+                .isInstanceOfSatisfying(
+                        QueryNode.And.class,
+                        and -> assertThat(and.excluded())
+                                .singleElement()
+                                .isEqualTo(new QueryNode.Or(List.of(
+                                        new QueryNode.Term("beifen"),
+                                        new QueryNode.Pinyin("beifen", List.of(List.of("bei", "fen")))))));
     }
 }

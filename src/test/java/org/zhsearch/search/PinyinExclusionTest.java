@@ -31,13 +31,16 @@ class PinyinExclusionTest {
         ZhSearch.build(corpus, tmp.resolve("index"), IndexOptions.defaults().withThreads(1), ProgressListener.NONE);
         try (ZhSearch zh = ZhSearch.open(tmp.resolve("index"))) {
             assertThat(texts(zh, "beifen")).containsExactly("每天下班前备份文件，可以避免意外丢失。");
-            assertThat(texts(zh, "文件 -beifen")).doesNotContain("每天下班前备份文件，可以避免意外丢失。")
+            assertThat(texts(zh, "文件 -beifen"))
+                    .doesNotContain("每天下班前备份文件，可以避免意外丢失。")
                     .contains("共享文件的权限由管理员统一设置。");
             assertThat(texts(zh, "文件 -bf")).doesNotContain("每天下班前备份文件，可以避免意外丢失。");
         }
     }
 
     private static List<String> texts(ZhSearch zh, String q) {
-        return zh.search(SearchRequest.of(q).withMode(SearchMode.EXACT)).hits().stream().map(Hit::text).toList();
+        return zh.search(SearchRequest.of(q).withMode(SearchMode.EXACT)).hits().stream()
+                .map(Hit::text)
+                .toList();
     }
 }

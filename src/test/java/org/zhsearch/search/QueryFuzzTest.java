@@ -25,18 +25,71 @@ import org.zhsearch.api.SearchResult;
  */
 class QueryFuzzTest {
     private static final String[] PIECES = {
-        "主题", "教育", "乡村振兴", "芯", "𠀾", "Ｇ２０", "python", "AND", "OR", "NOT", "-", "+", "\"", "“", "”", "(", ")",
-        "（", "）", "*", "?", ":", "\\", "/", "^", "~", "[", "]", "{", "}", "&&", "||", "!", "，", "。", " ", " ", "\u3000",
-        "\t", "\u0000", "\uD800", "\uDFFF", "é", "ﬁ", "\u200B", "'", "<script>", "%", "a", "1", "0x1F", "--",
+        "主题",
+        "教育",
+        "乡村振兴",
+        "芯",
+        "𠀾",
+        "Ｇ２０",
+        "python",
+        "AND",
+        "OR",
+        "NOT",
+        "-",
+        "+",
+        "\"",
+        "“",
+        "”",
+        "(",
+        ")",
+        "（",
+        "）",
+        "*",
+        "?",
+        ":",
+        "\\",
+        "/",
+        "^",
+        "~",
+        "[",
+        "]",
+        "{",
+        "}",
+        "&&",
+        "||",
+        "!",
+        "，",
+        "。",
+        " ",
+        " ",
+        "\u3000",
+        "\t",
+        "\u0000",
+        "\uD800",
+        "\uDFFF",
+        "é",
+        "ﬁ",
+        "\u200B",
+        "'",
+        "<script>",
+        "%",
+        "a",
+        "1",
+        "0x1F",
+        "--",
     };
 
     @TempDir
     static Path tmp;
+
     static ZhSearch zh;
 
     @BeforeAll
     static void open() throws Exception {
-        ZhSearch.build(TestCorpus.write(tmp.resolve("corpus")), tmp.resolve("index"), IndexOptions.defaults(),
+        ZhSearch.build(
+                TestCorpus.write(tmp.resolve("corpus")),
+                tmp.resolve("index"),
+                IndexOptions.defaults(),
                 ProgressListener.NONE);
         zh = ZhSearch.open(tmp.resolve("index"));
     }
@@ -57,8 +110,8 @@ class QueryFuzzTest {
             for (int p = 0; p < parts; p++) {
                 q.append(PIECES[random.nextInt(PIECES.length)]);
             }
-            SearchRequest request = SearchRequest.of(q.toString()).withGroup(random.nextBoolean()
-                    ? Grouping.PARAGRAPH : Grouping.ARTICLE);
+            SearchRequest request = SearchRequest.of(q.toString())
+                    .withGroup(random.nextBoolean() ? Grouping.PARAGRAPH : Grouping.ARTICLE);
             try {
                 SearchResult r = zh.search(request);
                 assertThat(r.total()).isGreaterThanOrEqualTo(r.hits().size());

@@ -23,6 +23,7 @@ import org.zhsearch.bench.RecallCheck;
 class RankingEvalTest {
     @TempDir
     static Path tmp;
+
     static List<Article> articles;
     static ZhSearch zh;
 
@@ -65,7 +66,9 @@ class RankingEvalTest {
     void traditionalQueriesDoAsWellAsSimplifiedOnes() {
         List<KnownItem> items = RankingEval.knownItems(articles, 20, 7);
         List<KnownItem> traditional = RankingEval.traditional(items);
-        assertThat(traditional).extracting(KnownItem::query).isNotEqualTo(items.stream().map(KnownItem::query).toList());
+        assertThat(traditional)
+                .extracting(KnownItem::query)
+                .isNotEqualTo(items.stream().map(KnownItem::query).toList());
         assertThat(RankingEval.evaluate(zh, traditional)).isEqualTo(RankingEval.evaluate(zh, items));
     }
 

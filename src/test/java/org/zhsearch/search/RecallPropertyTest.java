@@ -36,8 +36,12 @@ class RecallPropertyTest {
             for (RecallCheck.Row row : rows) {
                 assertThat(row.queries()).as("spans of length %d", row.length()).isGreaterThan(20);
                 assertThat(row.found()).as("recall, length %d", row.length()).isEqualTo(row.expected());
-                assertThat(row.returned()).as("precision, length %d", row.length()).isEqualTo(row.expected());
-                assertThat(row.exactTotals()).as("exact totals, length %d", row.length()).isEqualTo(row.queries());
+                assertThat(row.returned())
+                        .as("precision, length %d", row.length())
+                        .isEqualTo(row.expected());
+                assertThat(row.exactTotals())
+                        .as("exact totals, length %d", row.length())
+                        .isEqualTo(row.queries());
             }
         }
     }

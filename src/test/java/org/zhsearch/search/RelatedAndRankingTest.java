@@ -71,6 +71,7 @@ class RelatedAndRankingTest {
 
     @TempDir
     static Path tmp;
+
     static ZhSearch zh;
 
     @BeforeAll
@@ -108,11 +109,13 @@ class RelatedAndRankingTest {
         assertThat(r.relatedTotal()).isGreaterThanOrEqualTo(r.related().size());
         Hit best = r.related().getFirst();
         assertThat(best.text()).startsWith("在 Debian 系统中，安装软件包最简单的方法");
-        assertThat(best.matched()).containsExactlyElementsOf(List.of(r.relaxedQuery().split(" ")));
+        assertThat(best.matched())
+                .containsExactlyElementsOf(List.of(r.relaxedQuery().split(" ")));
         assertThat(best.highlight()).contains("<mark>安装");
         // fewer than 10 paragraphs have every word, so those with all but one follow, never before them
         int words = r.relaxedQuery().split(" ").length;
-        List<Integer> matchedCounts = r.related().stream().map(h -> h.matched().size()).toList();
+        List<Integer> matchedCounts =
+                r.related().stream().map(h -> h.matched().size()).toList();
         assertThat(matchedCounts).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(words - 1));
         assertThat(matchedCounts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
@@ -184,13 +187,19 @@ class RelatedAndRankingTest {
         assertThat(role(a, "-b 类似 --backup 但不接受参数")).isEqualTo(Paragraph.CODE);
         assertThat(role(a, "在配置系统之前，最好先备份 /etc 目录。")).isEqualTo(Paragraph.BODY);
         // only real headings become sections: the list items and table rows are under 5.2
-        Paragraph netfilter = a.paragraphs().stream().filter(p -> p.text().startsWith("Netfilter")).findFirst()
+        Paragraph netfilter = a.paragraphs().stream()
+                .filter(p -> p.text().startsWith("Netfilter"))
+                .findFirst()
                 .orElseThrow();
         assertThat(netfilter.section()).isEqualTo("5.2. 网络防火墙");
     }
 
     private static String role(Article a, String text) {
-        return a.paragraphs().stream().filter(p -> p.text().equals(text)).findFirst().orElseThrow().role();
+        return a.paragraphs().stream()
+                .filter(p -> p.text().equals(text))
+                .findFirst()
+                .orElseThrow()
+                .role();
     }
 
     @Test
@@ -206,8 +215,8 @@ class RelatedAndRankingTest {
 
         SearchResult backup = search("备份");
         assertThat(backup.hits().getFirst().role()).isEqualTo(Paragraph.BODY);
-        assertThat(texts(backup.hits()).subList(0, 3)).contains(
-                "定期备份是系统管理中最重要的工作之一。你应该把重要数据备份到另一块硬盘或者远程主机上，并定期检查备份能否恢复。");
+        assertThat(texts(backup.hits()).subList(0, 3))
+                .contains("定期备份是系统管理中最重要的工作之一。你应该把重要数据备份到另一块硬盘或者远程主机上，并定期检查备份能否恢复。");
         List<String> roles = backup.hits().stream().map(Hit::role).toList();
         assertThat(roles.indexOf(Paragraph.CODE)).isGreaterThan(roles.lastIndexOf(Paragraph.BODY));
     }

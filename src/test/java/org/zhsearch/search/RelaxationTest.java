@@ -34,9 +34,11 @@ class RelaxationTest {
     @Test
     void aQueryThatIsAlreadyOneWordOrUsesOrAndNotIsNotRelaxed() {
         assertThat(Relaxation.of(QueryParser.parse("软件源"), BUILT_IN, NO_INDEX)).isEmpty();
-        assertThat(Relaxation.of(QueryParser.parse("安装 OR 删除"), BUILT_IN, NO_INDEX)).isEmpty();
-        assertThat(Relaxation.of(QueryParser.parse("如何安装 -升级"), BUILT_IN, NO_INDEX)).isEmpty();
-        assertThat(Relaxation.of(QueryParser.parse("如何安装软件包"), BUILT_IN, NO_INDEX)).hasValueSatisfying(
-                r -> assertThat(r.words()).containsExactly("安装", "软件包"));
+        assertThat(Relaxation.of(QueryParser.parse("安装 OR 删除"), BUILT_IN, NO_INDEX))
+                .isEmpty();
+        assertThat(Relaxation.of(QueryParser.parse("如何安装 -升级"), BUILT_IN, NO_INDEX))
+                .isEmpty();
+        assertThat(Relaxation.of(QueryParser.parse("如何安装软件包"), BUILT_IN, NO_INDEX))
+                .hasValueSatisfying(r -> assertThat(r.words()).containsExactly("安装", "软件包"));
     }
 }

@@ -29,6 +29,7 @@ import org.zhsearch.api.SearchResult;
 class SearchBehaviourTest {
     @TempDir
     static Path tmp;
+
     static ZhSearch zh;
     static IndexReport report;
 
@@ -140,10 +141,13 @@ class SearchBehaviourTest {
     @Test
     void dateAndSourceFilters() {
         SearchRequest chips = SearchRequest.of("芯片");
-        assertThat(zh.search(chips.withDates(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31))).total())
+        assertThat(zh.search(chips.withDates(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31)))
+                        .total())
                 .isEqualTo(2);
-        assertThat(zh.search(chips.withDates(LocalDate.of(2024, 6, 1), null)).total()).isZero();
-        assertThat(zh.search(SearchRequest.of("特色").withSource("sp20240301")).total()).isEqualTo(2);
+        assertThat(zh.search(chips.withDates(LocalDate.of(2024, 6, 1), null)).total())
+                .isZero();
+        assertThat(zh.search(SearchRequest.of("特色").withSource("sp20240301")).total())
+                .isEqualTo(2);
         assertThat(zh.search(SearchRequest.of("特色").withSource("nope")).total()).isZero();
     }
 
@@ -152,16 +156,23 @@ class SearchBehaviourTest {
         SearchResult all = zh.search(SearchRequest.of("的").withLimit(100));
         SearchResult page2 = zh.search(SearchRequest.of("的").withLimit(2).withOffset(2));
         assertThat(page2.total()).isEqualTo(all.total());
-        assertThat(page2.hits()).extracting(Hit::id).containsExactlyElementsOf(
-                all.hits().subList(2, 4).stream().map(Hit::id).toList());
+        assertThat(page2.hits())
+                .extracting(Hit::id)
+                .containsExactlyElementsOf(
+                        all.hits().subList(2, 4).stream().map(Hit::id).toList());
     }
 
     @Test
     void groupingByArticleReturnsOneHitPerArticleWithItsMatchCount() {
         SearchResult r = zh.search(SearchRequest.of("特色").withGroup(Grouping.ARTICLE));
         assertThat(r.total()).isEqualTo(2);
-        assertThat(r.hits()).extracting(Hit::articleId).containsExactlyInAnyOrder("news/jiaoyu.txt", "news/xiangcun.txt");
-        Hit xiangcun = r.hits().stream().filter(h -> h.articleId().equals("news/xiangcun.txt")).findFirst().orElseThrow();
+        assertThat(r.hits())
+                .extracting(Hit::articleId)
+                .containsExactlyInAnyOrder("news/jiaoyu.txt", "news/xiangcun.txt");
+        Hit xiangcun = r.hits().stream()
+                .filter(h -> h.articleId().equals("news/xiangcun.txt"))
+                .findFirst()
+                .orElseThrow();
         assertThat(xiangcun.matchingParagraphs()).isEqualTo(2);
     }
 
@@ -189,15 +200,18 @@ class SearchBehaviourTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"未闭合", "OR", "，。！", "*", "+-&&||!(){}[]^~*?:\\/", "-教育", "()"})
     void badQueriesAreReportedAsInvalidQueries(String q) {
-        assertThatThrownBy(() -> zh.search(SearchRequest.of(q))).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> zh.search(SearchRequest.of(q)))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageNotContaining("org.apache.lucene");
     }
 
     @Test
     void aQueryOverTheLimitIsRefusedWhenTheRequestIsMade() {
         assertThatThrownBy(() -> zh.search(SearchRequest.of("教".repeat(Limits.QUERY_CHARS + 1))))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("at most " + Limits.QUERY_CHARS);
-        assertThat(zh.search(SearchRequest.of("教".repeat(Limits.QUERY_CHARS))).total()).isZero();
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("at most " + Limits.QUERY_CHARS);
+        assertThat(zh.search(SearchRequest.of("教".repeat(Limits.QUERY_CHARS))).total())
+                .isZero();
     }
 
     @Test

@@ -29,14 +29,13 @@ public final class WritesDuringSearches {
     static final String QUERY = "冰灯 游客";
     /** Few enough that the totals stay below {@link SearchRequest#RELATED_BELOW} (related results are asked for). */
     private static final int IDS = 4;
+
     private static final int MIN_SEARCHES = 100;
 
-    private WritesDuringSearches() {
-    }
+    private WritesDuringSearches() {}
 
     /** What a run saw. */
-    public record Outcome(int searches, int writes, int nonEmpty, List<String> disagreements) {
-    }
+    public record Outcome(int searches, int writes, int nonEmpty, List<String> disagreements) {}
 
     /**
      * Runs searches on {@code zh} while another thread writes, until {@code wantedWrites} writes landed and 100
@@ -46,29 +45,32 @@ public final class WritesDuringSearches {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger writes = new AtomicInteger();
         AtomicReference<Throwable> writerFailure = new AtomicReference<>();
-        Thread writer = new Thread(() -> {
-            Random random = new Random(23);
-            try {
-                while (!stop.get()) {
-                    int k = random.nextInt(IDS);
-                    if (random.nextBoolean()) {
-                        zh.put(article(k));
-                    } else {
-                        zh.delete("pit/" + k);
+        Thread writer = new Thread(
+                () -> {
+                    Random random = new Random(23);
+                    try {
+                        while (!stop.get()) {
+                            int k = random.nextInt(IDS);
+                            if (random.nextBoolean()) {
+                                zh.put(article(k));
+                            } else {
+                                zh.delete("pit/" + k);
+                            }
+                            writes.incrementAndGet();
+                        }
+                    } catch (Throwable t) {
+                        writerFailure.set(t);
                     }
-                    writes.incrementAndGet();
-                }
-            } catch (Throwable t) {
-                writerFailure.set(t);
-            }
-        }, "pit-writer");
+                },
+                "pit-writer");
         writer.start();
         int searches = 0;
         int nonEmpty = 0;
         List<String> disagreements = new ArrayList<>();
         long end = System.nanoTime() + atMost.toNanos();
         try {
-            while ((writes.get() < wantedWrites || searches < MIN_SEARCHES) && System.nanoTime() < end
+            while ((writes.get() < wantedWrites || searches < MIN_SEARCHES)
+                    && System.nanoTime() < end
                     && writerFailure.get() == null) {
                 Grouping g = searches % 2 == 0 ? Grouping.PARAGRAPH : Grouping.ARTICLE;
                 SearchResult r = zh.search(SearchRequest.of(QUERY).withGroup(g).withFacets(Facet.SOURCE));
@@ -94,8 +96,12 @@ public final class WritesDuringSearches {
 
     /** What in {@code r} does not describe one index state, or null. */
     static String disagreement(SearchResult r) {
-        long facetSum = r.facets().get(Facet.SOURCE.label()).stream().mapToLong(FacetValue::count).sum();
-        if (r.total() != r.relatedTotal() || r.total() != facetSum || r.hits().size() != r.total()
+        long facetSum = r.facets().get(Facet.SOURCE.label()).stream()
+                .mapToLong(FacetValue::count)
+                .sum();
+        if (r.total() != r.relatedTotal()
+                || r.total() != facetSum
+                || r.hits().size() != r.total()
                 || r.related().size() != r.relatedTotal()) {
             return "total " + r.total() + ", hits " + r.hits().size() + ", related total " + r.relatedTotal()
                     + ", related hits " + r.related().size() + ", source facet sum " + facetSum;
@@ -104,8 +110,14 @@ public final class WritesDuringSearches {
     }
 
     private static Article article(int k) {
-        return new Article("pit/" + k, "节庆消息" + k, "2024-01-0" + (k + 1), "来源" + (k % 3), null, null,
-                List.of(), List.of(new Paragraph(1, null, "哈尔滨的冰灯吸引了许多游客。"),
-                new Paragraph(2, null, "冰灯在夜里亮起来。")));
+        return new Article(
+                "pit/" + k,
+                "节庆消息" + k,
+                "2024-01-0" + (k + 1),
+                "来源" + (k % 3),
+                null,
+                null,
+                List.of(),
+                List.of(new Paragraph(1, null, "哈尔滨的冰灯吸引了许多游客。"), new Paragraph(2, null, "冰灯在夜里亮起来。")));
     }
 }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArticleApiTest {
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -84,17 +84,18 @@ class ArticleApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "/api/articles/a/../../etc/passwd",
-        "/api/articles/a%2F..%2F..%2Fetc%2Fpasswd",
-        "/api/articles/..",
-        "/api/articles/%2Fetc%2Fpasswd",
-        "/api/articles/C:%5Cwindows",
-        "/api/articles/news%5C..%5Cx.txt",
-        "/api/articles/a%0Ab",
-        "/api/articles/news//x.txt",
-        "/api/articles/./x.txt"
-    })
+    @ValueSource(
+            strings = {
+                "/api/articles/a/../../etc/passwd",
+                "/api/articles/a%2F..%2F..%2Fetc%2Fpasswd",
+                "/api/articles/..",
+                "/api/articles/%2Fetc%2Fpasswd",
+                "/api/articles/C:%5Cwindows",
+                "/api/articles/news%5C..%5Cx.txt",
+                "/api/articles/a%0Ab",
+                "/api/articles/news//x.txt",
+                "/api/articles/./x.txt"
+            })
     void idsThatCouldEscapeTheirDirectoryAreRejected(String path) {
         HttpResponse<String> r = server.get(path);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
@@ -111,8 +112,11 @@ class ArticleApiTest {
     @Test
     void badIdsAreRejectedForWritesToo() {
         assertError(put("a/../b.txt", "text/plain", "正文。"), 400, "invalid_parameter", "'..'");
-        assertError(server.send("DELETE", "/api/articles/%2Fetc%2Fpasswd", null, "Authorization", bearer(TOKEN)),
-                400, "invalid_parameter", "relative path");
+        assertError(
+                server.send("DELETE", "/api/articles/%2Fetc%2Fpasswd", null, "Authorization", bearer(TOKEN)),
+                400,
+                "invalid_parameter",
+                "relative path");
     }
 
     @Test
@@ -165,29 +169,37 @@ class ArticleApiTest {
         assertThat(a.get("id").asText()).isEqualTo(id);
         assertThat(a.get("title").asText()).isEqualTo("候鸟迁徙");
         assertThat(a.get("paragraphs").get(1).get("section").asText()).isEqualTo("保护措施");
-        assertThat(server.json(server.get(search("湿地巡护"))).get("total").asLong()).isEqualTo(1);
+        assertThat(server.json(server.get(search("湿地巡护"))).get("total").asLong())
+                .isEqualTo(1);
     }
 
     @Test
     void putJsonWithAnotherIdIsRejected() {
-        assertError(put("json/a.json", "application/json", "{\"id\": \"json/b.json\", \"paragraphs\": [\"内容。\"]}"),
-                400, "invalid_article", "json/b.json", "json/a.json");
+        assertError(
+                put("json/a.json", "application/json", "{\"id\": \"json/b.json\", \"paragraphs\": [\"内容。\"]}"),
+                400,
+                "invalid_article",
+                "json/b.json",
+                "json/a.json");
     }
 
     @Test
     void badJsonIsA400() {
-        assertError(put("json/bad.json", "application/json", "{\"paragraphs\": [\"没有结束"), 400, "invalid_article",
-                "JSON");
+        assertError(
+                put("json/bad.json", "application/json", "{\"paragraphs\": [\"没有结束"), 400, "invalid_article", "JSON");
         assertError(put("json/bad.json", "application/json", "[1, 2]"), 400, "invalid_article");
-        assertError(put("json/bad.json", "application/json", "{\"title\": \"无段落\"}"), 400, "invalid_article",
-                "paragraphs");
+        assertError(
+                put("json/bad.json", "application/json", "{\"title\": \"无段落\"}"), 400, "invalid_article", "paragraphs");
     }
 
     @Test
     void aJsonArticleWithAnImpossibleDateIsA400NotSilentlyUndated() {
-        assertError(put("json/date.json", "application/json",
-                "{\"date\": \"2024-13-45\", \"paragraphs\": [\"日期不对的文章。\"]}"), 400, "invalid_article",
-                "2024-13-45", "not a date");
+        assertError(
+                put("json/date.json", "application/json", "{\"date\": \"2024-13-45\", \"paragraphs\": [\"日期不对的文章。\"]}"),
+                400,
+                "invalid_article",
+                "2024-13-45",
+                "not a date");
     }
 
     @Test
@@ -198,25 +210,38 @@ class ArticleApiTest {
 
     @Test
     void aBodyThatIsNotUtf8IsA400() {
-        HttpResponse<String> r = server.send(HttpRequest.newBuilder(server.uri(articlePath("bytes.txt")))
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0xC4, (byte) 0xE3, (byte) 0xFF})),
-                "Content-Type", "text/plain", "Authorization", bearer(TOKEN));
+        HttpResponse<String> r = server.send(
+                HttpRequest.newBuilder(server.uri(articlePath("bytes.txt")))
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(
+                                new byte[] {(byte) 0xC4, (byte) 0xE3, (byte) 0xFF})),
+                "Content-Type",
+                "text/plain",
+                "Authorization",
+                bearer(TOKEN));
         assertError(r, 400, "invalid_article", "UTF-8");
     }
 
     @Test
     void aGbkBodyIsAcceptedWhenItsCharsetIsDeclared() {
         byte[] gbk = "发布时间:2024-09-01 来源: gbk\n国庆假期旅游市场持续升温。".getBytes(java.nio.charset.Charset.forName("GBK"));
-        HttpResponse<String> r = server.send(HttpRequest.newBuilder(server.uri(articlePath("charsets/gbk.txt")))
+        HttpResponse<String> r = server.send(
+                HttpRequest.newBuilder(server.uri(articlePath("charsets/gbk.txt")))
                         .PUT(HttpRequest.BodyPublishers.ofByteArray(gbk)),
-                "Content-Type", "text/plain; charset=GBK", "Authorization", bearer(TOKEN));
+                "Content-Type",
+                "text/plain; charset=GBK",
+                "Authorization",
+                bearer(TOKEN));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         assertThat(server.json(r).get("paragraphs").get(0).get("text").asText()).isEqualTo("国庆假期旅游市场持续升温。");
     }
 
     @Test
     void anUnsupportedMediaTypeIsA415() {
-        assertError(put("x.txt", "application/xml", "<a/>"), 415, "unsupported_media_type", "text/plain",
+        assertError(
+                put("x.txt", "application/xml", "<a/>"),
+                415,
+                "unsupported_media_type",
+                "text/plain",
                 "application/json");
         assertError(put("x.txt", "text/plain; charset=klingon", "正文。"), 415, "unsupported_media_type", "klingon");
     }
@@ -227,9 +252,14 @@ class ArticleApiTest {
         // Expect: 100-continue, as a careful uploader sends it: the server refuses on the declared length before the
         // body is sent. Without it the client may still be writing when the server answers and closes, and the
         // answer is lost to the reset (seen once in CI under load)
-        HttpResponse<String> r = server.sendAlone(HttpRequest.newBuilder(server.uri(articlePath("big.txt")))
-                .expectContinue(true).PUT(HttpRequest.BodyPublishers.ofString(big)), "Content-Type", "text/plain",
-                "Authorization", bearer(TOKEN));
+        HttpResponse<String> r = server.sendAlone(
+                HttpRequest.newBuilder(server.uri(articlePath("big.txt")))
+                        .expectContinue(true)
+                        .PUT(HttpRequest.BodyPublishers.ofString(big)),
+                "Content-Type",
+                "text/plain",
+                "Authorization",
+                bearer(TOKEN));
         assertError(r, 413, "body_too_large", String.valueOf(TestServer.MAX_BODY));
     }
 
@@ -238,8 +268,13 @@ class ArticleApiTest {
         byte[] big = "很长的段落。".repeat((int) (TestServer.MAX_BODY / 6)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.fromPublisher(
                 HttpRequest.BodyPublishers.ofByteArray(big)); // no length: sent with Transfer-Encoding: chunked
-        HttpResponse<String> r = server.sendAlone(HttpRequest.newBuilder(server.uri(articlePath("big-chunked.txt")))
-                .PUT(chunked), "Content-Type", "text/plain", "Authorization", bearer(TOKEN));
+        HttpResponse<String> r = server.sendAlone(
+                HttpRequest.newBuilder(server.uri(articlePath("big-chunked.txt")))
+                        .PUT(chunked),
+                "Content-Type",
+                "text/plain",
+                "Authorization",
+                bearer(TOKEN));
         assertError(r, 413, "body_too_large");
     }
 
@@ -247,12 +282,14 @@ class ArticleApiTest {
     void deleteRemovesTheArticleFromSearchAndGet() {
         String id = "updates/delete-me.txt";
         assertThat(put(id, "text/plain", "这篇文章讲述了冰川消融的观测记录。").statusCode()).isEqualTo(201);
-        assertThat(server.json(server.get(search("冰川消融"))).get("total").asLong()).isEqualTo(1);
+        assertThat(server.json(server.get(search("冰川消融"))).get("total").asLong())
+                .isEqualTo(1);
 
         HttpResponse<String> r = server.send("DELETE", articlePath(id), null, "Authorization", bearer(TOKEN));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(server.json(r).toString()).isEqualTo("{\"id\":\"updates/delete-me.txt\",\"deleted\":true}");
-        assertThat(server.json(server.get(search("冰川消融"))).get("total").asLong()).isZero();
+        assertThat(server.json(server.get(search("冰川消融"))).get("total").asLong())
+                .isZero();
         assertError(server.get(articlePath(id)), 404, "not_found");
         assertError(server.send("DELETE", articlePath(id), null, "Authorization", bearer(TOKEN)), 404, "not_found");
     }
@@ -261,28 +298,57 @@ class ArticleApiTest {
     void writesWithoutATokenAre401() {
         HttpResponse<String> r = server.send("PUT", articlePath("auth/x.txt"), "正文。", "Content-Type", "text/plain");
         assertError(r, 401, "unauthorized", "Authorization: Bearer");
-        assertThat(r.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(r.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertError(server.send("DELETE", articlePath(TestCorpus.XIANGCUN_ID), null), 401, "unauthorized");
         assertThat(server.get(articlePath(TestCorpus.XIANGCUN_ID)).statusCode()).isEqualTo(200);
     }
 
     @Test
     void writesWithAWrongTokenAre401() {
-        assertError(server.send("PUT", articlePath("auth/x.txt"), "正文。", "Content-Type", "text/plain",
-                "Authorization", bearer(TOKEN + "x")), 401, "unauthorized");
-        assertError(server.send("PUT", articlePath("auth/x.txt"), "正文。", "Content-Type", "text/plain",
-                "Authorization", bearer(TOKEN.substring(1))), 401, "unauthorized");
-        assertError(server.send("DELETE", articlePath(TestCorpus.XIANGCUN_ID), null,
-                "Authorization", "Basic " + TOKEN), 401, "unauthorized");
-        assertError(server.send("DELETE", articlePath(TestCorpus.XIANGCUN_ID), null, "Authorization", "Bearer "),
-                401, "unauthorized");
+        assertError(
+                server.send(
+                        "PUT",
+                        articlePath("auth/x.txt"),
+                        "正文。",
+                        "Content-Type",
+                        "text/plain",
+                        "Authorization",
+                        bearer(TOKEN + "x")),
+                401,
+                "unauthorized");
+        assertError(
+                server.send(
+                        "PUT",
+                        articlePath("auth/x.txt"),
+                        "正文。",
+                        "Content-Type",
+                        "text/plain",
+                        "Authorization",
+                        bearer(TOKEN.substring(1))),
+                401,
+                "unauthorized");
+        assertError(
+                server.send("DELETE", articlePath(TestCorpus.XIANGCUN_ID), null, "Authorization", "Basic " + TOKEN),
+                401,
+                "unauthorized");
+        assertError(
+                server.send("DELETE", articlePath(TestCorpus.XIANGCUN_ID), null, "Authorization", "Bearer "),
+                401,
+                "unauthorized");
         assertThat(server.get(articlePath("auth/x.txt")).statusCode()).isEqualTo(404);
     }
 
     @Test
     void theTokenSchemeIsCaseInsensitive() {
-        HttpResponse<String> r = server.send("PUT", articlePath("auth/scheme.txt"), "认证方案大小写不敏感。",
-                "Content-Type", "text/plain", "Authorization", "bearer " + TOKEN);
+        HttpResponse<String> r = server.send(
+                "PUT",
+                articlePath("auth/scheme.txt"),
+                "认证方案大小写不敏感。",
+                "Content-Type",
+                "text/plain",
+                "Authorization",
+                "bearer " + TOKEN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
 
@@ -294,7 +360,8 @@ class ArticleApiTest {
         JsonNode hit = server.json(server.get(search("安全测试"))).get("hits").get(0);
         assertThat(hit.get("text").asText()).isEqualTo(text);
         String highlight = hit.get("highlight").asText();
-        assertThat(highlight).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;")
+        assertThat(highlight)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;")
                 .doesNotContain("<script", "<img")
                 .contains("<mark>安全测试</mark>");
         assertThat(highlight.replaceAll("</?mark>", "")).doesNotContain("<", ">");

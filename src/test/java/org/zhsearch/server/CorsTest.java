@@ -22,9 +22,10 @@ class CorsTest {
             HttpResponse<String> r = server.get(TestServer.search("书院"), "Origin", ALLOWED);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-            HttpResponse<String> preflight = server.send("OPTIONS", "/api/search", null, "Origin", ALLOWED,
-                    "Access-Control-Request-Method", "GET");
-            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            HttpResponse<String> preflight = server.send(
+                    "OPTIONS", "/api/search", null, "Origin", ALLOWED, "Access-Control-Request-Method", "GET");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                    .isEmpty();
         }
     }
 
@@ -32,10 +33,13 @@ class CorsTest {
     void aConfiguredOriginIsAllowedAndOthersAreNot() throws IOException {
         try (TestServer server = TestServer.start(dir, null, List.of(ALLOWED))) {
             HttpResponse<String> allowed = server.get(TestServer.search("书院"), "Origin", ALLOWED);
-            assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ALLOWED);
-            assertThat(allowed.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Origin"));
+            assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+                    .hasValue(ALLOWED);
+            assertThat(allowed.headers().allValues("Vary"))
+                    .anySatisfy(v -> assertThat(v).contains("Origin"));
             HttpResponse<String> other = server.get(TestServer.search("书院"), "Origin", "https://evil.example.com");
-            assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            assertThat(other.headers().firstValue("Access-Control-Allow-Origin"))
+                    .isEmpty();
         }
     }
 

@@ -29,6 +29,7 @@ import org.zhsearch.api.ErrorCode;
 class ErrorCodeHttpTest {
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -91,18 +92,24 @@ class ErrorCodeHttpTest {
         assertCode(server.get("/api/search"), ErrorCode.INVALID_PARAMETER);
         assertCode(server.get(TestServer.search("\"")), ErrorCode.INVALID_QUERY);
         assertCode(server.send("PUT", article, "标题\n\n正文"), ErrorCode.UNAUTHORIZED);
-        assertCode(server.send("PUT", article, "x", "Authorization", auth, "Content-Type", "image/png"),
+        assertCode(
+                server.send("PUT", article, "x", "Authorization", auth, "Content-Type", "image/png"),
                 ErrorCode.UNSUPPORTED_MEDIA_TYPE);
-        assertCode(server.send("PUT", article, "", "Authorization", auth, "Content-Type", "text/plain"),
+        assertCode(
+                server.send("PUT", article, "", "Authorization", auth, "Content-Type", "text/plain"),
                 ErrorCode.INVALID_ARTICLE);
     }
 
     @Test
     void errorsJettyAnswersItselfCarryTheirCodesStatus() throws IOException {
-        assertCode(server.sendAlone(HttpRequest.newBuilder(server.uri(TestServer.search("a".repeat(20_000)))).GET()),
+        assertCode(
+                server.sendAlone(HttpRequest.newBuilder(server.uri(TestServer.search("a".repeat(20_000))))
+                        .GET()),
                 ErrorCode.URI_TOO_LONG);
-        assertCode(server.sendAlone(HttpRequest.newBuilder(server.uri("/api/stats")).GET(), "X-Big",
-                "a".repeat(40_000)), ErrorCode.REQUEST_HEADER_FIELDS_TOO_LARGE);
+        assertCode(
+                server.sendAlone(
+                        HttpRequest.newBuilder(server.uri("/api/stats")).GET(), "X-Big", "a".repeat(40_000)),
+                ErrorCode.REQUEST_HEADER_FIELDS_TOO_LARGE);
         assertRaw("GET /api/%2e%2e/x HTTP/1.1", ErrorCode.BAD_REQUEST);
         assertRaw("GET /api/stats HTTP/3.0", ErrorCode.HTTP_VERSION_NOT_SUPPORTED);
     }
@@ -113,7 +120,9 @@ class ErrorCodeHttpTest {
 
     private static void assertResponse(int status, JsonNode body, ErrorCode expected) {
         String code = body.get("error").asText();
-        assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::code)).as("a known code").contains(code);
+        assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::code))
+                .as("a known code")
+                .contains(code);
         assertThat(code).isEqualTo(expected.code());
         assertThat(status).as(code).isEqualTo(expected.status());
     }

@@ -30,15 +30,22 @@ class HealthTest {
                     Files.createDirectories(gen.resolve("write-probe.tmp").resolve("blocked"));
                 }
             }
-            HttpResponse<String> put = server.send("PUT", articlePath("health/a.txt"), "写不进去的一篇。",
-                    "Content-Type", "text/plain", "Authorization", bearer(TOKEN));
+            HttpResponse<String> put = server.send(
+                    "PUT",
+                    articlePath("health/a.txt"),
+                    "写不进去的一篇。",
+                    "Content-Type",
+                    "text/plain",
+                    "Authorization",
+                    bearer(TOKEN));
             assertThat(put.statusCode()).as(put.body()).isGreaterThanOrEqualTo(500);
 
             HttpResponse<String> health = server.get("/health");
             assertThat(health.statusCode()).isEqualTo(503);
             JsonNode body = server.json(health);
             assertThat(body.get("status").asText()).isEqualTo("degraded");
-            assertThat(body.get("reason").asText()).startsWith("writes cannot be accepted: ")
+            assertThat(body.get("reason").asText())
+                    .startsWith("writes cannot be accepted: ")
                     .contains("write journal");
             assertThat(body.has("error")).isFalse();
         }

@@ -20,6 +20,7 @@ class KeyRingTest {
 
     @TempDir
     Path dir;
+
     final AtomicLong clock = new AtomicLong(1_000_000_000L);
 
     @Test
@@ -100,9 +101,12 @@ class KeyRingTest {
     @Test
     void aBadFileAtStartUpStopsTheServerFromStarting() throws Exception {
         Path file = Files.writeString(dir.resolve("keys.txt"), "reader reed " + OLD + "\n");
-        assertThatThrownBy(() -> new KeyRing(null, file)).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("line 1").hasMessageNotContaining(OLD);
-        assertThatThrownBy(() -> new KeyRing(null, dir.resolve("absent.txt"))).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> new KeyRing(null, file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 1")
+                .hasMessageNotContaining(OLD);
+        assertThatThrownBy(() -> new KeyRing(null, dir.resolve("absent.txt")))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("does not exist");
     }
 }

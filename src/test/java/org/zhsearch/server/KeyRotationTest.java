@@ -23,6 +23,7 @@ class KeyRotationTest {
 
     @TempDir
     static Path dir;
+
     static Path keys;
     static TestServer server;
 
@@ -62,21 +63,39 @@ class KeyRotationTest {
         assertThat(search(OLD_READ).statusCode()).isEqualTo(200);
         assertThat(search(NEW_READ).statusCode()).isEqualTo(401);
         // only a read key: writes are disabled as without any token, whatever key is sent
-        HttpResponse<String> put = server.send("PUT", TestServer.articlePath("rotation/a.txt"), "正文。",
-                "Content-Type", "text/plain", "Authorization", "Bearer " + OLD_READ);
+        HttpResponse<String> put = server.send(
+                "PUT",
+                TestServer.articlePath("rotation/a.txt"),
+                "正文。",
+                "Content-Type",
+                "text/plain",
+                "Authorization",
+                "Bearer " + OLD_READ);
         assertThat(put.statusCode()).isEqualTo(403);
         assertThat(server.json(put).get("error").asText()).isEqualTo("writes_disabled");
 
         long before = System.nanoTime();
         rewrite("reader read " + NEW_READ + "\nwriter write " + WRITE + "\n");
         waitUntil(v -> search(NEW_READ).statusCode() == 200, "the new key works within seconds");
-        assertThat((System.nanoTime() - before) / 1e9).as("seconds to take up the new file").isLessThan(3.0);
+        assertThat((System.nanoTime() - before) / 1e9)
+                .as("seconds to take up the new file")
+                .isLessThan(3.0);
         assertThat(search(OLD_READ).statusCode()).isEqualTo(401);
-        assertThat(server.send("PUT", TestServer.articlePath("rotation/a.txt"), "轮换后写入的文章。", "Content-Type",
-                "text/plain", "Authorization", "Bearer " + WRITE).statusCode()).isEqualTo(201);
-        HttpResponse<String> admin = server.send("POST", "/api/admin/reload-dictionaries", null,
-                "Authorization", "Bearer " + WRITE);
-        assertThat(admin.statusCode()).as("a write key but no admin key: admin stays disabled").isEqualTo(403);
+        assertThat(server.send(
+                                "PUT",
+                                TestServer.articlePath("rotation/a.txt"),
+                                "轮换后写入的文章。",
+                                "Content-Type",
+                                "text/plain",
+                                "Authorization",
+                                "Bearer " + WRITE)
+                        .statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> admin =
+                server.send("POST", "/api/admin/reload-dictionaries", null, "Authorization", "Bearer " + WRITE);
+        assertThat(admin.statusCode())
+                .as("a write key but no admin key: admin stays disabled")
+                .isEqualTo(403);
         assertThat(server.json(admin).get("error").asText()).isEqualTo("writes_disabled");
 
         // a bad file (an unknown scope) keeps the keys in force; reads never lock up

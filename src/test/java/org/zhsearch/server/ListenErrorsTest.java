@@ -24,18 +24,21 @@ class ListenErrorsTest {
     void anAddressThatIsNotThisMachinesIsNamedAsSuch() {
         try (ZhSearch zh = ZhSearch.open(tmp.resolve("index"))) {
             assertThatThrownBy(() -> new ZhsearchServer(zh, on("192.0.2.77", 0)).start())
-                    .isInstanceOf(ZhsearchException.class).hasMessageContaining("not an address of this machine");
+                    .isInstanceOf(ZhsearchException.class)
+                    .hasMessageContaining("not an address of this machine");
             assertThatThrownBy(() -> new ZhsearchServer(zh, on("no-such-host.invalid", 0)).start())
-                    .isInstanceOf(ZhsearchException.class).hasMessageContaining("does not resolve");
+                    .isInstanceOf(ZhsearchException.class)
+                    .hasMessageContaining("does not resolve");
         }
     }
 
     @Test
     void aPortInUseIsReportedAsInUse() throws IOException {
         try (ZhSearch zh = ZhSearch.open(tmp.resolve("index"));
-             ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             assertThatThrownBy(() -> new ZhsearchServer(zh, on("127.0.0.1", taken.getLocalPort())).start())
-                    .isInstanceOf(ZhsearchException.class).hasMessageContaining("already in use");
+                    .isInstanceOf(ZhsearchException.class)
+                    .hasMessageContaining("already in use");
         }
     }
 }

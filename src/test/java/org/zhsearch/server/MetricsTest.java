@@ -16,14 +16,16 @@ class MetricsTest {
         m.record("GET", "/api/search", 200, 7);
         m.record("GET", "/api/search", 200, 20_000);
         String text = m.scrape(STATS, false);
-        String series = "zhsearch_http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/search\",status=\"200\",";
+        String series =
+                "zhsearch_http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/search\",status=\"200\",";
         assertThat(text)
                 .contains(series + "le=\"0.001\"} 1\n")
                 .contains(series + "le=\"0.005\"} 1\n")
                 .contains(series + "le=\"0.01\"} 2\n")
                 .contains(series + "le=\"10.0\"} 2\n")
                 .contains(series + "le=\"+Inf\"} 3\n")
-                .contains("zhsearch_http_request_duration_seconds_count{method=\"GET\",route=\"/api/search\",status=\"200\"} 3\n")
+                .contains(
+                        "zhsearch_http_request_duration_seconds_count{method=\"GET\",route=\"/api/search\",status=\"200\"} 3\n")
                 .contains("zhsearch_http_requests_total{method=\"GET\",route=\"/api/search\",status=\"200\"} 3\n");
     }
 
@@ -58,8 +60,12 @@ class MetricsTest {
         Metrics m = new Metrics();
         m.record("GET", "/", 200, 1);
         String text = m.scrape(STATS, false);
-        for (String name : new String[] {"zhsearch_http_requests_total", "zhsearch_http_request_duration_seconds",
-            "zhsearch_index_size_bytes", "zhsearch_index_paragraphs"}) {
+        for (String name : new String[] {
+            "zhsearch_http_requests_total",
+            "zhsearch_http_request_duration_seconds",
+            "zhsearch_index_size_bytes",
+            "zhsearch_index_paragraphs"
+        }) {
             assertThat(text).contains("# HELP " + name + " ", "# TYPE " + name + " ");
         }
         assertThat(text).endsWith("\n");
@@ -74,10 +80,17 @@ class MetricsTest {
             m.record(method, "/route/" + i, 200 + random.nextInt(2000), 1);
         }
         String text = m.scrape(STATS, false);
-        long series = text.lines().filter(l -> l.startsWith("zhsearch_http_requests_total{")).count();
+        long series = text.lines()
+                .filter(l -> l.startsWith("zhsearch_http_requests_total{"))
+                .count();
         // the first 64 routes seen, one series each, then route "other" by at most 401 status labels
         assertThat(series).isLessThanOrEqualTo(Metrics.MAX_ROUTES + 401L);
-        assertThat(text).contains("method=\"other\"").contains("route=\"other\"").contains("status=\"other\"");
-        assertThat(text).doesNotContain(Long.toString(new java.util.Random(7).nextLong(), 36).repeat(50));
+        assertThat(text)
+                .contains("method=\"other\"")
+                .contains("route=\"other\"")
+                .contains("status=\"other\"");
+        assertThat(text)
+                .doesNotContain(
+                        Long.toString(new java.util.Random(7).nextLong(), 36).repeat(50));
     }
 }

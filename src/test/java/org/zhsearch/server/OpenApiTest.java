@@ -21,6 +21,7 @@ class OpenApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
     static JsonNode openapi;
 
@@ -29,7 +30,8 @@ class OpenApiTest {
         server = TestServer.start(dir, TestServer.TOKEN);
         HttpResponse<String> r = server.get("/openapi.json");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         openapi = server.json(r);
     }
 
@@ -45,24 +47,28 @@ class OpenApiTest {
 
     private static List<String> documented() {
         List<String> operations = new ArrayList<>();
-        openapi.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-            if (METHODS.contains(op.getKey())) {
-                operations.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
-            }
-        }));
+        openapi.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(op -> {
+                    if (METHODS.contains(op.getKey())) {
+                        operations.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+                    }
+                }));
         return operations;
     }
 
     @Test
     void everyRegisteredRouteIsDocumented() {
-        List<String> registered = server.server.routes().stream().map(OpenApiTest::toOpenApi).toList();
+        List<String> registered =
+                server.server.routes().stream().map(OpenApiTest::toOpenApi).toList();
         assertThat(registered).hasSizeGreaterThanOrEqualTo(15);
         assertThat(documented()).containsAll(registered);
     }
 
     @Test
     void everyDocumentedRouteExists() {
-        List<String> registered = server.server.routes().stream().map(OpenApiTest::toOpenApi).toList();
+        List<String> registered =
+                server.server.routes().stream().map(OpenApiTest::toOpenApi).toList();
         assertThat(registered).containsAll(documented());
     }
 
@@ -82,7 +88,22 @@ class OpenApiTest {
         JsonNode hit = openapi.at("/components/schemas/Hit/properties");
         List<String> names = new ArrayList<>();
         hit.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("id", "articleId", "paragraph", "section", "title", "date", "source", "score",
-                "text", "highlight", "matchingParagraphs", "role", "snippet", "matched", "match");
+        assertThat(names)
+                .containsExactly(
+                        "id",
+                        "articleId",
+                        "paragraph",
+                        "section",
+                        "title",
+                        "date",
+                        "source",
+                        "score",
+                        "text",
+                        "highlight",
+                        "matchingParagraphs",
+                        "role",
+                        "snippet",
+                        "matched",
+                        "match");
     }
 }

@@ -60,32 +60,35 @@ class ReindexTest {
                     发布时间:2024-12-01 21:00:00 来源: sp20241201
                     漠河夜空出现绚丽极光，吸引了众多摄影爱好者前来极光观测。
                     """);
-            assertThat(server.json(server.get(search("极光观测"))).get("total").asLong()).isZero();
+            assertThat(server.json(server.get(search("极光观测"))).get("total").asLong())
+                    .isZero();
             assertThat(status(server).get("state").asText()).isEqualTo("idle");
 
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<Long> totals = new ConcurrentLinkedQueue<>();
             AtomicBoolean stop = new AtomicBoolean();
-            Thread client = new Thread(() -> {
-                long deadline = System.nanoTime() + 180_000_000_000L;
-                while (!stop.get() && System.nanoTime() < deadline) {
-                    HttpResponse<String> r = server.get(search("人工智能"));
-                    if (r.statusCode() != 200) {
-                        failures.add(r.statusCode() + " " + r.body());
-                    } else {
-                        totals.add(server.json(r).get("total").asLong());
-                    }
-                }
-            }, "searching-client");
+            Thread client = new Thread(
+                    () -> {
+                        long deadline = System.nanoTime() + 180_000_000_000L;
+                        while (!stop.get() && System.nanoTime() < deadline) {
+                            HttpResponse<String> r = server.get(search("人工智能"));
+                            if (r.statusCode() != 200) {
+                                failures.add(r.statusCode() + " " + r.body());
+                            } else {
+                                totals.add(server.json(r).get("total").asLong());
+                            }
+                        }
+                    },
+                    "searching-client");
             client.start();
 
-            HttpResponse<String> started = server.send("POST", "/api/admin/reindex", null,
-                    "Authorization", bearer(TOKEN));
+            HttpResponse<String> started =
+                    server.send("POST", "/api/admin/reindex", null, "Authorization", bearer(TOKEN));
             assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
             assertThat(server.json(started).get("state").asText()).isEqualTo("running");
 
-            HttpResponse<String> second = server.send("POST", "/api/admin/reindex", null,
-                    "Authorization", bearer(TOKEN));
+            HttpResponse<String> second =
+                    server.send("POST", "/api/admin/reindex", null, "Authorization", bearer(TOKEN));
             assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
             assertThat(server.json(second).get("error").asText()).isEqualTo("reindex_running");
 
@@ -97,7 +100,8 @@ class ReindexTest {
 
             assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("succeeded");
             assertThat(done.get("articles").asLong()).isEqualTo(BULK_ARTICLES + 5);
-            assertThat(done.get("filesDone").asLong()).isEqualTo(done.get("filesTotal").asLong())
+            assertThat(done.get("filesDone").asLong())
+                    .isEqualTo(done.get("filesTotal").asLong())
                     .isEqualTo(BULK_ARTICLES + 5);
             assertThat(done.get("finishedAt").isNull()).isFalse();
             assertThat(done.get("error").isNull()).isTrue();
@@ -106,24 +110,36 @@ class ReindexTest {
             assertThat(searchesDuring).as("searches while the reindex ran").isPositive();
             assertThat(totals).isNotEmpty().allSatisfy(t -> assertThat(t).isEqualTo(4L));
 
-            assertThat(server.json(server.get(search("极光观测"))).get("total").asLong()).isEqualTo(1);
-            assertThat(server.json(server.get("/api/stats")).get("articles").asLong()).isEqualTo(BULK_ARTICLES + 5);
+            assertThat(server.json(server.get(search("极光观测"))).get("total").asLong())
+                    .isEqualTo(1);
+            assertThat(server.json(server.get("/api/stats")).get("articles").asLong())
+                    .isEqualTo(BULK_ARTICLES + 5);
         }
     }
 
     @Test
     void aFailedReindexReportsWhyAndKeepsTheOldIndex() throws Exception {
         try (TestServer base = TestServer.start(dir, TOKEN);
-             ZhsearchServer missing = new ZhsearchServer(base.zh, new ServerSettings("127.0.0.1", 0, TOKEN,
-                     TestServer.MAX_BODY, List.of(), dir.resolve("no-such-corpus"), base.home))) {
+                ZhsearchServer missing = new ZhsearchServer(
+                        base.zh,
+                        new ServerSettings(
+                                "127.0.0.1",
+                                0,
+                                TOKEN,
+                                TestServer.MAX_BODY,
+                                List.of(),
+                                dir.resolve("no-such-corpus"),
+                                base.home))) {
             missing.start();
             TestServer view = base.withPort(missing.port());
-            assertThat(view.send("POST", "/api/admin/reindex", null, "Authorization", bearer(TOKEN)).statusCode())
+            assertThat(view.send("POST", "/api/admin/reindex", null, "Authorization", bearer(TOKEN))
+                            .statusCode())
                     .isEqualTo(202);
             JsonNode done = awaitFinished(view);
             assertThat(done.get("state").asText()).isEqualTo("failed");
             assertThat(done.get("error").asText()).contains("no-such-corpus");
-            assertThat(view.json(view.get(search("人工智能"))).get("total").asLong()).isEqualTo(4);
+            assertThat(view.json(view.get(search("人工智能"))).get("total").asLong())
+                    .isEqualTo(4);
         }
     }
 
@@ -131,35 +147,45 @@ class ReindexTest {
     void aReindexFromAnEmptiedCorpusIsRefusedUnlessForced() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("emptied-corpus"));
         try (TestServer base = TestServer.start(dir, TOKEN);
-             ZhsearchServer emptied = new ZhsearchServer(base.zh, new ServerSettings("127.0.0.1", 0, TOKEN,
-                     TestServer.MAX_BODY, List.of(), empty, base.home))) {
+                ZhsearchServer emptied = new ZhsearchServer(
+                        base.zh,
+                        new ServerSettings("127.0.0.1", 0, TOKEN, TestServer.MAX_BODY, List.of(), empty, base.home))) {
             emptied.start();
             TestServer view = base.withPort(emptied.port());
             long articles = view.json(view.get("/api/stats")).get("articles").asLong();
             assertThat(articles).isPositive();
 
-            assertThat(view.send("POST", "/api/admin/reindex", null, "Authorization", bearer(TOKEN)).statusCode())
+            assertThat(view.send("POST", "/api/admin/reindex", null, "Authorization", bearer(TOKEN))
+                            .statusCode())
                     .isEqualTo(202);
             JsonNode refused = awaitFinished(view);
             assertThat(refused.get("state").asText()).isEqualTo("failed");
-            assertThat(refused.get("error").asText()).contains("would have 0 articles").contains("force");
-            assertThat(view.json(view.get("/api/stats")).get("articles").asLong()).isEqualTo(articles);
-            assertThat(view.json(view.get(search("人工智能"))).get("total").asLong()).isEqualTo(4);
+            assertThat(refused.get("error").asText())
+                    .contains("would have 0 articles")
+                    .contains("force");
+            assertThat(view.json(view.get("/api/stats")).get("articles").asLong())
+                    .isEqualTo(articles);
+            assertThat(view.json(view.get(search("人工智能"))).get("total").asLong())
+                    .isEqualTo(4);
 
             assertThat(view.send("POST", "/api/admin/reindex?force=maybe", null, "Authorization", bearer(TOKEN))
-                    .statusCode()).isEqualTo(400);
+                            .statusCode())
+                    .isEqualTo(400);
             assertThat(view.send("POST", "/api/admin/reindex?force=true", null, "Authorization", bearer(TOKEN))
-                    .statusCode()).isEqualTo(202);
+                            .statusCode())
+                    .isEqualTo(202);
             assertThat(awaitFinished(view).get("state").asText()).isEqualTo("succeeded");
-            assertThat(view.json(view.get("/api/stats")).get("articles").asLong()).isZero();
+            assertThat(view.json(view.get("/api/stats")).get("articles").asLong())
+                    .isZero();
         }
     }
 
     @Test
     void withoutACorpusReindexIsUnavailable() throws Exception {
         try (TestServer base = TestServer.start(dir, TOKEN);
-             ZhsearchServer noCorpus = new ZhsearchServer(base.zh, new ServerSettings("127.0.0.1", 0, TOKEN,
-                     TestServer.MAX_BODY, List.of(), null, base.home))) {
+                ZhsearchServer noCorpus = new ZhsearchServer(
+                        base.zh,
+                        new ServerSettings("127.0.0.1", 0, TOKEN, TestServer.MAX_BODY, List.of(), null, base.home))) {
             noCorpus.start();
             TestServer view = base.withPort(noCorpus.port());
             HttpResponse<String> r = view.send("POST", "/api/admin/reindex", null, "Authorization", bearer(TOKEN));
@@ -171,8 +197,10 @@ class ReindexTest {
     @Test
     void reindexNeedsTheToken() throws Exception {
         try (TestServer server = TestServer.start(dir, TOKEN)) {
-            assertThat(server.send("POST", "/api/admin/reindex", null).statusCode()).isEqualTo(401);
-            assertThat(server.send("POST", "/api/admin/reindex", null, "Authorization", bearer("nope")).statusCode())
+            assertThat(server.send("POST", "/api/admin/reindex", null).statusCode())
+                    .isEqualTo(401);
+            assertThat(server.send("POST", "/api/admin/reindex", null, "Authorization", bearer("nope"))
+                            .statusCode())
                     .isEqualTo(401);
             assertThat(server.get("/api/admin/reindex").statusCode()).isEqualTo(401);
             assertThat(status(server).get("state").asText()).isEqualTo("idle");
@@ -182,7 +210,7 @@ class ReindexTest {
     @Test
     void aReindexAskedForWhileAnotherProcessBuildsIsRefusedAt409WithoutStarting() throws Exception {
         try (TestServer server = TestServer.start(dir, TOKEN);
-             var cliBuild = new org.zhsearch.index.IndexHome(server.home).lockForBuild()) {
+                var cliBuild = new org.zhsearch.index.IndexHome(server.home).lockForBuild()) {
             HttpResponse<String> r = server.send("POST", "/api/admin/reindex", null, "Authorization", bearer(TOKEN));
             assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
             assertThat(server.json(r).get("error").asText()).isEqualTo("build_in_progress");

@@ -36,17 +36,31 @@ class ScopedKeysTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
     static void start() throws IOException {
         Path keys = dir.resolve("keys.txt");
-        Files.writeString(keys, "# name scope secret\nreader read " + READ_SECRET + "\nwriter\twrite\t" + WRITE_SECRET
-                + "\n\nkeeper admin " + ADMIN_SECRET + "\n");
+        Files.writeString(
+                keys,
+                "# name scope secret\nreader read " + READ_SECRET + "\nwriter\twrite\t" + WRITE_SECRET
+                        + "\n\nkeeper admin " + ADMIN_SECRET + "\n");
         // no corpus: a reindex that gets past the key check answers 409 reindex_unavailable and changes nothing
-        server = TestServer.start(dir, TestServer.TOKEN, List.of(), s -> new ServerSettings(s.bind(), 0,
-                s.adminToken(), s.maxBodyBytes(), s.corsOrigins(), null, s.indexHome(), s.minLiveFraction(),
-                new AuthSettings(true, keys)));
+        server = TestServer.start(
+                dir,
+                TestServer.TOKEN,
+                List.of(),
+                s -> new ServerSettings(
+                        s.bind(),
+                        0,
+                        s.adminToken(),
+                        s.maxBodyBytes(),
+                        s.corsOrigins(),
+                        null,
+                        s.indexHome(),
+                        s.minLiveFraction(),
+                        new AuthSettings(true, keys)));
     }
 
     @AfterAll
@@ -82,8 +96,12 @@ class ScopedKeysTest {
             new Route("GET", TestServer.articlePath(TestCorpus.KEJI_ID), null, KeyScope.READ, Set.of(200)),
             new Route("GET", "/api/stats", null, KeyScope.READ, Set.of(200)),
             new Route("GET", "/metrics", null, KeyScope.READ, Set.of(200)),
-            new Route("PUT", TestServer.articlePath("keys/table.txt"),
-                    "发布时间:2024-12-01 08:00:00 来源: keys\n钥匙\n钥匙测试的正文。", KeyScope.WRITE, Set.of(200, 201)),
+            new Route(
+                    "PUT",
+                    TestServer.articlePath("keys/table.txt"),
+                    "发布时间:2024-12-01 08:00:00 来源: keys\n钥匙\n钥匙测试的正文。",
+                    KeyScope.WRITE,
+                    Set.of(200, 201)),
             new Route("DELETE", TestServer.articlePath("keys/absent.txt"), null, KeyScope.WRITE, Set.of(404)),
             new Route("POST", "/api/admin/reindex", null, KeyScope.ADMIN, Set.of(409)),
             new Route("GET", "/api/admin/reindex", null, KeyScope.ADMIN, Set.of(200)),
@@ -118,9 +136,12 @@ class ScopedKeysTest {
     }
 
     static HttpResponse<String> call(Route route, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(route.path())).method(route.method(),
-                route.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(route.body(), StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(route.path()))
+                .method(
+                        route.method(),
+                        route.body() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(route.body(), StandardCharsets.UTF_8));
         if (route.body() != null) {
             request.header("Content-Type", "text/plain; charset=utf-8");
         }
@@ -152,7 +173,8 @@ class ScopedKeysTest {
         } else {
             assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
             assertThat(server.json(r).get("error").asText()).isEqualTo("forbidden");
-            assertThat(server.json(r).get("message").asText()).contains("scope " + credentials.scope().label());
+            assertThat(server.json(r).get("message").asText())
+                    .contains("scope " + credentials.scope().label());
         }
         assertThat(r.body()).doesNotContain(READ_SECRET, WRITE_SECRET, ADMIN_SECRET, TestServer.TOKEN);
     }
@@ -161,14 +183,18 @@ class ScopedKeysTest {
     void aReadKeySeesTheSameResultsAsOpenReadsWould() {
         HttpResponse<String> r = server.get(TestServer.search("量子计算"), "Authorization", "Bearer " + READ_SECRET);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(server.json(r).get("total").asInt()).isEqualTo(server.zh.search(
-                org.zhsearch.api.SearchRequest.of("量子计算")).total());
+        assertThat(server.json(r).get("total").asInt())
+                .isEqualTo(server.zh
+                        .search(org.zhsearch.api.SearchRequest.of("量子计算"))
+                        .total());
     }
 
     private static long authCount(String scope, String result) {
-        String text = server.get("/metrics", "Authorization", "Bearer " + ADMIN_SECRET).body();
-        Matcher m = Pattern.compile("(?m)^zhsearch_auth_checks_total\\{scope=\"" + scope + "\",result=\"" + result
-                + "\"} (\\d+)$").matcher(text);
+        String text = server.get("/metrics", "Authorization", "Bearer " + ADMIN_SECRET)
+                .body();
+        Matcher m = Pattern.compile(
+                        "(?m)^zhsearch_auth_checks_total\\{scope=\"" + scope + "\",result=\"" + result + "\"} (\\d+)$")
+                .matcher(text);
         assertThat(m.find()).as(text).isTrue();
         return Long.parseLong(m.group(1));
     }
@@ -179,14 +205,17 @@ class ScopedKeysTest {
         long forbiddenWrites = authCount("write", "forbidden");
         long missingAdmin = authCount("admin", "missing");
         server.get(TestServer.search("书院"), "Authorization", "Bearer not-a-key-of-this-server");
-        server.send("DELETE", TestServer.articlePath("keys/absent.txt"), null, "Authorization", "Bearer " + READ_SECRET);
+        server.send(
+                "DELETE", TestServer.articlePath("keys/absent.txt"), null, "Authorization", "Bearer " + READ_SECRET);
         server.send("POST", "/api/admin/reload-dictionaries", null, "Authorization", basic("x", ADMIN_SECRET));
 
         assertThat(authCount("read", "wrong")).isEqualTo(wrongReads + 1);
         assertThat(authCount("write", "forbidden")).isEqualTo(forbiddenWrites + 1);
         assertThat(authCount("admin", "missing")).isEqualTo(missingAdmin + 1);
-        String text = server.get("/metrics", "Authorization", "Bearer " + READ_SECRET).body();
-        assertThat(text.lines().filter(l -> l.startsWith("zhsearch_auth_checks_total{"))).hasSize(15);
+        String text =
+                server.get("/metrics", "Authorization", "Bearer " + READ_SECRET).body();
+        assertThat(text.lines().filter(l -> l.startsWith("zhsearch_auth_checks_total{")))
+                .hasSize(15);
         assertThat(text).doesNotContain("reader", "writer", "keeper", READ_SECRET);
     }
 
@@ -198,15 +227,20 @@ class ScopedKeysTest {
 
     @Test
     void theTableCoversEveryRouteAndAgreesWithTheScopesOpenApiDocuments() {
-        List<String> registered = server.server.routes().stream().map(r -> r.replaceAll("<([^>]+)>", "{$1}"))
+        List<String> registered = server.server.routes().stream()
+                .map(r -> r.replaceAll("<([^>]+)>", "{$1}"))
                 .toList();
-        assertThat(ROUTES.stream().map(r -> r.method() + " " + documentedPath(r)).toList())
+        assertThat(ROUTES.stream()
+                        .map(r -> r.method() + " " + documentedPath(r))
+                        .toList())
                 .containsExactlyInAnyOrderElementsOf(registered);
         var openapi = server.json(server.get("/openapi.json", "Authorization", "Bearer " + READ_SECRET));
         for (Route route : ROUTES) {
-            var operation = openapi.get("paths").get(documentedPath(route))
+            var operation = openapi.get("paths")
+                    .get(documentedPath(route))
                     .get(route.method().toLowerCase(java.util.Locale.ROOT));
-            assertThat(operation.path("x-scope").asText(null)).as(route.toString())
+            assertThat(operation.path("x-scope").asText(null))
+                    .as(route.toString())
                     .isEqualTo(route.needs() == null ? null : route.needs().label());
         }
     }

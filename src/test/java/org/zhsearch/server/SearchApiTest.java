@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SearchApiTest {
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -35,13 +36,15 @@ class SearchApiTest {
     private JsonNode ok(String pathAndQuery) {
         HttpResponse<String> r = server.get(pathAndQuery);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         return server.json(r);
     }
 
     private void assertError(HttpResponse<String> r, int status, String code, String... messageParts) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         JsonNode body = server.json(r);
         assertThat(fieldNames(body)).containsExactly("error", "message");
         assertThat(body.get("error").asText()).isEqualTo(code);
@@ -60,16 +63,30 @@ class SearchApiTest {
     @Test
     void searchAnswersWithExactlyTheContractFields() {
         JsonNode body = ok(search("人工智能"));
-        assertThat(fieldNames(body)).containsExactly("query", "total", "tookMs", "hits", "related", "relatedTotal",
-                "relaxedQuery");
+        assertThat(fieldNames(body))
+                .containsExactly("query", "total", "tookMs", "hits", "related", "relatedTotal", "relaxedQuery");
         assertThat(body.get("query").asText()).isEqualTo("人工智能");
         assertThat(body.get("total").asLong()).isEqualTo(4);
         assertThat(body.get("hits")).hasSize(4);
         JsonNode hit = body.get("hits").get(0);
-        assertThat(fieldNames(hit)).containsExactly("id", "articleId", "paragraph", "section", "title", "date", "source",
-                "score", "text", "highlight", "role", "snippet", "match");
+        assertThat(fieldNames(hit))
+                .containsExactly(
+                        "id",
+                        "articleId",
+                        "paragraph",
+                        "section",
+                        "title",
+                        "date",
+                        "source",
+                        "score",
+                        "text",
+                        "highlight",
+                        "role",
+                        "snippet",
+                        "match");
         assertThat(hit.get("articleId").asText()).isEqualTo(TestCorpus.KEJI_ID);
-        assertThat(hit.get("id").asText()).isEqualTo(TestCorpus.KEJI_ID + "#" + hit.get("paragraph").asInt());
+        assertThat(hit.get("id").asText())
+                .isEqualTo(TestCorpus.KEJI_ID + "#" + hit.get("paragraph").asInt());
         assertThat(hit.get("title").asText()).isEqualTo("人工智能赋能千行百业");
         assertThat(hit.get("source").asText()).isEqualTo("sp20241125");
         assertThat(hit.get("date").asText()).startsWith("2024-11-25");
@@ -88,7 +105,9 @@ class SearchApiTest {
         List<String> matched = new ArrayList<>();
         first.get("matched").forEach(m -> matched.add(m.asText()));
         assertThat(String.join(" ", matched)).isEqualTo(body.get("relaxedQuery").asText());
-        assertThat(first.get("highlight").asText()).contains("<mark>人工智能</mark>").contains("<mark>发展</mark>");
+        assertThat(first.get("highlight").asText())
+                .contains("<mark>人工智能</mark>")
+                .contains("<mark>发展</mark>");
 
         JsonNode exact = ok(search("怎样发展人工智能", "mode=exact"));
         assertThat(exact.get("related")).isEmpty();
@@ -100,7 +119,9 @@ class SearchApiTest {
     void sortByDateOrdersTheHitsNewestOrOldestFirst() {
         JsonNode newest = ok(search("人工智能", "sort=-date"));
         JsonNode oldest = ok(search("人工智能", "sort=date"));
-        assertThat(newest.get("total").asLong()).isEqualTo(oldest.get("total").asLong()).isGreaterThan(1);
+        assertThat(newest.get("total").asLong())
+                .isEqualTo(oldest.get("total").asLong())
+                .isGreaterThan(1);
         List<String> newestDates = new java.util.ArrayList<>();
         newest.get("hits").forEach(h -> newestDates.add(h.get("date").asText()));
         List<String> oldestDates = new java.util.ArrayList<>();
@@ -114,17 +135,21 @@ class SearchApiTest {
     void groupArticleGivesOneHitPerArticleWithItsMatchingParagraphs() {
         JsonNode body = ok(search("人工智能", "group=article"));
         assertThat(body.get("total").asLong()).isEqualTo(2);
-        assertThat(body.get("hits")).extracting(h -> h.get("articleId").asText())
+        assertThat(body.get("hits"))
+                .extracting(h -> h.get("articleId").asText())
                 .containsExactly(TestCorpus.KEJI_ID, TestCorpus.JIAOYU_ID);
-        assertThat(body.get("hits")).extracting(h -> h.get("matchingParagraphs").asInt()).containsExactly(3, 1);
+        assertThat(body.get("hits"))
+                .extracting(h -> h.get("matchingParagraphs").asInt())
+                .containsExactly(3, 1);
     }
 
     @Test
     void facetsCountAllMatchesPerValueAndAreAbsentUnlessAsked() {
         // 人工智能: 3 paragraphs of keji (2024, sp20241125, 人民日报), 1 of jiaoyu (2023, sp20231027, no publication)
         JsonNode body = ok(search("人工智能", "facets=source,year,publication", "limit=1"));
-        assertThat(fieldNames(body)).containsExactly("query", "total", "tookMs", "hits", "related", "relatedTotal",
-                "relaxedQuery", "facets");
+        assertThat(fieldNames(body))
+                .containsExactly(
+                        "query", "total", "tookMs", "hits", "related", "relatedTotal", "relaxedQuery", "facets");
         assertThat(body.get("hits")).hasSize(1);
         assertThat(fieldNames(body.get("facets"))).containsExactly("source", "year", "publication");
         assertThat(facet(body, "source")).containsExactly("sp20241125=3", "sp20231027=1");
@@ -147,16 +172,28 @@ class SearchApiTest {
 
     @Test
     void thePublicationFilterKeepsOnlyThatPublication() {
-        assertThat(ok(search("人工智能", "publication=" + PEOPLES_DAILY)).get("total").asLong()).isEqualTo(3);
-        assertThat(ok(search("人工智能", "publication=" + java.net.URLEncoder.encode("光明日报", java.nio.charset.StandardCharsets.UTF_8))).get("total").asLong()).isZero();
+        assertThat(ok(search("人工智能", "publication=" + PEOPLES_DAILY))
+                        .get("total")
+                        .asLong())
+                .isEqualTo(3);
+        assertThat(ok(search(
+                                "人工智能",
+                                "publication="
+                                        + java.net.URLEncoder.encode("光明日报", java.nio.charset.StandardCharsets.UTF_8)))
+                        .get("total")
+                        .asLong())
+                .isZero();
     }
 
-    private static final String PEOPLES_DAILY = java.net.URLEncoder.encode("人民日报",
-            java.nio.charset.StandardCharsets.UTF_8);
+    private static final String PEOPLES_DAILY =
+            java.net.URLEncoder.encode("人民日报", java.nio.charset.StandardCharsets.UTF_8);
 
     private static List<String> facet(JsonNode body, String name) {
         List<String> out = new ArrayList<>();
-        body.get("facets").get(name).forEach(v -> out.add(v.get("value").asText() + "=" + v.get("count").asLong()));
+        body.get("facets")
+                .get(name)
+                .forEach(v ->
+                        out.add(v.get("value").asText() + "=" + v.get("count").asLong()));
         return out;
     }
 
@@ -175,24 +212,36 @@ class SearchApiTest {
     void dateRangeAndSourceFilterTheHits() {
         assertThat(ok(search("人工智能", "from=2024-01-01")).get("total").asLong()).isEqualTo(3);
         assertThat(ok(search("人工智能", "to=2023-12-31")).get("total").asLong()).isEqualTo(1);
-        assertThat(ok(search("人工智能", "from=2024-11-25", "to=2024-11-25")).get("total").asLong()).isEqualTo(3);
-        assertThat(ok(search("人工智能", "source=sp20231027")).get("hits").get(0).get("articleId").asText())
+        assertThat(ok(search("人工智能", "from=2024-11-25", "to=2024-11-25"))
+                        .get("total")
+                        .asLong())
+                .isEqualTo(3);
+        assertThat(ok(search("人工智能", "source=sp20231027"))
+                        .get("hits")
+                        .get(0)
+                        .get("articleId")
+                        .asText())
                 .isEqualTo(TestCorpus.JIAOYU_ID);
-        assertThat(ok(search("人工智能", "source=nosuchsource")).get("total").asLong()).isZero();
+        assertThat(ok(search("人工智能", "source=nosuchsource")).get("total").asLong())
+                .isZero();
     }
 
     @Test
     void aQueryOf256CharactersIsAcceptedAfterTrimming() {
-        assertThat(ok(search("  " + "书".repeat(256) + "  ")).get("total").asLong()).isZero();
+        assertThat(ok(search("  " + "书".repeat(256) + "  ")).get("total").asLong())
+                .isZero();
     }
 
     @Test
     void suggestCompletesATypedPrefix() {
         JsonNode body = ok("/api/suggest?q=" + TestServer.enc("人工"));
         assertThat(fieldNames(body)).containsExactly("query", "suggestions");
-        assertThat(body.get("suggestions")).extracting(JsonNode::asText).contains("人工智能赋能千行百业")
+        assertThat(body.get("suggestions"))
+                .extracting(JsonNode::asText)
+                .contains("人工智能赋能千行百业")
                 .allSatisfy(s -> assertThat(s).startsWith("人工"));
-        assertThat(ok("/api/suggest?limit=1&q=" + TestServer.enc("人工")).get("suggestions")).hasSize(1);
+        assertThat(ok("/api/suggest?limit=1&q=" + TestServer.enc("人工")).get("suggestions"))
+                .hasSize(1);
     }
 
     @Test
@@ -203,23 +252,30 @@ class SearchApiTest {
             assertThat(h.get("match").asText()).isEqualTo("pinyin");
             assertThat(h.get("highlight").asText()).contains("<mark>");
         });
-        assertThat(ok("/api/suggest?q=rgzn").get("suggestions")).extracting(JsonNode::asText).contains("人工智能");
-        assertThat(ok("/api/suggest?q=rengongz").get("suggestions")).extracting(JsonNode::asText)
+        assertThat(ok("/api/suggest?q=rgzn").get("suggestions"))
+                .extracting(JsonNode::asText)
+                .contains("人工智能");
+        assertThat(ok("/api/suggest?q=rengongz").get("suggestions"))
+                .extracting(JsonNode::asText)
                 .contains("人工智能");
     }
 
     @Test
     void hostileLatinQueriesAreBoundedAndAnswered() {
         assertThat(ok(search("a".repeat(256))).get("total").asLong()).isZero();
-        assertThat(ok(search(String.join(" ", java.util.Collections.nCopies(51, "xian")))).has("total")).isTrue();
+        assertThat(ok(search(String.join(" ", java.util.Collections.nCopies(51, "xian"))))
+                        .has("total"))
+                .isTrue();
         assertThat(ok(search("xian'".repeat(50))).has("total")).isTrue();
         assertThat(ok("/api/suggest?q=" + "zh".repeat(32)).get("suggestions")).isEmpty();
-        assertThat(ok("/api/suggest?q=" + TestServer.enc("x'".repeat(32))).has("suggestions")).isTrue();
+        assertThat(ok("/api/suggest?q=" + TestServer.enc("x'".repeat(32))).has("suggestions"))
+                .isTrue();
     }
 
     @Test
     void analyzeShowsTheSmartChineseWords() {
-        JsonNode tokens = ok("/api/analyze?text=" + TestServer.enc("人工智能赋能千行百业")).get("tokens");
+        JsonNode tokens =
+                ok("/api/analyze?text=" + TestServer.enc("人工智能赋能千行百业")).get("tokens");
         assertThat(fieldNames(tokens.get(0))).containsExactly("term", "start", "end", "position");
         assertThat(tokens.get(0).get("term").asText()).isEqualTo("人工智能");
         assertThat(tokens.get(0).get("start").asInt()).isZero();
@@ -250,10 +306,14 @@ class SearchApiTest {
         assertThat(r.body())
                 .contains("# TYPE zhsearch_http_requests_total counter")
                 .contains("# TYPE zhsearch_http_request_duration_seconds histogram")
-                .containsPattern("zhsearch_http_requests_total\\{method=\"GET\",route=\"/api/search\",status=\"200\"} [1-9]")
-                .containsPattern("zhsearch_http_requests_total\\{method=\"GET\",route=\"/api/search\",status=\"400\"} [1-9]")
-                .contains("zhsearch_http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/search\",status=\"200\",le=\"+Inf\"}")
-                .contains("zhsearch_http_request_duration_seconds_count{method=\"GET\",route=\"/api/search\",status=\"200\"}")
+                .containsPattern(
+                        "zhsearch_http_requests_total\\{method=\"GET\",route=\"/api/search\",status=\"200\"} [1-9]")
+                .containsPattern(
+                        "zhsearch_http_requests_total\\{method=\"GET\",route=\"/api/search\",status=\"400\"} [1-9]")
+                .contains(
+                        "zhsearch_http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/search\",status=\"200\",le=\"+Inf\"}")
+                .contains(
+                        "zhsearch_http_request_duration_seconds_count{method=\"GET\",route=\"/api/search\",status=\"200\"}")
                 .containsPattern("\nzhsearch_index_size_bytes [1-9][0-9]*\n")
                 .containsPattern("\nzhsearch_index_paragraphs [1-9][0-9]*\n");
     }
@@ -275,8 +335,10 @@ class SearchApiTest {
         try (java.net.http.HttpClient own = java.net.http.HttpClient.newHttpClient()) {
             for (int i = 0; i < 20; i++) {
                 try {
-                    own.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/search?q=a"))
-                            .method(method + i, java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    own.send(
+                            java.net.http.HttpRequest.newBuilder(server.uri("/api/search?q=a"))
+                                    .method(method + i, java.net.http.HttpRequest.BodyPublishers.noBody())
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                 } catch (IOException | InterruptedException e) {
                     throw new IllegalStateException(e);
@@ -291,8 +353,11 @@ class SearchApiTest {
     void theSearchPageAndItsAssetsAreServedWithSecurityHeaders() {
         HttpResponse<String> page = server.get("/");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("<script src=\"/app.js\" defer></script>").doesNotContain("<script>")
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body())
+                .contains("<script src=\"/app.js\" defer></script>")
+                .doesNotContain("<script>")
                 .doesNotContain("http://", "https://", "style=", "onclick");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CSP);
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -329,8 +394,11 @@ class SearchApiTest {
 
     @Test
     void anOverlongRequestLineIsAJsonError() {
-        assertError(server.sendAlone(java.net.http.HttpRequest.newBuilder(server.uri(search("a".repeat(20_000))))
-                .GET()), 414, "uri_too_long");
+        assertError(
+                server.sendAlone(java.net.http.HttpRequest.newBuilder(server.uri(search("a".repeat(20_000))))
+                        .GET()),
+                414,
+                "uri_too_long");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -372,7 +440,11 @@ class SearchApiTest {
 
     @Test
     void aQueryOver256CharactersIsRejected() {
-        assertError(server.get(search("书".repeat(257))), 400, "invalid_parameter", "q is 257 characters long",
+        assertError(
+                server.get(search("书".repeat(257))),
+                400,
+                "invalid_parameter",
+                "q is 257 characters long",
                 "at most 256");
     }
 
@@ -383,27 +455,37 @@ class SearchApiTest {
 
     @Test
     void analyzeTakesTextUpToItsLimitInAPostBodyAndRefusesMore() {
-        HttpResponse<String> atLimit = server.send("POST", "/api/analyze", "书".repeat(10_000),
-                "Content-Type", "text/plain; charset=utf-8");
+        HttpResponse<String> atLimit =
+                server.send("POST", "/api/analyze", "书".repeat(10_000), "Content-Type", "text/plain; charset=utf-8");
         assertThat(atLimit.statusCode()).as(atLimit.body()).isEqualTo(200);
         assertThat(server.json(atLimit).get("tokens")).hasSize(10_000);
-        assertError(server.send("POST", "/api/analyze", "书".repeat(10_001), "Content-Type",
-                "text/plain; charset=utf-8"), 400, "invalid_parameter", "10001 characters", "at most 10000");
+        assertError(
+                server.send("POST", "/api/analyze", "书".repeat(10_001), "Content-Type", "text/plain; charset=utf-8"),
+                400,
+                "invalid_parameter",
+                "10001 characters",
+                "at most 10000");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"bogus", "utf-9", "\"\"", "klingon-1", "a b"})
     void analyzeWithAnUnknownCharsetIsA415(String charset) {
-        assertError(server.send("POST", "/api/analyze", "书店", "Content-Type", "text/plain; charset=" + charset),
-                415, "unsupported_media_type", "unknown charset", "send UTF-8");
+        assertError(
+                server.send("POST", "/api/analyze", "书店", "Content-Type", "text/plain; charset=" + charset),
+                415,
+                "unsupported_media_type",
+                "unknown charset",
+                "send UTF-8");
     }
 
     @Test
     void analyzeDecodesTheBodyInTheDeclaredCharset() {
-        HttpResponse<String> r = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/analyze"))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(
-                        "书店".getBytes(java.nio.charset.Charset.forName("GBK")))),
-                "Content-Type", "text/plain; charset=GBK");
+        HttpResponse<String> r = server.send(
+                java.net.http.HttpRequest.newBuilder(server.uri("/api/analyze"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(
+                                "书店".getBytes(java.nio.charset.Charset.forName("GBK")))),
+                "Content-Type",
+                "text/plain; charset=GBK");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         StringBuilder terms = new StringBuilder();
         server.json(r).get("tokens").forEach(t -> terms.append(t.get("term").asText()));
@@ -411,12 +493,22 @@ class SearchApiTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"q,人工智能", "limit,5", "offset,0", "from,2024-01-01",
-        "to,2024-12-31", "source,sp20241125", "publication,人民日报", "group,article", "mode,exact", "sort,date",
-        "facets,source"})
+    @org.junit.jupiter.params.provider.CsvSource({
+        "q,人工智能",
+        "limit,5",
+        "offset,0",
+        "from,2024-01-01",
+        "to,2024-12-31",
+        "source,sp20241125",
+        "publication,人民日报",
+        "group,article",
+        "mode,exact",
+        "sort,date",
+        "facets,source"
+    })
     void aSearchParameterGivenTwiceIsA400NamingIt(String name, String value) {
-        String twice = "/api/search?q=" + TestServer.enc("人工智能") + "&" + name + "=" + TestServer.enc(value)
-                + "&" + name + "=" + TestServer.enc(value);
+        String twice = "/api/search?q=" + TestServer.enc("人工智能") + "&" + name + "=" + TestServer.enc(value) + "&" + name
+                + "=" + TestServer.enc(value);
         if (name.equals("q")) {
             twice = "/api/search?q=" + TestServer.enc(value) + "&q=" + TestServer.enc("机器人");
         }
@@ -435,7 +527,10 @@ class SearchApiTest {
 
     @Test
     void analyzeTextGivenTwiceIsA400() {
-        assertError(server.get("/api/analyze?text=" + TestServer.enc("书店") + "&text=" + TestServer.enc("书")),
-                400, "invalid_parameter", "text is given 2 times");
+        assertError(
+                server.get("/api/analyze?text=" + TestServer.enc("书店") + "&text=" + TestServer.enc("书")),
+                400,
+                "invalid_parameter",
+                "text is given 2 times");
     }
 }

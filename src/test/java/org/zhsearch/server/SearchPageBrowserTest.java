@@ -36,19 +36,23 @@ class SearchPageBrowserTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
     static ChromeDriverService service;
     static ChromeDriver driver;
     static WebDriverWait wait;
     /** Held so the level sticks: Selenium warns that it has no DevTools bindings for this chromium, unused here. */
-    static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger(
-            "org.openqa.selenium.devtools.CdpVersionFinder");
+    static final java.util.logging.Logger CDP_LOG =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assertThat(CHROMIUM).as("chromium is required for this test: apt-get install -y chromium chromium-driver")
+        assertThat(CHROMIUM)
+                .as("chromium is required for this test: apt-get install -y chromium chromium-driver")
                 .isExecutable();
-        assertThat(CHROMEDRIVER).as("chromedriver is required: apt-get install -y chromium-driver").isExecutable();
+        assertThat(CHROMEDRIVER)
+                .as("chromedriver is required: apt-get install -y chromium-driver")
+                .isExecutable();
         CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
         server = TestServer.start(dir, null);
         server.zh.put(ArticleParser.parseText("xss/attack.txt", """
@@ -61,9 +65,16 @@ class SearchPageBrowserTest {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
@@ -120,15 +131,20 @@ class SearchPageBrowserTest {
         String snippet = first.findElement(By.cssSelector(".snippet")).getText();
         first.findElement(By.cssSelector(".hit-title")).click();
 
-        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
+        WebElement hit =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
         assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo("人工智能赋能千行百业");
         assertThat(hit.getDomAttribute("id")).isEqualTo("p-" + paragraph);
         assertThat(hit.getText()).isEqualTo(snippet);
-        assertThat(hit.findElements(By.cssSelector("mark"))).extracting(WebElement::getText).contains("量子计算");
+        assertThat(hit.findElements(By.cssSelector("mark")))
+                .extracting(WebElement::getText)
+                .contains("量子计算");
         assertThat(driver.findElements(By.cssSelector("#paragraphs li.para"))).hasSize(7);
         assertThat(driver.getCurrentUrl()).contains("article=").contains("p=" + paragraph);
-        Boolean inView = (Boolean) js("const r = arguments[0].getBoundingClientRect();"
-                + "return r.top >= 0 && r.bottom <= window.innerHeight;", hit);
+        Boolean inView = (Boolean) js(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + "return r.top >= 0 && r.bottom <= window.innerHeight;",
+                hit);
         assertThat(inView).isTrue();
 
         driver.navigate().back();
@@ -150,7 +166,8 @@ class SearchPageBrowserTest {
     @Test
     void paginationMovesThroughPagesAndBackRestoresThePreviousOne() {
         for (int i = 1; i <= 12; i++) {
-            server.zh.put(ArticleParser.parseText("paging/p" + i + ".txt",
+            server.zh.put(ArticleParser.parseText(
+                    "paging/p" + i + ".txt",
                     "发布时间:2024-01-" + String.format("%02d", i) + " 来源: paging\n第" + i + "篇关于翻页测试的文章。"));
         }
         driver.get(base() + "/?q=" + TestServer.enc("翻页测试"));
@@ -174,7 +191,9 @@ class SearchPageBrowserTest {
         assertThat(hits).hasSize(1);
         assertThat(hits.get(0).getText()).contains("sp20231027");
         driver.get(base() + "/?q=" + TestServer.enc("人工智能") + "&from=2024-01-01&to=2024-12-31");
-        assertThat(waitForHits()).hasSize(3).allSatisfy(h -> assertThat(h.getText()).contains("2024-11-25"));
+        assertThat(waitForHits())
+                .hasSize(3)
+                .allSatisfy(h -> assertThat(h.getText()).contains("2024-11-25"));
     }
 
     @Test
@@ -185,9 +204,11 @@ class SearchPageBrowserTest {
         assertThat(snippet.getText()).contains("<script>window.__xss = 1</script>", "<img src=x onerror=");
         assertThat(snippet.findElements(By.cssSelector("script, img"))).isEmpty();
         hit.findElement(By.cssSelector(".hit-title")).click();
-        WebElement para = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
+        WebElement para =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
         assertThat(para.getText()).contains("<img src=x onerror=");
-        assertThat(driver.findElements(By.cssSelector("#article script, #article img"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#article script, #article img")))
+                .isEmpty();
         assertThat(js("return window.__xss === undefined;")).isEqualTo(true);
     }
 
@@ -218,8 +239,8 @@ class SearchPageBrowserTest {
     void suggestionsAppearWhileTypingAndPickingOneSearchesIt() {
         driver.get(base() + "/");
         driver.findElement(By.id("q")).sendKeys("人工");
-        WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#suggestions li.suggestion")));
+        WebElement option =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li.suggestion")));
         String text = option.getText();
         assertThat(text).startsWith("人工");
         option.click();
@@ -232,12 +253,18 @@ class SearchPageBrowserTest {
         driver.manage().window().setSize(new Dimension(375, 812));
         driver.get(base() + "/?q=" + TestServer.enc("人工智能"));
         waitForHits();
-        assertThat((Long) js("return document.documentElement.scrollWidth - window.innerWidth;")).isLessThanOrEqualTo(0L);
+        assertThat((Long) js("return document.documentElement.scrollWidth - window.innerWidth;"))
+                .isLessThanOrEqualTo(0L);
         driver.findElements(By.cssSelector("#hits .hit-title")).get(2).click();
-        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
-        assertThat((Long) js("return document.documentElement.scrollWidth - window.innerWidth;")).isLessThanOrEqualTo(0L);
-        assertThat((Boolean) js("const r = arguments[0].getBoundingClientRect();"
-                + "return r.top >= 0 && r.bottom <= window.innerHeight;", hit)).isTrue();
+        WebElement hit =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
+        assertThat((Long) js("return document.documentElement.scrollWidth - window.innerWidth;"))
+                .isLessThanOrEqualTo(0L);
+        assertThat((Boolean) js(
+                        "const r = arguments[0].getBoundingClientRect();"
+                                + "return r.top >= 0 && r.bottom <= window.innerHeight;",
+                        hit))
+                .isTrue();
     }
 
     @Test
@@ -267,23 +294,28 @@ class SearchPageBrowserTest {
         List<WebElement> related = driver.findElements(By.cssSelector("#related-hits li.hit"));
         assertThat(related).isNotEmpty();
         WebElement first = related.getFirst();
-        assertThat(first.findElements(By.cssSelector(".snippet mark"))).extracting(WebElement::getText)
+        assertThat(first.findElements(By.cssSelector(".snippet mark")))
+                .extracting(WebElement::getText)
                 .contains("发展", "人工智能");
         assertThat(first.findElement(By.cssSelector(".meta")).getText()).contains("包含：发展 人工智能");
 
         first.findElement(By.cssSelector(".hit-title")).click();
-        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
-        assertThat(hit.findElements(By.cssSelector("mark"))).extracting(WebElement::getText).contains("发展", "人工智能");
+        WebElement hit =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
+        assertThat(hit.findElements(By.cssSelector("mark")))
+                .extracting(WebElement::getText)
+                .contains("发展", "人工智能");
     }
 
     @Test
     void datesAtMidnightAreShownWithoutATime() {
-        server.zh.put(ArticleParser.parseText("dates/midnight.txt",
-                "发布时间:2024-03-05 00:00:00 来源: dates\n午夜发布的日期测试文章。"));
-        server.zh.put(ArticleParser.parseText("dates/morning.txt",
-                "发布时间:2024-03-06 08:30:00 来源: dates\n早晨发布的日期测试文章。"));
+        server.zh.put(
+                ArticleParser.parseText("dates/midnight.txt", "发布时间:2024-03-05 00:00:00 来源: dates\n午夜发布的日期测试文章。"));
+        server.zh.put(ArticleParser.parseText("dates/morning.txt", "发布时间:2024-03-06 08:30:00 来源: dates\n早晨发布的日期测试文章。"));
         driver.get(base() + "/?q=" + TestServer.enc("日期测试"));
-        List<String> metas = waitForHits().stream().map(h -> h.findElement(By.cssSelector(".meta")).getText()).toList();
+        List<String> metas = waitForHits().stream()
+                .map(h -> h.findElement(By.cssSelector(".meta")).getText())
+                .toList();
         assertThat(metas).anySatisfy(m -> assertThat(m).contains("2024-03-05").doesNotContain("00:00"));
         assertThat(metas).anySatisfy(m -> assertThat(m).contains("2024-03-06 08:30"));
     }
@@ -292,7 +324,8 @@ class SearchPageBrowserTest {
 
     private List<String> suggestionTexts() {
         return driver.findElements(By.cssSelector("#suggestions li[role=option]")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** What {@code /api/suggest} answers for {@code prefix}, less the prefix itself (the page leaves that out). */
@@ -328,7 +361,8 @@ class SearchPageBrowserTest {
         assertThat(box.getDomAttribute("aria-activedescendant")).isNull();
         assertThat(list.getDomAttribute("role")).isEqualTo("listbox");
         List<WebElement> options = driver.findElements(By.cssSelector("#suggestions li[role=option]"));
-        assertThat(options).allSatisfy(o -> assertThat(o.getDomAttribute("aria-selected")).isEqualTo("false"));
+        assertThat(options)
+                .allSatisfy(o -> assertThat(o.getDomAttribute("aria-selected")).isEqualTo("false"));
 
         box.sendKeys(Keys.ARROW_DOWN);
         assertActiveOption(box, 0);
@@ -345,7 +379,9 @@ class SearchPageBrowserTest {
         assertThat(list.isDisplayed()).isFalse();
         assertThat(box.getDomAttribute("aria-expanded")).isEqualTo("false");
         assertThat(box.getDomAttribute("aria-activedescendant")).isNull();
-        assertThat(box.getDomProperty("value")).as("Escape closes the list, it does not clear the box").isEqualTo("人工");
+        assertThat(box.getDomProperty("value"))
+                .as("Escape closes the list, it does not clear the box")
+                .isEqualTo("人工");
         assertThat(driver.findElement(By.id("results")).isDisplayed()).isFalse();
 
         box.sendKeys(Keys.ARROW_DOWN); // reopens the list
@@ -359,10 +395,12 @@ class SearchPageBrowserTest {
     private void assertActiveOption(WebElement box, int index) {
         List<WebElement> options = driver.findElements(By.cssSelector("#suggestions li[role=option]"));
         for (int i = 0; i < options.size(); i++) {
-            assertThat(options.get(i).getDomAttribute("aria-selected")).as("option %d selected", i)
+            assertThat(options.get(i).getDomAttribute("aria-selected"))
+                    .as("option %d selected", i)
                     .isEqualTo(String.valueOf(i == index));
         }
-        assertThat(box.getDomAttribute("aria-activedescendant")).isEqualTo(options.get(index).getDomAttribute("id"));
+        assertThat(box.getDomAttribute("aria-activedescendant"))
+                .isEqualTo(options.get(index).getDomAttribute("id"));
         assertThat(options.get(index).getDomAttribute("class")).contains("active");
     }
 
@@ -380,11 +418,16 @@ class SearchPageBrowserTest {
         assertThat(driver.getCurrentUrl()).contains("mode=exact").contains("q=" + TestServer.enc(first));
         assertThat(box.getDomProperty("value")).isEqualTo(first);
         assertThat(driver.findElement(By.id("suggestions")).isDisplayed()).isFalse();
-        assertThat(apiRequests()).filteredOn(u -> u.contains("/api/search")).singleElement()
+        assertThat(apiRequests())
+                .filteredOn(u -> u.contains("/api/search"))
+                .singleElement()
                 .satisfies(u -> assertThat(u).contains("mode=exact", "q=" + TestServer.enc(first)));
         var exact = server.json(server.get(TestServer.search(first, "mode=exact")));
         assertThat(hits).hasSize(exact.get("total").asInt());
-        assertThat(hits).allSatisfy(h -> assertThat(h.findElement(By.cssSelector(".snippet")).getText()).contains(first));
+        assertThat(hits)
+                .allSatisfy(h -> assertThat(
+                                h.findElement(By.cssSelector(".snippet")).getText())
+                        .contains(first));
         assertThat(driver.findElement(By.id("summary")).getText()).contains("仅完全匹配");
         assertThat(driver.findElements(By.cssSelector("#related-hits li.hit"))).isEmpty();
 
@@ -400,17 +443,20 @@ class SearchPageBrowserTest {
 
     @Test
     void clickingASuggestionWithSpacesSearchesItAsAQuotedPhrase() {
-        server.zh.put(ArticleParser.parseText("suggest/space.txt",
-                "发布时间:2024-05-05 来源: suggest\n星空观测 夜间开放\n天文馆的星空观测 夜间开放活动每周六举行。"));
+        server.zh.put(ArticleParser.parseText(
+                "suggest/space.txt", "发布时间:2024-05-05 来源: suggest\n星空观测 夜间开放\n天文馆的星空观测 夜间开放活动每周六举行。"));
         List<String> expected = apiSuggestions("星空观测");
         assertThat(expected).contains("星空观测 夜间开放");
         openSuggestions("星空观测");
         WebElement option = driver.findElements(By.cssSelector("#suggestions li[role=option]")).stream()
-                .filter(o -> o.getText().equals("星空观测 夜间开放")).findFirst().orElseThrow();
+                .filter(o -> o.getText().equals("星空观测 夜间开放"))
+                .findFirst()
+                .orElseThrow();
         option.click();
         waitForHits();
         assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("\"星空观测 夜间开放\"");
-        assertThat(driver.getCurrentUrl()).contains("mode=exact")
+        assertThat(driver.getCurrentUrl())
+                .contains("mode=exact")
                 .contains("q=" + TestServer.enc("\"星空观测 夜间开放\"").replace("%20", "+")); // URLSearchParams
         assertThat(driver.findElements(By.cssSelector("#hits li.hit"))).isNotEmpty();
     }
@@ -426,7 +472,9 @@ class SearchPageBrowserTest {
     @Test
     void aLateAnswerForAnEarlierPrefixDoesNotReplaceTheSuggestionsShown() throws InterruptedException {
         List<String> expected = apiSuggestions("人工");
-        assertThat(apiSuggestions("人")).as("the two prefixes have different suggestions").isNotEqualTo(expected);
+        assertThat(apiSuggestions("人"))
+                .as("the two prefixes have different suggestions")
+                .isNotEqualTo(expected);
         driver.get(base() + "/");
         // the answer for the first prefix typed (人) is held back for 3 s
         js("""
@@ -446,7 +494,9 @@ class SearchPageBrowserTest {
         wait.until(d -> ((Number) js("return window.__suggestAsked.length;")).intValue() == 1);
         box.sendKeys("工");
         wait.until(d -> suggestionTexts().equals(expected));
-        assertThat(js("return window.__lateAnswered;")).as("人 is still on its way").isEqualTo(false);
+        assertThat(js("return window.__lateAnswered;"))
+                .as("人 is still on its way")
+                .isEqualTo(false);
         wait.until(d -> Boolean.TRUE.equals(js("return window.__lateAnswered;")));
         Thread.sleep(200);
         assertThat(suggestionTexts()).isEqualTo(expected);
@@ -457,16 +507,20 @@ class SearchPageBrowserTest {
     void theSortSelectorOrdersHitsByDateBothWaysAndKeepsItInTheUrl() {
         String[] dates = {"2022-05-01", "2024-01-15", "2021-12-31", "2023-07-07", "2020-02-02"};
         for (int i = 0; i < dates.length; i++) {
-            server.zh.put(ArticleParser.parseText("sorting/s" + i + ".txt", "发布时间:" + dates[i]
-                    + " 来源: sorting\n" + "排序检验".repeat(i % 3 + 1) + "，第" + i + "篇。"));
+            server.zh.put(ArticleParser.parseText(
+                    "sorting/s" + i + ".txt",
+                    "发布时间:" + dates[i] + " 来源: sorting\n" + "排序检验".repeat(i % 3 + 1) + "，第" + i + "篇。"));
         }
         List<String> ascending = java.util.Arrays.stream(dates).sorted().toList();
         List<String> descending = ascending.reversed();
         driver.get(base() + "/?q=" + TestServer.enc("排序检验"));
         waitForHits();
         List<String> byRelevance = shownDates();
-        assertThat(byRelevance).as("relevance order is not date order on this fixture")
-                .hasSize(dates.length).isNotEqualTo(ascending).isNotEqualTo(descending);
+        assertThat(byRelevance)
+                .as("relevance order is not date order on this fixture")
+                .hasSize(dates.length)
+                .isNotEqualTo(ascending)
+                .isNotEqualTo(descending);
         WebElement sort = driver.findElement(By.id("sort"));
         assertThat(sort.getDomProperty("value")).isEqualTo("relevance");
 
@@ -501,22 +555,41 @@ class SearchPageBrowserTest {
     @Test
     void facetValuesBesideTheResultsAreFiltersAndShowHostileValuesAsText() {
         String hostile = "<img src=x onerror=\"window.__xss = 3\">";
-        server.zh.put(new Article("facets/hostile.txt", "分面一", "2022-02-02T08:00:00", hostile, null, null,
-                List.of(), List.of(new Paragraph(1, null, "分面测试的第一段。"), new Paragraph(2, null, "分面测试的第二段。"))));
-        server.zh.put(new Article("facets/other.txt", "分面二", "2023-03-03T08:00:00", "sp20230303", null, null,
-                List.of(), List.of(new Paragraph(1, null, "分面测试的另一篇。"))));
+        server.zh.put(new Article(
+                "facets/hostile.txt",
+                "分面一",
+                "2022-02-02T08:00:00",
+                hostile,
+                null,
+                null,
+                List.of(),
+                List.of(new Paragraph(1, null, "分面测试的第一段。"), new Paragraph(2, null, "分面测试的第二段。"))));
+        server.zh.put(new Article(
+                "facets/other.txt",
+                "分面二",
+                "2023-03-03T08:00:00",
+                "sp20230303",
+                null,
+                null,
+                List.of(),
+                List.of(new Paragraph(1, null, "分面测试的另一篇。"))));
         driver.get(base() + "/?q=" + TestServer.enc("分面测试"));
         waitForHits();
         WebElement panel = driver.findElement(By.id("facets"));
         assertThat(panel.isDisplayed()).isTrue();
-        assertThat(panel.getLocation().getX()).as("beside the results at desktop width")
+        assertThat(panel.getLocation().getX())
+                .as("beside the results at desktop width")
                 .isGreaterThan(driver.findElement(By.id("hits")).getLocation().getX() + 300);
         assertThat(facetValues()).contains(hostile + "=2", "sp20230303=1", "2022=2", "2023=1");
         assertThat(js("return window.__xss === undefined")).isEqualTo(true);
 
-        panel.findElements(By.cssSelector("a.facet-value")).stream().filter(a -> a.getText().startsWith("2023"))
-                .findFirst().orElseThrow().click();
-        wait.until(d -> d.getCurrentUrl().contains("from=2023-01-01") && d.getCurrentUrl().contains("to=2023-12-31"));
+        panel.findElements(By.cssSelector("a.facet-value")).stream()
+                .filter(a -> a.getText().startsWith("2023"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        wait.until(d -> d.getCurrentUrl().contains("from=2023-01-01")
+                && d.getCurrentUrl().contains("to=2023-12-31"));
         wait.until(d -> driver.findElement(By.id("summary")).getText().startsWith("共 1 "));
         assertThat(driver.findElement(By.id("from")).getDomProperty("value")).isEqualTo("2023-01-01");
 
@@ -524,7 +597,10 @@ class SearchPageBrowserTest {
         wait.until(d -> !d.getCurrentUrl().contains("from="));
         wait.until(d -> driver.findElement(By.id("summary")).getText().startsWith("共 3 "));
         driver.findElements(By.cssSelector("#facets a.facet-value")).stream()
-                .filter(a -> a.getText().startsWith("sp20230303")).findFirst().orElseThrow().click();
+                .filter(a -> a.getText().startsWith("sp20230303"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         wait.until(d -> d.getCurrentUrl().contains("source=sp20230303"));
         wait.until(d -> driver.findElement(By.id("summary")).getText().startsWith("共 1 "));
     }
@@ -533,7 +609,8 @@ class SearchPageBrowserTest {
     private List<String> facetValues() {
         return driver.findElements(By.cssSelector("#facets a.facet-value")).stream()
                 .map(a -> a.findElement(By.cssSelector(".facet-label")).getText() + "="
-                        + a.findElement(By.cssSelector(".facet-count")).getText()).toList();
+                        + a.findElement(By.cssSelector(".facet-count")).getText())
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -32,6 +32,7 @@ class SearchPageWithKeyBrowserTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
     static ChromeDriverService service;
     static ChromeDriver driver;
@@ -39,19 +40,31 @@ class SearchPageWithKeyBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assertThat(SearchPageBrowserTest.CHROMIUM).as("chromium is required: apt-get install -y chromium "
-                + "chromium-driver").isExecutable();
-        assertThat(SearchPageBrowserTest.CHROMEDRIVER).as("apt-get install -y chromium-driver").isExecutable();
+        assertThat(SearchPageBrowserTest.CHROMIUM)
+                .as("chromium is required: apt-get install -y chromium " + "chromium-driver")
+                .isExecutable();
+        assertThat(SearchPageBrowserTest.CHROMEDRIVER)
+                .as("apt-get install -y chromium-driver")
+                .isExecutable();
         SearchPageBrowserTest.CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
         Path keys = Files.writeString(dir.resolve("keys.txt"), "reader read " + READ_KEY + "\n");
         server = TestServer.start(dir, TestServer.TOKEN, List.of(), s -> s.withAuth(new AuthSettings(true, keys)));
         service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(SearchPageBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(SearchPageBrowserTest.CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(SearchPageBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
@@ -92,9 +105,10 @@ class SearchPageWithKeyBrowserTest {
         box.sendKeys(Keys.ESCAPE);
         box.clear();
         box.sendKeys("量子计算", Keys.ENTER);
-        List<WebElement> hits = wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(
-                By.cssSelector("#hits li.hit")));
-        assertThat(hits.get(0).findElement(By.cssSelector(".snippet mark")).getText()).isEqualTo("量子计算");
+        List<WebElement> hits =
+                wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector("#hits li.hit")));
+        assertThat(hits.get(0).findElement(By.cssSelector(".snippet mark")).getText())
+                .isEqualTo("量子计算");
         assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
 
         hits.get(0).findElement(By.cssSelector(".hit-title")).click();

@@ -17,7 +17,8 @@ class ServerSettingsTest {
 
     @Test
     void aBlankTokenMeansWritesAreDisabled() {
-        assertThat(ServerSettings.local(0, Path.of("i")).withAdminToken("  ").adminToken()).isNull();
+        assertThat(ServerSettings.local(0, Path.of("i")).withAdminToken("  ").adminToken())
+                .isNull();
     }
 
     @Test
@@ -37,11 +38,16 @@ class ServerSettingsTest {
     void readsAreOpenByDefaultAndNeedingAKeyWithoutAnyKeyIsRefused() {
         ServerSettings s = ServerSettings.local(0, Path.of("i"));
         assertThat(s.auth()).isEqualTo(AuthSettings.open());
-        assertThatThrownBy(() -> s.withAuth(new AuthSettings(true, null))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> s.withAuth(new AuthSettings(true, null)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("need a key");
-        assertThat(s.withAdminToken("s3cret-admin-token").withAuth(new AuthSettings(true, null)).auth().readsNeedKey())
+        assertThat(s.withAdminToken("s3cret-admin-token")
+                        .withAuth(new AuthSettings(true, null))
+                        .auth()
+                        .readsNeedKey())
                 .isTrue();
-        ServerSettings keyed = s.withAuth(new AuthSettings(true, Path.of("keys.txt"))).withAdminToken("topsecret");
+        ServerSettings keyed =
+                s.withAuth(new AuthSettings(true, Path.of("keys.txt"))).withAdminToken("topsecret");
         assertThat(keyed.auth()).isEqualTo(new AuthSettings(true, Path.of("keys.txt")));
         assertThat(keyed.toString()).contains("keys.txt").doesNotContain("topsecret");
     }

@@ -49,8 +49,7 @@ final class TestCorpus {
             宋代书院兴盛，许多学者在书院中讲学论道，培养了大批人才。
             """;
 
-    private TestCorpus() {
-    }
+    private TestCorpus() {}
 
     /** Writes the corpus under {@code root} and returns {@code root}. */
     static Path write(Path root) throws IOException {

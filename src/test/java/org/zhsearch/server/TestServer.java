@@ -29,7 +29,8 @@ final class TestServer implements AutoCloseable {
     final Path home;
     final ZhSearch zh;
     final ZhsearchServer server;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper json = new ObjectMapper();
     private final int port;
     private final boolean owner;
@@ -66,8 +67,8 @@ final class TestServer implements AutoCloseable {
         ZhSearch zh = ZhSearch.open(home);
         ZhsearchServer server;
         try {
-            server = new ZhsearchServer(zh, adjust.apply(new ServerSettings("127.0.0.1", 0, token, MAX_BODY,
-                    corsOrigins, corpus, home)));
+            server = new ZhsearchServer(
+                    zh, adjust.apply(new ServerSettings("127.0.0.1", 0, token, MAX_BODY, corsOrigins, corpus, home)));
         } catch (RuntimeException e) {
             zh.close();
             throw e;
@@ -85,7 +86,8 @@ final class TestServer implements AutoCloseable {
     }
 
     HttpResponse<String> send(String method, String pathAndQuery, String body, String... headers) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+        HttpRequest.BodyPublisher publisher = body == null
+                ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).method(method, publisher), headers);
     }
@@ -110,7 +112,8 @@ final class TestServer implements AutoCloseable {
             request.headers(headers);
         }
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            return client.send(
+                    request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,8 +142,8 @@ final class TestServer implements AutoCloseable {
 
     /** The article path with each id segment percent-encoded and the slashes kept. */
     static String articlePath(String id) {
-        return "/api/articles/" + Arrays.stream(id.split("/", -1)).map(TestServer::enc)
-                .collect(Collectors.joining("/"));
+        return "/api/articles/"
+                + Arrays.stream(id.split("/", -1)).map(TestServer::enc).collect(Collectors.joining("/"));
     }
 
     static String enc(String s) {

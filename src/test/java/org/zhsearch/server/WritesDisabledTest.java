@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WritesDisabledTest {
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -37,8 +38,14 @@ class WritesDisabledTest {
     @Test
     void putIsForbidden() {
         assertDisabled(server.send("PUT", articlePath("x/y.txt"), "正文。", "Content-Type", "text/plain"));
-        assertDisabled(server.send("PUT", articlePath("x/y.txt"), "正文。", "Content-Type", "text/plain",
-                "Authorization", bearer("anything")));
+        assertDisabled(server.send(
+                "PUT",
+                articlePath("x/y.txt"),
+                "正文。",
+                "Content-Type",
+                "text/plain",
+                "Authorization",
+                bearer("anything")));
         assertThat(server.get(articlePath("x/y.txt")).statusCode()).isEqualTo(404);
     }
 

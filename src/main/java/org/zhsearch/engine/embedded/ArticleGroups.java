@@ -23,8 +23,7 @@ import org.zhsearch.schema.Fields;
  */
 final class ArticleGroups {
     /** One article's best paragraph (global doc id), its score and how many of its paragraphs matched. */
-    record Group(String articleId, int doc, float score, int count) {
-    }
+    record Group(String articleId, int doc, float score, int count) {}
 
     private final Map<String, Group> byArticle = new HashMap<>();
 
@@ -36,7 +35,9 @@ final class ArticleGroups {
     List<Group> page(int offset, int limit) {
         return byArticle.values().stream()
                 .sorted(Comparator.comparingDouble((Group g) -> -g.score()).thenComparingInt(Group::doc))
-                .skip(offset).limit(limit).toList();
+                .skip(offset)
+                .limit(limit)
+                .toList();
     }
 
     private void add(String articleId, int doc, float score, int count) {

@@ -19,8 +19,7 @@ import org.zhsearch.schema.Fields;
 final class DateTimeOrder extends LongValuesSource {
     private static final long SECONDS_PER_DAY = 86_400;
 
-    private DateTimeOrder() {
-    }
+    private DateTimeOrder() {}
 
     /** Oldest first, or newest first; paragraphs without a date last either way. */
     static SortField sortField(boolean newestFirst) {

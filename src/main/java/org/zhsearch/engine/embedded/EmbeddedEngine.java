@@ -8,19 +8,21 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
 import org.zhsearch.api.ProgressListener;
+import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.build.BuildTarget;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineSnapshot;
-import org.zhsearch.schema.Fields;
 import org.zhsearch.index.GenerationBuild;
-import org.zhsearch.build.BuildTarget;
 import org.zhsearch.index.IndexHome;
 import org.zhsearch.index.LiveIndex;
-import org.zhsearch.index.StoredArticles;
 import org.zhsearch.index.ParagraphDocuments;
+import org.zhsearch.index.StoredArticles;
+import org.zhsearch.schema.Fields;
 
 /**
  * The engine that keeps a Lucene index in a directory of this machine: generations built by
@@ -60,7 +62,13 @@ public final class EmbeddedEngine implements Engine {
     public BuildTarget newBuild(Path corpus, IndexOptions options) {
         // this instance writes during the build: it, not the build, must hold the writer lock (and replays the
         // journal into the new generation when it switches); if another process is the writer, that one does
-        index.tryBecomeWriter();
+        try {
+            index.becomeWriter();
+        } catch (ZhsearchException e) {
+            if (e.errorCode() != ErrorCode.INDEX_LOCKED) {
+                throw e;
+            }
+        }
         return GenerationBuild.open(home, analysis.get(), options, corpus);
     }
 

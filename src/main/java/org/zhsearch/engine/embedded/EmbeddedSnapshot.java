@@ -26,8 +26,7 @@ final class EmbeddedSnapshot implements EngineSnapshot {
     }
 
     @Override
-    public Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset,
-                       int limit) {
+    public Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset, int limit) {
         return LuceneSearch.search(held.searcher(), query, filters, grouping, sort, offset, limit);
     }
 
@@ -37,8 +36,8 @@ final class EmbeddedSnapshot implements EngineSnapshot {
     }
 
     @Override
-    public Map<Facet, List<FacetValue>> facets(EngineQuery query, Filters filters, Grouping grouping,
-                                               Set<Facet> facets) {
+    public Map<Facet, List<FacetValue>> facets(
+            EngineQuery query, Filters filters, Grouping grouping, Set<Facet> facets) {
         return LuceneSearch.facets(held.searcher(), query, filters, grouping, facets);
     }
 

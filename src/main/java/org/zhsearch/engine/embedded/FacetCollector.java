@@ -38,6 +38,7 @@ final class FacetCollector extends SimpleCollector {
     private final List<Map<String, Long>> counts = new ArrayList<>();
     /** Article counts: matching article id → its values per facet ({@code null} where it has none). */
     private final Map<String, String[]> articles = new HashMap<>();
+
     private SortedDocValues articleIds;
     private FixedBitSet articlesSeenInSegment = new FixedBitSet(0);
 
@@ -45,11 +46,12 @@ final class FacetCollector extends SimpleCollector {
         this.facets = facets;
         this.byArticle = byArticle;
         for (Facet f : facets) {
-            tallies.add(switch (f) {
-                case SOURCE -> new KeywordTally(Fields.SOURCE_FACET);
-                case PUBLICATION -> new KeywordTally(Fields.PUBLICATION_FACET);
-                case YEAR -> new YearTally();
-            });
+            tallies.add(
+                    switch (f) {
+                        case SOURCE -> new KeywordTally(Fields.SOURCE_FACET);
+                        case PUBLICATION -> new KeywordTally(Fields.PUBLICATION_FACET);
+                        case YEAR -> new YearTally();
+                    });
             counts.add(new HashMap<>());
         }
     }
@@ -191,7 +193,9 @@ final class FacetCollector extends SimpleCollector {
 
         @Override
         String valueOf(int doc) throws IOException {
-            return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+            return values.advanceExact(doc)
+                    ? values.lookupOrd(values.ordValue()).utf8ToString()
+                    : null;
         }
 
         @Override

@@ -23,16 +23,14 @@ import org.zhsearch.schema.Fields;
  */
 final class LuceneQueryMapper {
 
-    private LuceneQueryMapper() {
-    }
+    private LuceneQueryMapper() {}
 
     /**
      * The two Lucene queries of a search: {@code scored} ranks; {@code matchOnly} has the same matches without any
      * scoring-only clause and is what the exact total is counted with — a single term is then one TermQuery, which
      * Lucene counts from the term dictionary.
      */
-    record Mapped(Query scored, Query matchOnly) {
-    }
+    record Mapped(Query scored, Query matchOnly) {}
 
     /** The queries of {@link RankingPlan#of(EngineQuery)}. */
     static Mapped map(EngineQuery query) {
@@ -73,8 +71,8 @@ final class LuceneQueryMapper {
             case PlanNode.Flag f -> new TermQuery(new Term(f.field(), Fields.YES));
             case PlanNode.Constant c -> new BoostQuery(new ConstantScoreQuery(toLucene(c.filter())), c.score());
             case PlanNode.Boost b -> new BoostQuery(toLucene(b.query()), b.boost());
-            case PlanNode.Saturation s -> FeatureField.newSaturationQuery(Fields.FEATURES, s.feature(), s.weight(),
-                    s.pivot());
+            case PlanNode.Saturation s ->
+                FeatureField.newSaturationQuery(Fields.FEATURES, s.feature(), s.weight(), s.pivot());
         };
     }
 

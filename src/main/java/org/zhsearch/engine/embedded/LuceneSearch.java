@@ -15,11 +15,11 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TotalHits;
 import org.zhsearch.api.Facet;
 import org.zhsearch.api.FacetValue;
@@ -30,8 +30,8 @@ import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.engine.StoredHit;
-import org.zhsearch.schema.Fields;
 import org.zhsearch.index.ParagraphDocuments;
+import org.zhsearch.schema.Fields;
 
 /**
  * Runs mapped queries on a searcher: filter, collect with an exact total, load only the returned page, in
@@ -48,7 +48,9 @@ final class LuceneSearch {
      * Best score first; equal scores by article id, then paragraph number, so the order does not depend on the order
      * documents were indexed in (several threads) and is the same on every engine.
      */
-    static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ARTICLE_ID, SortField.Type.STRING),
+    static final Sort ORDER = new Sort(
+            SortField.FIELD_SCORE,
+            new SortField(Fields.ARTICLE_ID, SortField.Type.STRING),
             new SortField(Fields.N, SortField.Type.INT));
 
     /**
@@ -64,11 +66,16 @@ final class LuceneSearch {
         return new Sort(DateTimeOrder.sortField(newestFirst), rest[0], rest[1], rest[2]);
     }
 
-    private LuceneSearch() {
-    }
+    private LuceneSearch() {}
 
-    static Page search(IndexSearcher searcher, EngineQuery query, Filters filters, Grouping grouping,
-                       SearchSort sort, int offset, int limit) {
+    static Page search(
+            IndexSearcher searcher,
+            EngineQuery query,
+            Filters filters,
+            Grouping grouping,
+            SearchSort sort,
+            int offset,
+            int limit) {
         LuceneQueryMapper.Mapped mapped = LuceneQueryMapper.map(query);
         Query scored = withFilters(mapped.scored(), filters);
         Query matchOnly = withFilters(mapped.matchOnly(), filters);
@@ -81,7 +88,8 @@ final class LuceneSearch {
             // document frequency (its postings where there are deletions), so the top-k pass need not count.
             int threshold = matchOnly instanceof TermQuery ? window : EXACT_COUNT_THRESHOLD;
             TopDocs top = searcher.search(scored, new TopFieldCollectorManager(order(sort), window, null, threshold));
-            long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+            long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value()
                     : searcher.count(matchOnly);
             return new Page(total, load(searcher, top, offset));
         } catch (IOException e) {
@@ -144,8 +152,8 @@ final class LuceneSearch {
     }
 
     /** Counts every match of {@code query} and {@code filters} by {@code facets} ({@link FacetCollector}). */
-    static Map<Facet, List<FacetValue>> facets(IndexSearcher searcher, EngineQuery query, Filters filters,
-                                               Grouping grouping, Set<Facet> facets) {
+    static Map<Facet, List<FacetValue>> facets(
+            IndexSearcher searcher, EngineQuery query, Filters filters, Grouping grouping, Set<Facet> facets) {
         if (facets.isEmpty()) {
             return Map.of();
         }

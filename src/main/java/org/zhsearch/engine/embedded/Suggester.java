@@ -22,8 +22,7 @@ import org.zhsearch.schema.Fields;
 /** What suggestions need from the index ({@code org.zhsearch.search.Suggesting} makes the completions). */
 final class Suggester {
 
-    private Suggester() {
-    }
+    private Suggester() {}
 
     /** Keyword values starting with {@code prefix}, with their live paragraph counts, the first {@code max}. */
     static Map<String, Long> keywordsStartingWith(IndexSearcher searcher, String field, String prefix, int max) {

@@ -11,12 +11,22 @@ import org.zhsearch.schema.Fields;
 final class ArticleParagraphs {
     /** Paragraphs read back per request for one article. */
     private static final int PAGE = 1000;
-    static final List<String> SOURCE_FIELDS = List.of(Fields.ID, Fields.ARTICLE_ID, Fields.N, Fields.SECTION,
-            Fields.ROLE, Fields.TITLE, Fields.SOURCE, Fields.DATE, Fields.PUBLICATION, Fields.PAGE, Fields.EDITORS,
+
+    static final List<String> SOURCE_FIELDS = List.of(
+            Fields.ID,
+            Fields.ARTICLE_ID,
+            Fields.N,
+            Fields.SECTION,
+            Fields.ROLE,
+            Fields.TITLE,
+            Fields.SOURCE,
+            Fields.DATE,
+            Fields.PUBLICATION,
+            Fields.PAGE,
+            Fields.EDITORS,
             Fields.TEXT);
 
-    private ArticleParagraphs() {
-    }
+    private ArticleParagraphs() {}
 
     /** Every paragraph document of an article (with its source when {@code withSource}), in paragraph order. */
     static List<JsonNode> hits(Cluster cluster, String index, String articleId, boolean withSource) {
@@ -36,7 +46,8 @@ final class ArticleParagraphs {
                 body.set("search_after", after);
             }
             JsonNode hits = cluster.send("POST", "/" + index + "/_search", Map.of("routing", articleId), body)
-                    .path("hits").path("hits");
+                    .path("hits")
+                    .path("hits");
             hits.forEach(out::add);
             if (hits.size() < PAGE) {
                 return out;

@@ -47,13 +47,14 @@ final class ArticleWrites {
         for (int move = 0; move <= MAX_MOVES; move++) {
             String index = indexBehindAlias();
             Set<String> old = new HashSet<>();
-            ArticleParagraphs.hits(cluster, index, write.id(), false).forEach(h -> old.add(h.path("_id").asText()));
+            ArticleParagraphs.hits(cluster, index, write.id(), false)
+                    .forEach(h -> old.add(h.path("_id").asText()));
             if (absentBefore == null) {
                 absentBefore = old.isEmpty();
             }
             // require_alias: a bulk to an index deleted meanwhile would create it anew with a guessed mapping
-            Bulk bulk = new Bulk(cluster, alias, Map.of("refresh", "true", "require_alias", "true"),
-                    "the write was not applied");
+            Bulk bulk = new Bulk(
+                    cluster, alias, Map.of("refresh", "true", "require_alias", "true"), "the write was not applied");
             add(bulk, actions(write.write(), a), old);
             bulk.flush(); // one request, then one refresh: readers see the old article or the new one
             if (bulk.conflicts() > 0) {
@@ -63,9 +64,11 @@ final class ArticleWrites {
                 return absentBefore;
             }
         }
-        throw new ZhsearchException(ErrorCode.UNAVAILABLE, "the alias " + alias + " moved " + MAX_MOVES
-                + " times during one write (rebuilds in a loop?); the write was recorded and the next rebuild"
-                + " applies it");
+        throw new ZhsearchException(
+                ErrorCode.UNAVAILABLE,
+                "the alias " + alias + " moved " + MAX_MOVES
+                        + " times during one write (rebuilds in a loop?); the write was recorded and the next rebuild"
+                        + " applies it");
     }
 
     /**
@@ -76,9 +79,12 @@ final class ArticleWrites {
     private void refuseIfStillLatest(WritesStore.Recorded write) {
         Optional<WritesStore.Recorded> latest = store.latest(write.id());
         if (latest.isPresent() && latest.get().seq() == write.seq()) {
-            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, "the live index " + alias + " holds newer versions"
-                    + " of " + write.id() + " than the writes store numbers (" + store.name() + " was deleted and"
-                    + " created again): rebuild ('zhsearch index' or POST /api/admin/reindex) before writing");
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_UNWRITABLE,
+                    "the live index " + alias + " holds newer versions"
+                            + " of " + write.id() + " than the writes store numbers (" + store.name()
+                            + " was deleted and"
+                            + " created again): rebuild ('zhsearch index' or POST /api/admin/reindex) before writing");
         }
     }
 
@@ -102,8 +108,7 @@ final class ArticleWrites {
      * What a write does to paragraph documents: index these (none for a delete), each versioned by the write's
      * sequence + 1 (newer writes have higher versions; the corpus's paragraphs have 0).
      */
-    record Actions(String articleId, long version, Map<String, ObjectNode> paragraphs) {
-    }
+    record Actions(String articleId, long version, Map<String, ObjectNode> paragraphs) {}
 
     /** The actions of {@code write}; the analysis happens here, so callers may run it on several threads. */
     static Actions actions(Write write, Analysis a) {
@@ -133,9 +138,14 @@ final class ArticleWrites {
     String indexBehindAlias() {
         JsonNode answer = cluster.send("GET", "/_alias/" + alias, Map.of(), null);
         if (answer.size() != 1) {
-            throw new ZhsearchException(ErrorCode.INDEX_FAILED, "the alias " + alias + " points to " + answer.size()
-                    + " indexes (" + answer.properties().stream().map(Map.Entry::getKey).toList() + "); it must point to one —"
-                    + " run 'zhsearch index' to build one");
+            throw new ZhsearchException(
+                    ErrorCode.INDEX_FAILED,
+                    "the alias " + alias + " points to " + answer.size()
+                            + " indexes ("
+                            + answer.properties().stream()
+                                    .map(Map.Entry::getKey)
+                                    .toList() + "); it must point to one —"
+                            + " run 'zhsearch index' to build one");
         }
         return answer.fieldNames().next();
     }

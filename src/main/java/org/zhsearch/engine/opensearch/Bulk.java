@@ -29,6 +29,7 @@ final class Bulk {
     private final Map<String, String> params;
     /** What a failure means for the user, e.g. "the previous index stays live". */
     private final String consequence;
+
     private final List<String> pending = new ArrayList<>();
     private final java.util.Set<String> written = new java.util.HashSet<>();
     private int pendingBytes;
@@ -52,7 +53,11 @@ final class Bulk {
 
     private String action(String op, String id, String routing, long version) {
         ObjectNode meta = Cluster.JSON.createObjectNode();
-        meta.putObject(op).put("_index", index).put("_id", id).put("routing", routing).put("version", version)
+        meta.putObject(op)
+                .put("_index", index)
+                .put("_id", id)
+                .put("routing", routing)
+                .put("version", version)
                 .put("version_type", "external_gte");
         return json(meta);
     }
@@ -81,7 +86,9 @@ final class Bulk {
         for (int attempt = 1; !batch.isEmpty(); attempt++) {
             JsonNode answer = cluster.sendNdjson("/_bulk", params, String.join("", batch));
             List<String> retry = new ArrayList<>();
-            answer.path("items").forEach(item -> written.add(item.elements().next().path("_index").asText()));
+            answer.path("items")
+                    .forEach(item ->
+                            written.add(item.elements().next().path("_index").asText()));
             if (answer.path("errors").asBoolean(false)) {
                 JsonNode items = answer.path("items");
                 for (int i = 0; i < items.size(); i++) {
@@ -96,8 +103,11 @@ final class Bulk {
                         continue; // done, superseded by a newer write, or nothing to delete
                     }
                     if (ClusterErrors.isBlock(type)) {
-                        throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, ClusterErrors.blockAdvice(
-                                "OpenSearch refused to write " + index + ": " + reason(result)) + "; " + consequence);
+                        throw new ZhsearchException(
+                                ErrorCode.INDEX_UNWRITABLE,
+                                ClusterErrors.blockAdvice(
+                                                "OpenSearch refused to write " + index + ": " + reason(result))
+                                        + "; " + consequence);
                     }
                     if ("index_not_found_exception".equals(type)) {
                         throw new IndexGone(index);
@@ -105,9 +115,10 @@ final class Bulk {
                     if (status == 429 && attempt < ATTEMPTS) {
                         retry.add(batch.get(i));
                     } else {
-                        throw new ZhsearchException(status == 429 ? ErrorCode.UNAVAILABLE : ErrorCode.INDEX_FAILED,
-                                "OpenSearch refused a paragraph (" + result.path("_id").asText() + "): "
-                                        + reason(result) + "; " + consequence);
+                        throw new ZhsearchException(
+                                status == 429 ? ErrorCode.UNAVAILABLE : ErrorCode.INDEX_FAILED,
+                                "OpenSearch refused a paragraph ("
+                                        + result.path("_id").asText() + "): " + reason(result) + "; " + consequence);
                     }
                 }
             }

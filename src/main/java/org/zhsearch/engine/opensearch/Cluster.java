@@ -3,33 +3,15 @@ package org.zhsearch.engine.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.http.message.BasicHeader;
-import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.ZhsearchException;
-import org.zhsearch.config.ConfigException;
 import org.zhsearch.config.OpenSearchSettings;
 import org.zhsearch.engine.EngineSnapshot;
 
@@ -47,59 +29,10 @@ final class Cluster implements AutoCloseable {
     private final String urls;
 
     Cluster(OpenSearchSettings settings) {
-        HttpHost[] hosts = settings.urls().stream().map(Cluster::host).toArray(HttpHost[]::new);
-        ApacheHttpClient5TransportBuilder b = ApacheHttpClient5TransportBuilder.builder(hosts)
-                .setRequestConfigCallback(rc -> rc
-                        .setConnectionRequestTimeout(Timeout.of(settings.timeoutMs(), TimeUnit.MILLISECONDS))
-                        .setResponseTimeout(Timeout.of(settings.timeoutMs(), TimeUnit.MILLISECONDS)));
-        Header auth = authorization(settings);
-        if (auth != null) {
-            b.setDefaultHeaders(new Header[] {auth});
-        }
-        if (settings.trustStore() != null) {
-            SSLContext tls = trusting(settings.trustStore(), settings.trustStorePassword());
-            b.setHttpClientConfigCallback(client -> client.setConnectionManager(
-                    PoolingAsyncClientConnectionManagerBuilder.create()
-                            .setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls).build()).build()));
-        }
-        transport = b.build();
+        transport = ClusterTransport.of(settings);
         client = new OpenSearchGenericClient(transport);
         deadlines = new Deadlines(settings.timeoutMs());
         urls = String.join(", ", settings.urls());
-    }
-
-    private static HttpHost host(String url) {
-        URI uri = URI.create(url);
-        int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 9200;
-        return new HttpHost(uri.getScheme(), uri.getHost(), port);
-    }
-
-    /** A TLS context that trusts the certificates in {@code file} (PKCS#12 or JKS, by the JDK's detection). */
-    private static SSLContext trusting(Path file, String password) {
-        try (InputStream in = Files.newInputStream(file)) {
-            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-            store.load(in, password == null ? null : password.toCharArray());
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(store);
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(null, trust.getTrustManagers(), null);
-            return tls;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new ConfigException("cannot use opensearch.trustStore " + file + ": " + e.getMessage()
-                    + " — give a readable PKCS#12 or JKS file and its password", e);
-        }
-    }
-
-    private static Header authorization(OpenSearchSettings s) {
-        if (s.apiKey() != null) {
-            return new BasicHeader("Authorization", "ApiKey " + s.apiKey());
-        }
-        if (s.username() != null) {
-            String pair = s.username() + ":" + (s.password() == null ? "" : s.password());
-            return new BasicHeader("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
-        }
-        return null;
     }
 
     /** Sends a JSON body (or none) and returns the parsed answer; error statuses throw. */
@@ -118,8 +51,12 @@ final class Cluster implements AutoCloseable {
     private JsonNode send(String method, String endpoint, Map<String, String> params, Object body, boolean pinned) {
         try {
             String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-            return execute(method, endpoint, params, json == null ? null
-                    : Body.from(json.getBytes(StandardCharsets.UTF_8), "application/json"), pinned);
+            return execute(
+                    method,
+                    endpoint,
+                    params,
+                    json == null ? null : Body.from(json.getBytes(StandardCharsets.UTF_8), "application/json"),
+                    pinned);
         } catch (IOException e) {
             throw unavailable(method, endpoint, e.toString(), e);
         }
@@ -127,8 +64,12 @@ final class Cluster implements AutoCloseable {
 
     /** Sends newline-delimited JSON (the bulk API). */
     JsonNode sendNdjson(String endpoint, Map<String, String> params, String ndjson) {
-        return execute("POST", endpoint, params,
-                Body.from(ndjson.getBytes(StandardCharsets.UTF_8), "application/x-ndjson"), false);
+        return execute(
+                "POST",
+                endpoint,
+                params,
+                Body.from(ndjson.getBytes(StandardCharsets.UTF_8), "application/x-ndjson"),
+                false);
     }
 
     /**
@@ -137,10 +78,11 @@ final class Cluster implements AutoCloseable {
      */
     int status(String method, String endpoint) {
         Deadline deadline = deadlines.current();
-        try (Response r = deadline.await(client.executeAsync(Requests.builder().method(method).endpoint(endpoint)
-                .build()))) {
+        try (Response r = deadline.await(client.executeAsync(
+                Requests.builder().method(method).endpoint(endpoint).build()))) {
             if (r.getStatus() == 401 || r.getStatus() == 403 || r.getStatus() >= 500) {
-                throw new ClusterErrors.StatusException(r.getStatus(), null, method + " " + endpoint + " answered " + r.getStatus());
+                throw new ClusterErrors.StatusException(
+                        r.getStatus(), null, method + " " + endpoint + " answered " + r.getStatus());
             }
             return r.getStatus();
         } catch (Deadline.Passed e) {
@@ -219,14 +161,20 @@ final class Cluster implements AutoCloseable {
         return deadlines.openSeparate();
     }
 
-    private ZhsearchException timedOut(String method, String endpoint, Deadline deadline, int tries, String problem,
-                                       IOException failure) {
+    private ZhsearchException timedOut(
+            String method, String endpoint, Deadline deadline, int tries, String problem, IOException failure) {
         boolean unreachable = problem == null || (failure != null && Unreachable.isConnectionFailure(failure));
-        return new Unreachable(unreachable, "the OpenSearch cluster did not answer " + method + " "
-                + endpoint + " within " + deadline.budgetMs() + " ms (opensearch.timeoutMs; " + tries
-                + (tries == 1 ? " try" : " tries") + "): " + (problem == null ? "no answer from " + urls
-                + " in time — a node is overloaded, or the cluster has lost its cluster manager (too few nodes)"
-                : problem) + "; searches and writes resume when it answers", failure);
+        return new Unreachable(
+                unreachable,
+                "the OpenSearch cluster did not answer " + method + " "
+                        + endpoint + " within " + deadline.budgetMs() + " ms (opensearch.timeoutMs; " + tries
+                        + (tries == 1 ? " try" : " tries") + "): "
+                        + (problem == null
+                                ? "no answer from " + urls
+                                        + " in time — a node is overloaded, or the cluster has lost its cluster manager (too few nodes)"
+                                : problem)
+                        + "; searches and writes resume when it answers",
+                failure);
     }
 
     /** The transport reports a 401 or 403 as an exception of its own rather than as a status. */
@@ -241,19 +189,24 @@ final class Cluster implements AutoCloseable {
             chain.append(t.getMessage()).append('\n');
         }
         if (chain.indexOf("cluster_block_exception") >= 0) { // a 403 block, not our credentials
-            return new ClusterErrors.StatusException(403, "cluster_block_exception", method + " " + endpoint
-                    + " was refused: " + ClusterErrors.blockReason(chain.toString()));
+            return new ClusterErrors.StatusException(
+                    403,
+                    "cluster_block_exception",
+                    method + " " + endpoint + " was refused: " + ClusterErrors.blockReason(chain.toString()));
         }
         if (isAuthFailure(e)) {
-            return new ClusterErrors.StatusException(401, null, method + " " + endpoint + " was refused (401/403: " + e.getMessage()
-                    + ")");
+            return new ClusterErrors.StatusException(
+                    401, null, method + " " + endpoint + " was refused (401/403: " + e.getMessage() + ")");
         }
         return unavailable(method, endpoint, e.toString(), e);
     }
 
     private static ZhsearchException unavailable(String method, String endpoint, String why, Exception e) {
-        return new Unreachable(Unreachable.isConnectionFailure(e), "the OpenSearch cluster did not answer " + method
-                + " " + endpoint + " (" + why + "); searches and writes resume when it does", e);
+        return new Unreachable(
+                Unreachable.isConnectionFailure(e),
+                "the OpenSearch cluster did not answer " + method + " " + endpoint + " (" + why
+                        + "); searches and writes resume when it does",
+                e);
     }
 
     /** {@code unavailable}; {@link #noConnection()} when no node could be reached (not a TLS or protocol failure). */
@@ -275,7 +228,8 @@ final class Cluster implements AutoCloseable {
 
         static boolean isConnectionFailure(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof java.net.ConnectException || t instanceof java.net.NoRouteToHostException
+                if (t instanceof java.net.ConnectException
+                        || t instanceof java.net.NoRouteToHostException
                         || t instanceof java.net.SocketTimeoutException
                         || t.getClass().getSimpleName().equals("ConnectionClosedException")) {
                     return true;

@@ -11,14 +11,18 @@ final class ClusterErrors {
     private static final String NO_INDEX_ADVICE = " — there is no index under that name: build it with 'zhsearch index'"
             + " (or POST /api/admin/reindex), with the same opensearch.index setting";
 
-    private ClusterErrors() {
-    }
+    private ClusterErrors() {}
 
     /** The error for an answer with status {@code status} and body {@code json} to {@code request}. */
     static StatusException of(int status, JsonNode json, String request) {
-        String type = json.path("error").path("root_cause").path(0).path("type")
+        String type = json.path("error")
+                .path("root_cause")
+                .path(0)
+                .path("type")
                 .asText(json.path("error").path("type").asText(""));
-        if (status == 404 && json.path("error").isTextual() && json.path("error").asText().startsWith("alias [")) {
+        if (status == 404
+                && json.path("error").isTextual()
+                && json.path("error").asText().startsWith("alias [")) {
             type = MISSING_ALIAS; // GET /_alias/x answers {"error": "alias [x] missing"}
         }
         return new StatusException(status, type, request + " answered " + status + ": " + reason(json));
@@ -39,7 +43,8 @@ final class ClusterErrors {
     static String describe(IOException e) {
         String message = String.valueOf(e.getMessage());
         int body = message.indexOf('\n');
-        java.util.regex.Matcher host = java.util.regex.Pattern.compile("host \\[([^\\]]*)\\].*status line \\[([^\\]]*)\\]")
+        java.util.regex.Matcher host = java.util.regex.Pattern.compile(
+                        "host \\[([^\\]]*)\\].*status line \\[([^\\]]*)\\]")
                 .matcher(message);
         if (body < 0 || !host.find()) {
             return e.toString();
@@ -48,13 +53,16 @@ final class ClusterErrors {
             return host.group(1) + " answered " + host.group(2) + ": "
                     + ClusterErrors.reason(Cluster.JSON.readTree(message.substring(body + 1)));
         } catch (IOException notJson) {
-            return host.group(1) + " answered " + host.group(2) + ": " + message.substring(body + 1).strip();
+            return host.group(1) + " answered " + host.group(2) + ": "
+                    + message.substring(body + 1).strip();
         }
     }
 
     static String blockReason(String message) {
         int at = message.indexOf("blocked by:");
-        return at < 0 ? message : message.substring(at, Math.max(message.indexOf(';', at), at)).replace("\"", "");
+        return at < 0
+                ? message
+                : message.substring(at, Math.max(message.indexOf(';', at), at)).replace("\"", "");
     }
 
     /** Whether an error type (or bulk item error) is an index block: read-only, flood-stage disk, no writes. */
@@ -80,9 +88,15 @@ final class ClusterErrors {
         private final String type;
 
         StatusException(int status, String type, String message) {
-            super(code(status, type), isBlock(type) ? blockAdvice(message) : isMissing(type) ? message + NO_INDEX_ADVICE
-                    : status == 401 || status == 403
-                    ? message + " — check opensearch.username/password or opensearch.apiKey" : message);
+            super(
+                    code(status, type),
+                    isBlock(type)
+                            ? blockAdvice(message)
+                            : isMissing(type)
+                                    ? message + NO_INDEX_ADVICE
+                                    : status == 401 || status == 403
+                                            ? message + " — check opensearch.username/password or opensearch.apiKey"
+                                            : message);
             this.status = status;
             this.type = type == null ? "" : type;
         }

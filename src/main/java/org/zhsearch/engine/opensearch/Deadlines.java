@@ -21,7 +21,7 @@ final class Deadlines {
     /** Starts an operation on this thread; an operation already running keeps its (earlier) deadline. */
     Scope open() {
         if (operation.get() != null) {
-            return () -> { };
+            return () -> {};
         }
         operation.set(new Deadline(budgetMs));
         return operation::remove;

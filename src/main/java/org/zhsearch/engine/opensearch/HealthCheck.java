@@ -25,8 +25,7 @@ final class HealthCheck {
         this.store = store;
     }
 
-    private record Checked(Health health, long atNanos) {
-    }
+    private record Checked(Health health, long atNanos) {}
 
     Health check() {
         Checked last = lastFailed.get();
@@ -42,8 +41,10 @@ final class HealthCheck {
         try (var op = cluster.operation()) {
             JsonNode h = cluster.send("GET", "/_cluster/health/" + alias, Map.of(), null);
             if ("red".equals(h.path("status").asText())) {
-                return new Health(false, "the OpenSearch cluster is red: some shards of " + alias + " have no copy;"
-                        + " writes and searches of their paragraphs fail until a node holding them returns");
+                return new Health(
+                        false,
+                        "the OpenSearch cluster is red: some shards of " + alias + " have no copy;"
+                                + " writes and searches of their paragraphs fail until a node holding them returns");
             }
             String blocked = IndexBlocks.describe(cluster, alias);
             return new Health(true, blocked != null ? blocked : store.writeFailure());

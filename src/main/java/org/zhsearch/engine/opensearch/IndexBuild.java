@@ -41,11 +41,12 @@ final class IndexBuild implements BuildTarget {
     private final Bulk bulk;
     /** Each article's highest paragraph number in the new index: a replacement deletes the rest by id. */
     private final Map<String, Integer> lastParagraph = new HashMap<>();
+
     private long replayedThrough = Write.BEFORE_ALL;
     private boolean switched;
 
-    IndexBuild(Cluster cluster, OpenSearchSettings settings, Analysis analysis, WritesStore store,
-               ArticleWrites writes) {
+    IndexBuild(
+            Cluster cluster, OpenSearchSettings settings, Analysis analysis, WritesStore store, ArticleWrites writes) {
         this.cluster = cluster;
         this.settings = settings;
         this.analysis = analysis;
@@ -83,10 +84,11 @@ final class IndexBuild implements BuildTarget {
     /** A recorded write applied to the new index: its paragraphs replace the article's, found by id, not search. */
     @Override
     public synchronized void apply(Write write) {
-        ArticleWrites.add(bulk, ArticleWrites.actions(write, analysis),
-                docIds(write.id(), lastParagraph.get(write.id())));
+        ArticleWrites.add(
+                bulk, ArticleWrites.actions(write, analysis), docIds(write.id(), lastParagraph.get(write.id())));
         switch (write) {
-            case Write.Put put -> lastParagraph.put(write.id(), lastN(put.article().paragraphs()));
+            case Write.Put put ->
+                lastParagraph.put(write.id(), lastN(put.article().paragraphs()));
             case Write.Delete delete -> lastParagraph.remove(write.id());
         }
     }

@@ -17,8 +17,8 @@ import org.zhsearch.schema.Fields;
 /** The physical indexes of one alias: {@code <alias>-<time>}, one behind the alias, others being built or abandoned. */
 final class IndexNames {
     private static final Logger LOG = LoggerFactory.getLogger(IndexNames.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Cluster cluster;
     private final String alias;
@@ -45,7 +45,9 @@ final class IndexNames {
     long articlesIn(String index) {
         ObjectNode body = Cluster.JSON.createObjectNode();
         body.set("query", OpenSearchQueryMapper.term(Fields.FIRST, true));
-        return cluster.send("POST", "/" + index + "/_count", Map.of(), body).path("count").asLong();
+        return cluster.send("POST", "/" + index + "/_count", Map.of(), body)
+                .path("count")
+                .asLong();
     }
 
     /**
@@ -53,12 +55,20 @@ final class IndexNames {
      * {@code current} (a rebuild started later, perhaps by another process, is still running).
      */
     void removeAbandoned(String current) {
-        JsonNode settings = cluster.send("GET", "/" + alias + "-*/_settings/index.creation_date",
-                Map.of("expand_wildcards", "all"), null);
-        long currentCreated = settings.path(current).path("settings").path("index").path("creation_date").asLong();
+        JsonNode settings = cluster.send(
+                "GET", "/" + alias + "-*/_settings/index.creation_date", Map.of("expand_wildcards", "all"), null);
+        long currentCreated = settings.path(current)
+                .path("settings")
+                .path("index")
+                .path("creation_date")
+                .asLong();
         List<String> live = behindAlias();
         settings.fieldNames().forEachRemaining(index -> {
-            long created = settings.path(index).path("settings").path("index").path("creation_date").asLong();
+            long created = settings.path(index)
+                    .path("settings")
+                    .path("index")
+                    .path("creation_date")
+                    .asLong();
             if (ours.matcher(index).matches() && !live.contains(index) && created < currentCreated) {
                 LOG.info("deleting {}, left by an abandoned rebuild", index);
                 try {

@@ -29,32 +29,50 @@ final class IndexSchema {
     static final String PINYIN = "zh_pinyin";
     static final String CHARS = "zh_chars";
 
-    private IndexSchema() {
-    }
+    private IndexSchema() {}
 
     /** Words as terms at their positions. */
     static List<Analysis.Unit> units(List<Token> words) {
-        return words.stream().map(t -> new Analysis.Unit(t.term(), t.position())).toList();
+        return words.stream()
+                .map(t -> new Analysis.Unit(t.term(), t.position()))
+                .toList();
     }
 
     static ObjectNode create(int shards, int replicas) {
         ObjectNode body = Cluster.JSON.createObjectNode();
         ObjectNode index = body.putObject("settings").putObject("index");
-        index.put("number_of_shards", shards).put("number_of_replicas", replicas).put("refresh_interval", "-1")
+        index.put("number_of_shards", shards)
+                .put("number_of_replicas", replicas)
+                .put("refresh_interval", "-1")
                 .put("max_result_window", 10_100);
         ObjectNode analysis = index.putObject("analysis");
         ObjectNode filters = analysis.putObject("filter");
         filters.putObject("zh_gap").put("type", "stop").putArray("stopwords").add(Precut.GAP);
-        ArrayNode captures = filters.putObject("zh_pinyin_readings").put("type", "pattern_capture")
-                .put("preserve_original", false).putArray("patterns");
+        ArrayNode captures = filters.putObject("zh_pinyin_readings")
+                .put("type", "pattern_capture")
+                .put("preserve_original", false)
+                .putArray("patterns");
         Precut.PINYIN_CAPTURES.forEach(captures::add);
         filters.putObject("zh_bigrams").put("type", "cjk_bigram").put("output_unigrams", true);
         ObjectNode analyzers = analysis.putObject("analyzer");
-        analyzers.putObject(PRECUT).put("type", "custom").put("tokenizer", "whitespace").putArray("filter")
+        analyzers
+                .putObject(PRECUT)
+                .put("type", "custom")
+                .put("tokenizer", "whitespace")
+                .putArray("filter")
                 .add("zh_gap");
-        analyzers.putObject(PINYIN).put("type", "custom").put("tokenizer", "whitespace").putArray("filter")
-                .add("zh_gap").add("zh_pinyin_readings");
-        analyzers.putObject(CHARS).put("type", "custom").put("tokenizer", "standard").putArray("filter")
+        analyzers
+                .putObject(PINYIN)
+                .put("type", "custom")
+                .put("tokenizer", "whitespace")
+                .putArray("filter")
+                .add("zh_gap")
+                .add("zh_pinyin_readings");
+        analyzers
+                .putObject(CHARS)
+                .put("type", "custom")
+                .put("tokenizer", "standard")
+                .putArray("filter")
                 .add("zh_bigrams");
         body.set("mappings", mappings());
         return body;
@@ -130,15 +148,17 @@ final class IndexSchema {
      */
     static ObjectNode unindexedPinyin() {
         ObjectNode body = Cluster.JSON.createObjectNode();
-        body.putObject("properties").putObject(Fields.PINYIN).put("type", "text").put("index", false);
+        body.putObject("properties")
+                .putObject(Fields.PINYIN)
+                .put("type", "text")
+                .put("index", false);
         return body;
     }
 
     /** The writes store: one document per article written through the API, its last put or delete. */
     static ObjectNode writes(int replicas) {
         ObjectNode body = Cluster.JSON.createObjectNode();
-        body.putObject("settings").putObject("index").put("number_of_shards", 1)
-                .put("number_of_replicas", replicas);
+        body.putObject("settings").putObject("index").put("number_of_shards", 1).put("number_of_replicas", replicas);
         ObjectNode p = body.putObject("mappings").put("dynamic", "false").putObject("properties");
         p.putObject("op").put("type", "keyword");
         p.putObject("seq").put("type", "long");

@@ -41,7 +41,10 @@ final class IndexSetup implements AutoCloseable {
                 throw e;
             }
             LOG.warn("{}; trying again every {} s", e.getMessage(), RECONNECT_SECONDS);
-            connector = Thread.ofPlatform().daemon().name("zhsearch-opensearch-connect").start(this::retry);
+            connector = Thread.ofPlatform()
+                    .daemon()
+                    .name("zhsearch-opensearch-connect")
+                    .start(this::retry);
         }
     }
 
@@ -66,7 +69,11 @@ final class IndexSetup implements AutoCloseable {
             String first = new IndexNames(cluster, alias).next();
             cluster.send("PUT", "/" + first, Map.of(), IndexSchema.create(settings.shards(), settings.replicas()));
             ObjectNode actions = Cluster.JSON.createObjectNode();
-            actions.putArray("actions").addObject().putObject("add").put("index", first).put("alias", alias);
+            actions.putArray("actions")
+                    .addObject()
+                    .putObject("add")
+                    .put("index", first)
+                    .put("alias", alias);
             cluster.send("POST", "/_aliases", Map.of(), actions);
         } else {
             cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), IndexSchema.addedFields());

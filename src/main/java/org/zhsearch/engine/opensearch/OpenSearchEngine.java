@@ -110,8 +110,10 @@ public final class OpenSearchEngine implements Engine {
             store.cutBack(refused, previous);
         } catch (RuntimeException e) {
             why.addSuppressed(e);
-            LOG.warn("write of {} failed and its record could not be removed, so the next rebuild applies it: {}",
-                    refused.id(), e.getMessage());
+            LOG.warn(
+                    "write of {} failed and its record could not be removed, so the next rebuild applies it: {}",
+                    refused.id(),
+                    e.getMessage());
         }
     }
 
@@ -141,13 +143,22 @@ public final class OpenSearchEngine implements Engine {
     private IndexStats indexStats() {
         long articles = names.articlesIn(alias);
         long paragraphs = cluster.send("POST", "/" + alias + "/_count", Map.of(), Cluster.JSON.createObjectNode())
-                .path("count").asLong();
+                .path("count")
+                .asLong();
         JsonNode stats = cluster.send("GET", "/" + alias + "/_stats/store", Map.of(), null);
-        long bytes = stats.path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
+        long bytes = stats.path("_all")
+                .path("primaries")
+                .path("store")
+                .path("size_in_bytes")
+                .asLong();
         Instant builtAt = null;
         for (String index : names.behindAlias()) {
             JsonNode s = cluster.send("GET", "/" + index + "/_settings/index.creation_date", Map.of(), null);
-            long created = s.path(index).path("settings").path("index").path("creation_date").asLong(0);
+            long created = s.path(index)
+                    .path("settings")
+                    .path("index")
+                    .path("creation_date")
+                    .asLong(0);
             if (created > 0) {
                 builtAt = Instant.ofEpochMilli(created);
             }

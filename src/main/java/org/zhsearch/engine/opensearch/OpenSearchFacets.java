@@ -48,8 +48,12 @@ final class OpenSearchFacets {
 
     private List<FacetValue> paragraphs(ObjectNode matchOnly, String field) {
         FacetCounts top = new FacetCounts();
-        walk(matchOnly, List.of(field), bucket -> top.add(bucket.path("key").path("v").asText(),
-                bucket.path("doc_count").asLong()));
+        walk(
+                matchOnly,
+                List.of(field),
+                bucket -> top.add(
+                        bucket.path("key").path("v").asText(),
+                        bucket.path("doc_count").asLong()));
         return top.top();
     }
 
@@ -81,16 +85,19 @@ final class OpenSearchFacets {
             ObjectNode body = Cluster.JSON.createObjectNode();
             body.set("query", matchOnly);
             body.put("size", 0).put("track_total_hits", false);
-            ObjectNode composite = body.putObject("aggs").putObject("f").putObject("composite").put("size", PAGE);
+            ObjectNode composite =
+                    body.putObject("aggs").putObject("f").putObject("composite").put("size", PAGE);
             ArrayNode sources = composite.putArray("sources");
             for (int i = 0; i < fields.size(); i++) {
-                sources.addObject().putObject(i == 0 ? "v" : "a").putObject("terms").put("field", fields.get(i));
+                sources.addObject()
+                        .putObject(i == 0 ? "v" : "a")
+                        .putObject("terms")
+                        .put("field", fields.get(i));
             }
             if (after != null) {
                 composite.set("after", after);
             }
-            JsonNode agg = pit.search(Map.of(), body).path("aggregations")
-                    .path("f");
+            JsonNode agg = pit.search(Map.of(), body).path("aggregations").path("f");
             agg.path("buckets").forEach(each);
             if (agg.path("buckets").size() < PAGE || !agg.has("after_key")) {
                 return;

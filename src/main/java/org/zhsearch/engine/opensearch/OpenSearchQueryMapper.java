@@ -21,12 +21,10 @@ import org.zhsearch.schema.Fields;
  */
 final class OpenSearchQueryMapper {
 
-    private OpenSearchQueryMapper() {
-    }
+    private OpenSearchQueryMapper() {}
 
     /** A query's scored and match-only forms. */
-    record Mapped(ObjectNode scored, ObjectNode matchOnly) {
-    }
+    record Mapped(ObjectNode scored, ObjectNode matchOnly) {}
 
     static Mapped map(EngineQuery query, Filters filters) {
         return map(RankingPlan.of(query), filters);
@@ -60,8 +58,11 @@ final class OpenSearchQueryMapper {
             case PlanNode.Boost b -> boosted(toJson(b.query()), b.boost());
             case PlanNode.Saturation s -> {
                 ObjectNode q = Cluster.JSON.createObjectNode();
-                q.putObject("rank_feature").put("field", s.feature()).put("boost", s.weight())
-                        .putObject("saturation").put("pivot", s.pivot());
+                q.putObject("rank_feature")
+                        .put("field", s.feature())
+                        .put("boost", s.weight())
+                        .putObject("saturation")
+                        .put("pivot", s.pivot());
                 yield q;
             }
         };
@@ -84,8 +85,7 @@ final class OpenSearchQueryMapper {
             return q;
         }
         ObjectNode body = q.putObject("match_phrase").putObject(field);
-        body.put("query", Precut.join(units, units.getFirst().position()))
-                .put("analyzer", IndexSchema.PRECUT);
+        body.put("query", Precut.join(units, units.getFirst().position())).put("analyzer", IndexSchema.PRECUT);
         if (slop > 0) {
             body.put("slop", slop);
         }

@@ -17,8 +17,7 @@ import org.zhsearch.schema.TextAnalysis;
 
 /** An article as OpenSearch documents (one per paragraph, analysed in Java — see {@link IndexSchema}) and back. */
 final class ParagraphJson {
-    private ParagraphJson() {
-    }
+    private ParagraphJson() {}
 
     /** The document id of paragraph {@code n}: unique, so a rewrite overwrites it in place. */
     static String docId(String articleId, int n) {
@@ -41,11 +40,13 @@ final class ParagraphJson {
                 if (cut == null && f.analysis() != TextAnalysis.CHARS) {
                     cut = analysis.precut((String) value);
                 }
-                d.put(f.field(), switch (f.analysis()) {
-                    case WORDS -> cut.words();
-                    case PINYIN -> cut.pinyin();
-                    case CHARS -> analysis.recallText((String) value);
-                });
+                d.put(
+                        f.field(),
+                        switch (f.analysis()) {
+                            case WORDS -> cut.words();
+                            case PINYIN -> cut.pinyin();
+                            case CHARS -> analysis.recallText((String) value);
+                        });
             } else {
                 d.set(f.field(), Cluster.JSON.valueToTree(value));
             }
@@ -57,10 +58,18 @@ final class ParagraphJson {
     static StoredHit hit(JsonNode source, float score, Integer count) {
         String text = source.path(Fields.TEXT).asText();
         String section = textOrNull(source, Fields.SECTION);
-        return new StoredHit(source.path(Fields.ID).asText(), source.path(Fields.ARTICLE_ID).asText(),
-                source.path(Fields.N).asInt(), section, textOrNull(source, Fields.TITLE),
-                textOrNull(source, Fields.DATE), textOrNull(source, Fields.SOURCE),
-                source.path(Fields.ROLE).asText(Paragraph.BODY), text, score, count);
+        return new StoredHit(
+                source.path(Fields.ID).asText(),
+                source.path(Fields.ARTICLE_ID).asText(),
+                source.path(Fields.N).asInt(),
+                section,
+                textOrNull(source, Fields.TITLE),
+                textOrNull(source, Fields.DATE),
+                textOrNull(source, Fields.SOURCE),
+                source.path(Fields.ROLE).asText(Paragraph.BODY),
+                text,
+                score,
+                count);
     }
 
     /** The article whose paragraph documents' sources these are (any order). */
@@ -70,14 +79,23 @@ final class ParagraphJson {
         JsonNode first = sorted.getFirst();
         List<Paragraph> paragraphs = new ArrayList<>();
         for (JsonNode s : sorted) {
-            paragraphs.add(new Paragraph(s.path(Fields.N).asInt(), textOrNull(s, Fields.SECTION),
-                    s.path(Fields.TEXT).asText(), s.path(Fields.ROLE).asText(Paragraph.BODY)));
+            paragraphs.add(new Paragraph(
+                    s.path(Fields.N).asInt(),
+                    textOrNull(s, Fields.SECTION),
+                    s.path(Fields.TEXT).asText(),
+                    s.path(Fields.ROLE).asText(Paragraph.BODY)));
         }
         List<String> editors = new ArrayList<>();
         first.path(Fields.EDITORS).forEach(e -> editors.add(e.asText()));
-        return new Article(first.path(Fields.ARTICLE_ID).asText(), textOrNull(first, Fields.TITLE),
-                textOrNull(first, Fields.DATE), textOrNull(first, Fields.SOURCE), textOrNull(first, Fields.PUBLICATION),
-                textOrNull(first, Fields.PAGE), editors, paragraphs);
+        return new Article(
+                first.path(Fields.ARTICLE_ID).asText(),
+                textOrNull(first, Fields.TITLE),
+                textOrNull(first, Fields.DATE),
+                textOrNull(first, Fields.SOURCE),
+                textOrNull(first, Fields.PUBLICATION),
+                textOrNull(first, Fields.PAGE),
+                editors,
+                paragraphs);
     }
 
     private static String textOrNull(JsonNode source, String field) {

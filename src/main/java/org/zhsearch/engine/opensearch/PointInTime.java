@@ -40,7 +40,8 @@ final class PointInTime implements EngineSnapshot {
         this.cluster = cluster;
         try (var op = cluster.operation()) {
             id = cluster.send("POST", "/" + alias + "/_search/point_in_time", Map.of("keep_alive", KEEP_ALIVE), null)
-                    .path("pit_id").asText();
+                    .path("pit_id")
+                    .asText();
         }
     }
 
@@ -60,11 +61,11 @@ final class PointInTime implements EngineSnapshot {
     }
 
     @Override
-    public Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset,
-                       int limit) {
+    public Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset, int limit) {
         OpenSearchQueryMapper.Mapped mapped = OpenSearchQueryMapper.map(query, filters);
         try (var op = cluster.operation()) {
-            return grouping == Grouping.ARTICLE ? searches.grouped(mapped, offset, limit)
+            return grouping == Grouping.ARTICLE
+                    ? searches.grouped(mapped, offset, limit)
                     : searches.paragraphs(mapped, sort, offset, limit);
         }
     }
@@ -78,8 +79,8 @@ final class PointInTime implements EngineSnapshot {
     }
 
     @Override
-    public Map<Facet, List<FacetValue>> facets(EngineQuery query, Filters filters, Grouping grouping,
-                                               Set<Facet> wanted) {
+    public Map<Facet, List<FacetValue>> facets(
+            EngineQuery query, Filters filters, Grouping grouping, Set<Facet> wanted) {
         if (wanted.isEmpty()) {
             return Map.of();
         }
@@ -93,7 +94,8 @@ final class PointInTime implements EngineSnapshot {
     public Page related(RelatedQuery query, Filters filters, Grouping grouping, int limit) {
         OpenSearchQueryMapper.Mapped mapped = OpenSearchQueryMapper.map(query, filters);
         try (var op = cluster.operation()) {
-            return grouping == Grouping.ARTICLE ? searches.grouped(mapped, 0, limit)
+            return grouping == Grouping.ARTICLE
+                    ? searches.grouped(mapped, 0, limit)
                     : searches.paragraphs(mapped, SearchSort.RELEVANCE, 0, limit);
         }
     }

@@ -43,7 +43,8 @@ final class Searches {
         JsonNode hits = pit.search(DFS, body).path("hits");
         List<StoredHit> out = new ArrayList<>();
         for (JsonNode hit : hits.path("hits")) {
-            out.add(ParagraphJson.hit(hit.path("_source"), (float) hit.path("_score").asDouble(), null));
+            out.add(ParagraphJson.hit(
+                    hit.path("_source"), (float) hit.path("_score").asDouble(), null));
         }
         return new Page(hits.path("total").path("value").asLong(), out);
     }
@@ -56,8 +57,11 @@ final class Searches {
     private static void dateOrder(ArrayNode sort, boolean oldestFirst) {
         String direction = oldestFirst ? "asc" : "desc";
         sort.addObject().putObject(Fields.DAY).put("order", direction).put("missing", "_last");
-        sort.addObject().putObject(Fields.DATE_TIME).put("order", direction)
-                .put("missing", oldestFirst ? "_first" : "_last").put("unmapped_type", "long");
+        sort.addObject()
+                .putObject(Fields.DATE_TIME)
+                .put("order", direction)
+                .put("missing", oldestFirst ? "_first" : "_last")
+                .put("unmapped_type", "long");
     }
 
     /**
@@ -82,8 +86,8 @@ final class Searches {
         List<StoredHit> out = new ArrayList<>();
         for (JsonNode hit : hits) {
             String articleId = hit.path("_source").path(Fields.ARTICLE_ID).asText();
-            out.add(ParagraphJson.hit(hit.path("_source"), (float) hit.path("_score").asDouble(),
-                    counts.getOrDefault(articleId, 1)));
+            out.add(ParagraphJson.hit(
+                    hit.path("_source"), (float) hit.path("_score").asDouble(), counts.getOrDefault(articleId, 1)));
         }
         return new Page(countArticles(mapped.matchOnly()), out);
     }
@@ -101,10 +105,17 @@ final class Searches {
         terms.putObject("terms").set(Fields.ARTICLE_ID, Cluster.JSON.valueToTree(articleIds));
         bool.putArray("filter").add(terms);
         body.put("size", 0).put("track_total_hits", false);
-        body.putObject("aggs").putObject("a").putObject("terms").put("field", Fields.ARTICLE_ID)
+        body.putObject("aggs")
+                .putObject("a")
+                .putObject("terms")
+                .put("field", Fields.ARTICLE_ID)
                 .put("size", articleIds.size());
-        pit.search(Map.of(), body).path("aggregations").path("a").path("buckets")
-                .forEach(b -> out.put(b.path("key").asText(), b.path("doc_count").asInt()));
+        pit.search(Map.of(), body)
+                .path("aggregations")
+                .path("a")
+                .path("buckets")
+                .forEach(
+                        b -> out.put(b.path("key").asText(), b.path("doc_count").asInt()));
         return out;
     }
 
@@ -115,13 +126,20 @@ final class Searches {
             ObjectNode body = Cluster.JSON.createObjectNode();
             body.set("query", matchOnly);
             body.put("size", 0).put("track_total_hits", false);
-            ObjectNode composite = body.putObject("aggs").putObject("ids").putObject("composite").put("size", 10_000);
-            composite.putArray("sources").addObject().putObject("id").putObject("terms").put("field", Fields.ARTICLE_ID);
+            ObjectNode composite = body.putObject("aggs")
+                    .putObject("ids")
+                    .putObject("composite")
+                    .put("size", 10_000);
+            composite
+                    .putArray("sources")
+                    .addObject()
+                    .putObject("id")
+                    .putObject("terms")
+                    .put("field", Fields.ARTICLE_ID);
             if (after != null) {
                 composite.set("after", after);
             }
-            JsonNode agg = pit.search(Map.of(), body).path("aggregations")
-                    .path("ids");
+            JsonNode agg = pit.search(Map.of(), body).path("aggregations").path("ids");
             count += agg.path("buckets").size();
             if (agg.path("buckets").size() < 10_000 || !agg.has("after_key")) {
                 return count;
@@ -139,17 +157,31 @@ final class Searches {
         ObjectNode body = Cluster.JSON.createObjectNode();
         body.set("query", matchOnly);
         body.put("size", 0).put("track_total_hits", true);
-        return pit.search(Map.of(), body).path("hits").path("total").path("value").asLong();
+        return pit.search(Map.of(), body)
+                .path("hits")
+                .path("total")
+                .path("value")
+                .asLong();
     }
 
     Map<String, Long> keywordsStartingWith(String field, String prefix, int max) {
         ObjectNode body = Cluster.JSON.createObjectNode();
         body.put("size", 0);
-        body.putObject("aggs").putObject("k").putObject("terms").put("field", field).put("size", max)
-                .put("include", regexLiteral(prefix) + ".*").putObject("order").put("_key", "asc");
+        body.putObject("aggs")
+                .putObject("k")
+                .putObject("terms")
+                .put("field", field)
+                .put("size", max)
+                .put("include", regexLiteral(prefix) + ".*")
+                .putObject("order")
+                .put("_key", "asc");
         Map<String, Long> found = new java.util.LinkedHashMap<>();
-        pit.search(Map.of(), body).path("aggregations").path("k")
-                .path("buckets").forEach(b -> found.put(b.path("key").asText(), b.path("doc_count").asLong()));
+        pit.search(Map.of(), body)
+                .path("aggregations")
+                .path("k")
+                .path("buckets")
+                .forEach(b ->
+                        found.put(b.path("key").asText(), b.path("doc_count").asLong()));
         return found;
     }
 
@@ -161,7 +193,8 @@ final class Searches {
         List<SampledParagraph> sampled = new ArrayList<>();
         pit.search(Map.of(), body).path("hits").path("hits").forEach(h -> {
             JsonNode source = h.path("_source");
-            sampled.add(new SampledParagraph(source.path(Fields.TEXT).asText(),
+            sampled.add(new SampledParagraph(
+                    source.path(Fields.TEXT).asText(),
                     source.hasNonNull(Fields.TITLE) ? source.path(Fields.TITLE).asText() : null));
         });
         return sampled;
@@ -178,5 +211,4 @@ final class Searches {
         });
         return out.toString();
     }
-
 }

@@ -22,6 +22,7 @@ final class WritesStore {
     private static final int PAGE = 1000;
     /** The stored {@code op} values; parsed into the typed {@link Write} here and nowhere else. */
     private static final String PUT = "put";
+
     private static final String DELETE = "delete";
 
     private final Cluster cluster;
@@ -72,15 +73,19 @@ final class WritesStore {
             throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, missing());
         }
         JsonNode answer = cluster.send("PUT", docPath(id), Map.of(), source(id, article));
-        return recorded(id, answer.path("_seq_no").asLong(), answer.path("_primary_term").asLong(), article);
+        return recorded(
+                id,
+                answer.path("_seq_no").asLong(),
+                answer.path("_primary_term").asLong(),
+                article);
     }
 
     /** The last recorded write of an article (read in real time, no refresh needed). */
     Optional<Recorded> latest(String id) {
         try {
             JsonNode doc = cluster.send("GET", docPath(id), Map.of(), null);
-            return Optional.of(recorded(id, doc.path("_seq_no").asLong(), doc.path("_primary_term").asLong(),
-                    doc.path("_source")));
+            return Optional.of(recorded(
+                    id, doc.path("_seq_no").asLong(), doc.path("_primary_term").asLong(), doc.path("_source")));
         } catch (ClusterErrors.StatusException e) {
             if ("index_not_found_exception".equals(e.type())) {
                 throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, missing(), e);
@@ -97,15 +102,18 @@ final class WritesStore {
      * unless a later write has replaced it meanwhile; {@code previous} was read before recording.
      */
     void cutBack(Recorded refused, Optional<Recorded> previous) {
-        Map<String, String> ifUnchanged = Map.of("if_seq_no", Long.toString(refused.seq()), "if_primary_term",
-                Long.toString(refused.primaryTerm()));
+        Map<String, String> ifUnchanged = Map.of(
+                "if_seq_no", Long.toString(refused.seq()), "if_primary_term", Long.toString(refused.primaryTerm()));
         try {
             if (previous.isEmpty()) {
                 cluster.send("DELETE", docPath(refused.id()), ifUnchanged, null);
                 return;
             }
             Write before = previous.get().write();
-            cluster.send("PUT", docPath(refused.id()), ifUnchanged,
+            cluster.send(
+                    "PUT",
+                    docPath(refused.id()),
+                    ifUnchanged,
                     source(before.id(), before instanceof Write.Put put ? put.article() : null));
         } catch (ClusterErrors.StatusException e) {
             if (e.status() != 409) { // 409: a later write replaced it, which stands
@@ -120,11 +128,14 @@ final class WritesStore {
      */
     long checkpoint() {
         JsonNode shards = cluster.send("GET", "/" + name + "/_stats", Map.of("level", "shards"), null)
-                .path("indices").path(name).path("shards");
+                .path("indices")
+                .path(name)
+                .path("shards");
         long lowest = Long.MAX_VALUE;
         for (JsonNode copies : shards) {
             for (JsonNode copy : copies) {
-                lowest = Math.min(lowest, copy.path("seq_no").path("global_checkpoint").asLong(-1));
+                lowest = Math.min(
+                        lowest, copy.path("seq_no").path("global_checkpoint").asLong(-1));
             }
         }
         return lowest == Long.MAX_VALUE ? -1 : lowest;
@@ -145,10 +156,15 @@ final class WritesStore {
             if (searchAfter != null) {
                 body.set("search_after", searchAfter);
             }
-            JsonNode hits = cluster.send("POST", "/" + name + "/_search", Map.of(), body).path("hits").path("hits");
+            JsonNode hits = cluster.send("POST", "/" + name + "/_search", Map.of(), body)
+                    .path("hits")
+                    .path("hits");
             for (JsonNode hit : hits) {
-                action.accept(recorded(hit.path("_id").asText(), hit.path("_seq_no").asLong(),
-                        hit.path("_primary_term").asLong(), hit.path("_source")));
+                action.accept(recorded(
+                        hit.path("_id").asText(),
+                        hit.path("_seq_no").asLong(),
+                        hit.path("_primary_term").asLong(),
+                        hit.path("_source")));
             }
             if (hits.size() < PAGE) {
                 return;
@@ -187,7 +203,8 @@ final class WritesStore {
 
     private static Recorded recorded(String id, long seq, long primaryTerm, JsonNode source) {
         Article article = PUT.equals(source.path("op").asText())
-                ? Cluster.JSON.convertValue(source.path("article"), Article.class) : null;
+                ? Cluster.JSON.convertValue(source.path("article"), Article.class)
+                : null;
         return recorded(id, seq, primaryTerm, article);
     }
 
@@ -196,6 +213,7 @@ final class WritesStore {
     }
 
     private String docPath(String id) {
-        return "/" + name + "/_doc/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        return "/" + name + "/_doc/"
+                + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

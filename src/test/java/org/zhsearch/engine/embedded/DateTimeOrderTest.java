@@ -27,8 +27,8 @@ import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchSort;
-import org.zhsearch.schema.Fields;
 import org.zhsearch.schema.FieldValues;
+import org.zhsearch.schema.Fields;
 
 /** {@code sort=date} orders by time of day within a day, and an index built before the dateTime field by day. */
 class DateTimeOrderTest {
@@ -39,12 +39,12 @@ class DateTimeOrderTest {
     void twoArticlesOfOneDaySortByTheirTime() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         // the ids sort against the times, so a day-only sort (ties broken by id) gets it wrong
-        Files.writeString(corpus.resolve("a-morning-late.txt"),
-                "发布时间:2024-11-25 10:00:00 来源: sp20241125\n十点钟，码头的渡轮开始检票。\n");
-        Files.writeString(corpus.resolve("b-morning-early.txt"),
-                "发布时间:2024-11-25 09:00:00 来源: sp20241125\n九点钟，码头的渡轮还没有靠岸。\n");
-        Files.writeString(corpus.resolve("c-day-before.txt"),
-                "发布时间:2024-11-24 23:00:00 来源: sp20241124\n前一天夜里，码头的渡轮停航检修。\n");
+        Files.writeString(
+                corpus.resolve("a-morning-late.txt"), "发布时间:2024-11-25 10:00:00 来源: sp20241125\n十点钟，码头的渡轮开始检票。\n");
+        Files.writeString(
+                corpus.resolve("b-morning-early.txt"), "发布时间:2024-11-25 09:00:00 来源: sp20241125\n九点钟，码头的渡轮还没有靠岸。\n");
+        Files.writeString(
+                corpus.resolve("c-day-before.txt"), "发布时间:2024-11-24 23:00:00 来源: sp20241124\n前一天夜里，码头的渡轮停航检修。\n");
         Path home = dir.resolve("index");
         ZhSearch.build(corpus, home, IndexOptions.defaults().withThreads(1), ProgressListener.NONE);
         try (ZhSearch zh = ZhSearch.open(home)) {
@@ -80,8 +80,8 @@ class DateTimeOrderTest {
     private static Document doc(String id, String date, boolean withDateTime) {
         Document d = new Document();
         d.add(new StringField(Fields.ARTICLE_ID, id, Field.Store.YES));
-        d.add(new org.apache.lucene.document.SortedDocValuesField(Fields.ARTICLE_ID,
-                new org.apache.lucene.util.BytesRef(id)));
+        d.add(new org.apache.lucene.document.SortedDocValuesField(
+                Fields.ARTICLE_ID, new org.apache.lucene.util.BytesRef(id)));
         d.add(new NumericDocValuesField(Fields.N, 1));
         if (date != null) {
             d.add(new NumericDocValuesField(Fields.DAY, FieldValues.epochDay(date)));

@@ -39,22 +39,33 @@ class EmbeddedSnapshotTest {
 
                 assertThat(before.count(query, Filters.NONE)).isEqualTo(1);
                 assertThat(before.search(query, Filters.NONE, Grouping.PARAGRAPH, SearchSort.RELEVANCE, 0, 10)
-                        .hits()).extracting(h -> h.articleId()).containsExactly("a/1");
+                                .hits())
+                        .extracting(h -> h.articleId())
+                        .containsExactly("a/1");
                 assertThat(before.facets(query, Filters.NONE, Grouping.PARAGRAPH, Set.of(Facet.SOURCE)))
                         .containsEntry(Facet.SOURCE, List.of(new FacetValue("甲报", 1)));
-                assertThat(before.keywordsStartingWith(KeywordKind.TITLE, "冰灯", 10)).containsOnlyKeys("冰灯a/1");
+                assertThat(before.keywordsStartingWith(KeywordKind.TITLE, "冰灯", 10))
+                        .containsOnlyKeys("冰灯a/1");
             }
             try (EngineSnapshot after = engine.snapshot()) {
                 assertThat(after.count(query, Filters.NONE)).isEqualTo(1);
                 assertThat(after.facets(query, Filters.NONE, Grouping.PARAGRAPH, Set.of(Facet.SOURCE)))
                         .containsEntry(Facet.SOURCE, List.of(new FacetValue("乙报", 1)));
-                assertThat(after.keywordsStartingWith(KeywordKind.TITLE, "冰灯", 10)).containsOnlyKeys("冰灯a/2");
+                assertThat(after.keywordsStartingWith(KeywordKind.TITLE, "冰灯", 10))
+                        .containsOnlyKeys("冰灯a/2");
             }
         }
     }
 
     private static Article article(String id, String source) {
-        return new Article(id, "冰灯" + id, "2024-01-01", source, null, null, List.of(),
+        return new Article(
+                id,
+                "冰灯" + id,
+                "2024-01-01",
+                source,
+                null,
+                null,
+                List.of(),
                 List.of(new Paragraph(1, null, "哈尔滨的冰灯吸引了许多游客。")));
     }
 }

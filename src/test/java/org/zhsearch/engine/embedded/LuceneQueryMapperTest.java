@@ -24,11 +24,16 @@ class LuceneQueryMapperTest {
 
     @Test
     void translatesEveryPlanNodeKind() {
-        Query words = new PhraseQuery.Builder().setSlop(3).add(new Term(Fields.WORDS, "安装"), 0)
-                .add(new Term(Fields.WORDS, "软件"), 2).build();
-        Query expected = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
+        Query words = new PhraseQuery.Builder()
+                .setSlop(3)
+                .add(new Term(Fields.WORDS, "安装"), 0)
+                .add(new Term(Fields.WORDS, "软件"), 2)
+                .build();
+        Query expected = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(1)
                 .add(new BoostQuery(words, 2f), Occur.MUST)
-                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.HEADING, Fields.YES))), 3f),
+                .add(
+                        new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.HEADING, Fields.YES))), 3f),
                         Occur.SHOULD)
                 .add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.LENGTH_FEATURE, 9f, 40f), Occur.SHOULD)
                 .add(new TermQuery(new Term(Fields.ROLE, "body")), Occur.FILTER)

@@ -26,8 +26,7 @@ import org.zhsearch.config.ZhsearchConfig;
  *     org.zhsearch.engine.opensearch.EngineParity CORPUS URLS [spans=300] [seed=42]</pre>
  */
 public final class EngineParity {
-    private EngineParity() {
-    }
+    private EngineParity() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -37,16 +36,26 @@ public final class EngineParity {
         int spans = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
         Path home = Files.createTempDirectory("zhsearch-parity");
-        ZhsearchConfig embedded = ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.INDEX_DIR, home.toString()));
-        ZhsearchConfig opensearch = ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.BACKEND,
-                ZhsearchConfig.OPENSEARCH, ZhsearchConfig.OS_URLS, args[1], ZhsearchConfig.OS_INDEX, "parity"));
+        ZhsearchConfig embedded =
+                ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.INDEX_DIR, home.toString()));
+        ZhsearchConfig opensearch = ZhsearchConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        ZhsearchConfig.BACKEND,
+                        ZhsearchConfig.OPENSEARCH,
+                        ZhsearchConfig.OS_URLS,
+                        args[1],
+                        ZhsearchConfig.OS_INDEX,
+                        "parity"));
         long t0 = System.nanoTime();
         ZhSearch.build(embedded, corpus, IndexOptions.defaults().withForce(true), ProgressListener.NONE);
         long t1 = System.nanoTime();
         ZhSearch.build(opensearch, corpus, IndexOptions.defaults().withForce(true), ProgressListener.NONE);
         long t2 = System.nanoTime();
         System.out.printf("built: embedded %.1f s, opensearch %.1f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9);
-        try (ZhSearch a = ZhSearch.open(embedded); ZhSearch b = ZhSearch.open(opensearch)) {
+        try (ZhSearch a = ZhSearch.open(embedded);
+                ZhSearch b = ZhSearch.open(opensearch)) {
             List<String> queries = new ArrayList<>();
             Random random = new Random(seed);
             List<String> texts = new ArrayList<>();
@@ -54,15 +63,17 @@ public final class EngineParity {
                 article.paragraphs().stream().map(Paragraph::text).forEach(texts::add);
             }
             while (queries.size() < spans) {
-                String span = RecallCheck.randomSpan(texts.get(random.nextInt(texts.size())), 2 + random.nextInt(5),
-                        random);
+                String span =
+                        RecallCheck.randomSpan(texts.get(random.nextInt(texts.size())), 2 + random.nextInt(5), random);
                 if (span != null) {
                     queries.add(span);
                 }
             }
             compare("spans (exact)", queries, a, b, SearchMode.EXACT);
             List<String> judged = Files.readAllLines(Path.of("src/test/resources/relevance/queries.tsv")).stream()
-                    .filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t")[3]).toList();
+                    .filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .map(l -> l.split("\t")[3])
+                    .toList();
             compare("judged queries", judged, a, b, SearchMode.RELATED);
         }
     }
@@ -86,26 +97,33 @@ public final class EngineParity {
             timesB.add(System.nanoTime() - t1);
             if (x.total() != y.total() || x.relatedTotal() != y.relatedTotal()) {
                 totals++;
-                System.out.printf("  total differs for %s: %d/%d vs %d/%d%n", q, x.total(), x.relatedTotal(),
-                        y.total(), y.relatedTotal());
+                System.out.printf(
+                        "  total differs for %s: %d/%d vs %d/%d%n",
+                        q, x.total(), x.relatedTotal(), y.total(), y.relatedTotal());
             }
             List<String> xs = ids(x);
             List<String> ys = ids(y);
             if (!xs.equals(ys)) {
                 orders++;
-                System.out.printf("  top 10 differs for %s:%n    embedded   %s%n    opensearch %s%n", q, scored(x), scored(y));
+                System.out.printf(
+                        "  top 10 differs for %s:%n    embedded   %s%n    opensearch %s%n", q, scored(x), scored(y));
             }
             for (int i = 0; i < Math.min(x.hits().size(), y.hits().size()); i++) {
                 if (x.hits().get(i).id().equals(y.hits().get(i).id())) {
-                    maxScoreDiff = Math.max(maxScoreDiff, Math.abs(x.hits().get(i).score() - y.hits().get(i).score()));
+                    maxScoreDiff = Math.max(
+                            maxScoreDiff,
+                            Math.abs(x.hits().get(i).score() - y.hits().get(i).score()));
                 }
             }
         }
-        System.out.printf("%s: %d queries, totals differ on %d, top-10 ids or order differ on %d, largest score "
-                + "difference of a shared hit %.6f%n", name, queries.size(), totals, orders, maxScoreDiff);
-        System.out.printf("  latency (library call, one client thread): embedded p50 %.2f ms p99 %.2f ms; opensearch "
-                + "p50 %.2f ms p99 %.2f ms%n", percentile(timesA, 50), percentile(timesA, 99), percentile(timesB, 50),
-                percentile(timesB, 99));
+        System.out.printf(
+                "%s: %d queries, totals differ on %d, top-10 ids or order differ on %d, largest score "
+                        + "difference of a shared hit %.6f%n",
+                name, queries.size(), totals, orders, maxScoreDiff);
+        System.out.printf(
+                "  latency (library call, one client thread): embedded p50 %.2f ms p99 %.2f ms; opensearch "
+                        + "p50 %.2f ms p99 %.2f ms%n",
+                percentile(timesA, 50), percentile(timesA, 99), percentile(timesB, 50), percentile(timesB, 99));
     }
 
     private static double percentile(List<Long> nanos, int p) {

@@ -29,6 +29,7 @@ public final class OpenSearchCluster {
     private static final Path LOG = Path.of("target/zhsearch-cluster.log").toAbsolutePath();
     /** the script waits 240 s for green; the first start also downloads ~160 MB and unpacks it */
     private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(15);
+
     private static final int NODES = 3;
     private static final Object LOCK = new Object();
     // guarded by LOCK (test code, which NoStaticMutableStateTest does not cover): the cluster, or why it did not start
@@ -36,7 +37,8 @@ public final class OpenSearchCluster {
     private static RuntimeException failure;
 
     private final int httpBase;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private OpenSearchCluster(int httpBase) {
         this.httpBase = httpBase;
@@ -53,7 +55,8 @@ public final class OpenSearchCluster {
                 OpenSearchCluster cluster = new OpenSearchCluster(base == null ? 9250 : Integer.parseInt(base));
                 if (!cluster.isGreen()) {
                     // stop even after a failed start: some nodes may be running
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> cluster.run("stop"), "zhsearch-cluster-stop"));
+                    Runtime.getRuntime()
+                            .addShutdownHook(new Thread(() -> cluster.run("stop"), "zhsearch-cluster-stop"));
                     try {
                         cluster.run("start");
                     } catch (RuntimeException e) {
@@ -100,11 +103,14 @@ public final class OpenSearchCluster {
     public String request(String method, String path, String json) {
         for (String url : urls()) {
             try {
-                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path))
+                        .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json");
-                b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-                return http.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
+                b.method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                return http.send(b.build(), HttpResponse.BodyHandlers.ofString())
+                        .body();
             } catch (IOException notListening) {
                 // try the next node
             } catch (InterruptedException e) {
@@ -131,9 +137,13 @@ public final class OpenSearchCluster {
     private boolean isGreen() {
         for (String url : urls()) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/_cluster/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                return r.statusCode() == 200 && r.body().contains("\"status\":\"green\"")
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(url + "/_cluster/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return r.statusCode() == 200
+                        && r.body().contains("\"status\":\"green\"")
                         && r.body().contains("\"number_of_nodes\":" + NODES + ",");
             } catch (IOException notListening) {
                 // try the next node
@@ -152,7 +162,8 @@ public final class OpenSearchCluster {
         try {
             Files.createDirectories(LOG.getParent());
             long logStart = Files.exists(LOG) ? Files.size(LOG) : 0;
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder pb = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
             // the nodes run on this JVM's JDK (>= 21) unless told otherwise; Maven's JAVA_HOME may be older
             pb.environment().putIfAbsent("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
@@ -165,8 +176,11 @@ public final class OpenSearchCluster {
             String output = new String(log, (int) logStart, log.length - (int) logStart, StandardCharsets.UTF_8);
             System.out.print(output);
             if (!exited || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + (exited ? " failed with exit code "
-                        + process.exitValue() : " did not finish within " + SCRIPT_TIMEOUT) + ":\n" + output);
+                throw new IllegalStateException(String.join(" ", command)
+                        + (exited
+                                ? " failed with exit code " + process.exitValue()
+                                : " did not finish within " + SCRIPT_TIMEOUT)
+                        + ":\n" + output);
             }
         } catch (IOException e) {
             throw new IllegalStateException("could not run " + String.join(" ", command), e);

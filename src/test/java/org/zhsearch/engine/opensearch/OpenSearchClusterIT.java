@@ -24,7 +24,8 @@ class OpenSearchClusterIT {
 
     private final OpenSearchCluster cluster = OpenSearchCluster.shared();
     private final List<String> urls = cluster.urls();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void threeNodesAreGreenAndSmartChineseIsInstalled() throws Exception {
@@ -34,11 +35,12 @@ class OpenSearchClusterIT {
         assertThat(health.get("status").asText()).isEqualTo("green");
         assertThat(health.get("number_of_nodes").asInt()).isEqualTo(3);
         for (String url : urls) {
-            assertThat(ok("GET", url, "/", null).get("version").get("number").asText()).isEqualTo("3.8.0");
+            assertThat(ok("GET", url, "/", null).get("version").get("number").asText())
+                    .isEqualTo("3.8.0");
         }
 
-        JsonNode analyzed = ok("POST", urls.get(1), "/_analyze",
-                "{\"tokenizer\":\"smartcn_tokenizer\",\"text\":\"推动主题教育走深走实\"}");
+        JsonNode analyzed =
+                ok("POST", urls.get(1), "/_analyze", "{\"tokenizer\":\"smartcn_tokenizer\",\"text\":\"推动主题教育走深走实\"}");
         List<String> tokens = new ArrayList<>();
         analyzed.get("tokens").forEach(t -> tokens.add(t.get("token").asText()));
         assertThat(tokens).hasSizeGreaterThanOrEqualTo(4).startsWith("推动", "主题", "教育");
@@ -59,11 +61,13 @@ class OpenSearchClusterIT {
             JsonNode health = JSON.createObjectNode();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (health.path("number_of_nodes").asInt() != 2 && System.nanoTime() < deadline) {
-                health = JSON.readTree(send("GET", urls.get(0), "/_cluster/health?wait_for_nodes=2&timeout=5s",
-                        null).body());
+                health = JSON.readTree(send("GET", urls.get(0), "/_cluster/health?wait_for_nodes=2&timeout=5s", null)
+                        .body());
                 Thread.sleep(200);
             }
-            assertThat(health.path("number_of_nodes").asInt()).as(health.toString()).isEqualTo(2);
+            assertThat(health.path("number_of_nodes").asInt())
+                    .as(health.toString())
+                    .isEqualTo(2);
             assertThat(health.get("status").asText()).as(health.toString()).isIn("yellow", "green");
             for (String url : urls.subList(0, 2)) {
                 assertThat(hits(url, "主题教育")).as(url).isEqualTo(1);
@@ -78,7 +82,10 @@ class OpenSearchClusterIT {
     }
 
     private long hits(String url, String words) throws Exception {
-        JsonNode r = ok("POST", url, "/" + INDEX + "/_search",
+        JsonNode r = ok(
+                "POST",
+                url,
+                "/" + INDEX + "/_search",
                 "{\"query\": {\"match\": {\"text\": " + JSON.writeValueAsString(words) + "}}}");
         return r.get("hits").get("total").get("value").asLong();
     }
@@ -86,13 +93,16 @@ class OpenSearchClusterIT {
     /** The JSON answer of a request that must succeed (2xx). */
     private JsonNode ok(String method, String url, String path, String body) throws Exception {
         HttpResponse<String> r = send(method, url, path, body);
-        assertThat(r.statusCode()).as(method + " " + url + path + ": " + r.body()).isBetween(200, 299);
+        assertThat(r.statusCode())
+                .as(method + " " + url + path + ": " + r.body())
+                .isBetween(200, 299);
         return JSON.readTree(r.body());
     }
 
     private HttpResponse<String> send(String method, String url, String path, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(70));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(70));
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -32,15 +32,25 @@ class OpenSearchConcurrentRebuildIT {
     @Test
     void rebuildsByAnotherInstanceLoseNoAcknowledgedWrite() throws Exception {
         OpenSearchCluster cluster = OpenSearchCluster.shared();
-        ZhsearchConfig config = ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.BACKEND,
-                ZhsearchConfig.OPENSEARCH, ZhsearchConfig.OS_URLS, String.join(",", cluster.urls()),
-                ZhsearchConfig.OS_INDEX, "concurrent-" + System.nanoTime(), ZhsearchConfig.OS_SHARDS, "2"));
+        ZhsearchConfig config = ZhsearchConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        ZhsearchConfig.BACKEND,
+                        ZhsearchConfig.OPENSEARCH,
+                        ZhsearchConfig.OS_URLS,
+                        String.join(",", cluster.urls()),
+                        ZhsearchConfig.OS_INDEX,
+                        "concurrent-" + System.nanoTime(),
+                        ZhsearchConfig.OS_SHARDS,
+                        "2"));
         Path corpus = TestCorpus.write(tmp.resolve("corpus"));
         // id -> the text of its last acknowledged put, or "" after an acknowledged delete
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
-        try (ZhSearch server = ZhSearch.open(config); ZhSearch indexer = ZhSearch.open(config)) {
+        try (ZhSearch server = ZhSearch.open(config);
+                ZhSearch indexer = ZhSearch.open(config)) {
             server.rebuild(corpus, IndexOptions.defaults(), ProgressListener.NONE);
             AtomicBoolean stop = new AtomicBoolean();
             Thread writer = new Thread(() -> {
@@ -54,7 +64,14 @@ class OpenSearchConcurrentRebuildIT {
                             acknowledged.put(id, "");
                             writes.incrementAndGet();
                         } else {
-                            server.put(new Article(id, "并发" + i, null, null, null, null, List.of(),
+                            server.put(new Article(
+                                    id,
+                                    "并发" + i,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    List.of(),
                                     List.of(new Paragraph(1, null, text), new Paragraph(2, null, "第二段" + i))));
                             acknowledged.put(id, text);
                             writes.incrementAndGet();
@@ -82,8 +99,10 @@ class OpenSearchConcurrentRebuildIT {
                     lost.add(e.getKey() + " is \"" + text + "\", acknowledged \"" + e.getValue() + "\"");
                 }
             }
-            System.out.printf("concurrent rebuild: %d acknowledged writes, %d articles checked, %d failed writes,"
-                    + " %d lost or undone%n", writes.get(), acknowledged.size(), failures.size(), lost.size());
+            System.out.printf(
+                    "concurrent rebuild: %d acknowledged writes, %d articles checked, %d failed writes,"
+                            + " %d lost or undone%n",
+                    writes.get(), acknowledged.size(), failures.size(), lost.size());
             assertThat(failures).as("writes during rebuilds").isEmpty();
             assertThat(acknowledged).hasSizeGreaterThan(20);
             assertThat(lost).as("acknowledged writes lost or undone").isEmpty();

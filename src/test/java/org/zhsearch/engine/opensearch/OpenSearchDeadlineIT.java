@@ -38,10 +38,18 @@ class OpenSearchDeadlineIT {
     @Test
     void withTwoOfThreeNodesKilledEveryOperationAnswersWithinItsDeadline() throws Exception {
         OpenSearchCluster cluster = OpenSearchCluster.shared();
-        ZhsearchConfig config = ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.BACKEND,
-                ZhsearchConfig.OPENSEARCH, ZhsearchConfig.OS_URLS, String.join(",", cluster.urls()),
-                ZhsearchConfig.OS_INDEX, "deadline-" + System.nanoTime(), ZhsearchConfig.OS_TIMEOUT_MS,
-                Integer.toString(TIMEOUT_MS)));
+        ZhsearchConfig config = ZhsearchConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        ZhsearchConfig.BACKEND,
+                        ZhsearchConfig.OPENSEARCH,
+                        ZhsearchConfig.OS_URLS,
+                        String.join(",", cluster.urls()),
+                        ZhsearchConfig.OS_INDEX,
+                        "deadline-" + System.nanoTime(),
+                        ZhsearchConfig.OS_TIMEOUT_MS,
+                        Integer.toString(TIMEOUT_MS)));
         Map<String, String> outcomes = new LinkedHashMap<>();
         List<String> late = new ArrayList<>();
         try (ZhSearch zh = ZhSearch.open(config)) {
@@ -49,26 +57,45 @@ class OpenSearchDeadlineIT {
             cluster.killNode(1);
             cluster.killNode(2);
             try {
-                Article article = new Article("api/deadline.txt", "期限", null, null, null, null, List.of(),
+                Article article = new Article(
+                        "api/deadline.txt",
+                        "期限",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
                         List.of(new Paragraph(1, null, "两个节点停机时的写入。")));
                 for (int round = 0; round < 2; round++) {
-                    time("health", TIMEOUT_MS, () -> zh.writeFailure() + " / serving " + zh.isServing(), outcomes,
+                    time(
+                            "health",
+                            TIMEOUT_MS,
+                            () -> zh.writeFailure() + " / serving " + zh.isServing(),
+                            outcomes,
                             late);
-                    time("search", TIMEOUT_MS, () -> "total " + zh.search(SearchRequest.of("人工智能")).total(),
-                            outcomes, late);
-                    time("article", TIMEOUT_MS, () -> "present " + zh.article("news/keji.txt").isPresent(),
-                            outcomes, late);
+                    time(
+                            "search",
+                            TIMEOUT_MS,
+                            () -> "total " + zh.search(SearchRequest.of("人工智能")).total(),
+                            outcomes,
+                            late);
+                    time(
+                            "article",
+                            TIMEOUT_MS,
+                            () -> "present " + zh.article("news/keji.txt").isPresent(),
+                            outcomes,
+                            late);
                     time("stats", TIMEOUT_MS, () -> "articles " + zh.stats().articles(), outcomes, late);
                     time("put", 2 * TIMEOUT_MS, () -> "created " + zh.put(article), outcomes, late);
-                    time("delete", 2 * TIMEOUT_MS, () -> "deleted " + zh.delete("news/xiangcun.txt"), outcomes,
-                            late);
+                    time("delete", 2 * TIMEOUT_MS, () -> "deleted " + zh.delete("news/xiangcun.txt"), outcomes, late);
                 }
             } finally {
                 outcomes.forEach((op, outcome) -> System.out.println("two nodes down: " + op + ": " + outcome));
                 cluster.startAllNodes();
             }
             assertThat(late).as("answered after the deadline").isEmpty();
-            assertThat(outcomes.values()).as("writes cannot be acknowledged without a cluster manager")
+            assertThat(outcomes.values())
+                    .as("writes cannot be acknowledged without a cluster manager")
                     .anyMatch(o -> o.contains("unavailable") && o.contains("within " + TIMEOUT_MS + " ms"));
             assertThat(zh.isServing()).as("after the nodes are back").isTrue();
         } finally {
@@ -76,8 +103,8 @@ class OpenSearchDeadlineIT {
         }
     }
 
-    private static void time(String op, int deadlineMs, Supplier<String> call, Map<String, String> outcomes,
-                             List<String> late) {
+    private static void time(
+            String op, int deadlineMs, Supplier<String> call, Map<String, String> outcomes, List<String> late) {
         long start = System.nanoTime();
         String outcome;
         try {

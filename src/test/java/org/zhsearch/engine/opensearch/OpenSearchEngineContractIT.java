@@ -21,9 +21,16 @@ class OpenSearchEngineContractIT extends EngineContract {
     }
 
     private static ZhsearchConfig config(String index) {
-        return ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.BACKEND, ZhsearchConfig.OPENSEARCH,
-                ZhsearchConfig.OS_URLS, String.join(",", OpenSearchCluster.shared().urls()),
-                ZhsearchConfig.OS_INDEX, index));
+        return ZhsearchConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        ZhsearchConfig.BACKEND,
+                        ZhsearchConfig.OPENSEARCH,
+                        ZhsearchConfig.OS_URLS,
+                        String.join(",", OpenSearchCluster.shared().urls()),
+                        ZhsearchConfig.OS_INDEX,
+                        index));
     }
 
     /** Each search reads one point in time, so its totals and facets agree while articles are written. */
@@ -35,8 +42,11 @@ class OpenSearchEngineContractIT extends EngineContract {
             assertThat(o.disagreements()).as("%s", o).isEmpty();
             assertThat(o.writes()).as("writes landed during the searches").isGreaterThan(10);
             assertThat(o.nonEmpty()).as("searches that found written articles").isGreaterThan(10);
-            assertThat(OpenSearchCluster.shared().request("GET", "/_search/point_in_time/_all", null).replace(" ", ""))
-                    .as("every search deleted its point in time").contains("\"pits\":[]");
+            assertThat(OpenSearchCluster.shared()
+                            .request("GET", "/_search/point_in_time/_all", null)
+                            .replace(" ", ""))
+                    .as("every search deleted its point in time")
+                    .contains("\"pits\":[]");
         }
     }
 

@@ -36,9 +36,18 @@ class OpenSearchFailoverIT {
     @Test
     void aKilledNodeLosesNoAcknowledgedWriteAndSearchesKeepTheirTotals() throws Exception {
         OpenSearchCluster cluster = OpenSearchCluster.shared();
-        ZhsearchConfig config = ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.BACKEND,
-                ZhsearchConfig.OPENSEARCH, ZhsearchConfig.OS_URLS, String.join(",", cluster.urls()),
-                ZhsearchConfig.OS_INDEX, "failover-" + System.nanoTime(), ZhsearchConfig.OS_SHARDS, "3"));
+        ZhsearchConfig config = ZhsearchConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        ZhsearchConfig.BACKEND,
+                        ZhsearchConfig.OPENSEARCH,
+                        ZhsearchConfig.OS_URLS,
+                        String.join(",", cluster.urls()),
+                        ZhsearchConfig.OS_INDEX,
+                        "failover-" + System.nanoTime(),
+                        ZhsearchConfig.OS_SHARDS,
+                        "3"));
         Path corpus = TestCorpus.write(tmp.resolve("corpus"));
         try (ZhSearch zh = ZhSearch.open(config)) {
             zh.rebuild(corpus, IndexOptions.defaults(), ProgressListener.NONE);
@@ -52,7 +61,14 @@ class OpenSearchFailoverIT {
                 for (int i = 0; !stop.get(); i++) {
                     String id = "api/w" + i + ".txt";
                     try {
-                        zh.put(new Article(id, "写入" + i, null, null, null, null, List.of(),
+                        zh.put(new Article(
+                                id,
+                                "写入" + i,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(),
                                 List.of(new Paragraph(1, null, "故障期间写入的第" + i + "篇稀有文章"))));
                         acknowledged.add(id);
                     } catch (RuntimeException e) {
@@ -89,8 +105,9 @@ class OpenSearchFailoverIT {
             searcher.join();
             cluster.startNode(1);
 
-            System.out.printf("failover: %d searches, %d acknowledged writes, %d errors%n", searches.get(),
-                    acknowledged.size(), errors.size());
+            System.out.printf(
+                    "failover: %d searches, %d acknowledged writes, %d errors%n",
+                    searches.get(), acknowledged.size(), errors.size());
             assertThat(errors).as("errors while a node was down").isEmpty();
             assertThat(searches.get()).isGreaterThan(20);
             assertThat(acknowledged).hasSizeGreaterThan(5);
@@ -103,7 +120,11 @@ class OpenSearchFailoverIT {
     }
 
     private static String health(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/_cluster/health")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url + "/_cluster/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

@@ -41,21 +41,35 @@ class OpenSearchOldIndexSortIT {
         ObjectNode old = IndexSchema.create(3, 1);
         ((ObjectNode) old.path("mappings").path("properties")).remove(Fields.DATE_TIME);
         cluster.request("PUT", "/" + alias + "-old", old.toString());
-        cluster.request("POST", "/_aliases",
+        cluster.request(
+                "POST",
+                "/_aliases",
                 "{\"actions\":[{\"add\":{\"index\":\"" + alias + "-old\",\"alias\":\"" + alias + "\"}}]}");
         assertThat(cluster.request("PUT", "/" + alias + "/_doc/probe?refresh=true", "{\"dateTime\": 1}"))
-                .as("the old strict mapping refuses the field").contains("strict_dynamic_mapping_exception");
+                .as("the old strict mapping refuses the field")
+                .contains("strict_dynamic_mapping_exception");
         String text = "旧索引排序：码头的渡轮按时刻开出。";
         // z-old as an earlier version wrote it: its day, no dateTime (routed by article id, as zhsearch routes)
         Article zOld = article("z-old.txt", "2024-11-25T23:00:00", text);
         ObjectNode doc = ParagraphJson.of(zOld, zOld.paragraphs().getFirst(), Analysis.builtIn());
         doc.remove(Fields.DATE_TIME);
-        assertThat(cluster.request("PUT", "/" + alias + "/_doc/" + ParagraphJson.docId("z-old.txt", 1)
-                + "?routing=z-old.txt&refresh=true", doc.toString())).contains("\"created\"");
+        assertThat(cluster.request(
+                        "PUT",
+                        "/" + alias + "/_doc/" + ParagraphJson.docId("z-old.txt", 1)
+                                + "?routing=z-old.txt&refresh=true",
+                        doc.toString()))
+                .contains("\"created\"");
 
-        zh = ZhSearch.open(ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.BACKEND,
-                ZhsearchConfig.OPENSEARCH, ZhsearchConfig.OS_URLS, String.join(",", cluster.urls()),
-                ZhsearchConfig.OS_INDEX, alias)));
+        zh = ZhSearch.open(ZhsearchConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        ZhsearchConfig.BACKEND,
+                        ZhsearchConfig.OPENSEARCH,
+                        ZhsearchConfig.OS_URLS,
+                        String.join(",", cluster.urls()),
+                        ZhsearchConfig.OS_INDEX,
+                        alias)));
         assertThat(cluster.request("GET", "/" + alias + "/_mapping", null)).contains("\"" + Fields.DATE_TIME + "\"");
         // same text (equal scores); ids against the times, so neither a day-only order nor the id tie-break passes
         zh.put(article("a-10h.txt", "2024-11-25T10:00:00", text));
@@ -63,9 +77,11 @@ class OpenSearchOldIndexSortIT {
         zh.put(article("y-undated.txt", null, text));
 
         SearchRequest q = SearchRequest.of("渡轮按时刻").withMode(SearchMode.EXACT);
-        assertThat(zh.search(q.withSort(SearchSort.DATE)).hits()).extracting(Hit::articleId)
+        assertThat(zh.search(q.withSort(SearchSort.DATE)).hits())
+                .extracting(Hit::articleId)
                 .containsExactly("z-old.txt", "b-09h.txt", "a-10h.txt", "y-undated.txt");
-        assertThat(zh.search(q.withSort(SearchSort.DATE_DESC)).hits()).extracting(Hit::articleId)
+        assertThat(zh.search(q.withSort(SearchSort.DATE_DESC)).hits())
+                .extracting(Hit::articleId)
                 .containsExactly("a-10h.txt", "b-09h.txt", "z-old.txt", "y-undated.txt");
     }
 

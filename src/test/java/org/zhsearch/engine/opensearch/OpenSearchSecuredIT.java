@@ -46,6 +46,7 @@ class OpenSearchSecuredIT {
 
     @TempDir
     static Path tmp;
+
     static HttpsServer proxy;
     static Path trustStore;
 
@@ -55,13 +56,49 @@ class OpenSearchSecuredIT {
         Path serverStore = tmp.resolve("proxy.p12");
         Path cert = tmp.resolve("proxy.cer");
         trustStore = tmp.resolve("trust.p12");
-        keytool("-genkeypair", "-alias", "proxy", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
-                "-keystore", serverStore.toString(), "-storepass", "proxy-pass");
-        keytool("-exportcert", "-alias", "proxy", "-keystore", serverStore.toString(), "-storepass", "proxy-pass",
-                "-file", cert.toString());
-        keytool("-importcert", "-noprompt", "-alias", "proxy", "-file", cert.toString(), "-storetype", "PKCS12",
-                "-keystore", trustStore.toString(), "-storepass", "trust-pass");
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "proxy",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-validity",
+                "2",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=ip:127.0.0.1,dns:localhost",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                serverStore.toString(),
+                "-storepass",
+                "proxy-pass");
+        keytool(
+                "-exportcert",
+                "-alias",
+                "proxy",
+                "-keystore",
+                serverStore.toString(),
+                "-storepass",
+                "proxy-pass",
+                "-file",
+                cert.toString());
+        keytool(
+                "-importcert",
+                "-noprompt",
+                "-alias",
+                "proxy",
+                "-file",
+                cert.toString(),
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                trustStore.toString(),
+                "-storepass",
+                "trust-pass");
 
         KeyStore keys = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(serverStore)) {
@@ -74,8 +111,8 @@ class OpenSearchSecuredIT {
         proxy = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         proxy.setHttpsConfigurator(new HttpsConfigurator(tls));
         HttpClient client = HttpClient.newHttpClient();
-        String expected = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String expected =
+                "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         proxy.createContext("/", exchange -> forward(exchange, client, target, expected));
         proxy.start();
     }
@@ -87,8 +124,7 @@ class OpenSearchSecuredIT {
         }
     }
 
-    private static void forward(HttpExchange ex, HttpClient client, String target, String expected)
-            throws IOException {
+    private static void forward(HttpExchange ex, HttpClient client, String target, String expected) throws IOException {
         try (ex) {
             if (!expected.equals(ex.getRequestHeaders().getFirst("Authorization"))) {
                 byte[] body = "{\"error\":{\"reason\":\"authentication required\"}}".getBytes(StandardCharsets.UTF_8);
@@ -99,14 +135,19 @@ class OpenSearchSecuredIT {
             }
             byte[] body = ex.getRequestBody().readAllBytes();
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target + ex.getRequestURI()))
-                    .method(ex.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
+                    .method(
+                            ex.getRequestMethod(),
+                            body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
             String type = ex.getRequestHeaders().getFirst("Content-Type");
             if (type != null) {
                 b.header("Content-Type", type);
             }
             HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            r.headers().firstValue("Content-Type").ifPresent(t -> ex.getResponseHeaders().add("Content-Type", t));
+            r.headers()
+                    .firstValue("Content-Type")
+                    .ifPresent(t -> ex.getResponseHeaders().add("Content-Type", t));
             boolean empty = r.body().length == 0 || ex.getRequestMethod().equals("HEAD");
             ex.sendResponseHeaders(r.statusCode(), empty ? -1 : r.body().length);
             if (!empty) {
@@ -127,18 +168,30 @@ class OpenSearchSecuredIT {
     }
 
     private static ZhsearchConfig config(Map<String, String> extra) {
-        Map<String, String> flags = new HashMap<>(Map.of(ZhsearchConfig.BACKEND, ZhsearchConfig.OPENSEARCH,
-                ZhsearchConfig.OS_URLS, "https://127.0.0.1:" + proxy.getAddress().getPort(),
-                ZhsearchConfig.OS_INDEX, "secured-" + System.nanoTime(), ZhsearchConfig.OS_TIMEOUT_MS, "5000"));
+        Map<String, String> flags = new HashMap<>(Map.of(
+                ZhsearchConfig.BACKEND,
+                ZhsearchConfig.OPENSEARCH,
+                ZhsearchConfig.OS_URLS,
+                "https://127.0.0.1:" + proxy.getAddress().getPort(),
+                ZhsearchConfig.OS_INDEX,
+                "secured-" + System.nanoTime(),
+                ZhsearchConfig.OS_TIMEOUT_MS,
+                "5000"));
         flags.putAll(extra);
         return ZhsearchConfig.load(null, Map.of(), flags);
     }
 
     @Test
     void withTheTrustStoreAndTheCredentialsItIndexesAndSearches() throws IOException {
-        ZhsearchConfig config = config(Map.of(ZhsearchConfig.OS_TRUST_STORE, trustStore.toString(),
-                ZhsearchConfig.OS_TRUST_STORE_PASSWORD, "trust-pass", ZhsearchConfig.OS_USERNAME, USER,
-                ZhsearchConfig.OS_PASSWORD, PASSWORD));
+        ZhsearchConfig config = config(Map.of(
+                ZhsearchConfig.OS_TRUST_STORE,
+                trustStore.toString(),
+                ZhsearchConfig.OS_TRUST_STORE_PASSWORD,
+                "trust-pass",
+                ZhsearchConfig.OS_USERNAME,
+                USER,
+                ZhsearchConfig.OS_PASSWORD,
+                PASSWORD));
         try (ZhSearch zh = ZhSearch.open(config)) {
             zh.rebuild(TestCorpus.write(tmp.resolve("corpus")), IndexOptions.defaults(), ProgressListener.NONE);
             assertThat(zh.search(SearchRequest.of("乡村振兴")).total()).isPositive();
@@ -149,16 +202,25 @@ class OpenSearchSecuredIT {
     @Test
     void withoutTheTrustStoreTheCertificateIsRefused() {
         ZhsearchConfig config = config(Map.of(ZhsearchConfig.OS_USERNAME, USER, ZhsearchConfig.OS_PASSWORD, PASSWORD));
-        assertThatThrownBy(() -> ZhSearch.open(config).close()).isInstanceOf(ZhsearchException.class)
+        assertThatThrownBy(() -> ZhSearch.open(config).close())
+                .isInstanceOf(ZhsearchException.class)
                 .hasMessageContaining("did not answer");
     }
 
     @Test
     void aWrongPasswordIsReportedWithWhatToCheck() {
-        ZhsearchConfig config = config(Map.of(ZhsearchConfig.OS_TRUST_STORE, trustStore.toString(),
-                ZhsearchConfig.OS_TRUST_STORE_PASSWORD, "trust-pass", ZhsearchConfig.OS_USERNAME, USER,
-                ZhsearchConfig.OS_PASSWORD, "wrong-pass"));
-        assertThatThrownBy(() -> ZhSearch.open(config).close()).isInstanceOf(ZhsearchException.class)
-                .hasMessageContaining("401").hasMessageContaining("opensearch.username");
+        ZhsearchConfig config = config(Map.of(
+                ZhsearchConfig.OS_TRUST_STORE,
+                trustStore.toString(),
+                ZhsearchConfig.OS_TRUST_STORE_PASSWORD,
+                "trust-pass",
+                ZhsearchConfig.OS_USERNAME,
+                USER,
+                ZhsearchConfig.OS_PASSWORD,
+                "wrong-pass"));
+        assertThatThrownBy(() -> ZhSearch.open(config).close())
+                .isInstanceOf(ZhsearchException.class)
+                .hasMessageContaining("401")
+                .hasMessageContaining("opensearch.username");
     }
 }

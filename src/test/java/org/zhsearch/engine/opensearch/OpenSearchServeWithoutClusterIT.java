@@ -33,9 +33,19 @@ class OpenSearchServeWithoutClusterIT {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = tmp.resolve("serve.log");
-        ProcessBuilder pb = new ProcessBuilder(List.of(java, "--add-modules", "jdk.incubator.vector", "-Xmx256m",
-                "-jar", JAR.toAbsolutePath().toString(), "serve", "--port", Integer.toString(port)))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).directory(tmp.toFile());
+        ProcessBuilder pb = new ProcessBuilder(List.of(
+                        java,
+                        "--add-modules",
+                        "jdk.incubator.vector",
+                        "-Xmx256m",
+                        "-jar",
+                        JAR.toAbsolutePath().toString(),
+                        "serve",
+                        "--port",
+                        Integer.toString(port)))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .directory(tmp.toFile());
         Map<String, String> env = pb.environment();
         env.put(ZhsearchConfig.envName(ZhsearchConfig.BACKEND), ZhsearchConfig.OPENSEARCH);
         env.put(ZhsearchConfig.envName(ZhsearchConfig.OS_URLS), "http://127.0.0.1:" + nobody);
@@ -73,8 +83,12 @@ class OpenSearchServeWithoutClusterIT {
     }
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() throws IOException {

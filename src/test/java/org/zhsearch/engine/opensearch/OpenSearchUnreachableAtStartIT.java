@@ -37,14 +37,24 @@ class OpenSearchUnreachableAtStartIT {
             port = probe.getLocalPort();
         }
         String alias = "late-" + System.nanoTime();
-        ZhsearchConfig config = ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.BACKEND,
-                ZhsearchConfig.OPENSEARCH, ZhsearchConfig.OS_URLS, "http://127.0.0.1:" + port,
-                ZhsearchConfig.OS_INDEX, alias, ZhsearchConfig.OS_TIMEOUT_MS, "2000"));
+        ZhsearchConfig config = ZhsearchConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        ZhsearchConfig.BACKEND,
+                        ZhsearchConfig.OPENSEARCH,
+                        ZhsearchConfig.OS_URLS,
+                        "http://127.0.0.1:" + port,
+                        ZhsearchConfig.OS_INDEX,
+                        alias,
+                        ZhsearchConfig.OS_TIMEOUT_MS,
+                        "2000"));
         try (ZhSearch zh = ZhSearch.open(config)) {
             assertThat(zh.isServing()).isFalse();
             assertThat(zh.writeFailure()).contains("did not answer");
             assertThatThrownBy(() -> zh.search(SearchRequest.of("人工智能")))
-                    .isInstanceOfSatisfying(ZhsearchException.class,
+                    .isInstanceOfSatisfying(
+                            ZhsearchException.class,
                             e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.UNAVAILABLE));
 
             URI target = URI.create(cluster.urls().getFirst());
@@ -54,7 +64,9 @@ class OpenSearchUnreachableAtStartIT {
                 while (!zh.isServing() && System.nanoTime() < until) {
                     Thread.sleep(500);
                 }
-                assertThat(zh.isServing()).as("connected on its own within 30 s").isTrue();
+                assertThat(zh.isServing())
+                        .as("connected on its own within 30 s")
+                        .isTrue();
                 zh.rebuild(TestCorpus.write(tmp.resolve("corpus")), IndexOptions.defaults(), ProgressListener.NONE);
                 assertThat(zh.search(SearchRequest.of("人工智能")).total()).isPositive();
                 assertThat(zh.writeFailure()).isNull();
@@ -79,7 +91,8 @@ class OpenSearchUnreachableAtStartIT {
     }
 
     private static void pump(Socket from, Socket to) {
-        try (from; to) {
+        try (from;
+                to) {
             from.getInputStream().transferTo(to.getOutputStream());
         } catch (IOException e) {
             // one side closed

@@ -32,6 +32,7 @@ class OpenSearchWritesIT {
 
     @TempDir
     Path tmp;
+
     private final OpenSearchCluster cluster = OpenSearchCluster.shared();
     private final String alias = "writes-it-" + System.nanoTime();
     private Path corpus;
@@ -40,9 +41,16 @@ class OpenSearchWritesIT {
     @BeforeEach
     void build() throws IOException {
         corpus = TestCorpus.write(tmp.resolve("corpus"));
-        zh = ZhSearch.open(ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.BACKEND,
-                ZhsearchConfig.OPENSEARCH, ZhsearchConfig.OS_URLS, String.join(",", cluster.urls()),
-                ZhsearchConfig.OS_INDEX, alias)));
+        zh = ZhSearch.open(ZhsearchConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        ZhsearchConfig.BACKEND,
+                        ZhsearchConfig.OPENSEARCH,
+                        ZhsearchConfig.OS_URLS,
+                        String.join(",", cluster.urls()),
+                        ZhsearchConfig.OS_INDEX,
+                        alias)));
         zh.rebuild(corpus, IndexOptions.defaults(), ProgressListener.NONE);
     }
 
@@ -64,7 +72,8 @@ class OpenSearchWritesIT {
     }
 
     private long exact(String q) {
-        return zh.search(SearchRequest.of(q).withMode(org.zhsearch.api.SearchMode.EXACT)).total();
+        return zh.search(SearchRequest.of(q).withMode(org.zhsearch.api.SearchMode.EXACT))
+                .total();
     }
 
     @Test
@@ -73,7 +82,8 @@ class OpenSearchWritesIT {
         assertThat(zh.writeFailure()).as("health").contains(alias + "-writes").contains("index.blocks.write");
 
         assertThatThrownBy(() -> zh.put(article("api/refused.txt", "记录失败的文章不应出现。")))
-                .isInstanceOfSatisfying(ZhsearchException.class,
+                .isInstanceOfSatisfying(
+                        ZhsearchException.class,
                         e -> assertThat(e.errorCode()).as(e.getMessage()).isEqualTo(ErrorCode.INDEX_UNWRITABLE))
                 .hasMessageContaining("refuses writes");
         assertThatThrownBy(() -> zh.delete("news/keji.txt")).isInstanceOf(ZhsearchException.class);
@@ -98,14 +108,17 @@ class OpenSearchWritesIT {
         assertThat(zh.isServing()).as("searches still work").isTrue();
 
         assertThatThrownBy(() -> zh.put(article("api/blocked.txt", "只读索引拒绝的写入。")))
-                .isInstanceOfSatisfying(ZhsearchException.class,
+                .isInstanceOfSatisfying(
+                        ZhsearchException.class,
                         e -> assertThat(e.errorCode()).as(e.getMessage()).isEqualTo(ErrorCode.INDEX_UNWRITABLE));
         assertThat(exact("人工智能")).isPositive();
 
         unblock(alias + "*");
         assertThat(zh.writeFailure()).isNull();
         zh.rebuild(corpus, IndexOptions.defaults(), ProgressListener.NONE);
-        assertThat(zh.article("api/blocked.txt")).as("its record was cut back out").isEmpty();
+        assertThat(zh.article("api/blocked.txt"))
+                .as("its record was cut back out")
+                .isEmpty();
     }
 
     @Test
@@ -113,7 +126,8 @@ class OpenSearchWritesIT {
         cluster.request("DELETE", "/" + alias + "-writes", null);
         assertThat(zh.writeFailure()).contains("missing");
         assertThatThrownBy(() -> zh.put(article("api/nostore.txt", "没有写入存储时的文章。")))
-                .isInstanceOfSatisfying(ZhsearchException.class,
+                .isInstanceOfSatisfying(
+                        ZhsearchException.class,
                         e -> assertThat(e.errorCode()).as(e.getMessage()).isEqualTo(ErrorCode.INDEX_UNWRITABLE))
                 .hasMessageContaining("zhsearch index");
         assertThat(exact("没有写入存储")).isZero();
@@ -135,42 +149,64 @@ class OpenSearchWritesIT {
                 .hasMessageContaining("kept the live index"); // it created the writes store again, numbering from 0
 
         assertThatThrownBy(() -> zh.put(article("api/versioned.txt", "第三版。")))
-                .isInstanceOfSatisfying(ZhsearchException.class,
+                .isInstanceOfSatisfying(
+                        ZhsearchException.class,
                         e -> assertThat(e.errorCode()).as(e.getMessage()).isEqualTo(ErrorCode.INDEX_UNWRITABLE))
                 .hasMessageContaining("rebuild");
-        assertThat(zh.article("api/versioned.txt").orElseThrow().paragraphs().getFirst().text()).isEqualTo("第二版。");
+        assertThat(zh.article("api/versioned.txt")
+                        .orElseThrow()
+                        .paragraphs()
+                        .getFirst()
+                        .text())
+                .isEqualTo("第二版。");
 
         zh.rebuild(corpus, IndexOptions.defaults(), ProgressListener.NONE);
         zh.put(article("api/versioned.txt", "第三版。"));
-        assertThat(zh.article("api/versioned.txt").orElseThrow().paragraphs().getFirst().text()).isEqualTo("第三版。");
+        assertThat(zh.article("api/versioned.txt")
+                        .orElseThrow()
+                        .paragraphs()
+                        .getFirst()
+                        .text())
+                .isEqualTo("第三版。");
     }
 
     @Test
     void aRebuildRemovesTheIndexesAbandonedRebuildsLeft() {
         String abandoned = alias + "-20200101-000000-000";
         cluster.request("PUT", "/" + abandoned, "{\"settings\": {\"number_of_replicas\": 0}}");
-        assertThat(cluster.request("GET", "/_cat/indices/" + alias + "*?h=index", null)).contains(abandoned);
+        assertThat(cluster.request("GET", "/_cat/indices/" + alias + "*?h=index", null))
+                .contains(abandoned);
 
         zh.rebuild(corpus, IndexOptions.defaults(), ProgressListener.NONE);
 
         String left = cluster.request("GET", "/_cat/indices/" + alias + "*?h=index", null);
-        assertThat(left.lines().map(String::strip).sorted().toList()).as(left).hasSize(2)
-                .contains(alias + "-writes").noneMatch(abandoned::equals);
+        assertThat(left.lines().map(String::strip).sorted().toList())
+                .as(left)
+                .hasSize(2)
+                .contains(alias + "-writes")
+                .noneMatch(abandoned::equals);
     }
 
     @Test
     void aMissingAliasIsReportedAsNoIndexWithWhatToRun() {
         String behind = cluster.request("GET", "/_alias/" + alias, null);
         String index = behind.substring(2, behind.indexOf('"', 2));
-        cluster.request("POST", "/_aliases", "{\"actions\": [{\"remove\": {\"index\": \"" + index + "\", \"alias\": \""
-                + alias + "\"}}]}");
+        cluster.request(
+                "POST",
+                "/_aliases",
+                "{\"actions\": [{\"remove\": {\"index\": \"" + index + "\", \"alias\": \"" + alias + "\"}}]}");
         try {
-            assertThatThrownBy(() -> exact("人工智能")).isInstanceOfSatisfying(ZhsearchException.class,
-                    e -> assertThat(e.errorCode()).as(e.getMessage()).isEqualTo(ErrorCode.NO_INDEX)).hasMessageContaining("zhsearch index");
+            assertThatThrownBy(() -> exact("人工智能"))
+                    .isInstanceOfSatisfying(
+                            ZhsearchException.class,
+                            e -> assertThat(e.errorCode()).as(e.getMessage()).isEqualTo(ErrorCode.NO_INDEX))
+                    .hasMessageContaining("zhsearch index");
             assertThat(zh.isServing()).isFalse();
         } finally {
-            cluster.request("POST", "/_aliases", "{\"actions\": [{\"add\": {\"index\": \"" + index + "\", \"alias\": \""
-                    + alias + "\"}}]}");
+            cluster.request(
+                    "POST",
+                    "/_aliases",
+                    "{\"actions\": [{\"add\": {\"index\": \"" + index + "\", \"alias\": \"" + alias + "\"}}]}");
         }
     }
 }

@@ -21,20 +21,22 @@ import org.zhsearch.bench.RecallCheck;
  * <pre>java -cp target/test-classes:target/zhsearch.jar org.zhsearch.engine.opensearch.TokenizerParity CORPUS [plain]</pre>
  */
 public final class TokenizerParity {
-    private TokenizerParity() {
-    }
+    private TokenizerParity() {}
 
     public static void main(String[] args) throws Exception {
         Analysis ours = Analysis.builtIn();
-        Analyzer cluster = CustomAnalyzer.builder().withTokenizer("standard")
-                .addTokenFilter("cjkBigram", "outputUnigrams", "true").build();
+        Analyzer cluster = CustomAnalyzer.builder()
+                .withTokenizer("standard")
+                .addTokenFilter("cjkBigram", "outputUnigrams", "true")
+                .build();
         int paragraphs = 0;
         int differ = 0;
         int shown = 0;
         for (Article a : RecallCheck.articles(Path.of(args[0]))) {
             for (Paragraph p : a.paragraphs()) {
                 paragraphs++;
-                String norm = args.length > 1 && args[1].equals("plain") ? ours.normalize(p.text())
+                String norm = args.length > 1 && args[1].equals("plain")
+                        ? ours.normalize(p.text())
                         : ours.recallText(p.text());
                 List<String> x = terms(ours.chars(), p.text());
                 List<String> y = terms(cluster, norm);
@@ -45,15 +47,19 @@ public final class TokenizerParity {
                         onlyOurs.removeAll(y);
                         List<String> onlyCluster = new ArrayList<>(y);
                         onlyCluster.removeAll(x);
-                        System.out.printf("%s#%d: ours only %s, cluster only %s%n", a.id(), p.n(),
+                        System.out.printf(
+                                "%s#%d: ours only %s, cluster only %s%n",
+                                a.id(),
+                                p.n(),
                                 onlyOurs.subList(0, Math.min(6, onlyOurs.size())),
                                 onlyCluster.subList(0, Math.min(6, onlyCluster.size())));
                     }
                 }
             }
         }
-        System.out.printf("%d paragraphs, %d (%.2f %%) tokenised differently by standard + cjk_bigram%n", paragraphs,
-                differ, 100.0 * differ / paragraphs);
+        System.out.printf(
+                "%d paragraphs, %d (%.2f %%) tokenised differently by standard + cjk_bigram%n",
+                paragraphs, differ, 100.0 * differ / paragraphs);
     }
 
     private static List<String> terms(Analyzer analyzer, String text) throws Exception {
