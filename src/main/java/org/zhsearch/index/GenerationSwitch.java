@@ -162,6 +162,9 @@ final class GenerationSwitch {
     }
 
     private static Path compactOrNot(WriteJournal journal, long upTo) {
+        if (upTo == 0) {
+            return null; // no journal yet (a first build): nothing to compact
+        }
         try {
             return journal.compact(upTo);
         } catch (UncheckedIOException e) {
