@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.ErrorCode;
+import org.zhsearch.api.PutResult;
 import org.zhsearch.api.ZhsearchException;
 
 /**
@@ -152,6 +154,12 @@ public final class LiveIndex implements Closeable {
         return writes.replace(article);
     }
 
+    /** {@link #replace} of a batch, one result per article, with one journal fsync and one commit. */
+    public synchronized List<PutResult> replaceAll(List<Article> articles) {
+        becomeWriter();
+        return writes.replaceAll(articles);
+    }
+
     /** Deletes an article; durable and visible when this returns. False if it did not exist. */
     public synchronized boolean delete(String articleId) {
         becomeWriter();
@@ -200,11 +208,8 @@ public final class LiveIndex implements Closeable {
                     }
                 } catch (IOException | RuntimeException e) {
                     retrySwitchAt = System.nanoTime() + SWITCH_RETRY_NANOS;
-                    LOG.warn(
-                            "cannot switch to generation {} yet (still serving {}; retrying): {}",
-                            live,
-                            current.name(),
-                            e.toString());
+                    String was = current.name();
+                    LOG.warn("cannot switch to generation {} yet (serving {}; retrying): {}", live, was, e.toString());
                 }
                 return;
             }
