@@ -145,10 +145,7 @@ public final class LiveIndex implements Closeable {
         return Searchers.with(() -> current.manager(), work);
     }
 
-    /**
-     * Replaces all documents of an article; durable and visible when this returns. True when the article did not
-     * exist before — decided inside the write, so concurrent writes of one id agree.
-     */
+    /** Replaces an article's documents, durable and visible on return; true when new (decided inside the write). */
     public synchronized boolean replace(Article article) {
         becomeWriter();
         return writes.replace(article);
