@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.ArticleIds;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.Limits;
 import org.zhsearch.api.PutResult;
@@ -26,7 +27,8 @@ final class Writes {
 
     /**
      * Checks every article (its id also by the rule of the HTTP API, since a batch's ids come from its data, not a
-     * checked path), hands the good ones to the engine in one batch, and merges the results in the given order.
+     * checked path; a refused one is {@code invalid_article}), hands the good ones to the engine in one batch, and
+     * merges the results in the given order.
      */
     static List<PutResult> putAll(Engine engine, List<Article> articles) {
         if (articles.size() > Limits.BULK_ARTICLES) {
@@ -44,7 +46,8 @@ final class Writes {
                 good.add(a);
                 at.add(i);
             } catch (ZhsearchException e) {
-                results[i] = PutResult.failed(a.id(), e);
+                // what is wrong is the article's data (its id comes from it, not from a path): invalid_article
+                results[i] = PutResult.failed(a.id(), new ZhsearchException(ErrorCode.INVALID_ARTICLE, e.getMessage()));
             }
         }
         List<PutResult> written = good.isEmpty() ? List.of() : engine.putAll(good);

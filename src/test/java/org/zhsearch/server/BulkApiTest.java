@@ -82,6 +82,7 @@ class BulkApiTest {
         assertThat(items.get(4).get("line").asInt()).isEqualTo(6);
         assertThat(items.get(4).get("id").asText()).isEqualTo("../etc/passwd");
         assertThat(items.get(4).get("status").asText()).isEqualTo("error");
+        assertThat(items.get(4).get("error").get("error").asText()).isEqualTo("invalid_article");
         assertThat(items.get(5).get("line").asInt()).isEqualTo(7);
         assertThat(items.get(5).get("status").asText()).isEqualTo("error");
         assertItem(items.get(6), 8, "bulk/b.json", "created");
