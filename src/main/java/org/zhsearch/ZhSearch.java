@@ -11,9 +11,9 @@ import org.zhsearch.api.Article;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
-import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.Limits;
 import org.zhsearch.api.ProgressListener;
+import org.zhsearch.api.PutResult;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 import org.zhsearch.api.Token;
@@ -105,12 +105,8 @@ public final class ZhSearch implements Closeable {
     }
 
     private static IndexReport build(
-            Backend backend,
-            AnalysisConfig dictionaries,
-            Path corpus,
-            IndexOptions options,
-            ProgressListener listener) {
-        try (ZhSearch zh = open(backend, dictionaries)) {
+            Backend backend, AnalysisConfig dicts, Path corpus, IndexOptions options, ProgressListener listener) {
+        try (ZhSearch zh = open(backend, dicts)) {
             return zh.rebuild(corpus, options, listener);
         }
     }
@@ -204,13 +200,17 @@ public final class ZhSearch implements Closeable {
      * (no article had its id), false when it replaced one — decided atomically with the write.
      */
     public boolean put(Article article) {
-        if (article.id() == null || article.id().isBlank()) {
-            throw new InvalidRequestException("an article needs a non-empty id");
-        }
-        if (article.paragraphs().isEmpty()) {
-            throw new InvalidRequestException("article " + article.id() + " has no paragraphs; send at least one");
-        }
+        Writes.requireWritable(article);
         return engine.put(article);
+    }
+
+    /**
+     * Adds or replaces up to {@link Limits#BULK_ARTICLES} articles in order, each whole or not at all, with one durable
+     * flush, searchable on return; one {@link PutResult} per article (a refused one says why, the others are written).
+     * A store that cannot be written (a full disk) throws {@code index_unwritable}: then none of the batch is kept.
+     */
+    public List<PutResult> putAll(List<Article> articles) {
+        return Writes.putAll(engine, articles);
     }
 
     /**

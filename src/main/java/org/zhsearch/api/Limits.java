@@ -28,6 +28,11 @@ public final class Limits {
     public static final int SUGGESTIONS = 20;
     /** Longest text to analyse. */
     public static final int ANALYZE_CHARS = 10_000;
+    /**
+     * Most articles (NDJSON lines, blank ones included) in one batch write: a bulk request holds every parsed article
+     * in memory at once, so its size is bounded by count as well as by bytes.
+     */
+    public static final int BULK_ARTICLES = 10_000;
 
     private Limits() {}
 

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             SearchCommand.class,
             AnalyzeCommand.class,
             StatsCommand.class,
-            ReloadDictionariesCommand.class
+            ReloadDictionariesCommand.class,
+            ImportCommand.class
         },
         footer = {
             "",

@@ -2,6 +2,8 @@ package org.zhsearch.engine;
 
 import java.io.Closeable;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.zhsearch.api.Article;
@@ -9,6 +11,8 @@ import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
 import org.zhsearch.api.ProgressListener;
+import org.zhsearch.api.PutResult;
+import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.build.BuildTarget;
 import org.zhsearch.build.CorpusBuild;
 
@@ -33,6 +37,25 @@ public interface Engine extends Closeable {
 
     /** Adds or replaces an article, durably; true when added, false when it replaced one (decided in the write). */
     boolean put(Article article);
+
+    /**
+     * Adds or replaces {@code articles} in order, each whole or not at all, durably and visible when this returns;
+     * one result per article, in order. An article the engine refuses is an {@code error} result and the others are
+     * still written. This default writes them one by one (a store that fails refuses each article from then on);
+     * engines override it to store the batch with one flush, and then a failure of the whole store (a full disk)
+     * throws and none of the batch is kept.
+     */
+    default List<PutResult> putAll(List<Article> articles) {
+        List<PutResult> results = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            try {
+                results.add(PutResult.written(a.id(), put(a)));
+            } catch (ZhsearchException e) {
+                results.add(PutResult.failed(a.id(), e));
+            }
+        }
+        return results;
+    }
 
     /** Deletes an article, durably; false when there was none. */
     boolean delete(String id);

@@ -2,7 +2,10 @@ package org.zhsearch.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -14,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.ErrorCode;
+import org.zhsearch.api.PutResult;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.schema.Fields;
 import org.zhsearch.writes.Write;
@@ -38,6 +42,68 @@ final class ArticleWrites {
         return created;
     }
 
+    /**
+     * Writes a batch: the documents of every article, one journal append and fsync for all, the index writes, one
+     * commit and refresh. An article Lucene refuses (an immense term: its documents are discarded whole and its old
+     * ones stay) is an error result; its record, in the middle of the batch, is taken out by cutting the batch back
+     * and journalling the written articles again, before the commit. A failure of the journal or the commit cuts the
+     * batch back out and throws: nothing of it is kept.
+     */
+    List<PutResult> replaceAll(List<Article> articles) {
+        Analysis analysis = index.analysis().get();
+        PutResult[] results = new PutResult[articles.size()];
+        List<List<Document>> docs = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            docs.add(ParagraphDocuments.of(a, analysis));
+        }
+        boolean[] created = new boolean[results.length];
+        index.withSearcher(s -> {
+            Set<String> earlier = new HashSet<>(); // an id twice in a batch: its second write replaces the first
+            for (int i = 0; i < results.length; i++) {
+                String id = articles.get(i).id();
+                created[i] = earlier.add(id) && count(s, new Term(Fields.ARTICLE_ID, id)) == 0;
+            }
+            return null;
+        });
+        List<WriteJournal.Appended> records = journalled(articles);
+        long start = records.get(0).start();
+        try {
+            Generation g = writable();
+            List<Article> applied = new ArrayList<>(articles.size());
+            for (int i = 0; i < results.length; i++) {
+                Article a = articles.get(i);
+                try {
+                    g.writer().updateDocuments(new Term(Fields.ARTICLE_ID, a.id()), docs.get(i));
+                    applied.add(a);
+                    results[i] = PutResult.written(a.id(), created[i]);
+                } catch (IllegalArgumentException refused) {
+                    if (g.writer().getTragicException() != null) {
+                        throw refused;
+                    }
+                    results[i] = PutResult.failed(
+                            a.id(),
+                            new ZhsearchException(
+                                    ErrorCode.INVALID_ARTICLE,
+                                    "the index refused article " + a.id() + ": " + refused.getMessage()));
+                }
+            }
+            long seq = records.get(records.size() - 1).seq();
+            if (applied.size() < articles.size()) {
+                index.journal().truncate(start);
+                seq = applied.isEmpty()
+                        ? seq
+                        : journalled(applied).get(applied.size() - 1).seq();
+            }
+            CommitData.recordJournalSeq(g.writer(), seq);
+            g.writer().commit();
+            g.manager().maybeRefreshBlocking();
+            index.writesFailing(null);
+        } catch (IOException | RuntimeException e) {
+            throw failed(e, start);
+        }
+        return List.of(results);
+    }
+
     boolean delete(String articleId) {
         Term term = new Term(Fields.ARTICLE_ID, articleId);
         boolean exists = index.withSearcher(s -> count(s, term) > 0);
@@ -50,8 +116,19 @@ final class ArticleWrites {
 
     /** Appends to the journal; a failure (full disk) refuses the write and marks writes as failing. */
     private WriteJournal.Appended journalled(JournalEntry entry) {
+        return journalled(List.of(entry), List.of()).get(0);
+    }
+
+    /** {@link #journalled(JournalEntry)} of a batch of puts, with one fsync. */
+    private List<WriteJournal.Appended> journalled(List<Article> articles) {
+        return journalled(List.of(), articles);
+    }
+
+    private List<WriteJournal.Appended> journalled(List<JournalEntry> entries, List<Article> puts) {
+        List<JournalEntry> all = new ArrayList<>(entries);
+        puts.forEach(a -> all.add(JournalEntry.put(a)));
         try {
-            return index.journal().append(entry);
+            return index.journal().appendAll(all);
         } catch (UncheckedIOException e) {
             String why = "cannot append to the write journal: " + e.getCause().getMessage();
             index.writesFailing(why);
@@ -79,21 +156,29 @@ final class ArticleWrites {
             g.manager().maybeRefreshBlocking();
             index.writesFailing(null);
         } catch (IOException | RuntimeException e) {
-            index.writesFailing("the last write failed: " + e.getMessage());
-            dropWriter();
-            try {
-                index.journal().truncate(record.start());
-            } catch (UncheckedIOException notCut) {
-                LOG.error("a failed write stays in the journal and will be replayed: {}", notCut.getMessage());
-            }
-            if (e instanceof ZhsearchException z) {
-                throw z;
-            }
-            throw new ZhsearchException(
-                    ErrorCode.INDEX_UNWRITABLE,
-                    "cannot write to the index: " + e.getMessage() + " — check free disk space and permissions",
-                    e);
+            throw failed(e, record.start());
         }
+    }
+
+    /**
+     * A write failed after its records were journalled from byte {@code start}: the writer is rolled back and the
+     * journal cut back to {@code start}, since the client is told the write failed, so it must never reappear.
+     */
+    private ZhsearchException failed(Exception e, long start) {
+        index.writesFailing("the last write failed: " + e.getMessage());
+        dropWriter();
+        try {
+            index.journal().truncate(start);
+        } catch (UncheckedIOException notCut) {
+            LOG.error("a failed write stays in the journal and will be replayed: {}", notCut.getMessage());
+        }
+        if (e instanceof ZhsearchException z) {
+            return z;
+        }
+        return new ZhsearchException(
+                ErrorCode.INDEX_UNWRITABLE,
+                "cannot write to the index: " + e.getMessage() + " — check free disk space and permissions",
+                e);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.ErrorCode;
+import org.zhsearch.api.PutResult;
 import org.zhsearch.api.ZhsearchException;
 
 /**
@@ -143,13 +145,16 @@ public final class LiveIndex implements Closeable {
         return Searchers.with(() -> current.manager(), work);
     }
 
-    /**
-     * Replaces all documents of an article; durable and visible when this returns. True when the article did not
-     * exist before — decided inside the write, so concurrent writes of one id agree.
-     */
+    /** Replaces an article's documents, durable and visible on return; true when new (decided inside the write). */
     public synchronized boolean replace(Article article) {
         becomeWriter();
         return writes.replace(article);
+    }
+
+    /** {@link #replace} of a batch, one result per article, with one journal fsync and one commit. */
+    public synchronized List<PutResult> replaceAll(List<Article> articles) {
+        becomeWriter();
+        return writes.replaceAll(articles);
     }
 
     /** Deletes an article; durable and visible when this returns. False if it did not exist. */
@@ -200,11 +205,8 @@ public final class LiveIndex implements Closeable {
                     }
                 } catch (IOException | RuntimeException e) {
                     retrySwitchAt = System.nanoTime() + SWITCH_RETRY_NANOS;
-                    LOG.warn(
-                            "cannot switch to generation {} yet (still serving {}; retrying): {}",
-                            live,
-                            current.name(),
-                            e.toString());
+                    String was = current.name();
+                    LOG.warn("cannot switch to generation {} yet (serving {}; retrying): {}", live, was, e.toString());
                 }
                 return;
             }

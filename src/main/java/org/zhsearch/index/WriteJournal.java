@@ -1,5 +1,6 @@
 package org.zhsearch.index;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -8,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,15 +49,29 @@ public final class WriteJournal {
 
     /** Appends an entry with the next sequence number and forces it to disk, after cutting off a torn tail. */
     synchronized Appended append(JournalEntry entry) {
-        JournalEntry numbered = entry.numbered(lastSeq + 1);
-        byte[] line = JournalFile.frame(numbered);
+        return appendAll(List.of(entry)).get(0);
+    }
+
+    /**
+     * Appends entries with the next sequence numbers and forces them to disk once (a batch write: one fsync for all
+     * of them, not one each), after cutting off a torn tail. All or none: on failure the journal is cut back to
+     * before the first. Returns each record's number and start; the first's start is the batch's.
+     */
+    synchronized List<Appended> appendAll(List<JournalEntry> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        List<long[]> numbered = new ArrayList<>(entries.size()); // {seq, offset in the batch}
+        long seq = lastSeq;
+        for (JournalEntry entry : entries) {
+            numbered.add(new long[] {++seq, bytes.size()});
+            bytes.writeBytes(JournalFile.frame(entry.numbered(seq)));
+        }
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel ch = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
                 long start = cutTornTail(ch);
                 try {
-                    ByteBuffer buf = ByteBuffer.wrap(line);
+                    ByteBuffer buf = ByteBuffer.wrap(bytes.toByteArray());
                     for (long at = start; buf.hasRemaining(); ) {
                         at += ch.write(buf, at);
                     }
@@ -63,8 +80,10 @@ public final class WriteJournal {
                     cutBack(ch, start);
                     throw e;
                 }
-                lastSeq = numbered.seq(); // numbers are never reused, even if this record is cut back out
-                return new Appended(numbered.seq(), start);
+                lastSeq = seq; // numbers are never reused, even if these records are cut back out
+                List<Appended> appended = new ArrayList<>(numbered.size());
+                numbered.forEach(n -> appended.add(new Appended(n[0], start + n[1])));
+                return appended;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the write journal " + file, e);

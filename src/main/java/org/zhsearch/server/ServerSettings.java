@@ -114,6 +114,17 @@ public record ServerSettings(
                 bind, port, adminToken, maxBodyBytes, corsOrigins, corpus, indexHome, minLiveFraction, rules);
     }
 
+    /**
+     * Largest body of {@code POST /api/articles/_bulk}: {@value #BULK_BODY_FACTOR} times {@code maxBodyBytes}, so a
+     * batch of a thousand typical articles fits (16 MiB with the configured default of 1 MiB) without a key of its own.
+     */
+    public long maxBulkBytes() {
+        return maxBodyBytes * BULK_BODY_FACTOR;
+    }
+
+    /** How many {@code maxBodyBytes} a bulk request may be. */
+    public static final int BULK_BODY_FACTOR = 16;
+
     /** Masks the token so the settings can be logged. */
     @Override
     public String toString() {

@@ -49,6 +49,7 @@ public final class ZhsearchServer implements AutoCloseable {
         this.reindexer = new Reindexer(zh, settings.corpus(), settings.minLiveFraction());
         SearchRoutes search = new SearchRoutes(zh, mapper);
         ArticleRoutes articles = new ArticleRoutes(zh, settings.maxBodyBytes());
+        BulkRoutes bulk = new BulkRoutes(zh, settings.maxBulkBytes());
         StatusRoutes status = new StatusRoutes(zh, metrics, reindexer, authMetrics);
         AdminRoutes admin = new AdminRoutes(zh, reindexer);
 
@@ -82,6 +83,7 @@ public final class ZhsearchServer implements AutoCloseable {
             routes.get(ArticleRoutes.PATH, guard.read(articles::get));
             routes.put(ArticleRoutes.PATH, guard.write(articles::put));
             routes.delete(ArticleRoutes.PATH, guard.write(articles::delete));
+            routes.post(BulkRoutes.PATH, guard.write(bulk::bulk));
             routes.get("/api/stats", guard.read(status::stats));
             routes.post("/api/admin/reindex", guard.admin(admin::startReindex));
             routes.get("/api/admin/reindex", guard.admin(admin::reindexStatus));

@@ -35,6 +35,7 @@ import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.ProgressListener;
+import org.zhsearch.api.PutResult;
 import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
@@ -493,6 +494,49 @@ public abstract class EngineContract {
         assertThat(exact("独有词语乙").total()).isZero();
         assertThat(zh.delete("api/contract.txt")).isFalse();
         assertThat(zh.article("api/contract.txt")).isEmpty();
+    }
+
+    @Test
+    void aBatchWritesEachArticleWholeReportsEachAndSurvivesARebuild() {
+        List<Article> batch = List.of(
+                ZhSearch.articleFromJson(null, """
+                        {"id": "bulk/one.json", "title": "批一", "paragraphs": ["批量契约的独有词丙。", "第二段：独有词丁。"]}"""),
+                ZhSearch.articleFromJson(null, """
+                        {"id": "bulk/twice.json", "paragraphs": ["先写的版本：独有词戊。"]}"""),
+                ZhSearch.articleFromJson(null, """
+                        {"id": "bulk/../escape.json", "paragraphs": ["越界的独有词庚。"]}"""),
+                ZhSearch.articleFromJson(null, """
+                        {"id": "bulk/twice.json", "paragraphs": ["后写的版本：独有词己。"]}"""));
+        try {
+            List<PutResult> results = zh.putAll(batch);
+            assertThat(results)
+                    .extracting(PutResult::id, PutResult::status)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("bulk/one.json", PutResult.Status.CREATED),
+                            org.assertj.core.groups.Tuple.tuple("bulk/twice.json", PutResult.Status.CREATED),
+                            org.assertj.core.groups.Tuple.tuple("bulk/../escape.json", PutResult.Status.ERROR),
+                            org.assertj.core.groups.Tuple.tuple("bulk/twice.json", PutResult.Status.REPLACED));
+            assertThat(results.get(2).message()).contains("..");
+            // searchable on return, each article whole: both paragraphs of one, only the last version of twice
+            assertThat(exact("独有词丙").total()).isEqualTo(1);
+            assertThat(exact("独有词丁").total()).isEqualTo(1);
+            assertThat(exact("独有词戊").total()).isZero();
+            assertThat(exact("独有词己").total()).isEqualTo(1);
+            assertThat(exact("独有词庚").total()).isZero();
+
+            assertThat(zh.putAll(List.of(batch.get(0))))
+                    .extracting(PutResult::status)
+                    .containsExactly(PutResult.Status.REPLACED);
+            zh.rebuild(corpus, IndexOptions.defaults().withForce(true), ProgressListener.NONE);
+            assertThat(zh.article("bulk/one.json").orElseThrow().paragraphs()).hasSize(2);
+            assertThat(exact("独有词己").total()).as("replayed by the rebuild").isEqualTo(1);
+            assertThat(exact("独有词戊").total()).isZero();
+            assertThat(exact("独有词庚").total()).isZero();
+        } finally {
+            zh.delete("bulk/one.json");
+            zh.delete("bulk/twice.json");
+        }
+        assertThat(exact("独有词丙").total()).isZero();
     }
 
     @Test

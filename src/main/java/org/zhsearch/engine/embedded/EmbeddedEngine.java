@@ -3,6 +3,7 @@ package org.zhsearch.engine.embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -13,6 +14,7 @@ import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
 import org.zhsearch.api.ProgressListener;
+import org.zhsearch.api.PutResult;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.build.BuildTarget;
 import org.zhsearch.engine.Engine;
@@ -75,6 +77,11 @@ public final class EmbeddedEngine implements Engine {
     @Override
     public boolean put(Article article) {
         return index.replace(article);
+    }
+
+    @Override
+    public List<PutResult> putAll(List<Article> articles) {
+        return index.replaceAll(articles);
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.zhsearch.engine.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +16,7 @@ import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.schema.Fields;
 import org.zhsearch.writes.Write;
 
 /**
@@ -27,6 +31,8 @@ import org.zhsearch.writes.Write;
 final class ArticleWrites {
     /** Alias moves one write may meet before giving up (each is a whole rebuild finishing). */
     private static final int MAX_MOVES = 5;
+    /** Paragraph ids read per request when looking up a batch's old paragraphs. */
+    private static final int PAGE = 1000;
 
     private final Cluster cluster;
     private final String alias;
@@ -69,6 +75,79 @@ final class ArticleWrites {
                 "the alias " + alias + " moved " + MAX_MOVES
                         + " times during one write (rebuilds in a loop?); the write was recorded and the next rebuild"
                         + " applies it");
+    }
+
+    /** What {@link #applyLiveAll} did: the articles absent before, and article id → why its write was refused. */
+    record Applied(Set<String> absentBefore, Map<String, String> refused) {}
+
+    /**
+     * {@link #applyLive} of a batch, at most one write per article: the old paragraph ids of all of them in one
+     * search, every article's actions in one bulk request (more only past {@link Bulk#MAX_ACTIONS}), then one refresh
+     * — the index refreshes only when told, so a reader sees each article old or new. An article whose actions the
+     * cluster refuses is reported in {@link Applied#refused}; the others are applied.
+     */
+    Applied applyLiveAll(List<WritesStore.Recorded> batch) {
+        Analysis a = analysis.get();
+        List<Actions> actions = batch.stream().map(w -> actions(w.write(), a)).toList();
+        List<String> ids = batch.stream().map(WritesStore.Recorded::id).toList();
+        Set<String> absentBefore = null;
+        for (int move = 0; move <= MAX_MOVES; move++) {
+            String index = indexBehindAlias();
+            Map<String, Set<String>> old = paragraphIds(index, ids);
+            if (absentBefore == null) {
+                absentBefore = new HashSet<>(ids);
+                absentBefore.removeAll(old.keySet());
+            }
+            Bulk bulk = new Bulk(cluster, alias, Map.of("require_alias", "true"), "the write was not applied")
+                    .collectingFailures();
+            for (Actions each : actions) {
+                add(bulk, each, old.getOrDefault(each.articleId(), Set.of()));
+            }
+            bulk.flush();
+            cluster.send("POST", "/" + alias + "/_refresh", Map.of(), null);
+            if (bulk.conflicts() > 0) {
+                batch.forEach(this::refuseIfStillLatest);
+            }
+            if (Set.of(index).containsAll(bulk.writtenTo()) && index.equals(indexBehindAlias())) {
+                return new Applied(absentBefore, bulk.failures());
+            }
+        }
+        throw new ZhsearchException(
+                ErrorCode.UNAVAILABLE,
+                "the alias " + alias + " moved " + MAX_MOVES + " times during one batch write (rebuilds in a loop?);"
+                        + " the writes were recorded and the next rebuild applies them");
+    }
+
+    /** Article id → the ids of its paragraph documents in {@code index}, for the articles {@code ids}, one search. */
+    private Map<String, Set<String>> paragraphIds(String index, List<String> ids) {
+        Map<String, Set<String>> out = new HashMap<>();
+        JsonNode after = null;
+        while (true) {
+            ObjectNode body = Cluster.JSON.createObjectNode();
+            ArrayNode terms = body.putObject("query").putObject("terms").putArray(Fields.ARTICLE_ID);
+            ids.forEach(terms::add);
+            body.put("size", PAGE).put("_source", false);
+            body.putArray("docvalue_fields").add(Fields.ARTICLE_ID);
+            ArrayNode sort = body.putArray("sort");
+            sort.addObject().put(Fields.ARTICLE_ID, "asc");
+            sort.addObject().put(Fields.N, "asc");
+            if (after != null) {
+                body.set("search_after", after);
+            }
+            JsonNode hits = cluster.send("POST", "/" + index + "/_search", Map.of(), body)
+                    .path("hits")
+                    .path("hits");
+            for (JsonNode h : hits) {
+                String article =
+                        h.path("fields").path(Fields.ARTICLE_ID).path(0).asText();
+                out.computeIfAbsent(article, k -> new HashSet<>())
+                        .add(h.path("_id").asText());
+            }
+            if (hits.size() < PAGE) {
+                return out;
+            }
+            after = hits.get(hits.size() - 1).path("sort");
+        }
     }
 
     /**

@@ -31,6 +31,12 @@ final class Bulk {
     private final String consequence;
 
     private final List<String> pending = new ArrayList<>();
+    /** The routing (article id) of each pending action, to say whose action failed. */
+    private final List<String> pendingRoutings = new ArrayList<>();
+    /** Article id → why the cluster refused one of its actions, when failures are collected, not thrown. */
+    private final Map<String, String> failures = new java.util.LinkedHashMap<>();
+
+    private boolean collectFailures;
     private final java.util.Set<String> written = new java.util.HashSet<>();
     private int pendingBytes;
     private int conflicts;
@@ -43,12 +49,26 @@ final class Bulk {
         this.consequence = consequence;
     }
 
+    /**
+     * From now on an action the cluster refuses for its content fails only its article ({@link #failures}), not the
+     * whole operation (a batch of API writes: the other articles are still written); blocks still throw.
+     */
+    Bulk collectingFailures() {
+        collectFailures = true;
+        return this;
+    }
+
+    /** Article id → why the cluster refused one of its actions (see {@link #collectingFailures()}). */
+    Map<String, String> failures() {
+        return failures;
+    }
+
     void index(String id, String routing, long version, ObjectNode doc) {
-        add(action("index", id, routing, version) + "\n" + json(doc) + "\n");
+        add(action("index", id, routing, version) + "\n" + json(doc) + "\n", routing);
     }
 
     void delete(String id, String routing, long version) {
-        add(action("delete", id, routing, version) + "\n");
+        add(action("delete", id, routing, version) + "\n", routing);
     }
 
     private String action(String op, String id, String routing, long version) {
@@ -70,8 +90,9 @@ final class Bulk {
         }
     }
 
-    private void add(String action) {
+    private void add(String action, String routing) {
         pending.add(action);
+        pendingRoutings.add(routing);
         pendingBytes += action.length() * 3; // UTF-8 upper bound
         if (pending.size() >= MAX_ACTIONS || pendingBytes >= MAX_BYTES) {
             flush();
@@ -81,11 +102,14 @@ final class Bulk {
     /** Sends what is pending and waits for the cluster's answer. */
     void flush() {
         List<String> batch = new ArrayList<>(pending);
+        List<String> routings = new ArrayList<>(pendingRoutings);
         pending.clear();
+        pendingRoutings.clear();
         pendingBytes = 0;
         for (int attempt = 1; !batch.isEmpty(); attempt++) {
             JsonNode answer = cluster.sendNdjson("/_bulk", params, String.join("", batch));
             List<String> retry = new ArrayList<>();
+            List<String> retryRoutings = new ArrayList<>();
             answer.path("items")
                     .forEach(item ->
                             written.add(item.elements().next().path("_index").asText()));
@@ -114,6 +138,9 @@ final class Bulk {
                     }
                     if (status == 429 && attempt < ATTEMPTS) {
                         retry.add(batch.get(i));
+                        retryRoutings.add(routings.get(i));
+                    } else if (collectFailures && status != 429) {
+                        failures.putIfAbsent(routings.get(i), reason(result));
                     } else {
                         throw new ZhsearchException(
                                 status == 429 ? ErrorCode.UNAVAILABLE : ErrorCode.INDEX_FAILED,
@@ -123,6 +150,7 @@ final class Bulk {
                 }
             }
             batch = retry;
+            routings = retryRoutings;
             if (!batch.isEmpty()) {
                 pause(attempt);
             }

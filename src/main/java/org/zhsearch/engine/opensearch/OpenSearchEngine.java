@@ -4,15 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexStats;
+import org.zhsearch.api.PutResult;
+import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.build.BuildTarget;
 import org.zhsearch.config.OpenSearchSettings;
 import org.zhsearch.engine.Engine;
@@ -84,6 +90,63 @@ public final class OpenSearchEngine implements Engine {
     @Override
     public boolean delete(String id) {
         return !write(id, null);
+    }
+
+    /**
+     * A batch: every article recorded in one {@code _bulk} to the writes store, then applied in one bulk request and
+     * one refresh ({@link ArticleWrites#applyLiveAll}); an article twice in the batch is applied once, its last
+     * version. An article the store or the index refuses is an error result and its record is cut back out; when
+     * applying fails as a whole, every record of the batch is. No operation deadline around it: a batch of thousands
+     * of articles takes longer than one write may, so each of its requests has its own ({@code opensearch.timeoutMs}).
+     */
+    @Override
+    public List<PutResult> putAll(List<Article> articles) {
+        synchronized (writeLock) {
+            PutResult[] results = new PutResult[articles.size()];
+            Map<String, Optional<WritesStore.Recorded>> previous = store.latestAll(
+                    articles.stream().map(Article::id).distinct().toList());
+            List<WritesStore.Recording> recorded = store.recordAll(articles);
+            Map<String, WritesStore.Recorded> last = new LinkedHashMap<>();
+            for (int i = 0; i < results.length; i++) {
+                WritesStore.Recording r = recorded.get(i);
+                if (r.refused() != null) {
+                    results[i] = PutResult.failed(articles.get(i).id(), r.refused());
+                } else {
+                    last.put(r.recorded().id(), r.recorded());
+                }
+            }
+            ArticleWrites.Applied applied;
+            try {
+                applied = writes.applyLiveAll(List.copyOf(last.values()));
+            } catch (RuntimeException e) {
+                last.values().forEach(w -> cutBack(w, previous.getOrDefault(w.id(), Optional.empty()), e));
+                throw e;
+            }
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < results.length; i++) {
+                String id = articles.get(i).id();
+                String refused = applied.refused().get(id);
+                if (results[i] != null) {
+                    continue;
+                } else if (refused != null) {
+                    results[i] = PutResult.failed(
+                            id,
+                            new ZhsearchException(
+                                    ErrorCode.INVALID_ARTICLE, "OpenSearch refused " + id + ": " + refused));
+                } else {
+                    results[i] = PutResult.written(
+                            id, seen.add(id) && applied.absentBefore().contains(id));
+                }
+            }
+            applied.refused()
+                    .keySet()
+                    .forEach(id -> cutBack(
+                            last.get(id),
+                            previous.getOrDefault(id, Optional.empty()),
+                            new ZhsearchException(
+                                    ErrorCode.INVALID_ARTICLE, applied.refused().get(id))));
+            return List.of(results);
+        }
     }
 
     /**

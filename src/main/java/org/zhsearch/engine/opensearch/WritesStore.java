@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -78,6 +82,80 @@ final class WritesStore {
                 answer.path("_seq_no").asLong(),
                 answer.path("_primary_term").asLong(),
                 article);
+    }
+
+    /**
+     * {@link #record} of a batch of puts in one {@code _bulk} request; per article, in order, its record or why the
+     * store refused it.
+     */
+    List<Recording> recordAll(List<Article> articles) {
+        if (cluster.status("HEAD", "/" + name) == 404) {
+            throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, missing());
+        }
+        StringBuilder ndjson = new StringBuilder();
+        for (Article a : articles) {
+            ObjectNode action = Cluster.JSON.createObjectNode();
+            action.putObject("index").put("_index", name).put("_id", a.id());
+            ndjson.append(action).append('\n').append(source(a.id(), a)).append('\n');
+        }
+        JsonNode items =
+                cluster.sendNdjson("/_bulk", Map.of(), ndjson.toString()).path("items");
+        List<Recording> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            JsonNode item = items.path(i).path("index");
+            Article a = articles.get(i);
+            if (item.path("status").asInt(500) >= 300) {
+                out.add(new Recording(
+                        null,
+                        new ZhsearchException(
+                                ErrorCode.INDEX_UNWRITABLE,
+                                "the writes store " + name + " refused " + a.id() + ": "
+                                        + item.path("error").path("reason").asText("no answer for it"))));
+            } else {
+                long seq = item.path("_seq_no").asLong();
+                out.add(new Recording(
+                        recorded(a.id(), seq, item.path("_primary_term").asLong(), a), null));
+            }
+        }
+        return out;
+    }
+
+    /** One article of {@link #recordAll}: its record, or (then {@code recorded} is null) why it was refused. */
+    record Recording(Recorded recorded, ZhsearchException refused) {}
+
+    /** {@link #latest} of several articles in one {@code _mget}. */
+    Map<String, Optional<Recorded>> latestAll(Collection<String> ids) {
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        ids.forEach(body.putArray("ids")::add);
+        JsonNode docs;
+        try {
+            docs = cluster.send("POST", "/" + name + "/_mget", Map.of(), body).path("docs");
+        } catch (ClusterErrors.StatusException e) {
+            if ("index_not_found_exception".equals(e.type())) {
+                throw new ZhsearchException(ErrorCode.INDEX_UNWRITABLE, missing(), e);
+            }
+            throw e;
+        }
+        Map<String, Optional<Recorded>> out = new HashMap<>();
+        for (JsonNode doc : docs) {
+            String id = doc.path("_id").asText();
+            if (doc.has("error")) { // not "absent": a cut back would then delete the record before the batch
+                throw new ZhsearchException(
+                        ErrorCode.UNAVAILABLE,
+                        "cannot read the writes store " + name + ": "
+                                + doc.path("error").path("reason").asText());
+            }
+            out.put(
+                    id,
+                    doc.path("found").asBoolean(false)
+                            ? Optional.of(recorded(
+                                    id,
+                                    doc.path("_seq_no").asLong(),
+                                    doc.path("_primary_term").asLong(),
+                                    doc.path("_source")))
+                            : Optional.empty());
+        }
+        return out;
     }
 
     /** The last recorded write of an article (read in real time, no refresh needed). */
