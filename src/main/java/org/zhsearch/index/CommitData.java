@@ -14,6 +14,11 @@ import org.apache.lucene.store.Directory;
 final class CommitData {
     static final String BUILT_AT = "builtAt";
     static final String CORPUS = "corpus";
+    /**
+     * The declared fields' names and types the generation was built with ({@code author:keyword,tags:keywords});
+     * absent in generations built before declared fields. A type change refuses to open until a rebuild.
+     */
+    static final String FIELDS = "fields";
     /** Absent: a generation built without the journal (or before sequence numbers): every record is replayed. */
     static final String JOURNAL_SEQ = "journalSeq";
     /** No journal record is known to be in the generation. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.CurrentAnalysis;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.ZhsearchException;
@@ -32,12 +33,18 @@ final class ArticleWrites {
     private final String alias;
     private final CurrentAnalysis analysis;
     private final WritesStore store;
+    private final DeclaredFields declared;
 
-    ArticleWrites(Cluster cluster, String alias, CurrentAnalysis analysis, WritesStore store) {
+    ArticleWrites(Cluster cluster, String alias, CurrentAnalysis analysis, WritesStore store, DeclaredFields declared) {
         this.cluster = cluster;
         this.alias = alias;
         this.analysis = analysis;
         this.store = store;
+        this.declared = declared;
+    }
+
+    DeclaredFields declared() {
+        return declared;
     }
 
     /** Applies {@code write} to the index behind the alias, refreshed; true when the article was absent before. */
@@ -55,7 +62,7 @@ final class ArticleWrites {
             // require_alias: a bulk to an index deleted meanwhile would create it anew with a guessed mapping
             Bulk bulk = new Bulk(
                     cluster, alias, Map.of("refresh", "true", "require_alias", "true"), "the write was not applied");
-            add(bulk, actions(write.write(), a), old);
+            add(bulk, actions(write.write(), a, declared), old);
             bulk.flush(); // one request, then one refresh: readers see the old article or the new one
             if (bulk.conflicts() > 0) {
                 refuseIfStillLatest(write);
@@ -111,11 +118,11 @@ final class ArticleWrites {
     record Actions(String articleId, long version, Map<String, ObjectNode> paragraphs) {}
 
     /** The actions of {@code write}; the analysis happens here, so callers may run it on several threads. */
-    static Actions actions(Write write, Analysis a) {
+    static Actions actions(Write write, Analysis a, DeclaredFields declared) {
         Map<String, ObjectNode> docs = new LinkedHashMap<>();
         if (write instanceof Write.Put put) {
             for (Paragraph p : put.article().paragraphs()) {
-                docs.put(ParagraphJson.docId(write.id(), p.n()), ParagraphJson.of(put.article(), p, a));
+                docs.put(ParagraphJson.docId(write.id(), p.n()), ParagraphJson.of(put.article(), p, a, declared));
             }
         }
         return new Actions(write.id(), write.seq() + 1, docs);
