@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.Limits;
@@ -127,6 +128,27 @@ final class SearchRoutes {
             throw new InvalidRequestException("mode must be related or exact, got '" + Params.abbreviate(value) + "'");
         }
     }
+
+    /**
+     * {@code GET /api/fields}: the declared fields, in configuration order — what the page lists in its facet panel
+     * and sort menu, with their labels.
+     */
+    void fields(Context ctx) {
+        List<FieldInfo> out = zh.fields().fields().stream()
+                .map(f -> new FieldInfo(
+                        f.name(),
+                        f.type().label(),
+                        f.uses().stream().map(DeclaredField.Use::label).toList(),
+                        f.label()))
+                .toList();
+        ctx.json(new FieldList(out));
+    }
+
+    /** One declared field as {@code /api/fields} lists it. */
+    record FieldInfo(String name, String type, List<String> use, String label) {}
+
+    /** The body of {@code /api/fields}. */
+    record FieldList(List<FieldInfo> fields) {}
 
     /** Completions of {@code query}, best first. */
     record Suggestions(String query, List<String> suggestions) {}

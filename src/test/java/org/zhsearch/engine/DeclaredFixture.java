@@ -24,7 +24,7 @@ import org.zhsearch.config.ZhsearchConfig;
  * Articles are JSON lines, plus Markdown and {@code .txt} files with front matter; one line has a bad number and
  * one an undeclared field (both kept without that value).
  */
-final class DeclaredFixture {
+public final class DeclaredFixture {
     static final int ARTICLES = 40;
     static final String QUERY = "乡村";
     static final DeclaredFields FIELDS = new DeclaredFields(
@@ -59,7 +59,7 @@ final class DeclaredFixture {
     }
 
     /** {@code config} with {@link #FIELDS} (or {@code fields}) declared. */
-    static ZhsearchConfig withFields(ZhsearchConfig c, DeclaredFields fields) {
+    public static ZhsearchConfig withFields(ZhsearchConfig c, DeclaredFields fields) {
         return new ZhsearchConfig(
                 c.port(),
                 c.bind(),
