@@ -106,7 +106,10 @@ final class IndexBuild implements BuildTarget {
         bulk.flush();
         cluster.send("POST", "/" + target + "/_refresh", Map.of(), null);
         ObjectNode meta = Cluster.JSON.createObjectNode();
-        meta.putObject("_meta").put("replayedThrough", seq);
+        ObjectNode m = meta.putObject("_meta").put("replayedThrough", seq);
+        if (IndexSchema.hasDeclared(writes.declared())) { // _meta is replaced whole: the declared types stay in it
+            m.put(IndexSchema.META_FIELDS, writes.declared().typesRecord());
+        }
         cluster.send("PUT", "/" + target + "/_mapping", Map.of(), meta);
     }
 

@@ -110,7 +110,11 @@ final class IndexSetup implements AutoCloseable {
             if (IndexSchema.hasDeclared(declared) && typeChange() == null) {
                 ObjectNode mapping = Cluster.JSON.createObjectNode();
                 mapping.putObject("properties").set(DeclaredValues.STORED, IndexSchema.declared(declared));
-                mapping.putObject("_meta").put(IndexSchema.META_FIELDS, declared.typesRecord());
+                ObjectNode meta = mapping.putObject("_meta"); // replaced whole: what else it says is kept
+                for (JsonNode index : cluster.send("GET", "/" + alias + "/_mapping", Map.of(), null)) {
+                    index.path("mappings").path("_meta").properties().forEach(e -> meta.set(e.getKey(), e.getValue()));
+                }
+                meta.put(IndexSchema.META_FIELDS, declared.typesRecord());
                 cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), mapping);
             }
         }
