@@ -109,6 +109,22 @@ class DeclaredFieldsApiTest {
     }
 
     @Test
+    void textBodiesCarryFieldsAsFrontMatter() {
+        HttpResponse<String> r = server.send(
+                "PUT",
+                articlePath("t/1"),
+                "---\nauthor: 王五\npriority: 7\n---\n正文文本体测试。\n",
+                "Content-Type",
+                "text/plain; charset=utf-8",
+                "Authorization",
+                bearer(TOKEN));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(get(articlePath("t/1")).get("fields").toString()).isEqualTo("{\"author\":\"王五\",\"priority\":7}");
+        assertThat(get(articlePath("t/1")).get("paragraphs").size()).isEqualTo(1);
+        server.send("DELETE", articlePath("t/1"), null, "Authorization", bearer(TOKEN));
+    }
+
+    @Test
     void badValuesAndUnknownFieldsAre400sNamingTheField() {
         HttpResponse<String> r = put("bad/1", "{\"paragraphs\":[\"x\"],\"fields\":{\"priority\":\"高\"}}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);

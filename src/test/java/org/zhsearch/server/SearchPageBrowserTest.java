@@ -640,6 +640,10 @@ class SearchPageBrowserTest {
                         .map(WebElement::getText))
                 .contains("作者");
         assertThat(facetValues()).contains("张三=2", "李四=1");
+        assertThat(driver.findElements(By.cssSelector("#hits li.hit .meta span.field")).stream()
+                        .map(WebElement::getText))
+                .as("shown fields under their labels")
+                .contains("作者：张三", "作者：李四");
         assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort")))
                         .getOptions().stream().map(WebElement::getText))
                 .contains("优先级：从小到大", "优先级：从大到小");

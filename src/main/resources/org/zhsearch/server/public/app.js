@@ -136,6 +136,8 @@
 
   // The declared fields (GET /api/fields): facetable ones join the panel under their configured label, sortable
   // ones the sort menu (ascending and descending). Loaded once, before the first render.
+  const LABELS = {}; // declared field name → its configured label
+
   async function loadDeclaredFields() {
     let data;
     try {
@@ -144,6 +146,7 @@
       return; // an older server: the built-in facets and orders only
     }
     for (const f of data.fields || []) {
+      LABELS[f.name] = f.label;
       if (f.use.includes('facet')) FACETS.push({ name: f.name, label: f.label, declared: true });
       if (f.use.includes('sort')) {
         for (const [value, text] of [[f.name, '：从小到大'], ['-' + f.name, '：从大到小']]) {
@@ -413,6 +416,10 @@
     }
     for (const part of parts) {
       if (part) meta.appendChild(el('span', null, part));
+    }
+    // the declared fields shown with hits (use = show), under their labels
+    for (const [name, value] of Object.entries(hit.fields || {})) {
+      meta.appendChild(el('span', 'field', (LABELS[name] || name) + '：' + (Array.isArray(value) ? value.join('、') : value)));
     }
     li.appendChild(meta);
 
