@@ -75,7 +75,7 @@ final class ArticleWrites {
         try {
             Generation g = writable();
             op.apply(g.writer());
-            CommitData.recordJournalSeq(g.writer(), record.seq());
+            CommitData.recordJournalSeq(g.writer(), record.seq(), index.declared());
             g.writer().commit();
             g.manager().maybeRefreshBlocking();
             index.writesFailing(null);

@@ -1,11 +1,14 @@
 package org.zhsearch.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
+import org.zhsearch.api.DeclaredFields;
 
 /**
  * What a generation's Lucene commit says about itself: when it was built, from which corpus, and how far into the
@@ -46,12 +49,33 @@ final class CommitData {
 
     /** Sets the writer's next commit to record {@code seq}, keeping everything else its commit data says. */
     static void recordJournalSeq(IndexWriter writer, long seq) {
+        recordJournalSeq(writer, seq, DeclaredFields.NONE);
+    }
+
+    /**
+     * As {@link #recordJournalSeq(IndexWriter, long)}, also recording the {@code declared} fields' types with those
+     * already recorded ({@link #FIELDS}): a generation built before they were declared learns them from its first
+     * write, so a later type change is refused there too. (The types agree: a change is refused at open.)
+     */
+    static void recordJournalSeq(IndexWriter writer, long seq, DeclaredFields declared) {
         Map<String, String> data = new HashMap<>();
         Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
         if (live != null) {
             live.forEach(e -> data.put(e.getKey(), e.getValue()));
         }
         data.put(JOURNAL_SEQ, Long.toString(seq));
+        if (!declared.fields().isEmpty()) {
+            Map<String, String> types = new java.util.LinkedHashMap<>();
+            String recorded = data.get(FIELDS);
+            for (String part : recorded == null || recorded.isEmpty() ? new String[0] : recorded.split(",")) {
+                int colon = part.indexOf(':');
+                types.put(part.substring(0, Math.max(0, colon)), part.substring(colon + 1));
+            }
+            declared.types().forEach(types::putIfAbsent); // what a build recorded stays: it says how it indexed
+            List<String> parts = new ArrayList<>();
+            types.forEach((name, type) -> parts.add(name + ":" + type));
+            data.put(FIELDS, String.join(",", parts));
+        }
         writer.setLiveCommitData(data.entrySet());
     }
 }

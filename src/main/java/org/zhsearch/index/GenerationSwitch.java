@@ -61,7 +61,7 @@ final class GenerationSwitch {
                     return Outcome.LATER;
                 }
                 index.journalFile().scan(upTo, Long.MAX_VALUE, e -> replay(index, w, e, seq));
-                CommitData.recordJournalSeq(w, Math.max(seq, journal.lastSeq()));
+                CommitData.recordJournalSeq(w, Math.max(seq, journal.lastSeq()), index.declared());
                 w.commit();
                 next.manager().maybeRefreshBlocking();
                 if (compacted != null) {
@@ -97,7 +97,7 @@ final class GenerationSwitch {
                                     w.writer(), index.analysis().get(), index.declared(), e));
             if (last > seq) {
                 LOG.info("replayed journal records {}..{} into generation {}", seq + 1, last, g.name());
-                CommitData.recordJournalSeq(w.writer(), last);
+                CommitData.recordJournalSeq(w.writer(), last, index.declared());
                 w.writer().commit();
                 w.manager().maybeRefreshBlocking();
             }

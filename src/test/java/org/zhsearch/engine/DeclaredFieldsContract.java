@@ -291,5 +291,27 @@ final class DeclaredFieldsContract {
                     .as("priority now a keyword")
                     .isEqualTo(fx.count(d -> Objects.equals(num(d, "priority"), 3.0), false));
         }
+        // an index built before any field was declared learns the types from its first use with them
+        ZhSearch.build(
+                config.apply(DeclaredFields.NONE),
+                corpus,
+                IndexOptions.defaults().withForce(true),
+                ProgressListener.NONE);
+        try (ZhSearch zh = ZhSearch.open(config.apply(DeclaredFixture.FIELDS))) {
+            zh.put(new Article(
+                    "late/1",
+                    "后来",
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(new Paragraph(1, null, "乡村后记。", Paragraph.BODY)),
+                    Map.of("priority", 2)));
+        }
+        assertThatThrownBy(() -> ZhSearch.open(cfg).close())
+                .as("the type recorded by the write")
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("priority");
     }
 }
