@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.ArticleIds;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.Limits;
@@ -25,12 +26,17 @@ final class Writes {
         }
     }
 
+    /** {@code article} with its declared fields checked against their types (a bad value: invalid request). */
+    static Article withCheckedFields(Article article, DeclaredFields fields) {
+        return article.withFields(fields.check(article.fields(), true, problem -> {}));
+    }
+
     /**
      * Checks every article (its id also by the rule of the HTTP API, since a batch's ids come from its data, not a
      * checked path; a refused one is {@code invalid_article}), hands the good ones to the engine in one batch, and
      * merges the results in the given order.
      */
-    static List<PutResult> putAll(Engine engine, List<Article> articles) {
+    static List<PutResult> putAll(Engine engine, List<Article> articles, DeclaredFields fields) {
         if (articles.size() > Limits.BULK_ARTICLES) {
             throw new InvalidRequestException("a batch may hold at most " + Limits.BULK_ARTICLES + " articles, got "
                     + articles.size() + "; split it");
@@ -43,7 +49,7 @@ final class Writes {
             try {
                 requireWritable(a);
                 ArticleIds.check(a.id());
-                good.add(a);
+                good.add(withCheckedFields(a, fields));
                 at.add(i);
             } catch (ZhsearchException e) {
                 // what is wrong is the article's data (its id comes from it, not from a path): invalid_article

@@ -8,6 +8,7 @@ import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.IndexStats;
@@ -23,7 +24,6 @@ import org.zhsearch.config.ZhsearchConfig;
 import org.zhsearch.corpus.ArticleParser;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.embedded.EmbeddedEngine;
-import org.zhsearch.engine.opensearch.OpenSearchEngine;
 import org.zhsearch.search.Searching;
 import org.zhsearch.search.Suggesting;
 
@@ -53,16 +53,17 @@ public final class ZhSearch implements Closeable {
 
     private final Engine engine;
     private final CurrentAnalysis analysis;
+    private final DeclaredFields fields;
 
-    private ZhSearch(Engine engine, CurrentAnalysis analysis) {
+    private ZhSearch(Engine engine, CurrentAnalysis analysis, DeclaredFields fields) {
         this.engine = engine;
         this.analysis = analysis;
+        this.fields = fields;
     }
 
     /**
-     * Builds a fresh index of {@code corpus} in a new generation under {@code indexHome}, with the built-in
-     * analysis, and makes it live atomically when complete; a crash mid-way leaves the previous generation live.
-     * Open instances of {@link ZhSearch} on the same home switch to the new generation within about a second.
+     * Builds {@code corpus} into a new generation under {@code indexHome} (built-in analysis), live atomically when
+     * complete (a crash leaves the previous one); open instances on the home switch to it within about a second.
      */
     public static IndexReport build(Path corpus, Path indexHome, IndexOptions options, ProgressListener listener) {
         return build(corpus, indexHome, AnalysisConfig.builtIn(), options, listener);
@@ -71,7 +72,7 @@ public final class ZhSearch implements Closeable {
     /** {@link #build(Path, Path, IndexOptions, ProgressListener)} analysing with the dictionaries of {@code dictionaries}. */
     public static IndexReport build(
             Path corpus, Path indexHome, AnalysisConfig dictionaries, IndexOptions options, ProgressListener listener) {
-        return build(new Backend.Embedded(indexHome), dictionaries, corpus, options, listener);
+        return build(new Backend.Embedded(indexHome), dictionaries, options.fields(), corpus, options, listener);
     }
 
     /** True when {@code indexHome} holds a complete, live index generation. */
@@ -79,15 +80,12 @@ public final class ZhSearch implements Closeable {
         return EmbeddedEngine.exists(indexHome);
     }
 
-    /**
-     * True when what {@code config} describes already holds an index: a live generation in {@code index.dir}, or on
-     * OpenSearch an alias with at least one article.
-     */
+    /** True when what {@code config} describes holds an index: a live generation, or an alias with an article. */
     public static boolean exists(ZhsearchConfig config) {
         return switch (config.backend()) {
             case Backend.Embedded embedded -> exists(embedded.indexHome());
             case Backend.OpenSearch cluster -> {
-                try (ZhSearch zh = open(cluster, config.analysis())) {
+                try (ZhSearch zh = open(cluster, config.analysis(), DeclaredFields.NONE, false)) {
                     yield zh.stats().articles() > 0;
                 }
             }
@@ -95,18 +93,22 @@ public final class ZhSearch implements Closeable {
     }
 
     /**
-     * Builds {@code corpus} into the index {@code config} describes and switches to it atomically: a new generation
-     * in {@code index.dir}, or on OpenSearch a new index behind the alias. The one build of the facade: every other
-     * (and {@link #rebuild}) is the same pipeline, {@link Engine#rebuild}.
+     * Builds {@code corpus} into the index {@code config} describes and switches to it atomically; every build (and
+     * {@link #rebuild}) is the one pipeline, {@link Engine#rebuild}. Declared types are not compared: a build changes them.
      */
     public static IndexReport build(
             ZhsearchConfig config, Path corpus, IndexOptions options, ProgressListener listener) {
-        return build(config.backend(), config.analysis(), corpus, options, listener);
+        return build(config.backend(), config.analysis(), config.fields(), corpus, options, listener);
     }
 
     private static IndexReport build(
-            Backend backend, AnalysisConfig dicts, Path corpus, IndexOptions options, ProgressListener listener) {
-        try (ZhSearch zh = open(backend, dicts)) {
+            Backend backend,
+            AnalysisConfig dictionaries,
+            DeclaredFields fields,
+            Path corpus,
+            IndexOptions options,
+            ProgressListener listener) {
+        try (ZhSearch zh = open(backend, dictionaries, fields, false)) {
             return zh.rebuild(corpus, options, listener);
         }
     }
@@ -126,26 +128,27 @@ public final class ZhSearch implements Closeable {
 
     /** Opens the index under {@code indexHome}, analysing with {@code dictionaries}. */
     public static ZhSearch open(Path indexHome, AnalysisConfig dictionaries) {
-        return open(new Backend.Embedded(indexHome), dictionaries);
+        return open(new Backend.Embedded(indexHome), dictionaries, DeclaredFields.NONE, true);
     }
 
     /**
-     * Opens what {@code config} describes: its engine ({@code backend}; {@value ZhsearchConfig#EMBEDDED} keeps the
-     * index in {@code index.dir}) and the dictionaries next to its file.
+     * Opens what {@code config} describes: its engine ({@code backend}), the dictionaries next to its file and its
+     * declared fields — refused ({@code ConfigException}) when the index has one as another type: rebuild it.
      */
     public static ZhSearch open(ZhsearchConfig config) {
-        return open(config.backend(), config.analysis());
+        return open(config.backend(), config.analysis(), config.fields(), true);
     }
 
-    /** The one open: every other delegates here. */
-    private static ZhSearch open(Backend backend, AnalysisConfig dictionaries) {
+    /** The one open: every other delegates here ({@link EngineOpening}). */
+    private static ZhSearch open(
+            Backend backend, AnalysisConfig dictionaries, DeclaredFields fields, boolean checkTypes) {
         CurrentAnalysis analysis = new CurrentAnalysis(AnalysisLoading.load(dictionaries));
-        AnalysisLoading.warmUp(analysis.get()); // before the first search or file to index
-        Engine engine = switch (backend) {
-            case Backend.Embedded embedded -> EmbeddedEngine.open(embedded.indexHome(), analysis);
-            case Backend.OpenSearch cluster -> OpenSearchEngine.open(cluster.cluster(), analysis);
-        };
-        return new ZhSearch(engine, analysis);
+        return new ZhSearch(EngineOpening.open(backend, analysis, fields, checkTypes), analysis, fields);
+    }
+
+    /** The declared fields of this instance's configuration. */
+    public DeclaredFields fields() {
+        return fields;
     }
 
     /**
@@ -182,12 +185,12 @@ public final class ZhSearch implements Closeable {
      * (articles written through {@link #put} survive it). Refused, like a failure, without touching the live index.
      */
     public IndexReport rebuild(Path corpus, IndexOptions options, ProgressListener listener) {
-        return engine.rebuild(corpus, options, listener);
+        return engine.rebuild(corpus, options.withFields(fields), listener);
     }
 
     /** Runs a search. Throws {@link org.zhsearch.api.InvalidQueryException} for a query that cannot be parsed. */
     public SearchResult search(SearchRequest request) {
-        return Searching.search(engine, analysis.get(), request);
+        return Searching.search(engine, analysis.get(), fields, request);
     }
 
     /** The whole article with this id, if indexed. */
@@ -196,12 +199,13 @@ public final class ZhSearch implements Closeable {
     }
 
     /**
-     * Adds or replaces an article; durable and searchable when this returns. Returns true when it was added
-     * (no article had its id), false when it replaced one — decided atomically with the write.
+     * Adds or replaces an article, durable and searchable on return: true when added, false when it replaced one
+     * (decided with the write). A bad {@link Article#fields()} value or undeclared name writes nothing: an
+     * {@link InvalidRequestException} names the field.
      */
     public boolean put(Article article) {
         Writes.requireWritable(article);
-        return engine.put(article);
+        return engine.put(Writes.withCheckedFields(article, fields));
     }
 
     /**
@@ -210,7 +214,7 @@ public final class ZhSearch implements Closeable {
      * A store that cannot be written (a full disk) throws {@code index_unwritable}: then none of the batch is kept.
      */
     public List<PutResult> putAll(List<Article> articles) {
-        return Writes.putAll(engine, articles);
+        return Writes.putAll(engine, articles, fields);
     }
 
     /**

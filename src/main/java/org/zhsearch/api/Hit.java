@@ -1,6 +1,9 @@
 package org.zhsearch.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One search hit: a paragraph with its article's metadata. Field names are the HTTP API's.
@@ -25,6 +28,8 @@ import java.util.List;
  * @param match              how it matched: {@value #EXACT} (the query's text), {@value #PINYIN} (Latin letters of
  *                           the query read as pinyin: the Chinese characters that spell them are marked) or
  *                           {@value #RELATED} (a related result)
+ * @param fields             the article's values of the declared fields with {@code use = show}; {@code null} when
+ *                           no field is shown
  */
 public record Hit(
         String id,
@@ -41,7 +46,8 @@ public record Hit(
         String role,
         String snippet,
         List<String> matched,
-        String match) {
+        String match,
+        Map<String, Object> fields) {
     /** Paragraphs longer than this many characters get a {@link #snippet()}. */
     public static final int SNIPPET_ABOVE = 240;
 
@@ -54,6 +60,43 @@ public record Hit(
         if (match == null) {
             match = matched == null ? EXACT : RELATED;
         }
+        fields = fields == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /** A hit without shown fields: the constructor before declared fields existed. */
+    public Hit(
+            String id,
+            String articleId,
+            int paragraph,
+            String section,
+            String title,
+            String date,
+            String source,
+            float score,
+            String text,
+            String highlight,
+            Integer matchingParagraphs,
+            String role,
+            String snippet,
+            List<String> matched,
+            String match) {
+        this(
+                id,
+                articleId,
+                paragraph,
+                section,
+                title,
+                date,
+                source,
+                score,
+                text,
+                highlight,
+                matchingParagraphs,
+                role,
+                snippet,
+                matched,
+                match,
+                null);
     }
 
     /** A hit whose {@link #match()} follows from {@code matched}: the constructor before pinyin existed. */

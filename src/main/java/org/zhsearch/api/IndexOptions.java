@@ -10,9 +10,16 @@ package org.zhsearch.api;
  * @param force           switch to the new generation even when it is that much smaller
  * @param followExternalLinks follow symbolic links that lead outside the corpus directory (off: they are skipped
  *                        and reported, so a link such as {@code passwd.txt -> /etc/passwd} is never indexed)
+ * @param fields          the declared fields the corpus's {@code "fields"} / front matter are checked against (the
+ *                        facade sets its configuration's); none by default
  */
 public record IndexOptions(
-        int threads, int ramBufferMb, double minLiveFraction, boolean force, boolean followExternalLinks) {
+        int threads,
+        int ramBufferMb,
+        double minLiveFraction,
+        boolean force,
+        boolean followExternalLinks,
+        DeclaredFields fields) {
     /** Default {@link #minLiveFraction}: a rebuild must keep at least half the live index's articles. */
     public static final double DEFAULT_MIN_LIVE_FRACTION = 0.5;
 
@@ -26,6 +33,18 @@ public record IndexOptions(
         if (!(minLiveFraction >= 0 && minLiveFraction <= 1)) {
             throw new InvalidRequestException("minLiveFraction must be between 0 and 1, got " + minLiveFraction);
         }
+        fields = fields == null ? DeclaredFields.NONE : fields;
+    }
+
+    /** Options without declared fields: the constructor before they existed. */
+    public IndexOptions(
+            int threads, int ramBufferMb, double minLiveFraction, boolean force, boolean followExternalLinks) {
+        this(threads, ramBufferMb, minLiveFraction, force, followExternalLinks, DeclaredFields.NONE);
+    }
+
+    /** These options, checking articles against {@code declared}. */
+    public IndexOptions withFields(DeclaredFields declared) {
+        return new IndexOptions(threads, ramBufferMb, minLiveFraction, force, followExternalLinks, declared);
     }
 
     /** Options with the default guard against shrinking rebuilds. */
@@ -38,20 +57,20 @@ public record IndexOptions(
     }
 
     public IndexOptions withThreads(int newThreads) {
-        return new IndexOptions(newThreads, ramBufferMb, minLiveFraction, force, followExternalLinks);
+        return new IndexOptions(newThreads, ramBufferMb, minLiveFraction, force, followExternalLinks, fields);
     }
 
     /** These options, switching to the new generation however small it is. */
     public IndexOptions withForce(boolean newForce) {
-        return new IndexOptions(threads, ramBufferMb, minLiveFraction, newForce, followExternalLinks);
+        return new IndexOptions(threads, ramBufferMb, minLiveFraction, newForce, followExternalLinks, fields);
     }
 
     public IndexOptions withMinLiveFraction(double newFraction) {
-        return new IndexOptions(threads, ramBufferMb, newFraction, force, followExternalLinks);
+        return new IndexOptions(threads, ramBufferMb, newFraction, force, followExternalLinks, fields);
     }
 
     /** These options, following symbolic links that lead outside the corpus or not. */
     public IndexOptions withFollowExternalLinks(boolean follow) {
-        return new IndexOptions(threads, ramBufferMb, minLiveFraction, force, follow);
+        return new IndexOptions(threads, ramBufferMb, minLiveFraction, force, follow, fields);
     }
 }

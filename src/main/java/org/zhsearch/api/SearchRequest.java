@@ -3,6 +3,9 @@ package org.zhsearch.api;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +24,11 @@ import java.util.Set;
  *               Related results and {@code group=article} pages stay in relevance order.
  * @param publication only articles with exactly this publication (e.g. 人民日报), or {@code null}
  * @param facets what to count all exact matches by ({@link SearchResult#facets()}); empty (the default) for none
+ * @param filters declared field → the values to keep (any of them: OR), each a value or, for date and number
+ *               fields, a range {@code from..to} (either end may be empty); empty for none
+ * @param fieldFacets declared fields to count all exact matches by, keyed by name in {@link SearchResult#facets()}
+ * @param sortBy {@code <name>} or {@code -<name>}: by a declared sortable field, ascending or descending (articles
+ *               without a value last, ties by relevance then id), instead of {@code sort}; {@code null} for none
  */
 public record SearchRequest(
         String query,
@@ -33,7 +41,10 @@ public record SearchRequest(
         SearchMode mode,
         SearchSort sort,
         String publication,
-        Set<Facet> facets) {
+        Set<Facet> facets,
+        Map<String, List<String>> filters,
+        List<String> fieldFacets,
+        String sortBy) {
     public static final int MAX_LIMIT = Limits.PAGE_SIZE;
     public static final int MAX_OFFSET = Limits.OFFSET;
     public static final int DEFAULT_LIMIT = 10;
@@ -72,6 +83,25 @@ public record SearchRequest(
         group = group == null ? Grouping.PARAGRAPH : group;
         mode = mode == null ? SearchMode.RELATED : mode;
         sort = sort == null ? SearchSort.RELEVANCE : sort;
+        filters = FieldRequests.filters(filters);
+        fieldFacets = FieldRequests.facets(fieldFacets);
+        sortBy = FieldRequests.sortBy(sortBy);
+    }
+
+    /** A request without declared-field filters, facets or sort: the constructor before they existed. */
+    public SearchRequest(
+            String query,
+            int limit,
+            int offset,
+            LocalDate from,
+            LocalDate to,
+            String source,
+            Grouping group,
+            SearchMode mode,
+            SearchSort sort,
+            String publication,
+            Set<Facet> facets) {
+        this(query, limit, offset, from, to, source, group, mode, sort, publication, facets, Map.of(), List.of(), null);
     }
 
     /** A request without a publication filter or facets; the constructor before they existed. */
@@ -124,41 +154,98 @@ public record SearchRequest(
     }
 
     public SearchRequest withLimit(int newLimit) {
-        return new SearchRequest(query, newLimit, offset, from, to, source, group, mode, sort, publication, facets);
+        RequestCopy c = new RequestCopy(this);
+        c.limit = newLimit;
+        return c.build();
     }
 
     public SearchRequest withOffset(int newOffset) {
-        return new SearchRequest(query, limit, newOffset, from, to, source, group, mode, sort, publication, facets);
+        RequestCopy c = new RequestCopy(this);
+        c.offset = newOffset;
+        return c.build();
     }
 
     public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchRequest(query, limit, offset, newFrom, newTo, source, group, mode, sort, publication, facets);
+        RequestCopy c = new RequestCopy(this);
+        c.from = newFrom;
+        c.to = newTo;
+        return c.build();
     }
 
     public SearchRequest withSource(String newSource) {
-        return new SearchRequest(query, limit, offset, from, to, newSource, group, mode, sort, publication, facets);
+        RequestCopy c = new RequestCopy(this);
+        c.source = newSource;
+        return c.build();
     }
 
     public SearchRequest withGroup(Grouping newGroup) {
-        return new SearchRequest(query, limit, offset, from, to, source, newGroup, mode, sort, publication, facets);
+        RequestCopy c = new RequestCopy(this);
+        c.group = newGroup;
+        return c.build();
     }
 
     public SearchRequest withSort(SearchSort newSort) {
-        return new SearchRequest(query, limit, offset, from, to, source, group, mode, newSort, publication, facets);
+        RequestCopy c = new RequestCopy(this);
+        c.sort = newSort;
+        return c.build();
     }
 
     public SearchRequest withMode(SearchMode newMode) {
-        return new SearchRequest(query, limit, offset, from, to, source, group, newMode, sort, publication, facets);
+        RequestCopy c = new RequestCopy(this);
+        c.mode = newMode;
+        return c.build();
     }
 
     /** Only articles with exactly this publication; {@code null} for any. */
     public SearchRequest withPublication(String newPublication) {
-        return new SearchRequest(query, limit, offset, from, to, source, group, mode, sort, newPublication, facets);
+        RequestCopy c = new RequestCopy(this);
+        c.publication = newPublication;
+        return c.build();
     }
 
     /** Also count all exact matches by these facets ({@link SearchResult#facets()}); none for none. */
     public SearchRequest withFacets(Set<Facet> newFacets) {
-        return new SearchRequest(query, limit, offset, from, to, source, group, mode, sort, publication, newFacets);
+        RequestCopy c = new RequestCopy(this);
+        c.facets = newFacets;
+        return c.build();
+    }
+
+    /**
+     * Only articles whose declared field {@code name} holds one of {@code values} (a value, or {@code from..to} for
+     * a date or number); replaces an earlier filter on {@code name}.
+     */
+    public SearchRequest withFilter(String name, String... values) {
+        RequestCopy c = new RequestCopy(this);
+        c.filters = new LinkedHashMap<>(filters);
+        c.filters.put(name, java.util.Arrays.asList(values));
+        return c.build();
+    }
+
+    /**
+     * Facets by name, built-in ({@code source}, {@code year}, {@code publication}) and declared mixed, as
+     * {@code facets=} of the HTTP API: {@code source,author,tags}. A name listed twice is refused.
+     */
+    public SearchRequest withFacetNames(String commaSeparated) {
+        return FieldRequests.withFacetNames(this, commaSeparated);
+    }
+
+    /** The order named as {@code sort=}: {@code relevance}, {@code date}, {@code -date}, {@code name}, {@code -name}. */
+    public SearchRequest withSortLabel(String label) {
+        return FieldRequests.withSortLabel(this, label);
+    }
+
+    /** Also count all exact matches by these declared fields. */
+    public SearchRequest withFieldFacets(String... names) {
+        RequestCopy c = new RequestCopy(this);
+        c.fieldFacets = List.of(names);
+        return c.build();
+    }
+
+    /** Sort by a declared field: {@code name} ascending, {@code -name} descending; {@code null} for {@code sort}. */
+    public SearchRequest withSortBy(String field) {
+        RequestCopy c = new RequestCopy(this);
+        c.sortBy = field;
+        return c.build();
     }
 
     /** Also count all exact matches by these facets ({@link SearchResult#facets()}). */

@@ -80,8 +80,8 @@ public final class CorpusBuild {
     }
 
     private void load(BuildTarget target) {
-        CorpusReader reader =
-                new CorpusReader(corpus, CorpusReader.DEFAULT_MAX_FILE_BYTES, options.followExternalLinks());
+        CorpusReader reader = new CorpusReader(
+                corpus, CorpusReader.DEFAULT_MAX_FILE_BYTES, options.followExternalLinks(), options.fields());
         List<CorpusFile> files = reader.listForBuild(skipped, listener);
         AtomicInteger next = new AtomicInteger();
         Set<String> seenIds = ConcurrentHashMap.newKeySet();

@@ -43,5 +43,8 @@ final class Json {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract java.util.List<String> matched();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract java.util.Map<String, Object> fields();
     }
 }

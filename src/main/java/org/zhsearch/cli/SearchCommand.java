@@ -2,16 +2,18 @@ package org.zhsearch.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhsearch.ZhSearch;
-import org.zhsearch.api.Facet;
 import org.zhsearch.api.Grouping;
+import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.Limits;
 import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
-import org.zhsearch.api.SearchSort;
 import org.zhsearch.config.ZhsearchConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -103,26 +105,25 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(
             names = "--sort",
-            paramLabel = "relevance|date|-date",
+            paramLabel = "relevance|date|-date|NAME|-NAME",
             defaultValue = "relevance",
-            converter = SortConverter.class,
-            description =
-                    "order of the hits: best match first, oldest or newest article first (default: ${DEFAULT-VALUE})")
-    SearchSort sort;
+            description = "order of the hits: best match first, oldest or newest article first, or by a declared"
+                    + " sortable field (-NAME: descending; articles without a value last) (default: ${DEFAULT-VALUE})")
+    String sort;
 
-    /** {@code -date} is not a Java name, so the order is looked up by its label. */
-    static final class SortConverter implements picocli.CommandLine.ITypeConverter<SearchSort> {
-        @Override
-        public SearchSort convert(String value) {
-            return SearchSort.of(value);
-        }
-    }
+    @Option(
+            names = "--filter",
+            paramLabel = "NAME=VALUE",
+            description = "only articles whose declared field NAME holds VALUE; for dates and numbers VALUE may be a"
+                    + " range FROM..TO (either end empty); repeat for more values (any of them) or fields (all)")
+    List<String> filters = new ArrayList<>();
 
     @Option(
             names = "--facets",
-            paramLabel = "source,year,publication",
-            description = "also count all exact matches (articles with --group article) by these, comma-separated;"
-                    + " the " + Limits.FACET_VALUES + " most frequent values of each")
+            paramLabel = "source,year,publication,NAME",
+            description = "also count all exact matches (articles with --group article) by these, comma-separated,"
+                    + " built-in and declared fields mixed; the " + Limits.FACET_VALUES
+                    + " most frequent values of each")
     String facets;
 
     @Option(names = "--json", description = "print the result as JSON (same as the HTTP API)")
@@ -141,8 +142,20 @@ final class SearchCommand implements Callable<Integer> {
                 .withPublication(publication)
                 .withGroup(group)
                 .withMode(mode)
-                .withSort(sort)
-                .withFacets(Facet.listOf(facets));
+                .withSortLabel(sort)
+                .withFacetNames(facets);
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        for (String f : filters) {
+            int eq = f.indexOf('=');
+            if (eq < 1) {
+                throw new InvalidRequestException("--filter takes NAME=VALUE, got '" + f + "'");
+            }
+            byField.computeIfAbsent(f.substring(0, eq).strip(), k -> new ArrayList<>())
+                    .add(f.substring(eq + 1));
+        }
+        for (Map.Entry<String, List<String>> e : byField.entrySet()) {
+            request = request.withFilter(e.getKey(), e.getValue().toArray(String[]::new));
+        }
         ZhsearchConfig config = common.load(parent.env(), Map.of(), false);
         SearchResult result;
         try (ZhSearch zh = Indexes.openExisting(config)) {

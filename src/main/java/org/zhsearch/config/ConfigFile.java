@@ -66,9 +66,10 @@ final class ConfigFile {
         Map<String, String> values = new TreeMap<>();
         for (String raw : p.stringPropertyNames()) {
             String key = raw.trim();
-            if (!ZhsearchConfig.KEYS.contains(key)) {
+            if (!ZhsearchConfig.KEYS.contains(key) && !FieldSettings.isFieldKey(key)) {
                 throw new ConfigException("unknown key '" + key + "' in " + name + " — known keys: "
-                        + String.join(", ", ZhsearchConfig.KEYS));
+                        + String.join(", ", ZhsearchConfig.KEYS)
+                        + ", fields.undeclared and fields.<name>.type|use|label|weight");
             }
             values.put(key, p.getProperty(raw));
         }

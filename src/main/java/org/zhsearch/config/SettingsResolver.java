@@ -4,6 +4,7 @@ import static org.zhsearch.config.SettingRules.*;
 import static org.zhsearch.config.ZhsearchConfig.*;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhsearch.api.IndexOptions;
@@ -47,7 +48,8 @@ final class SettingsResolver {
                 backend,
                 null,
                 opensearch,
-                auth(s.get(AUTH_READS), path(s.get(AUTH_KEYS_FILE), null), adminToken));
+                auth(s.get(AUTH_READS), path(s.get(AUTH_KEYS_FILE), null), adminToken),
+                FieldSettings.resolve(s));
     }
 
     /** Reads that need a key need at least one key, or nobody could read: refused at start-up, not discovered later. */
@@ -61,5 +63,51 @@ final class SettingsResolver {
                             + "could search");
         }
         return new AuthSettings(needKey, keysFile);
+    }
+
+    /** The config key of a {@code ZHSEARCH_*} variable; an unknown one is refused, naming the known ones. */
+    static String keyOfEnv(String envName) {
+        String fieldKey = FieldSettings.keyOfEnv(envName);
+        if (fieldKey != null) {
+            return fieldKey;
+        }
+        for (String key : ZhsearchConfig.KEYS) {
+            if (ZhsearchConfig.envName(key).equals(envName)) {
+                return key;
+            }
+        }
+        throw new ConfigException("unknown environment variable " + envName + " — zhsearch reads only "
+                + String.join(
+                        ", ",
+                        ZhsearchConfig.KEYS.stream()
+                                .map(ZhsearchConfig::envName)
+                                .toList())
+                + " and ZHSEARCH_FIELDS_<NAME>_<TYPE|USE|LABEL|WEIGHT>; unset it");
+    }
+
+    /** One entry per setting of {@code c}, the admin token masked: what the start-up log shows. */
+    static Map<String, String> display(ZhsearchConfig c) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(PORT, Integer.toString(c.port()));
+        m.put(BIND, c.bind());
+        m.put(INDEX_DIR, c.indexDir().toString());
+        m.put(
+                CORPUS_DIR,
+                c.corpusDir() == null ? "(bundled sample)" : c.corpusDir().toString());
+        m.put(INDEX_THREADS, Integer.toString(c.indexThreads()));
+        m.put(ADMIN_TOKEN, c.adminToken() == null ? "(none: writes disabled)" : "******");
+        m.put(AUTH_READS, c.auth().readsNeedKey() ? AuthSettings.KEY : AuthSettings.OPEN);
+        m.put(
+                AUTH_KEYS_FILE,
+                c.auth().keysFile() == null ? "(none)" : c.auth().keysFile().toString());
+        m.put(MAX_BODY_BYTES, Long.toString(c.maxBodyBytes()));
+        m.put(CORS_ORIGINS, c.corsOrigins().isEmpty() ? "(none)" : String.join(",", c.corsOrigins()));
+        m.put(INDEX_MIN_LIVE_PERCENT, Integer.toString(c.indexMinLivePercent()));
+        m.put(BACKEND, c.backend().name());
+        if (c.backend() instanceof Backend.OpenSearch os) {
+            m.put("opensearch", os.cluster().toString());
+        }
+        c.fields().fields().forEach(f -> m.put("fields." + f.name(), f.type().label() + " " + f.uses()));
+        return m;
     }
 }

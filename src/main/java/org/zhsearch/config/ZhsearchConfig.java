@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.zhsearch.api.AnalysisConfig;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.config.SettingRules.Setting;
 
@@ -36,6 +37,7 @@ import org.zhsearch.config.SettingRules.Setting;
  *                     (the config file's directory), or {@code null} without a config file: built-in analysis
  * @param opensearch   the cluster, for {@code backend = opensearch}
  * @param auth         whether reads need a key, and the keys file ({@code auth.reads}, {@code auth.keysFile})
+ * @param fields       the declared fields ({@code fields.<name>.type|use|label|weight}, {@code fields.undeclared})
  */
 public record ZhsearchConfig(
         int port,
@@ -50,7 +52,8 @@ public record ZhsearchConfig(
         Backend backend,
         Path dictionaryDir,
         OpenSearchSettings opensearch,
-        AuthSettings auth) {
+        AuthSettings auth,
+        DeclaredFields fields) {
     public static final String PORT = "port";
     public static final String BIND = "bind";
     public static final String INDEX_DIR = "index.dir";
@@ -120,6 +123,39 @@ public record ZhsearchConfig(
 
     public ZhsearchConfig {
         corsOrigins = List.copyOf(corsOrigins);
+        fields = fields == null ? DeclaredFields.NONE : fields;
+    }
+
+    /** A configuration without declared fields: the constructor before they existed. */
+    public ZhsearchConfig(
+            int port,
+            String bind,
+            Path indexDir,
+            Path corpusDir,
+            int indexThreads,
+            String adminToken,
+            long maxBodyBytes,
+            List<String> corsOrigins,
+            int indexMinLivePercent,
+            Backend backend,
+            Path dictionaryDir,
+            OpenSearchSettings opensearch,
+            AuthSettings auth) {
+        this(
+                port,
+                bind,
+                indexDir,
+                corpusDir,
+                indexThreads,
+                adminToken,
+                maxBodyBytes,
+                corsOrigins,
+                indexMinLivePercent,
+                backend,
+                dictionaryDir,
+                opensearch,
+                auth,
+                DeclaredFields.NONE);
     }
 
     /** The defaults: port 7070 on 127.0.0.1, index in {@code index-data/index}, the bundled sample corpus. */
@@ -158,7 +194,8 @@ public record ZhsearchConfig(
                 backend,
                 dir,
                 opensearch,
-                auth);
+                auth,
+                fields);
     }
 
     /** The dictionary files this configuration analyses with. */
@@ -176,7 +213,9 @@ public record ZhsearchConfig(
         for (Map.Entry<String, String> e : new TreeMap<>(env).entrySet()) {
             // an empty variable (ZHSEARCH_PORT=) is unset, not "the default": it must not hide the file's value
             if (e.getKey().startsWith(ENV_PREFIX) && !e.getValue().isBlank()) {
-                settings.put(keyOfEnv(e.getKey()), new Setting(e.getValue(), "environment variable " + e.getKey()));
+                settings.put(
+                        SettingsResolver.keyOfEnv(e.getKey()),
+                        new Setting(e.getValue(), "environment variable " + e.getKey()));
             }
         }
         flags.forEach((key, value) -> {
@@ -228,7 +267,7 @@ public record ZhsearchConfig(
     /** One line per setting, {@code key = value}, with the admin token masked; for the start-up log. */
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, String> e : displayValues().entrySet()) {
+        for (Map.Entry<String, String> e : SettingsResolver.display(this).entrySet()) {
             sb.append(sb.isEmpty() ? "" : ", ").append(e.getKey()).append('=').append(e.getValue());
         }
         return sb.toString();
@@ -237,37 +276,5 @@ public record ZhsearchConfig(
     @Override
     public String toString() {
         return "ZhsearchConfig[" + describe() + "]";
-    }
-
-    private Map<String, String> displayValues() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(PORT, Integer.toString(port));
-        m.put(BIND, bind);
-        m.put(INDEX_DIR, indexDir.toString());
-        m.put(CORPUS_DIR, corpusDir == null ? "(bundled sample)" : corpusDir.toString());
-        m.put(INDEX_THREADS, Integer.toString(indexThreads));
-        m.put(ADMIN_TOKEN, adminToken == null ? "(none: writes disabled)" : "******");
-        m.put(AUTH_READS, auth.readsNeedKey() ? AuthSettings.KEY : AuthSettings.OPEN);
-        m.put(
-                AUTH_KEYS_FILE,
-                auth.keysFile() == null ? "(none)" : auth.keysFile().toString());
-        m.put(MAX_BODY_BYTES, Long.toString(maxBodyBytes));
-        m.put(CORS_ORIGINS, corsOrigins.isEmpty() ? "(none)" : String.join(",", corsOrigins));
-        m.put(INDEX_MIN_LIVE_PERCENT, Integer.toString(indexMinLivePercent));
-        m.put(BACKEND, backend.name());
-        if (backend instanceof Backend.OpenSearch os) {
-            m.put("opensearch", os.cluster().toString());
-        }
-        return m;
-    }
-
-    private static String keyOfEnv(String envName) {
-        for (String key : KEYS) {
-            if (envName(key).equals(envName)) {
-                return key;
-            }
-        }
-        throw new ConfigException("unknown environment variable " + envName + " — zhsearch reads only "
-                + String.join(", ", KEYS.stream().map(ZhsearchConfig::envName).toList()) + "; unset it");
     }
 }

@@ -9,14 +9,16 @@ public final class ArticleParser {
     /**
      * Parses {@code text} in the plain-text news format: optional {@code 发布时间:… 来源:…} header, one paragraph
      * per non-blank line, short unpunctuated lines as section headings, {@code 《 人民日报 》( 2023年10月27日 04 版)}
-     * and {@code (责编:…)} lines as metadata. Never throws; text without paragraphs gives an article with none,
-     * titled after {@code id}'s file name.
+     * and {@code (责编:…)} lines as metadata, and a leading {@code ---} front-matter block ({@link FrontMatter}) as
+     * metadata and declared-field values (unchecked: the caller checks them). Never throws; text without paragraphs
+     * gives an article with none, titled after {@code id}'s file name.
      *
      * @param id   the article id, e.g. {@code news/2024-03-01.txt}
      * @param text the whole article
      */
     public static Article parseText(String id, String text) {
-        return TxtArticleReader.parse(id, text == null ? "" : text);
+        FrontMatter fm = FrontMatter.of(Texts.stripBom(text == null ? "" : text));
+        return ArticleFields.withFrontMatter(TxtArticleReader.parse(id, fm.body()), fm);
     }
 
     /**

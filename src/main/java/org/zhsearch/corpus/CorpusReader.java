@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SkippedFile;
@@ -31,6 +34,8 @@ public final class CorpusReader {
     private final Path root;
     private final long maxFileBytes;
     private final boolean followExternalLinks;
+    /** What {@code "fields"} and front matter are checked against (bad values dropped and reported). */
+    private final DeclaredFields declared;
 
     /** A reader of the corpus under {@code root} with the {@linkplain #DEFAULT_MAX_FILE_BYTES default} size limit. */
     public CorpusReader(Path root) {
@@ -50,6 +55,12 @@ public final class CorpusReader {
      * {@code followExternalLinks}, symbolic links that lead outside {@code root} (reported as skipped).
      */
     public CorpusReader(Path root, long maxFileBytes, boolean followExternalLinks) {
+        this(root, maxFileBytes, followExternalLinks, DeclaredFields.NONE);
+    }
+
+    /** As {@link #CorpusReader(Path, long, boolean)}, checking articles' field values against {@code declared}. */
+    public CorpusReader(Path root, long maxFileBytes, boolean followExternalLinks, DeclaredFields declared) {
+        this.declared = Objects.requireNonNull(declared, "declared");
         this.followExternalLinks = followExternalLinks;
         this.root = Objects.requireNonNull(root, "root");
         if (maxFileBytes < 1) {
@@ -98,10 +109,11 @@ public final class CorpusReader {
             return skip(file, "not a corpus file: expected .txt, .md, .markdown, .html, .htm or .jsonl");
         }
         if (format.get() == Format.JSONL) {
-            return JsonlArticleReader.read(file, sink, maxFileBytes);
+            return JsonlArticleReader.read(file, sink, maxFileBytes, declared);
         }
         Article article;
         String repair;
+        FrontMatter fm = null;
         try {
             byte[] bytes = readBytes(file.path());
             EncodingDetector.Decoded decoded = EncodingDetector.decode(
@@ -110,7 +122,13 @@ public final class CorpusReader {
                 LOG.warn("{}: {}", file.id(), decoded.warning());
             }
             repair = decoded.repairNote();
-            article = parse(file, format.get(), decoded.text());
+            String text = decoded.text();
+            if (format.get() == Format.TXT || format.get() == Format.MARKDOWN) {
+                fm = FrontMatter.of(Texts.stripBom(text));
+                text = fm.body();
+            }
+            article = parse(file, format.get(), text);
+            article = fm == null ? article : ArticleFields.withFrontMatter(article, fm);
         } catch (SkipException e) {
             return skip(file, e.getMessage());
         } catch (IOException e) {
@@ -121,8 +139,13 @@ public final class CorpusReader {
         if (article.paragraphs().isEmpty()) {
             return skip(file, "no paragraphs");
         }
+        List<SkippedFile> problems = new ArrayList<>();
+        article = ArticleFields.check(article, declared, file.id(), fm == null ? Map.of() : fm.lines(), problems);
         sink.accept(article);
-        return repair == null ? List.of() : List.of(SkippedFile.kept(file.id(), repair));
+        if (repair != null) {
+            problems.add(SkippedFile.kept(file.id(), repair));
+        }
+        return problems;
     }
 
     private static Article parse(CorpusFile file, Format format, String text) {

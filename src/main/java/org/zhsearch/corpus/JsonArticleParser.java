@@ -2,19 +2,23 @@ package org.zhsearch.corpus;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.zhsearch.api.Article;
 
 /**
- * One JSON article: {@code {"id","title","date","source","publication","page","editors":[…],"paragraphs":[…]}}.
+ * One JSON article: {@code {"id","title","date","source","publication","page","editors":[…],"paragraphs":[…],
+ * "fields":{…}}}; {@code fields} (values of the declared fields) is returned as given, to be checked by the caller.
  * Only {@code paragraphs} is required: a non-empty array of strings (no section) or {@code {"section","text"}}
  * objects. Unknown fields are ignored; scalar fields may be strings or numbers; {@code editors} may also be one
  * string of names separated by {@code 、,，/} or spaces. Missing title: {@link HeadingRules#title}.
@@ -79,8 +83,21 @@ final class JsonArticleParser {
                 .page(text(root, "page"))
                 .editors(editors(root.get("editors")));
         paragraphs(root.get("paragraphs"), article);
-        return article.build();
+        return article.build().withFields(fields(root.get("fields")));
     }
+
+    /** The {@code "fields"} object as given (checked against the declared fields by the caller). */
+    private static Map<String, Object> fields(JsonNode fields) {
+        if (fields == null || fields.isNull()) {
+            return Map.of();
+        }
+        if (!fields.isObject()) {
+            throw new CorpusFormatException("\"fields\" must be an object of name: value, got " + kind(fields));
+        }
+        return MAPPER.convertValue(fields, FIELDS);
+    }
+
+    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {};
 
     private static JsonNode readTree(String json) {
         try {

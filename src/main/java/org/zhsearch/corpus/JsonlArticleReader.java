@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.ArticleIds;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.SkippedFile;
 
 /**
@@ -24,7 +26,7 @@ final class JsonlArticleReader {
 
     private JsonlArticleReader() {}
 
-    static List<SkippedFile> read(CorpusFile file, Consumer<Article> sink, long maxLineChars) {
+    static List<SkippedFile> read(CorpusFile file, Consumer<Article> sink, long maxLineChars, DeclaredFields declared) {
         List<SkippedFile> skipped = new ArrayList<>();
         int articles = 0;
         var decoder = StandardCharsets.UTF_8
@@ -68,11 +70,11 @@ final class JsonlArticleReader {
                     skipped.add(new SkippedFile(where, idProblem));
                     continue;
                 }
-                sink.accept(article);
-                articles++;
                 for (String problem : dropped) {
                     skipped.add(SkippedFile.kept(where, problem));
                 }
+                sink.accept(ArticleFields.check(article, declared, where, Map.of(), skipped));
+                articles++;
             }
         } catch (IOException e) {
             skipped.add(new SkippedFile(file.id(), "cannot read: " + IoErrors.describe(e)));

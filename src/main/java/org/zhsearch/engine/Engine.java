@@ -103,6 +103,14 @@ public interface Engine extends Closeable {
      */
     default void becomeWriter() {}
 
+    /**
+     * Why the index cannot be used with the configured declared fields — one was built as another type (its values
+     * are indexed as that type) — or {@code null} when it can. A rebuild records the new types.
+     */
+    default String fieldTypeProblem() {
+        return null;
+    }
+
     /** True while another process builds this index (so a rebuild asked for now would be refused). */
     default boolean buildRunning() {
         return false;

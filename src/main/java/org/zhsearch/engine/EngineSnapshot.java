@@ -3,12 +3,14 @@ package org.zhsearch.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.Facet;
 import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.SearchSort;
 import org.zhsearch.api.ZhsearchException;
+import org.zhsearch.schema.FieldOrder;
 
 /**
  * One state of the index, for all the reads of one request: every method answers from the same point in time,
@@ -21,7 +23,32 @@ public interface EngineSnapshot extends AutoCloseable {
      * One page of the paragraphs (or articles) matching {@code query} and {@code filters}, with the exact total, in
      * {@code sort} order (paragraph hits; article pages are in relevance order).
      */
-    Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset, int limit);
+    default Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset, int limit) {
+        return search(query, filters, grouping, sort, null, offset, limit);
+    }
+
+    /**
+     * As {@link #search(EngineQuery, Filters, Grouping, SearchSort, int, int)}, ordered by {@code order} (a declared
+     * field: missing values last, ties by relevance, article id, paragraph) instead of {@code sort} when not
+     * {@code null}.
+     */
+    Page search(
+            EngineQuery query,
+            Filters filters,
+            Grouping grouping,
+            SearchSort sort,
+            FieldOrder order,
+            int offset,
+            int limit);
+
+    /**
+     * Per declared field, its values among all matches of {@code query} and {@code filters} with exact counts
+     * (paragraphs, or distinct articles with {@link Grouping#ARTICLE}; each value of a keywords field counted), in
+     * {@link FacetCounts#ORDER}, at most {@link org.zhsearch.api.Limits#FACET_VALUES} each; dates as
+     * {@code 2024-05-01}, numbers as {@code 3} or {@code 2.5}. Keys are the field names, in the order given.
+     */
+    Map<String, List<FacetValue>> fieldFacets(
+            EngineQuery query, Filters filters, Grouping grouping, List<DeclaredField> fields);
 
     /** The exact number of paragraphs matching {@code query} and {@code filters}. */
     long count(EngineQuery query, Filters filters);

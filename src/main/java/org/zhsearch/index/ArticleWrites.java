@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.PutResult;
 import org.zhsearch.api.ZhsearchException;
@@ -35,7 +36,7 @@ final class ArticleWrites {
     }
 
     boolean replace(Article article) {
-        List<Document> docs = ParagraphDocuments.of(article, index.analysis().get());
+        List<Document> docs = ParagraphDocuments.of(article, index.analysis().get(), index.declared());
         boolean created = index.withSearcher(s -> count(s, new Term(Fields.ARTICLE_ID, article.id())) == 0);
         WriteJournal.Appended record = journalled(JournalEntry.put(article));
         write(w -> w.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), docs), record);
@@ -151,7 +152,7 @@ final class ArticleWrites {
         try {
             Generation g = writable();
             op.apply(g.writer());
-            CommitData.recordJournalSeq(g.writer(), record.seq());
+            CommitData.recordJournalSeq(g.writer(), record.seq(), index.declared());
             g.writer().commit();
             g.manager().maybeRefreshBlocking();
             index.writesFailing(null);
@@ -226,11 +227,12 @@ final class ArticleWrites {
     }
 
     /** Applies one write of the log to a generation's writer (a replay). */
-    static void applyTo(IndexWriter writer, Analysis analysis, Write write) {
+    static void applyTo(IndexWriter writer, Analysis analysis, DeclaredFields declared, Write write) {
         try {
             Term id = new Term(Fields.ARTICLE_ID, write.id());
             switch (write) {
-                case Write.Put put -> writer.updateDocuments(id, ParagraphDocuments.of(put.article(), analysis));
+                case Write.Put put ->
+                    writer.updateDocuments(id, ParagraphDocuments.of(put.article(), analysis, declared));
                 case Write.Delete delete -> writer.deleteDocuments(id);
             }
         } catch (IOException e) {

@@ -1,11 +1,14 @@
 package org.zhsearch.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
+import org.zhsearch.api.DeclaredFields;
 
 /**
  * What a generation's Lucene commit says about itself: when it was built, from which corpus, and how far into the
@@ -14,6 +17,11 @@ import org.apache.lucene.store.Directory;
 final class CommitData {
     static final String BUILT_AT = "builtAt";
     static final String CORPUS = "corpus";
+    /**
+     * The declared fields' names and types the generation was built with ({@code author:keyword,tags:keywords});
+     * absent in generations built before declared fields. A type change refuses to open until a rebuild.
+     */
+    static final String FIELDS = "fields";
     /** Absent: a generation built without the journal (or before sequence numbers): every record is replayed. */
     static final String JOURNAL_SEQ = "journalSeq";
     /** No journal record is known to be in the generation. */
@@ -41,12 +49,33 @@ final class CommitData {
 
     /** Sets the writer's next commit to record {@code seq}, keeping everything else its commit data says. */
     static void recordJournalSeq(IndexWriter writer, long seq) {
+        recordJournalSeq(writer, seq, DeclaredFields.NONE);
+    }
+
+    /**
+     * As {@link #recordJournalSeq(IndexWriter, long)}, also recording the {@code declared} fields' types with those
+     * already recorded ({@link #FIELDS}): a generation built before they were declared learns them from its first
+     * write, so a later type change is refused there too. (The types agree: a change is refused at open.)
+     */
+    static void recordJournalSeq(IndexWriter writer, long seq, DeclaredFields declared) {
         Map<String, String> data = new HashMap<>();
         Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
         if (live != null) {
             live.forEach(e -> data.put(e.getKey(), e.getValue()));
         }
         data.put(JOURNAL_SEQ, Long.toString(seq));
+        if (!declared.fields().isEmpty()) {
+            Map<String, String> types = new java.util.LinkedHashMap<>();
+            String recorded = data.get(FIELDS);
+            for (String part : recorded == null || recorded.isEmpty() ? new String[0] : recorded.split(",")) {
+                int colon = part.indexOf(':');
+                types.put(part.substring(0, Math.max(0, colon)), part.substring(colon + 1));
+            }
+            declared.types().forEach(types::putIfAbsent); // what a build recorded stays: it says how it indexed
+            List<String> parts = new ArrayList<>();
+            types.forEach((name, type) -> parts.add(name + ":" + type));
+            data.put(FIELDS, String.join(",", parts));
+        }
         writer.setLiveCommitData(data.entrySet());
     }
 }

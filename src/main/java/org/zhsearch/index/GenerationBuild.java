@@ -18,6 +18,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.ZhsearchException;
@@ -42,6 +43,9 @@ public final class GenerationBuild implements BuildTarget {
 
     private final IndexHome home;
     private final Analysis analysis;
+    /** The declared fields indexed, and recorded in the commit ({@link CommitData#FIELDS}). */
+    private final DeclaredFields declared;
+
     private final IndexHome.BuildLock lock;
     /** The live generation, or the newest intact one when CURRENT is damaged (kept either way), or null. */
     private final String previous;
@@ -56,6 +60,7 @@ public final class GenerationBuild implements BuildTarget {
     private GenerationBuild(IndexHome home, Analysis analysis, IndexOptions options, Path corpus) throws IOException {
         this.home = home;
         this.analysis = analysis;
+        this.declared = options.fields();
         this.corpus = corpus;
         this.lock = home.lockForBuild();
         this.previous = home.liveName()
@@ -82,11 +87,12 @@ public final class GenerationBuild implements BuildTarget {
                 // a huge article goes in slices, so the writer can flush between them and memory stays bounded
                 int size = article.paragraphs().size();
                 for (int from = 0; from < size; from += BLOCK) {
-                    writer.addDocuments(ParagraphDocuments.of(article, from, Math.min(size, from + BLOCK), analysis));
+                    writer.addDocuments(
+                            ParagraphDocuments.of(article, from, Math.min(size, from + BLOCK), analysis, declared));
                 }
             } else {
                 writer.updateDocuments(
-                        new Term(Fields.ARTICLE_ID, article.id()), ParagraphDocuments.of(article, analysis));
+                        new Term(Fields.ARTICLE_ID, article.id()), ParagraphDocuments.of(article, analysis, declared));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -156,7 +162,9 @@ public final class GenerationBuild implements BuildTarget {
                             CommitData.BUILT_AT,
                             Instant.now().toString(),
                             CommitData.CORPUS,
-                            corpus.toAbsolutePath().toString())
+                            corpus.toAbsolutePath().toString(),
+                            CommitData.FIELDS,
+                            declared.typesRecord())
                     .entrySet());
             writer.commit();
             writer.close();

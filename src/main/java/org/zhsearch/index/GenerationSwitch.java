@@ -50,7 +50,7 @@ final class GenerationSwitch {
                     .replayLatest(
                             seq,
                             Long.MAX_VALUE,
-                            e -> ArticleWrites.applyTo(w, index.analysis().get(), e))
+                            e -> ArticleWrites.applyTo(w, index.analysis().get(), index.declared(), e))
                     .offset();
             compacted = compactOrNot(journal, upTo);
             synchronized (index) {
@@ -61,7 +61,7 @@ final class GenerationSwitch {
                     return Outcome.LATER;
                 }
                 index.journalFile().scan(upTo, Long.MAX_VALUE, e -> replay(index, w, e, seq));
-                CommitData.recordJournalSeq(w, Math.max(seq, journal.lastSeq()));
+                CommitData.recordJournalSeq(w, Math.max(seq, journal.lastSeq()), index.declared());
                 w.commit();
                 next.manager().maybeRefreshBlocking();
                 if (compacted != null) {
@@ -94,10 +94,10 @@ final class GenerationSwitch {
                     .replayAfter(
                             seq,
                             e -> ArticleWrites.applyTo(
-                                    w.writer(), index.analysis().get(), e));
+                                    w.writer(), index.analysis().get(), index.declared(), e));
             if (last > seq) {
                 LOG.info("replayed journal records {}..{} into generation {}", seq + 1, last, g.name());
-                CommitData.recordJournalSeq(w.writer(), last);
+                CommitData.recordJournalSeq(w.writer(), last, index.declared());
                 w.writer().commit();
                 w.manager().maybeRefreshBlocking();
             }
@@ -157,7 +157,7 @@ final class GenerationSwitch {
 
     private static void replay(LiveIndex index, IndexWriter w, JournalEntry e, long after) {
         if (e.seq() > after) {
-            ArticleWrites.applyTo(w, index.analysis().get(), e.toWrite());
+            ArticleWrites.applyTo(w, index.analysis().get(), index.declared(), e.toWrite());
         }
     }
 

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.PutResult;
 import org.zhsearch.api.ZhsearchException;
@@ -41,6 +42,8 @@ public final class LiveIndex implements Closeable {
     /** Analyses what this index writes; follows the owner's dictionary reloads. */
     private final CurrentAnalysis analysis;
 
+    private final DeclaredFields declared; // what every write indexes: the owner's configuration
+
     private final Analyzer analyzer;
     private final JournalFile journalFile;
     private final ScheduledExecutorService refresher;
@@ -64,13 +67,15 @@ public final class LiveIndex implements Closeable {
 
     private volatile WriteJournal journal;
 
-    private LiveIndex(IndexHome home, CurrentAnalysis analysis, Analyzer analyzer, Generations.Served served) {
+    private LiveIndex(
+            IndexHome home, CurrentAnalysis analysis, DeclaredFields fields, Analyzer analyzer, Generations.Served s) {
         this.home = home;
         this.analysis = analysis;
+        this.declared = fields;
         this.analyzer = analyzer;
         this.journalFile = new JournalFile(home);
-        this.current = served.generation();
-        this.refused = served.refused();
+        this.current = s.generation();
+        this.refused = s.refused();
         this.probe = new WriteProbe(home, journalFile);
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "zhsearch-refresher");
@@ -81,13 +86,10 @@ public final class LiveIndex implements Closeable {
         refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
     }
 
-    /**
-     * Opens a home read-only (see {@link Generations#openServable}: a damaged {@code CURRENT} or live generation
-     * falls back to the newest intact one; an empty home gets an empty index).
-     */
-    public static LiveIndex open(IndexHome home, CurrentAnalysis analysis) {
+    /** Opens a home read-only ({@link Generations#openServable}: a damaged one falls back, an empty one is made). */
+    public static LiveIndex open(IndexHome home, CurrentAnalysis analysis, DeclaredFields declared) {
         Analyzer analyzer = IndexAnalyzer.following(analysis);
-        return new LiveIndex(home, analysis, analyzer, Generations.openServable(home, analyzer));
+        return new LiveIndex(home, analysis, declared, analyzer, Generations.openServable(home, analyzer));
     }
 
     /**
@@ -145,7 +147,7 @@ public final class LiveIndex implements Closeable {
         return Searchers.with(() -> current.manager(), work);
     }
 
-    /** Replaces an article's documents, durable and visible on return; true when new (decided inside the write). */
+    /** Replaces an article's documents, durable and visible on return; true when new (decided in the write). */
     public synchronized boolean replace(Article article) {
         becomeWriter();
         return writes.replace(article);
@@ -163,10 +165,7 @@ public final class LiveIndex implements Closeable {
         return writes.delete(articleId);
     }
 
-    /**
-     * Why writes cannot be accepted now, or null when they can: set by a failed write, cleared by the next
-     * successful one or by the background probe once the home, the generation and the journal take writes again.
-     */
+    /** Why writes cannot be accepted now (the last write failed; the probe clears it), or null when they can. */
     public String writeFailure() {
         return writeFailure;
     }
@@ -246,6 +245,10 @@ public final class LiveIndex implements Closeable {
 
     CurrentAnalysis analysis() {
         return analysis;
+    }
+
+    DeclaredFields declared() {
+        return declared;
     }
 
     JournalFile journalFile() {

@@ -15,6 +15,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.engine.StoredHit;
 import org.zhsearch.schema.ArticleValues;
@@ -42,12 +43,18 @@ public final class ParagraphDocuments {
 
     /** One document per paragraph, in paragraph order; words and pinyin cut by {@code analysis}. */
     public static List<Document> of(Article article, Analysis analysis) {
-        return of(article, 0, article.paragraphs().size(), analysis);
+        return of(article, analysis, DeclaredFields.NONE);
+    }
+
+    /** One document per paragraph, with the values of the {@code declared} fields ({@link DeclaredDocuments}). */
+    public static List<Document> of(Article article, Analysis analysis, DeclaredFields declared) {
+        return of(article, 0, article.paragraphs().size(), analysis, declared);
     }
 
     /** Documents for paragraphs {@code from} (inclusive) to {@code to} (exclusive), 0-based list indexes. */
-    public static List<Document> of(Article article, int from, int to, Analysis analysis) {
+    public static List<Document> of(Article article, int from, int to, Analysis analysis, DeclaredFields declared) {
         List<Document> docs = new ArrayList<>(to - from);
+        String fieldsJson = DeclaredDocuments.json(article.fields());
         ArticleValues values = ArticleValues.of(article);
         Long day = values.day();
         Long second = values.second();
@@ -104,6 +111,7 @@ public final class ParagraphDocuments {
             d.add(new TextField(Fields.WORDS, cut.words(), Field.Store.NO));
             d.add(new Field(Fields.PINYIN, cut.pinyin(), PINYIN_TYPE));
             d.add(new TextField(Fields.CHARS, p.text(), Field.Store.NO));
+            DeclaredDocuments.add(d, fieldsJson, article.fields(), declared);
             docs.add(d);
         }
         return docs;
@@ -142,7 +150,8 @@ public final class ParagraphDocuments {
                 first.get(Fields.PUBLICATION),
                 first.get(Fields.PAGE),
                 List.of(first.getValues(Fields.EDITORS)),
-                paragraphs);
+                paragraphs,
+                DeclaredDocuments.read(first));
     }
 
     /** A search hit from a stored paragraph document (all stored fields loaded). */
@@ -159,7 +168,8 @@ public final class ParagraphDocuments {
                 roleOf(d),
                 d.get(Fields.TEXT),
                 score,
-                count);
+                count,
+                DeclaredDocuments.read(d));
     }
 
     /**

@@ -20,6 +20,8 @@ public enum FieldKind {
     INTEGER,
     /** A whole number (long range) filtered by ranges and sorted by. */
     LONG,
+    /** A floating-point number filtered by ranges, counted and sorted by (declared number fields). */
+    DOUBLE,
     /** A whole number (long range) read only to sort: not indexed. */
     SORT_KEY,
     /** A positive number that only ranks (a prior multiplied into the score). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zhsearch.analysis.Analysis;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Hit;
 import org.zhsearch.api.InvalidQueryException;
@@ -34,24 +35,38 @@ public final class Searching {
      * page, related results and facets all read one index state, so the totals and counts agree under writes.
      */
     public static SearchResult search(Engine engine, Analysis analysis, SearchRequest request) {
+        return search(engine, analysis, DeclaredFields.NONE, request);
+    }
+
+    /** As {@link #search(Engine, Analysis, SearchRequest)}, with the {@code declared} fields to filter, count, sort by. */
+    public static SearchResult search(
+            Engine engine, Analysis analysis, DeclaredFields declared, SearchRequest request) {
         long startNanos = System.nanoTime();
         QueryNode tree = QueryParser.parse(request.query().strip()); // a bad query fails before the engine is asked
-        return engine.read(snapshot -> search(snapshot, analysis, request, tree, startNanos));
+        DeclaredSearch fields = DeclaredSearch.of(request, declared); // so do unknown fields and bad values
+        return engine.read(snapshot -> search(snapshot, analysis, request, fields, tree, startNanos));
     }
 
     private static SearchResult search(
-            EngineSnapshot snapshot, Analysis analysis, SearchRequest request, QueryNode tree, long startNanos) {
+            EngineSnapshot snapshot,
+            Analysis analysis,
+            SearchRequest request,
+            DeclaredSearch fields,
+            QueryNode tree,
+            long startNanos) {
         QueryNode withPinyin =
                 PinyinAlternatives.add(tree, literal -> paragraphsMatching(snapshot, analysis, literal) == 0);
         EngineQuery exact =
                 new EngineQuery(Synonyms.expand(withPinyin, analysis), Synonyms.positiveTerms(tree), analysis);
-        Filters filters = new Filters(request.from(), request.to(), request.source(), request.publication());
-        Page page = snapshot.search(exact, filters, request.group(), request.sort(), request.offset(), request.limit());
+        Filters filters = fields.filters();
+        Page page = snapshot.search(
+                exact, filters, request.group(), request.sort(), fields.order(), request.offset(), request.limit());
         Highlighter highlighter = Highlighter.forQuery(withPinyin, analysis);
         List<Hit> hits = page.hits().stream()
                 .map(h -> hit(
                         h,
                         highlighter,
+                        fields,
                         null,
                         withPinyin == tree
                                         || PinyinAlternatives.spelledLiterally(withPinyin, analysis.normalize(h.text()))
@@ -62,9 +77,9 @@ public final class Searching {
         if (request.mode() == SearchMode.RELATED
                 && page.total() < SearchRequest.RELATED_BELOW
                 && request.offset() == 0) {
-            related = related(snapshot, analysis, tree, exact, filters, request);
+            related = related(snapshot, analysis, tree, exact, fields, request);
         }
-        Map<String, List<FacetValue>> facets = facets(snapshot, exact, filters, request);
+        Map<String, List<FacetValue>> facets = facets(snapshot, exact, fields, request);
         long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
         return new SearchResult(
                 request.query(), page.total(), tookMs, hits, related.hits(), related.total(), related.query(), facets);
@@ -72,13 +87,16 @@ public final class Searching {
 
     /** The facet counts of all exact matches, keyed by facet label; {@code null} when none were asked for. */
     private static Map<String, List<FacetValue>> facets(
-            EngineSnapshot snapshot, EngineQuery exact, Filters filters, SearchRequest request) {
-        if (request.facets().isEmpty()) {
+            EngineSnapshot snapshot, EngineQuery exact, DeclaredSearch fields, SearchRequest request) {
+        if (request.facets().isEmpty() && fields.facets().isEmpty()) {
             return null;
         }
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        snapshot.facets(exact, filters, request.group(), request.facets())
-                .forEach((facet, values) -> out.put(facet.label(), values));
+        if (!request.facets().isEmpty()) {
+            snapshot.facets(exact, fields.filters(), request.group(), request.facets())
+                    .forEach((facet, values) -> out.put(facet.label(), values));
+        }
+        out.putAll(snapshot.fieldFacets(exact, fields.filters(), request.group(), fields.facets()));
         return out;
     }
 
@@ -95,8 +113,9 @@ public final class Searching {
             Analysis analysis,
             QueryNode tree,
             EngineQuery exact,
-            Filters filters,
+            DeclaredSearch fields,
             SearchRequest request) {
+        Filters filters = fields.filters();
         Optional<Relaxation> relaxed =
                 Relaxation.of(tree, analysis, word -> paragraphsMatching(snapshot, analysis, new QueryNode.Term(word)));
         if (relaxed.isEmpty()) {
@@ -113,7 +132,7 @@ public final class Searching {
                 request.limit());
         Highlighter highlighter = Highlighter.forQuery(r.asTree(), analysis);
         List<Hit> hits = page.hits().stream()
-                .map(h -> hit(h, highlighter, r.words(), Hit.RELATED))
+                .map(h -> hit(h, highlighter, fields, r.words(), Hit.RELATED))
                 .toList();
         return new Related(hits, page.total(), String.join(" ", r.words()));
     }
@@ -128,7 +147,8 @@ public final class Searching {
     }
 
     /** {@code relaxedWords} non-null for a related hit (its {@code matched} words). */
-    private static Hit hit(StoredHit h, Highlighter highlighter, List<String> relaxedWords, String match) {
+    private static Hit hit(
+            StoredHit h, Highlighter highlighter, DeclaredSearch fields, List<String> relaxedWords, String match) {
         String text = h.text();
         Highlighter.Marked marked = highlighter.mark(text);
         return new Hit(
@@ -146,6 +166,7 @@ public final class Searching {
                 h.role(),
                 marked.snippet(),
                 relaxedWords == null ? null : highlighter.matched(text, relaxedWords),
-                match);
+                match,
+                fields.show(h.fields()));
     }
 }

@@ -25,7 +25,7 @@ final class JsonMapping {
 
     /**
      * {@code matchingParagraphs} exists only for {@code group=article}; paragraph hits omit it. {@code matched}
-     * exists only on related hits.
+     * exists only on related hits; {@code fields} only when some declared field is shown.
      */
     abstract static class HitMixin {
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,6 +33,10 @@ final class JsonMapping {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract java.util.List<String> matched();
+
+        /** Only when the configuration declares fields to show ({@code use = show}). */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract java.util.Map<String, Object> fields();
     }
 
     /** {@code facets} exists only when the request asked for facets. */

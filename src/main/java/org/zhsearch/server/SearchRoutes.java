@@ -7,9 +7,10 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.zhsearch.ZhSearch;
-import org.zhsearch.api.Facet;
+import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.Limits;
@@ -22,6 +23,8 @@ import org.zhsearch.api.Token;
 /** {@code /api/search}, {@code /api/suggest} and {@code /api/analyze}. */
 final class SearchRoutes {
     static final int DEFAULT_SUGGESTIONS = 8;
+    /** Prefix of a declared-field filter parameter: {@code filter.author=张三}. */
+    static final String FILTER = "filter.";
 
     private final ZhSearch zh;
     private final ObjectMapper mapper;
@@ -31,7 +34,10 @@ final class SearchRoutes {
         this.mapper = mapper;
     }
 
-    /** {@code GET /api/search?q=&limit=&offset=&from=&to=&source=&publication=&group=&mode=&sort=&facets=}. */
+    /**
+     * {@code GET /api/search?q=&limit=&offset=&from=&to=&source=&publication=&group=&mode=&sort=&facets=} and
+     * {@code filter.<name>=} (repeated: any of the values).
+     */
     void search(Context ctx) {
         String q = Params.requiredText(ctx, "q", Limits.QUERY_CHARS);
         int limit = Params.integer(ctx, "limit", SearchRequest.DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT);
@@ -43,11 +49,27 @@ final class SearchRoutes {
         Grouping group = group(Params.single(ctx, "group"));
         String mode = Params.single(ctx, "mode");
         SearchMode searchMode = mode == null || mode.isBlank() ? SearchMode.RELATED : modeOf(mode);
-        String sort = Params.single(ctx, "sort");
-        SearchSort order = sort == null || sort.isBlank() ? SearchSort.RELEVANCE : SearchSort.of(sort);
-        Set<Facet> facets = Facet.listOf(Params.single(ctx, "facets"));
-        SearchResult result = zh.search(
-                new SearchRequest(q, limit, offset, from, to, source, group, searchMode, order, publication, facets));
+        SearchRequest request = new SearchRequest(
+                        q,
+                        limit,
+                        offset,
+                        from,
+                        to,
+                        source,
+                        group,
+                        searchMode,
+                        SearchSort.RELEVANCE,
+                        publication,
+                        Set.of())
+                .withSortLabel(Params.single(ctx, "sort"))
+                .withFacetNames(Params.single(ctx, "facets"));
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            if (e.getKey().startsWith(FILTER)) {
+                request = request.withFilter(
+                        e.getKey().substring(FILTER.length()), e.getValue().toArray(String[]::new));
+            }
+        }
+        SearchResult result = zh.search(request);
         // The hot path: UTF-8 bytes straight from Jackson, not ctx.json's String that is then encoded again.
         ctx.contentType(ContentType.APPLICATION_JSON).result(utf8Json(result));
     }
@@ -106,6 +128,27 @@ final class SearchRoutes {
             throw new InvalidRequestException("mode must be related or exact, got '" + Params.abbreviate(value) + "'");
         }
     }
+
+    /**
+     * {@code GET /api/fields}: the declared fields, in configuration order — what the page lists in its facet panel
+     * and sort menu, with their labels.
+     */
+    void fields(Context ctx) {
+        List<FieldInfo> out = zh.fields().fields().stream()
+                .map(f -> new FieldInfo(
+                        f.name(),
+                        f.type().label(),
+                        f.uses().stream().map(DeclaredField.Use::label).toList(),
+                        f.label()))
+                .toList();
+        ctx.json(new FieldList(out));
+    }
+
+    /** One declared field as {@code /api/fields} lists it. */
+    record FieldInfo(String name, String type, List<String> use, String label) {}
+
+    /** The body of {@code /api/fields}. */
+    record FieldList(List<FieldInfo> fields) {}
 
     /** Completions of {@code query}, best first. */
     record Suggestions(String query, List<String> suggestions) {}

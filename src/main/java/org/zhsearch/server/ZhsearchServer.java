@@ -79,6 +79,7 @@ public final class ZhsearchServer implements AutoCloseable {
             routes.get("/api/search", guard.read(search::search));
             routes.get("/api/suggest", guard.read(search::suggest));
             routes.get("/api/analyze", guard.read(search::analyze));
+            routes.get("/api/fields", guard.read(search::fields));
             routes.post("/api/analyze", guard.read(search::analyzeBody));
             routes.get(ArticleRoutes.PATH, guard.read(articles::get));
             routes.put(ArticleRoutes.PATH, guard.write(articles::put));

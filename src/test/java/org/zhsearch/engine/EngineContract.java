@@ -64,6 +64,18 @@ public abstract class EngineContract {
     /** The configuration that opens this engine on a fresh, empty index under {@code dir}. */
     protected abstract ZhsearchConfig config(Path dir);
 
+    /** A configuration of this engine on another fresh index (under {@code dir}), declaring {@code fields}. */
+    protected ZhsearchConfig declaredConfig(Path dir, org.zhsearch.api.DeclaredFields fields) {
+        return DeclaredFixture.withFields(config(dir), fields);
+    }
+
+    /** Declared fields: filters, ranges, facets, sorts, writes, bad input and type changes ({@link DeclaredFieldsContract}). */
+    @Test
+    void declaredFields() throws Exception {
+        DeclaredFieldsContract.run(
+                fields -> declaredConfig(tmp.resolve("declared-index"), fields), tmp.resolve("declared"));
+    }
+
     @BeforeAll
     void buildTheCorpus() throws IOException {
         corpus = TestCorpus.write(tmp.resolve("corpus"));

@@ -41,6 +41,7 @@ class ParagraphFieldTest {
                         case INTEGER -> Integer.class;
                         case LONG, SORT_KEY -> Long.class;
                         case RANK_FEATURE -> Float.class;
+                        case DOUBLE -> Double.class; // declared number fields only, not a paragraph field
                     };
                     assertThat(v).as(f.toString()).isInstanceOf(expected);
                 }

@@ -104,6 +104,7 @@ class OpenApiTest {
                         "role",
                         "snippet",
                         "matched",
-                        "match");
+                        "match",
+                        "fields");
     }
 }

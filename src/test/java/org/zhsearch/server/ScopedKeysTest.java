@@ -95,6 +95,7 @@ class ScopedKeysTest {
             new Route("POST", "/api/analyze", "科技创新", KeyScope.READ, Set.of(200)),
             new Route("GET", TestServer.articlePath(TestCorpus.KEJI_ID), null, KeyScope.READ, Set.of(200)),
             new Route("GET", "/api/stats", null, KeyScope.READ, Set.of(200)),
+            new Route("GET", "/api/fields", null, KeyScope.READ, Set.of(200)),
             new Route("GET", "/metrics", null, KeyScope.READ, Set.of(200)),
             new Route(
                     "PUT",

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.DeclaredField;
+import org.zhsearch.api.DeclaredField.Use;
+import org.zhsearch.api.DeclaredFields;
+import org.zhsearch.api.FieldType;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.corpus.ArticleParser;
 
@@ -38,6 +43,14 @@ class SearchPageBrowserTest {
     static Path dir;
 
     static TestServer server;
+    /** Declared fields the page lists: a facetable keyword and a sortable number, with their labels. */
+    static final DeclaredFields DECLARED = new DeclaredFields(
+            List.of(
+                    new DeclaredField(
+                            "author", FieldType.KEYWORD, EnumSet.of(Use.FILTER, Use.FACET, Use.SHOW), "作者", 1),
+                    new DeclaredField("priority", FieldType.NUMBER, EnumSet.of(Use.FILTER, Use.SORT), "优先级", 1)),
+            false);
+
     static ChromeDriverService service;
     static ChromeDriver driver;
     static WebDriverWait wait;
@@ -54,7 +67,7 @@ class SearchPageBrowserTest {
                 .as("chromedriver is required: apt-get install -y chromium-driver")
                 .isExecutable();
         CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
-        server = TestServer.start(dir, null);
+        server = TestServer.start(dir, null, List.of(), java.util.function.UnaryOperator.identity(), DECLARED);
         server.zh.put(ArticleParser.parseText("xss/attack.txt", """
                 发布时间:2024-11-20 08:00:00 来源: sp20241120
                 网页安全测试段落<script>window.__xss = 1</script>和<img src=x onerror="window.__xss = 2">都应原样显示。
@@ -225,7 +238,8 @@ class SearchPageBrowserTest {
                 q.dispatchEvent(new InputEvent('input', {data: '人工', isComposing: true}));
                 """);
         Thread.sleep(600);
-        assertThat(apiRequests()).isEmpty();
+        assertThat(apiRequests()) // only the declared fields, which the page loads once at start
+                .allMatch(u -> u.endsWith("/api/fields"));
         assertThat(driver.findElement(By.id("results")).isDisplayed()).isFalse();
 
         js("document.getElementById('q').dispatchEvent(new CompositionEvent('compositionend', {data: '人工'}));");
@@ -603,6 +617,58 @@ class SearchPageBrowserTest {
                 .click();
         wait.until(d -> d.getCurrentUrl().contains("source=sp20230303"));
         wait.until(d -> driver.findElement(By.id("summary")).getText().startsWith("共 1 "));
+    }
+
+    @Test
+    void declaredFieldsAreFacetsAndSortOrdersWithTheirLabels() {
+        String[][] docs = {{"d/1", "张三", "1"}, {"d/2", "张三", "3"}, {"d/3", "李四", "2"}};
+        for (String[] d : docs) {
+            server.zh.put(new Article(
+                    d[0],
+                    "声明" + d[0],
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(new Paragraph(1, null, "自定义字段测试" + d[0] + "。")),
+                    java.util.Map.of("author", d[1], "priority", Integer.parseInt(d[2]))));
+        }
+        driver.get(base() + "/?q=" + TestServer.enc("自定义字段测试"));
+        waitForHits();
+        assertThat(driver.findElements(By.cssSelector("#facets h2.facet-name")).stream()
+                        .map(WebElement::getText))
+                .contains("作者");
+        assertThat(facetValues()).contains("张三=2", "李四=1");
+        assertThat(driver.findElements(By.cssSelector("#hits li.hit .meta span.field")).stream()
+                        .map(WebElement::getText))
+                .as("shown fields under their labels")
+                .contains("作者：张三", "作者：李四");
+        assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort")))
+                        .getOptions().stream().map(WebElement::getText))
+                .contains("优先级：从小到大", "优先级：从大到小");
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("-priority");
+        wait.until(d -> d.getCurrentUrl().contains("sort=-priority"));
+        wait.until(d -> articleIds().equals(List.of("d/2", "d/3", "d/1")));
+
+        driver.findElements(By.cssSelector("#facets a.facet-value")).stream()
+                .filter(a -> a.getText().startsWith("李四"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        wait.until(d -> d.getCurrentUrl().contains("f.author="));
+        wait.until(d -> driver.findElement(By.id("summary")).getText().startsWith("共 1 "));
+        assertThat(articleIds()).containsExactly("d/3");
+        driver.navigate().refresh(); // the filter and the order live in the URL
+        wait.until(d -> articleIds().equals(List.of("d/3")));
+        assertThat(driver.findElement(By.id("sort")).getDomProperty("value")).isEqualTo("-priority");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> articleIds() {
+        return (List<String>) js(
+                "return [...document.querySelectorAll('#hits li.hit a.hit-title')]" + ".map(a => a.dataset.article);");
     }
 
     /** The facet panel's links as {@code value=count}. */

@@ -14,11 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.ProgressListener;
+import org.zhsearch.config.ZhsearchConfig;
 
 /** A real server on an ephemeral port over an index of {@link TestCorpus}, and an HTTP client for it. */
 final class TestServer implements AutoCloseable {
@@ -61,10 +64,36 @@ final class TestServer implements AutoCloseable {
     /** As {@link #start(Path, String, List)} with the settings changed by {@code adjust} (access rules, say). */
     static TestServer start(Path dir, String token, List<String> corsOrigins, UnaryOperator<ServerSettings> adjust)
             throws IOException {
+        return start(dir, token, corsOrigins, adjust, DeclaredFields.NONE);
+    }
+
+    /** As {@link #start(Path, String, List, UnaryOperator)} with {@code fields} declared. */
+    static TestServer start(
+            Path dir,
+            String token,
+            List<String> corsOrigins,
+            UnaryOperator<ServerSettings> adjust,
+            DeclaredFields fields)
+            throws IOException {
         Path corpus = TestCorpus.write(dir.resolve("corpus"));
         Path home = dir.resolve("index");
-        ZhSearch.build(corpus, home, IndexOptions.defaults().withThreads(1), ProgressListener.NONE);
-        ZhSearch zh = ZhSearch.open(home);
+        ZhSearch.build(corpus, home, IndexOptions.defaults().withThreads(1).withFields(fields), ProgressListener.NONE);
+        ZhsearchConfig config = ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.INDEX_DIR, home.toString()));
+        ZhSearch zh = ZhSearch.open(new ZhsearchConfig(
+                config.port(),
+                config.bind(),
+                config.indexDir(),
+                config.corpusDir(),
+                config.indexThreads(),
+                config.adminToken(),
+                config.maxBodyBytes(),
+                config.corsOrigins(),
+                config.indexMinLivePercent(),
+                config.backend(),
+                config.dictionaryDir(),
+                config.opensearch(),
+                config.auth(),
+                fields));
         ZhsearchServer server;
         try {
             server = new ZhsearchServer(

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
@@ -19,6 +21,7 @@ import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.build.BuildTarget;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineSnapshot;
+import org.zhsearch.index.DeclaredDocuments;
 import org.zhsearch.index.GenerationBuild;
 import org.zhsearch.index.IndexHome;
 import org.zhsearch.index.LiveIndex;
@@ -35,17 +38,36 @@ public final class EmbeddedEngine implements Engine {
     private final IndexHome home;
     private final CurrentAnalysis analysis;
     private final LiveIndex index;
+    private final DeclaredFields declared;
 
-    private EmbeddedEngine(IndexHome home, CurrentAnalysis analysis, LiveIndex index) {
+    private EmbeddedEngine(IndexHome home, CurrentAnalysis analysis, LiveIndex index, DeclaredFields declared) {
         this.home = home;
         this.analysis = analysis;
         this.index = index;
+        this.declared = declared;
     }
 
     /** Opens (creating an empty index if there is none) the index under {@code indexHome}. */
     public static EmbeddedEngine open(Path indexHome, CurrentAnalysis analysis) {
+        return open(indexHome, analysis, DeclaredFields.NONE);
+    }
+
+    /** Opens the index under {@code indexHome}, indexing the {@code declared} fields of what is written. */
+    public static EmbeddedEngine open(Path indexHome, CurrentAnalysis analysis, DeclaredFields declared) {
         IndexHome home = new IndexHome(indexHome);
-        return new EmbeddedEngine(home, analysis, LiveIndex.open(home, analysis));
+        return new EmbeddedEngine(home, analysis, LiveIndex.open(home, analysis, declared), declared);
+    }
+
+    @Override
+    public String fieldTypeProblem() {
+        return index.withSearcher(s -> {
+            try {
+                var commit = ((DirectoryReader) s.getIndexReader()).getIndexCommit();
+                return DeclaredDocuments.typeChange(commit.getUserData(), declared);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** True when {@code indexHome} holds a complete index generation (live, or to adopt if CURRENT is damaged). */
@@ -71,7 +93,7 @@ public final class EmbeddedEngine implements Engine {
                 throw e;
             }
         }
-        return GenerationBuild.open(home, analysis.get(), options, corpus);
+        return GenerationBuild.open(home, analysis.get(), options.withFields(declared), corpus);
     }
 
     @Override

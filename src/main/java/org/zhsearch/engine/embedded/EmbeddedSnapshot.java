@@ -3,6 +3,7 @@ package org.zhsearch.engine.embedded;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.Facet;
 import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Grouping;
@@ -15,6 +16,7 @@ import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.engine.SampledParagraph;
 import org.zhsearch.index.HeldSearcher;
+import org.zhsearch.schema.FieldOrder;
 import org.zhsearch.schema.Fields;
 
 /** The embedded engine's snapshot: one Lucene searcher acquired at open and released at close. */
@@ -26,8 +28,21 @@ final class EmbeddedSnapshot implements EngineSnapshot {
     }
 
     @Override
-    public Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset, int limit) {
-        return LuceneSearch.search(held.searcher(), query, filters, grouping, sort, offset, limit);
+    public Page search(
+            EngineQuery query,
+            Filters filters,
+            Grouping grouping,
+            SearchSort sort,
+            FieldOrder order,
+            int offset,
+            int limit) {
+        return LuceneSearch.search(held.searcher(), query, filters, grouping, sort, order, offset, limit);
+    }
+
+    @Override
+    public Map<String, List<FacetValue>> fieldFacets(
+            EngineQuery query, Filters filters, Grouping grouping, List<DeclaredField> fields) {
+        return LuceneSearch.fieldFacets(held.searcher(), query, filters, grouping, fields);
     }
 
     @Override

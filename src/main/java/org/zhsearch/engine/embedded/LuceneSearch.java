@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.Facet;
 import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Grouping;
@@ -31,6 +32,7 @@ import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.engine.StoredHit;
 import org.zhsearch.index.ParagraphDocuments;
+import org.zhsearch.schema.FieldOrder;
 import org.zhsearch.schema.Fields;
 
 /**
@@ -57,12 +59,15 @@ final class LuceneSearch {
      * {@link #ORDER}, or by the article's date-time first ({@link DateTimeOrder}: paragraphs without a date last),
      * then {@link #ORDER}.
      */
-    static Sort order(SearchSort sort) {
+    static Sort order(SearchSort sort, FieldOrder field) {
+        SortField[] rest = ORDER.getSort();
+        if (field != null) {
+            return new Sort(DeclaredFieldQueries.sortField(field), rest[0], rest[1], rest[2]);
+        }
         if (sort == SearchSort.RELEVANCE) {
             return ORDER;
         }
         boolean newestFirst = sort == SearchSort.DATE_DESC;
-        SortField[] rest = ORDER.getSort();
         return new Sort(DateTimeOrder.sortField(newestFirst), rest[0], rest[1], rest[2]);
     }
 
@@ -74,6 +79,7 @@ final class LuceneSearch {
             Filters filters,
             Grouping grouping,
             SearchSort sort,
+            FieldOrder fieldOrder,
             int offset,
             int limit) {
         LuceneQueryMapper.Mapped mapped = LuceneQueryMapper.map(query);
@@ -87,7 +93,8 @@ final class LuceneSearch {
             // An unfiltered single term (one or two CJK characters, one word, no synonyms) is counted from its
             // document frequency (its postings where there are deletions), so the top-k pass need not count.
             int threshold = matchOnly instanceof TermQuery ? window : EXACT_COUNT_THRESHOLD;
-            TopDocs top = searcher.search(scored, new TopFieldCollectorManager(order(sort), window, null, threshold));
+            TopDocs top = searcher.search(
+                    scored, new TopFieldCollectorManager(order(sort, fieldOrder), window, null, threshold));
             long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
                     ? top.totalHits.value()
                     : searcher.count(matchOnly);
@@ -165,6 +172,20 @@ final class LuceneSearch {
         }
     }
 
+    /** Counts every match of {@code query} and {@code filters} by declared fields ({@link FieldFacetCollector}). */
+    static Map<String, List<FacetValue>> fieldFacets(
+            IndexSearcher searcher, EngineQuery query, Filters filters, Grouping grouping, List<DeclaredField> fields) {
+        if (fields.isEmpty()) {
+            return Map.of();
+        }
+        Query matchOnly = withFilters(LuceneQueryMapper.map(query).matchOnly(), filters);
+        try {
+            return searcher.search(matchOnly, new FieldFacetCollector.Manager(fields, grouping == Grouping.ARTICLE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Query withFilters(Query query, Filters f) {
         if (f.isEmpty()) {
             return query;
@@ -181,6 +202,7 @@ final class LuceneSearch {
         if (f.publication() != null) {
             b.add(new TermQuery(new Term(Fields.PUBLICATION_FACET, f.publication())), Occur.FILTER);
         }
+        DeclaredFieldQueries.addFilters(b, f.fields());
         return b.build();
     }
 

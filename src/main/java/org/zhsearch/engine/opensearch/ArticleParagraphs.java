@@ -24,7 +24,8 @@ final class ArticleParagraphs {
             Fields.PUBLICATION,
             Fields.PAGE,
             Fields.EDITORS,
-            Fields.TEXT);
+            Fields.TEXT,
+            org.zhsearch.schema.DeclaredValues.STORED);
 
     private ArticleParagraphs() {}
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.CurrentAnalysis;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.ZhsearchException;
@@ -38,12 +39,18 @@ final class ArticleWrites {
     private final String alias;
     private final CurrentAnalysis analysis;
     private final WritesStore store;
+    private final DeclaredFields declared;
 
-    ArticleWrites(Cluster cluster, String alias, CurrentAnalysis analysis, WritesStore store) {
+    ArticleWrites(Cluster cluster, String alias, CurrentAnalysis analysis, WritesStore store, DeclaredFields declared) {
         this.cluster = cluster;
         this.alias = alias;
         this.analysis = analysis;
         this.store = store;
+        this.declared = declared;
+    }
+
+    DeclaredFields declared() {
+        return declared;
     }
 
     /** Applies {@code write} to the index behind the alias, refreshed; true when the article was absent before. */
@@ -61,7 +68,7 @@ final class ArticleWrites {
             // require_alias: a bulk to an index deleted meanwhile would create it anew with a guessed mapping
             Bulk bulk = new Bulk(
                     cluster, alias, Map.of("refresh", "true", "require_alias", "true"), "the write was not applied");
-            add(bulk, actions(write.write(), a), old);
+            add(bulk, actions(write.write(), a, declared), old);
             bulk.flush(); // one request, then one refresh: readers see the old article or the new one
             if (bulk.conflicts() > 0) {
                 refuseIfStillLatest(write);
@@ -88,7 +95,8 @@ final class ArticleWrites {
      */
     Applied applyLiveAll(List<WritesStore.Recorded> batch) {
         Analysis a = analysis.get();
-        List<Actions> actions = batch.stream().map(w -> actions(w.write(), a)).toList();
+        List<Actions> actions =
+                batch.stream().map(w -> actions(w.write(), a, declared)).toList();
         List<String> ids = batch.stream().map(WritesStore.Recorded::id).toList();
         Set<String> absentBefore = null;
         for (int move = 0; move <= MAX_MOVES; move++) {
@@ -190,11 +198,11 @@ final class ArticleWrites {
     record Actions(String articleId, long version, Map<String, ObjectNode> paragraphs) {}
 
     /** The actions of {@code write}; the analysis happens here, so callers may run it on several threads. */
-    static Actions actions(Write write, Analysis a) {
+    static Actions actions(Write write, Analysis a, DeclaredFields declared) {
         Map<String, ObjectNode> docs = new LinkedHashMap<>();
         if (write instanceof Write.Put put) {
             for (Paragraph p : put.article().paragraphs()) {
-                docs.put(ParagraphJson.docId(write.id(), p.n()), ParagraphJson.of(put.article(), p, a));
+                docs.put(ParagraphJson.docId(write.id(), p.n()), ParagraphJson.of(put.article(), p, a, declared));
             }
         }
         return new Actions(write.id(), write.seq() + 1, docs);

@@ -54,7 +54,11 @@ final class IndexBuild implements BuildTarget {
         this.writes = writes;
         this.names = new IndexNames(cluster, settings.index());
         this.target = names.next();
-        cluster.send("PUT", "/" + target, Map.of(), IndexSchema.create(settings.shards(), settings.replicas()));
+        cluster.send(
+                "PUT",
+                "/" + target,
+                Map.of(),
+                IndexSchema.create(settings.shards(), settings.replicas(), writes.declared()));
         this.bulk = new Bulk(cluster, target, Map.of(), "the previous index stays live");
     }
 
@@ -63,7 +67,8 @@ final class IndexBuild implements BuildTarget {
         // the analysis (the costly part) runs on the calling worker's thread; the bulk keeps the order of adds, so a
         // repeated id (.jsonl) replaces the earlier article deterministically. Its paragraphs beyond the new ones go
         // by id: the new index is not refreshed, so a delete by query would find nothing
-        ArticleWrites.Actions actions = ArticleWrites.actions(new Write.Put(article, CORPUS_SEQ), analysis);
+        ArticleWrites.Actions actions =
+                ArticleWrites.actions(new Write.Put(article, CORPUS_SEQ), analysis, writes.declared());
         synchronized (this) {
             ArticleWrites.add(bulk, actions, docIds(article.id(), lastParagraph.get(article.id())));
             lastParagraph.put(article.id(), lastN(article.paragraphs()));
@@ -85,7 +90,9 @@ final class IndexBuild implements BuildTarget {
     @Override
     public synchronized void apply(Write write) {
         ArticleWrites.add(
-                bulk, ArticleWrites.actions(write, analysis), docIds(write.id(), lastParagraph.get(write.id())));
+                bulk,
+                ArticleWrites.actions(write, analysis, writes.declared()),
+                docIds(write.id(), lastParagraph.get(write.id())));
         switch (write) {
             case Write.Put put ->
                 lastParagraph.put(write.id(), lastN(put.article().paragraphs()));
@@ -99,7 +106,10 @@ final class IndexBuild implements BuildTarget {
         bulk.flush();
         cluster.send("POST", "/" + target + "/_refresh", Map.of(), null);
         ObjectNode meta = Cluster.JSON.createObjectNode();
-        meta.putObject("_meta").put("replayedThrough", seq);
+        ObjectNode m = meta.putObject("_meta").put("replayedThrough", seq);
+        if (IndexSchema.hasDeclared(writes.declared())) { // _meta is replaced whole: the declared types stay in it
+            m.put(IndexSchema.META_FIELDS, writes.declared().typesRecord());
+        }
         cluster.send("PUT", "/" + target + "/_mapping", Map.of(), meta);
     }
 

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.Precut;
+import org.zhsearch.api.DeclaredField;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.Token;
+import org.zhsearch.schema.DeclaredValues;
 import org.zhsearch.schema.Fields;
 import org.zhsearch.schema.ParagraphField;
 import org.zhsearch.schema.TextAnalysis;
@@ -39,6 +42,11 @@ final class IndexSchema {
     }
 
     static ObjectNode create(int shards, int replicas) {
+        return create(shards, replicas, DeclaredFields.NONE);
+    }
+
+    /** A new index's settings and mappings, with the {@code declared} fields ({@link #declared}). */
+    static ObjectNode create(int shards, int replicas, DeclaredFields declared) {
         ObjectNode body = Cluster.JSON.createObjectNode();
         ObjectNode index = body.putObject("settings").putObject("index");
         index.put("number_of_shards", shards)
@@ -74,8 +82,41 @@ final class IndexSchema {
                 .put("tokenizer", "standard")
                 .putArray("filter")
                 .add("zh_bigrams");
-        body.set("mappings", mappings());
+        ObjectNode mappings = mappings();
+        if (hasDeclared(declared)) {
+            ((ObjectNode) mappings.get("properties")).set(DeclaredValues.STORED, declared(declared));
+            mappings.putObject("_meta").put(META_FIELDS, declared.typesRecord());
+        }
+        body.set("mappings", mappings);
         return body;
+    }
+
+    /** The {@code _meta} key recording the declared fields' types ({@link DeclaredFields#typesRecord()}). */
+    static final String META_FIELDS = "zhsearch_fields";
+
+    /** Whether documents may carry a {@code fields} object: some field is declared, or undeclared ones are stored. */
+    static boolean hasDeclared(DeclaredFields declared) {
+        return !declared.fields().isEmpty() || declared.storeUndeclared();
+    }
+
+    /**
+     * The {@code fields} object: each declared field by the kind of its type ({@link DeclaredValues#kind}), a date as
+     * an OpenSearch {@code date} of {@code yyyy-MM-dd}; undeclared values are kept in the source, not mapped.
+     */
+    static ObjectNode declared(DeclaredFields declared) {
+        ObjectNode o = Cluster.JSON.createObjectNode().put("type", "object").put("dynamic", false);
+        ObjectNode p = o.putObject("properties");
+        for (DeclaredField f : declared.fields()) {
+            ObjectNode m = p.putObject(f.name());
+            switch (f.type()) {
+                case KEYWORD, KEYWORDS ->
+                    m.put("type", "keyword").put("ignore_above", ParagraphField.MAX_KEYWORD_CHARS);
+                case DATE -> m.put("type", "date").put("format", "yyyy-MM-dd");
+                case NUMBER -> m.put("type", "double");
+                case TEXT -> m.put("type", "text").put("index", false);
+            }
+        }
+        return o;
     }
 
     /** The paragraph mapping: every field of {@link ParagraphField}, translated by {@link #mapping}. */
@@ -107,6 +148,7 @@ final class IndexSchema {
             case FLAG -> f.put("type", "boolean");
             case INTEGER -> f.put("type", "integer");
             case LONG -> f.put("type", "long");
+            case DOUBLE -> f.put("type", "double");
             // doc values only, like the embedded engine's
             case SORT_KEY -> f.put("type", "long").put("index", false).put("doc_values", true);
             case RANK_FEATURE -> f.put("type", "rank_feature");

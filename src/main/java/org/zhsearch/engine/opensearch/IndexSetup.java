@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.config.OpenSearchSettings;
+import org.zhsearch.schema.DeclaredValues;
 import org.zhsearch.schema.Fields;
 
 /**
@@ -20,13 +22,31 @@ final class IndexSetup implements AutoCloseable {
     private final Cluster cluster;
     private final OpenSearchSettings settings;
     private final WritesStore store;
+    private final DeclaredFields declared;
     /** Connects when the cluster did not answer at start; {@code null} otherwise. */
     private volatile Thread connector;
 
-    IndexSetup(Cluster cluster, OpenSearchSettings settings, WritesStore store) {
+    IndexSetup(Cluster cluster, OpenSearchSettings settings, WritesStore store, DeclaredFields declared) {
         this.cluster = cluster;
         this.settings = settings;
         this.store = store;
+        this.declared = declared;
+    }
+
+    /** Why the index behind the alias cannot be used with the declared fields ({@code _meta}), or {@code null}. */
+    String typeChange() {
+        String alias = settings.index();
+        if (cluster.status("HEAD", "/_alias/" + alias) == 404) {
+            return null;
+        }
+        for (JsonNode index : cluster.send("GET", "/" + alias + "/_mapping", Map.of(), null)) {
+            JsonNode recorded = index.path("mappings").path("_meta").path(IndexSchema.META_FIELDS);
+            String problem = declared.typeChange(recorded.isTextual() ? recorded.asText() : null);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     /**
@@ -67,7 +87,8 @@ final class IndexSetup implements AutoCloseable {
         String alias = settings.index();
         if (cluster.status("HEAD", "/_alias/" + alias) == 404) {
             String first = new IndexNames(cluster, alias).next();
-            cluster.send("PUT", "/" + first, Map.of(), IndexSchema.create(settings.shards(), settings.replicas()));
+            cluster.send(
+                    "PUT", "/" + first, Map.of(), IndexSchema.create(settings.shards(), settings.replicas(), declared));
             ObjectNode actions = Cluster.JSON.createObjectNode();
             actions.putArray("actions")
                     .addObject()
@@ -83,6 +104,18 @@ final class IndexSetup implements AutoCloseable {
             }
             if (!hasPinyin) { // created before pinyin: accept the field unindexed until a rebuild
                 cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), IndexSchema.unindexedPinyin());
+            }
+            // fields declared since the index was built are added (their values are indexed from the next write);
+            // a changed type is left to the facade's refusal (typeChange), which a rebuild clears
+            if (IndexSchema.hasDeclared(declared) && typeChange() == null) {
+                ObjectNode mapping = Cluster.JSON.createObjectNode();
+                mapping.putObject("properties").set(DeclaredValues.STORED, IndexSchema.declared(declared));
+                ObjectNode meta = mapping.putObject("_meta"); // replaced whole: what else it says is kept
+                for (JsonNode index : cluster.send("GET", "/" + alias + "/_mapping", Map.of(), null)) {
+                    index.path("mappings").path("_meta").properties().forEach(e -> meta.set(e.getKey(), e.getValue()));
+                }
+                meta.put(IndexSchema.META_FIELDS, declared.typesRecord());
+                cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), mapping);
             }
         }
         store.ensureExists();

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexStats;
@@ -50,21 +51,28 @@ public final class OpenSearchEngine implements Engine {
     /** Serialises this process's writes, so its own writes of one article never interleave. */
     private final Object writeLock = new Object();
 
-    private OpenSearchEngine(Cluster cluster, OpenSearchSettings settings, CurrentAnalysis analysis) {
+    private OpenSearchEngine(
+            Cluster cluster, OpenSearchSettings settings, CurrentAnalysis analysis, DeclaredFields declared) {
         this.cluster = cluster;
         this.alias = settings.index();
         this.store = new WritesStore(cluster, alias, settings.replicas());
-        this.writes = new ArticleWrites(cluster, alias, analysis, store);
+        this.writes = new ArticleWrites(cluster, alias, analysis, store, declared);
         this.settings = settings;
         this.analysis = analysis;
         this.names = new IndexNames(cluster, alias);
-        this.setup = new IndexSetup(cluster, settings, store);
+        this.setup = new IndexSetup(cluster, settings, store, declared);
         this.health = new HealthCheck(cluster, alias, store);
     }
 
     /** Connects to the cluster; creates an empty index behind the alias, and the writes store, if absent. */
     public static OpenSearchEngine open(OpenSearchSettings settings, CurrentAnalysis analysis) {
-        OpenSearchEngine engine = new OpenSearchEngine(new Cluster(settings), settings, analysis);
+        return open(settings, analysis, DeclaredFields.NONE);
+    }
+
+    /** As {@link #open(OpenSearchSettings, CurrentAnalysis)}, indexing the {@code declared} fields. */
+    public static OpenSearchEngine open(
+            OpenSearchSettings settings, CurrentAnalysis analysis, DeclaredFields declared) {
+        OpenSearchEngine engine = new OpenSearchEngine(new Cluster(settings), settings, analysis, declared);
         try {
             engine.setup.ensureNowOrLater();
         } catch (RuntimeException e) {
@@ -72,6 +80,15 @@ public final class OpenSearchEngine implements Engine {
             throw e;
         }
         return engine;
+    }
+
+    @Override
+    public String fieldTypeProblem() {
+        try (var op = cluster.operation()) {
+            return setup.typeChange();
+        } catch (Cluster.Unreachable e) {
+            return null; // served without a cluster as before; checked again by the next open
+        }
     }
 
     @Override

@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.Facet;
 import org.zhsearch.api.FacetValue;
+import org.zhsearch.api.FieldType;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.engine.FacetCounts;
+import org.zhsearch.schema.DeclaredValues;
 import org.zhsearch.schema.Fields;
 
 /**
@@ -34,6 +37,28 @@ final class OpenSearchFacets {
         Map<Facet, List<FacetValue>> out = new LinkedHashMap<>();
         for (Facet f : facets) {
             out.put(f, grouping == Grouping.ARTICLE ? articles(matchOnly, field(f)) : paragraphs(matchOnly, field(f)));
+        }
+        return out;
+    }
+
+    /** Counts by declared fields; dates come back as epoch milliseconds, numbers as doubles. */
+    Map<String, List<FacetValue>> declared(ObjectNode matchOnly, boolean byArticle, List<DeclaredField> fields) {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        for (DeclaredField f : fields) {
+            String field = DeclaredValues.indexField(f.name());
+            List<FacetValue> raw = byArticle ? articles(matchOnly, field) : paragraphs(matchOnly, field);
+            if (!f.type().ranged()) {
+                out.put(f.name(), raw);
+                continue;
+            }
+            FacetCounts top = new FacetCounts();
+            for (FacetValue v : raw) {
+                double d = Double.parseDouble(v.value());
+                top.add(
+                        DeclaredValues.facetValue(f.type(), f.type() == FieldType.DATE ? d / 86_400_000L : d),
+                        v.count());
+            }
+            out.put(f.name(), top.top());
         }
         return out;
     }

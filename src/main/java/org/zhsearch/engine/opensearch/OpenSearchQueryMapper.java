@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.Precut;
+import org.zhsearch.api.FieldType;
 import org.zhsearch.engine.EngineQuery;
 import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.PlanNode;
 import org.zhsearch.engine.RankingPlan;
 import org.zhsearch.engine.RelatedQuery;
+import org.zhsearch.schema.FieldCondition;
 import org.zhsearch.schema.Fields;
 
 /**
@@ -116,7 +118,35 @@ final class OpenSearchQueryMapper {
         if (f.publication() != null) {
             filter.add(term(Fields.PUBLICATION, f.publication()));
         }
+        f.fields().forEach(c -> filter.add(condition(c)));
         return b;
+    }
+
+    /** A declared-field condition: a bool of SHOULD terms and ranges (dates as {@code yyyy-MM-dd}). */
+    private static ObjectNode condition(FieldCondition c) {
+        ObjectNode q = bool();
+        ArrayNode should = q.with("bool").withArray("should");
+        q.with("bool").put("minimum_should_match", 1);
+        c.values().forEach(v -> should.add(term(c.indexField(), v)));
+        for (FieldCondition.Range r : c.ranges()) {
+            ObjectNode range = should.addObject().putObject("range").putObject(c.indexField());
+            boolean date = c.field().type() == FieldType.DATE;
+            if (r.from() != null) {
+                range.set("gte", bound(date, r.from()));
+            }
+            if (r.to() != null) {
+                range.set("lte", bound(date, r.to()));
+            }
+        }
+        return q;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode bound(boolean date, double v) {
+        return date
+                ? Cluster.JSON
+                        .getNodeFactory()
+                        .textNode(java.time.LocalDate.ofEpochDay((long) v).toString())
+                : Cluster.JSON.getNodeFactory().numberNode(v);
     }
 
     static ObjectNode term(String field, Object value) {

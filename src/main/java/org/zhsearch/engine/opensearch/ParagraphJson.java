@@ -1,15 +1,21 @@
 package org.zhsearch.engine.opensearch;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.DeclaredField;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.engine.StoredHit;
 import org.zhsearch.schema.ArticleValues;
+import org.zhsearch.schema.DeclaredValues;
 import org.zhsearch.schema.FieldValues;
 import org.zhsearch.schema.Fields;
 import org.zhsearch.schema.ParagraphField;
@@ -26,6 +32,15 @@ final class ParagraphJson {
 
     /** The document of paragraph {@code p}: every field of the schema that has a value, analysed fields pre-cut. */
     static ObjectNode of(Article article, Paragraph p, Analysis analysis) {
+        return of(article, p, analysis, DeclaredFields.NONE);
+    }
+
+    /**
+     * As {@link #of(Article, Paragraph, Analysis)}, with the article's {@code fields}: declared values that fit
+     * their type (one written under an older type is left out: the mapping would refuse it), undeclared ones as given
+     * (kept in the source, not mapped).
+     */
+    static ObjectNode of(Article article, Paragraph p, Analysis analysis, DeclaredFields declared) {
         ArticleValues values = ArticleValues.of(article);
         ObjectNode d = Cluster.JSON.createObjectNode();
         Analysis.PrecutText cut = null; // the paragraph's words and pinyin are cut together, once
@@ -51,7 +66,25 @@ final class ParagraphJson {
                 d.set(f.field(), Cluster.JSON.valueToTree(value));
             }
         }
+        if (!article.fields().isEmpty() && IndexSchema.hasDeclared(declared)) {
+            ObjectNode fields = d.putObject(DeclaredValues.STORED);
+            article.fields().forEach((name, value) -> {
+                DeclaredField f = declared.get(name);
+                if (f == null || fits(f, value)) {
+                    fields.set(name, Cluster.JSON.valueToTree(value));
+                }
+            });
+        }
         return d;
+    }
+
+    private static boolean fits(DeclaredField f, Object value) {
+        return switch (f.type()) {
+            case KEYWORD, KEYWORDS -> !DeclaredValues.keywords(value).isEmpty();
+            case DATE -> DeclaredValues.day(value) != null;
+            case NUMBER -> DeclaredValues.number(value) != null;
+            case TEXT -> value instanceof String;
+        };
     }
 
     /** A hit from a search answer's {@code _source} and {@code _score}. */
@@ -69,8 +102,17 @@ final class ParagraphJson {
                 source.path(Fields.ROLE).asText(Paragraph.BODY),
                 text,
                 score,
-                count);
+                count,
+                declared(source));
     }
+
+    /** The stored declared-field values of a document's source; empty when none. */
+    static Map<String, Object> declared(JsonNode source) {
+        JsonNode v = source.get(DeclaredValues.STORED);
+        return v == null || !v.isObject() ? Map.of() : Cluster.JSON.convertValue(v, MAP);
+    }
+
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     /** The article whose paragraph documents' sources these are (any order). */
     static Article article(List<JsonNode> sources) {
@@ -95,7 +137,8 @@ final class ParagraphJson {
                 textOrNull(first, Fields.PUBLICATION),
                 textOrNull(first, Fields.PAGE),
                 editors,
-                paragraphs);
+                paragraphs,
+                declared(first));
     }
 
     private static String textOrNull(JsonNode source, String field) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.Facet;
 import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Grouping;
@@ -18,6 +19,7 @@ import org.zhsearch.engine.KeywordKind;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.engine.SampledParagraph;
+import org.zhsearch.schema.FieldOrder;
 import org.zhsearch.schema.Fields;
 
 /**
@@ -61,12 +63,31 @@ final class PointInTime implements EngineSnapshot {
     }
 
     @Override
-    public Page search(EngineQuery query, Filters filters, Grouping grouping, SearchSort sort, int offset, int limit) {
+    public Page search(
+            EngineQuery query,
+            Filters filters,
+            Grouping grouping,
+            SearchSort sort,
+            FieldOrder order,
+            int offset,
+            int limit) {
         OpenSearchQueryMapper.Mapped mapped = OpenSearchQueryMapper.map(query, filters);
         try (var op = cluster.operation()) {
             return grouping == Grouping.ARTICLE
                     ? searches.grouped(mapped, offset, limit)
-                    : searches.paragraphs(mapped, sort, offset, limit);
+                    : searches.paragraphs(mapped, sort, order, offset, limit);
+        }
+    }
+
+    @Override
+    public Map<String, List<FacetValue>> fieldFacets(
+            EngineQuery query, Filters filters, Grouping grouping, List<DeclaredField> fields) {
+        if (fields.isEmpty()) {
+            return Map.of();
+        }
+        ObjectNode matchOnly = OpenSearchQueryMapper.map(query, filters).matchOnly();
+        try (var op = cluster.operation()) {
+            return facets.declared(matchOnly, grouping == Grouping.ARTICLE, fields);
         }
     }
 
@@ -96,7 +117,7 @@ final class PointInTime implements EngineSnapshot {
         try (var op = cluster.operation()) {
             return grouping == Grouping.ARTICLE
                     ? searches.grouped(mapped, 0, limit)
-                    : searches.paragraphs(mapped, SearchSort.RELEVANCE, 0, limit);
+                    : searches.paragraphs(mapped, SearchSort.RELEVANCE, null, 0, limit);
         }
     }
 

@@ -12,6 +12,7 @@ import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.SampledParagraph;
 import org.zhsearch.engine.StoredHit;
+import org.zhsearch.schema.FieldOrder;
 import org.zhsearch.schema.Fields;
 
 /**
@@ -28,12 +29,19 @@ final class Searches {
     /** Scores with the statistics of the whole index (not per shard), so any shard count ranks like one index. */
     private static final Map<String, String> DFS = Map.of("search_type", "dfs_query_then_fetch");
 
-    Page paragraphs(OpenSearchQueryMapper.Mapped mapped, SearchSort order, int offset, int limit) {
+    Page paragraphs(OpenSearchQueryMapper.Mapped mapped, SearchSort order, FieldOrder field, int offset, int limit) {
         ObjectNode body = Cluster.JSON.createObjectNode();
         body.set("query", mapped.scored());
         body.put("from", offset).put("size", limit).put("track_total_hits", true);
         ArrayNode sort = body.putArray("sort");
-        if (order != SearchSort.RELEVANCE) {
+        if (field != null) {
+            // missing last in both directions, as on the embedded engine; unmapped on an index built before
+            sort.addObject()
+                    .putObject(field.indexField())
+                    .put("order", field.descending() ? "desc" : "asc")
+                    .put("missing", "_last")
+                    .put("unmapped_type", "keyword");
+        } else if (order != SearchSort.RELEVANCE) {
             dateOrder(sort, order == SearchSort.DATE);
         }
         sort.addObject().put("_score", "desc");

@@ -1,6 +1,6 @@
 // zhsearch search page. Plain script, no dependencies. The page's state lives in the URL (?q=&page=&from=&to=
-// &source=&publication=&group=&mode=&sort= for results, ?article=&p=&w= for an article, w = a related hit's words
-// to mark), so reload, back and forward all work.
+// &source=&publication=&group=&mode=&sort= and f.<name>= for a declared field's filter for results, ?article=&p=&w=
+// for an article, w = a related hit's words to mark), so reload, back and forward all work.
 // Document text is only ever inserted with textContent; the one exception is a hit's `highlight`, which the
 // server HTML-escapes and marks up with <mark> only.
 'use strict';
@@ -9,6 +9,7 @@
   const PAGE_SIZE = 10;
   const SUGGEST_DELAY_MS = 150;
   const SUGGEST_MAX_CHARS = 64; // Limits.SUGGEST_PREFIX_CHARS: longer input gets no suggestions
+  // sort orders; the declared sortable fields (GET /api/fields) add theirs as <name> and -<name> at start-up
   const SORTS = ['relevance', 'date', '-date'];
 
   const $ = (id) => document.getElementById(id);
@@ -53,6 +54,7 @@
       group: p.get('group') === 'article' ? 'article' : 'paragraph',
       mode: p.get('mode') === 'exact' ? 'exact' : 'related',
       sort: SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance',
+      fields: declaredFilters(p),
       article: p.get('article') || '',
       para: parseInt(p.get('p') || '0', 10) || 0
     };
@@ -74,6 +76,7 @@
     if (s.group === 'article') p.set('group', 'article');
     if (s.mode === 'exact') p.set('mode', 'exact');
     if (s.sort && s.sort !== 'relevance') p.set('sort', s.sort);
+    for (const [name, value] of Object.entries(s.fields || {})) p.set('f.' + name, value);
     const qs = p.toString();
     return qs ? '?' + qs : location.pathname;
   }
@@ -107,10 +110,20 @@
       group: groupInput.checked ? 'article' : 'paragraph',
       mode: q === current.q ? current.mode : 'related',
       sort: sortSelect.value,
+      fields: current.fields,
       article: '',
       para: 0,
       words: ''
     };
+  }
+
+  // The declared-field filters of a page URL: f.<name>=value, one value per declared facetable field.
+  function declaredFilters(p) {
+    const out = {};
+    for (const f of FACETS) {
+      if (f.declared && p.get('f.' + f.name)) out[f.name] = p.get('f.' + f.name);
+    }
+    return out;
   }
 
   // ---- Facets panel: counts of all exact matches by source, year and publication, each value a filter link -------
@@ -121,10 +134,39 @@
     { name: 'publication', label: '刊物' }
   ];
 
+  // The declared fields (GET /api/fields): facetable ones join the panel under their configured label, sortable
+  // ones the sort menu (ascending and descending). Loaded once, before the first render.
+  const LABELS = {}; // declared field name → its configured label
+
+  async function loadDeclaredFields() {
+    let data;
+    try {
+      data = await api('/api/fields');
+    } catch (e) {
+      return; // an older server: the built-in facets and orders only
+    }
+    for (const f of data.fields || []) {
+      LABELS[f.name] = f.label;
+      if (f.use.includes('facet')) FACETS.push({ name: f.name, label: f.label, declared: true });
+      if (f.use.includes('sort')) {
+        for (const [value, text] of [[f.name, '：从小到大'], ['-' + f.name, '：从大到小']]) {
+          const option = el('option', null, f.label + text);
+          option.value = value;
+          sortSelect.appendChild(option);
+          SORTS.push(value);
+        }
+      }
+    }
+  }
+
   // The state a click on a facet value leads to: that filter set (or cleared, when it is the active one), page 1.
   function facetState(s, name, value) {
     const next = Object.assign({}, s, { page: 1, article: '', para: 0, words: '' });
-    if (name === 'year') {
+    if (FACETS.some((f) => f.declared && f.name === name)) {
+      next.fields = Object.assign({}, s.fields);
+      if (s.fields[name] === value) delete next.fields[name];
+      else next.fields[name] = value;
+    } else if (name === 'year') {
       const active = s.from === value + '-01-01' && s.to === value + '-12-31';
       next.from = active ? '' : value + '-01-01';
       next.to = active ? '' : value + '-12-31';
@@ -135,6 +177,7 @@
   }
 
   function isActiveFacet(s, name, value) {
+    if (FACETS.some((f) => f.declared && f.name === name)) return s.fields[name] === value;
     return name === 'year' ? s.from === value + '-01-01' && s.to === value + '-12-31' : s[name] === value;
   }
 
@@ -310,6 +353,7 @@
     if (s.group === 'article') p.set('group', 'article');
     if (s.mode === 'exact') p.set('mode', 'exact');
     if (s.sort !== 'relevance') p.set('sort', s.sort);
+    for (const [name, value] of Object.entries(s.fields)) p.set('filter.' + name, value);
     p.set('facets', FACETS.map((f) => f.name).join(','));
     let data;
     try {
@@ -372,6 +416,10 @@
     }
     for (const part of parts) {
       if (part) meta.appendChild(el('span', null, part));
+    }
+    // the declared fields shown with hits (use = show), under their labels
+    for (const [name, value] of Object.entries(hit.fields || {})) {
+      meta.appendChild(el('span', 'field', (LABELS[name] || name) + '：' + (Array.isArray(value) ? value.join('、') : value)));
     }
     li.appendChild(meta);
 
@@ -671,5 +719,5 @@
   });
 
   window.addEventListener('popstate', render);
-  render();
+  loadDeclaredFields().finally(render);
 })();

@@ -93,7 +93,7 @@ class DateTimeOrderTest {
     }
 
     private static List<String> sorted(IndexSearcher searcher, SearchSort sort) throws IOException {
-        TopDocs top = searcher.search(new MatchAllDocsQuery(), 10, LuceneSearch.order(sort));
+        TopDocs top = searcher.search(new MatchAllDocsQuery(), 10, LuceneSearch.order(sort, null));
         List<String> ids = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             ids.add(searcher.storedFields().document(sd.doc).get(Fields.ARTICLE_ID));

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.config.ZhsearchConfig;
+import org.zhsearch.engine.DeclaredFixture;
 import org.zhsearch.engine.EngineContract;
 import org.zhsearch.search.WritesDuringSearches;
 
@@ -18,6 +20,12 @@ class OpenSearchEngineContractIT extends EngineContract {
     @Override
     protected ZhsearchConfig config(Path dir) {
         return config(alias);
+    }
+
+    /** Its own alias: the declared-fields checks rebuild their index, which the other tests must not see. */
+    @Override
+    protected ZhsearchConfig declaredConfig(Path dir, DeclaredFields fields) {
+        return DeclaredFixture.withFields(config(alias + "-declared"), fields);
     }
 
     private static ZhsearchConfig config(String index) {
