@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  * @param uses   what a search may do with it: filter, facet, sort, and show (returned in hits)
  * @param label  the search page's label, or the name when none is configured
  * @param weight for {@link FieldType#TEXT}: its weight against the body (1 when not configured); 1 for the others
+ * @param top    how many values its facet lists, the most frequent first: 1–{@value #MAX_TOP}, default
+ *               {@link Limits#FACET_VALUES}
  */
-public record DeclaredField(String name, FieldType type, Set<Use> uses, String label, float weight) {
+public record DeclaredField(String name, FieldType type, Set<Use> uses, String label, float weight, int top) {
+    /** Most values a declared facet may list. */
+    public static final int MAX_TOP = 1000;
+
     /** What a search may do with a declared field; {@code fields.<name>.use} lists them. */
     public enum Use {
         FILTER,
@@ -93,6 +98,14 @@ public record DeclaredField(String name, FieldType type, Set<Use> uses, String l
             throw new InvalidRequestException("field " + name + " has a weight, but only text fields are weighted");
         }
         label = label == null || label.isBlank() ? name : label.strip();
+        if (top < 1 || top > MAX_TOP) {
+            throw new InvalidRequestException("field " + name + " top must be between 1 and " + MAX_TOP);
+        }
+    }
+
+    /** A field whose facet lists the {@link Limits#FACET_VALUES} most frequent values. */
+    public DeclaredField(String name, FieldType type, Set<Use> uses, String label, float weight) {
+        this(name, type, uses, label, weight, Limits.FACET_VALUES);
     }
 
     /** Why {@code name} cannot name a declared field, or {@code null} when it can. */

@@ -14,14 +14,14 @@ import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.config.SettingRules.Setting;
 
 /**
- * The declared fields of the configuration: {@code fields.<name>.type|use|label|weight} (environment:
+ * The declared fields of the configuration: {@code fields.<name>.type|use|label|weight|top} (environment:
  * {@code ZHSEARCH_FIELDS_<NAME>_<KEY>}) and {@code fields.undeclared = refuse|store}. Keys are open-ended, so they
  * are recognised by shape here rather than listed in {@link ZhsearchConfig#KEYS}.
  */
 final class FieldSettings {
     static final String PREFIX = "fields.";
     static final String UNDECLARED = "fields.undeclared";
-    static final List<String> FIELD_KEYS = List.of("type", "use", "label", "weight");
+    static final List<String> FIELD_KEYS = List.of("type", "use", "label", "weight", "top");
 
     private FieldSettings() {}
 
@@ -119,8 +119,9 @@ final class FieldSettings {
                 throw SettingRules.bad(weight, "the weight must be a number above 0, at most 100");
             }
         }
+        int top = SettingRules.integer(keys.get("top"), org.zhsearch.api.Limits.FACET_VALUES, 1, DeclaredField.MAX_TOP);
         try {
-            return new DeclaredField(name, type, uses, SettingRules.optional(keys.get("label")), w);
+            return new DeclaredField(name, type, uses, SettingRules.optional(keys.get("label")), w, top);
         } catch (InvalidRequestException e) {
             throw SettingRules.bad(typeSetting, e.getMessage());
         }

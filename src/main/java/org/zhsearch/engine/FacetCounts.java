@@ -24,7 +24,8 @@ public final class FacetCounts {
         this(Limits.FACET_VALUES);
     }
 
-    FacetCounts(int cap) {
+    /** Keeps the best {@code cap} values (a declared field's {@code top}). */
+    public FacetCounts(int cap) {
         this.cap = cap;
     }
 

@@ -16,6 +16,13 @@
  * not an engine's analyzers. Golden files ({@code src/test/resources/org/zhsearch/schema}) hold both translations:
  * a change to either is deliberate (an OpenSearch mapping change needs existing indexes migrated).
  *
+ * <p>Declared fields (the user's own, {@code api.DeclaredFields}) are described the same way: {@link
+ * org.zhsearch.schema.DeclaredValues} says which index field and {@link org.zhsearch.schema.FieldKind kind} each type
+ * becomes and how values are read, {@link org.zhsearch.schema.FieldCondition} and
+ * {@link org.zhsearch.schema.FieldOrder} are a request's filters and order on them, checked against the type; the
+ * embedded engine ({@code index.DeclaredDocuments}, {@code DeclaredFieldQueries}) and the OpenSearch engine
+ * ({@code IndexSchema.declared}, {@code OpenSearchQueryMapper}) translate the same description.
+ *
  * <p>Imports nothing of ours but {@code api}.
  */
 package org.zhsearch.schema;

@@ -26,6 +26,7 @@ class FieldSettingsTest {
                 fields.tags.use = filter,facet
                 fields.summary.type = text
                 fields.summary.weight = 2
+                fields.tags.top = 20
                 """,
                 Map.of(
                         "ZHSEARCH_FIELDS_DOC_NO_TYPE",
@@ -40,6 +41,8 @@ class FieldSettingsTest {
         assertThat(author.label()).as("the variable overrides the file").isEqualTo("作者姓名");
         assertThat(c.fields().get("tags").uses()).containsExactly(Use.FILTER, Use.FACET);
         assertThat(c.fields().get("summary").weight()).isEqualTo(2f);
+        assertThat(c.fields().get("tags").top()).isEqualTo(20);
+        assertThat(c.fields().get("author").top()).as("default").isEqualTo(50);
         assertThat(c.fields().get("doc_no").uses()).as("use defaults to show").containsExactly(Use.SHOW);
         assertThat(c.fields().get("doc_no").label())
                 .as("label defaults to the name")
@@ -74,6 +77,8 @@ class FieldSettingsTest {
         assertThatThrownBy(() -> load("fields.author.type = keyword\nfields.author.weight = 2\n", Map.of()))
                 .hasMessageContaining("only text fields");
         assertThatThrownBy(() -> load("fields.author.colour = red\n", Map.of())).hasMessageContaining("unknown key");
+        assertThatThrownBy(() -> load("fields.author.type = keyword\nfields.author.top = 5000\n", Map.of()))
+                .hasMessageContaining("fields.author.top");
         assertThatThrownBy(() -> load("fields.undeclared = keep\n", Map.of())).hasMessageContaining("refuse");
         assertThatThrownBy(() -> load("", Map.of("ZHSEARCH_FIELDS_AUTHOR_COLOUR", "red")))
                 .hasMessageContaining("ZHSEARCH_FIELDS_<NAME>_");

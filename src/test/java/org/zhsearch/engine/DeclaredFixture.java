@@ -34,7 +34,7 @@ public final class DeclaredFixture {
                     field("published", FieldType.DATE, "发布日期", Use.FILTER, Use.FACET, Use.SORT, Use.SHOW),
                     field("priority", FieldType.NUMBER, "优先级", Use.FILTER, Use.FACET, Use.SORT, Use.SHOW),
                     field("rating", FieldType.NUMBER, null, Use.FILTER, Use.SORT),
-                    field("region", FieldType.KEYWORD, "地区", Use.FILTER, Use.FACET),
+                    new DeclaredField("region", FieldType.KEYWORD, EnumSet.of(Use.FILTER, Use.FACET), "地区", 1, 2),
                     field("doc_no", FieldType.KEYWORD, "文号", Use.SORT, Use.SHOW),
                     field("summary", FieldType.TEXT, "摘要", Use.SHOW)),
             false);

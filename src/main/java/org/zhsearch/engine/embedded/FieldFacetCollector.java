@@ -143,7 +143,7 @@ final class FieldFacetCollector extends SimpleCollector {
             }
             Map<String, List<FacetValue>> out = new LinkedHashMap<>();
             for (int i = 0; i < fields.size(); i++) {
-                FacetCounts top = new FacetCounts();
+                FacetCounts top = new FacetCounts(fields.get(i).top());
                 total.get(i).forEach(top::add);
                 out.put(fields.get(i).name(), top.top());
             }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.Facet;
 import org.zhsearch.api.FacetValue;
@@ -41,24 +42,21 @@ final class OpenSearchFacets {
         return out;
     }
 
-    /** Counts by declared fields; dates come back as epoch milliseconds, numbers as doubles. */
+    /** Counts by declared fields; dates come back as epoch milliseconds and numbers as doubles, and are renamed. */
     Map<String, List<FacetValue>> declared(ObjectNode matchOnly, boolean byArticle, List<DeclaredField> fields) {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (DeclaredField f : fields) {
             String field = DeclaredValues.indexField(f.name());
-            List<FacetValue> raw = byArticle ? articles(matchOnly, field) : paragraphs(matchOnly, field);
-            if (!f.type().ranged()) {
-                out.put(f.name(), raw);
-                continue;
-            }
-            FacetCounts top = new FacetCounts();
-            for (FacetValue v : raw) {
-                double d = Double.parseDouble(v.value());
-                top.add(
-                        DeclaredValues.facetValue(f.type(), f.type() == FieldType.DATE ? d / 86_400_000L : d),
-                        v.count());
-            }
-            out.put(f.name(), top.top());
+            // renamed before the cut, so the values kept are those the embedded engine keeps
+            UnaryOperator<String> name = !f.type().ranged()
+                    ? UnaryOperator.identity()
+                    : v -> DeclaredValues.facetValue(
+                            f.type(),
+                            f.type() == FieldType.DATE ? Double.parseDouble(v) / 86_400_000L : Double.parseDouble(v));
+            FacetCounts top = new FacetCounts(f.top());
+            out.put(
+                    f.name(),
+                    byArticle ? articles(matchOnly, field, top, name) : paragraphs(matchOnly, field, top, name));
         }
         return out;
     }
@@ -72,25 +70,32 @@ final class OpenSearchFacets {
     }
 
     private List<FacetValue> paragraphs(ObjectNode matchOnly, String field) {
-        FacetCounts top = new FacetCounts();
+        return paragraphs(matchOnly, field, new FacetCounts(), UnaryOperator.identity());
+    }
+
+    private List<FacetValue> paragraphs(
+            ObjectNode matchOnly, String field, FacetCounts top, UnaryOperator<String> name) {
         walk(
                 matchOnly,
                 List.of(field),
                 bucket -> top.add(
-                        bucket.path("key").path("v").asText(),
+                        name.apply(bucket.path("key").path("v").asText()),
                         bucket.path("doc_count").asLong()));
         return top.top();
     }
 
     private List<FacetValue> articles(ObjectNode matchOnly, String field) {
-        FacetCounts top = new FacetCounts();
+        return articles(matchOnly, field, new FacetCounts(), UnaryOperator.identity());
+    }
+
+    private List<FacetValue> articles(ObjectNode matchOnly, String field, FacetCounts top, UnaryOperator<String> name) {
         String[] current = {null};
         long[] articles = {0};
         walk(matchOnly, List.of(field, Fields.ARTICLE_ID), bucket -> {
             String value = bucket.path("key").path("v").asText();
             if (!value.equals(current[0])) {
                 if (current[0] != null) {
-                    top.add(current[0], articles[0]);
+                    top.add(name.apply(current[0]), articles[0]);
                 }
                 current[0] = value;
                 articles[0] = 0;
@@ -98,7 +103,7 @@ final class OpenSearchFacets {
             articles[0]++;
         });
         if (current[0] != null) {
-            top.add(current[0], articles[0]);
+            top.add(name.apply(current[0]), articles[0]);
         }
         return top.top();
     }
