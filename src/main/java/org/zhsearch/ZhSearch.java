@@ -82,14 +82,12 @@ public final class ZhSearch implements Closeable {
 
     /** True when what {@code config} describes holds an index: a live generation, or an alias with an article. */
     public static boolean exists(ZhsearchConfig config) {
-        return switch (config.backend()) {
-            case Backend.Embedded embedded -> exists(embedded.indexHome());
-            case Backend.OpenSearch cluster -> {
-                try (ZhSearch zh = open(cluster, config.analysis(), DeclaredFields.NONE, false)) {
-                    yield zh.stats().articles() > 0;
-                }
-            }
-        };
+        if (config.backend() instanceof Backend.Embedded embedded) {
+            return exists(embedded.indexHome());
+        }
+        try (ZhSearch zh = open(config.backend(), config.analysis(), DeclaredFields.NONE, false)) {
+            return zh.stats().articles() > 0;
+        }
     }
 
     /**
@@ -260,10 +258,7 @@ public final class ZhSearch implements Closeable {
         return Suggesting.suggest(engine, analysis.get(), prefix, limit);
     }
 
-    /**
-     * Why writes cannot be accepted now (the last write failed and the index directory has not taken a write
-     * since: full disk, I/O error), or {@code null} when they can. Searches keep working meanwhile.
-     */
+    /** Why writes are refused now (a full disk, an I/O error since the last good write), or null; searches go on. */
     public String writeFailure() {
         return engine.health().writeFailure();
     }

@@ -233,9 +233,7 @@ public final class LiveIndex implements Closeable {
         }
     }
 
-    // what GenerationSwitch needs of this index
-
-    IndexHome home() {
+    IndexHome home() { // this and the next: what GenerationSwitch and ArticleWrites need of this index
         return home;
     }
 
