@@ -17,7 +17,7 @@ public final class Ranking {
     public static final float LENGTH_WEIGHT = 9.0f;
 
     public static final float LENGTH_PIVOT = 40f;
-    /** Constant score per query term whose words are all in the title. */
+    /** Constant score per query term whose words are all in the title (times its weight in a declared text field). */
     public static final float TITLE_BONUS = 1.5f;
     /** Per relaxed word a related paragraph contains: dominates, so more words always rank first. */
     public static final float WORD_BONUS = 20f;

@@ -3,6 +3,9 @@ package org.zhsearch.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhsearch.analysis.Analysis;
+import org.zhsearch.api.DeclaredField;
+import org.zhsearch.api.DeclaredFields;
+import org.zhsearch.api.FieldType;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.Token;
 import org.zhsearch.engine.PlanNode.Bool;
@@ -11,6 +14,7 @@ import org.zhsearch.engine.PlanNode.Constant;
 import org.zhsearch.engine.PlanNode.Occur;
 import org.zhsearch.engine.PlanNode.Phrase;
 import org.zhsearch.query.QueryNode;
+import org.zhsearch.schema.DeclaredValues;
 import org.zhsearch.schema.Fields;
 
 /**
@@ -39,7 +43,11 @@ import org.zhsearch.schema.Fields;
  *   <li>length: {@code LENGTH_WEIGHT · L / (L + LENGTH_PIVOT)} for a paragraph of L characters, so a six-character
  *       fragment no longer beats a sentence that says the same word — BM25's length normalisation alone rewards
  *       the fragment;</li>
- *   <li>title: {@link Ranking#TITLE_BONUS} for each query term whose words are all in the article's title.</li>
+ *   <li>title: {@link Ranking#TITLE_BONUS} for each query term whose words are all in the article's title;</li>
+ *   <li>declared text fields: the same per term and field whose words are all in the field's value
+ *       ({@link DeclaredValues#wordsField}), {@link Ranking#TITLE_BONUS} times the field's {@code weight}. Like the
+ *       title, a text field only ranks: a paragraph whose article's field holds the query but whose own text does
+ *       not is no hit, exact or related.</li>
  * </ul>
  *
  * <p>A related query ranks by the number of words a paragraph contains ({@link Ranking#WORD_BONUS} each, far above
@@ -50,9 +58,14 @@ import org.zhsearch.schema.Fields;
 final class RankingPlanner {
 
     private final Analysis analysis;
+    /** The declared text fields, in declaration order: each term's bonus is added in this order. */
+    private final List<DeclaredField> textFields;
 
-    RankingPlanner(Analysis analysis) {
+    RankingPlanner(Analysis analysis, DeclaredFields declared) {
         this.analysis = analysis;
+        this.textFields = declared.fields().stream()
+                .filter(f -> f.type() == FieldType.TEXT)
+                .toList();
     }
 
     RankingPlan exact(EngineQuery query) {
@@ -197,11 +210,20 @@ final class RankingPlanner {
             if (words.isEmpty()) {
                 continue;
             }
-            Clauses inTitle = new Clauses();
-            words.forEach(w -> inTitle.add(Occur.FILTER, new PlanNode.Term(Fields.TITLE_WORDS, w.term())));
-            b.add(Occur.SHOULD, new Constant(inTitle.build(), Ranking.TITLE_BONUS));
+            b.add(Occur.SHOULD, new Constant(allWords(Fields.TITLE_WORDS, words), Ranking.TITLE_BONUS));
+            for (DeclaredField f : textFields) {
+                PlanNode inField = allWords(DeclaredValues.wordsField(f.name()), words);
+                b.add(Occur.SHOULD, new Constant(inField, Ranking.TITLE_BONUS * f.weight()));
+            }
         }
         return b.build();
+    }
+
+    /** A filter: {@code field} holds every one of {@code words}. */
+    private static Bool allWords(String field, List<Token> words) {
+        Clauses all = new Clauses();
+        words.forEach(w -> all.add(Occur.FILTER, new PlanNode.Term(field, w.term())));
+        return all.build();
     }
 
     /** {@code units} moved so the first is at position 0, gaps kept. */

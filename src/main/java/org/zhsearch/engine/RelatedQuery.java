@@ -2,6 +2,7 @@ package org.zhsearch.engine;
 
 import java.util.List;
 import org.zhsearch.analysis.Analysis;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.query.QueryNode;
 
 /**
@@ -13,11 +14,23 @@ import org.zhsearch.query.QueryNode;
  * @param leaves             one leaf per word, synonym alternatives spelled out as in {@link EngineQuery#match()}
  * @param minimumShouldMatch how many words a paragraph must contain
  * @param excluded           the exact query, whose matches are already shown
+ * @param declared           the declared fields: each {@code text} one earns the title's bonus times its weight
  */
 public record RelatedQuery(
-        List<String> words, List<QueryNode> leaves, int minimumShouldMatch, QueryNode excluded, Analysis analysis) {
+        List<String> words,
+        List<QueryNode> leaves,
+        int minimumShouldMatch,
+        QueryNode excluded,
+        Analysis analysis,
+        DeclaredFields declared) {
     public RelatedQuery {
         words = List.copyOf(words);
         leaves = List.copyOf(leaves);
+    }
+
+    /** A related query with no declared text field to rank by. */
+    public RelatedQuery(
+            List<String> words, List<QueryNode> leaves, int minimumShouldMatch, QueryNode excluded, Analysis analysis) {
+        this(words, leaves, minimumShouldMatch, excluded, analysis, DeclaredFields.NONE);
     }
 }

@@ -3,6 +3,7 @@ package org.zhsearch.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -15,15 +16,18 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
+import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.DeclaredFields;
+import org.zhsearch.api.FieldType;
 import org.zhsearch.schema.DeclaredValues;
 
 /**
  * The declared fields ({@link DeclaredValues}) in Lucene's words, added to every paragraph document of an article:
  * keyword(s): a {@link StringField} per value plus sorted-set doc values (filters, facets, sort); date: a
  * {@link LongPoint} of the epoch day plus sorted-numeric doc values; number: a {@link DoublePoint} plus
- * sorted-numeric doc values of its sortable bits; all values also stored as one JSON object. A value that does not
+ * sorted-numeric doc values of its sortable bits; text: its words, presence only, in {@code fieldWords.<name>}
+ * (cut before, analysed by {@link IndexAnalyzer} as the title's); all values also stored as one JSON object. A value that does not
  * fit the field's type (written under an older type) is stored but not indexed.
  */
 public final class DeclaredDocuments {
@@ -31,8 +35,30 @@ public final class DeclaredDocuments {
 
     private DeclaredDocuments() {}
 
-    /** {@code article}'s declared values as fields of {@code d}; the stored JSON once per document. */
-    static void add(Document d, String storedJson, Map<String, Object> values, DeclaredFields declared) {
+    /**
+     * The words of each declared text field's value ({@link Analysis#precutWords}), cut once for all an article's
+     * paragraphs, by field name; a value that is not a string (written under an older type) has none.
+     */
+    static Map<String, String> textWords(Map<String, Object> values, DeclaredFields declared, Analysis analysis) {
+        Map<String, String> words = new HashMap<>();
+        for (DeclaredField f : declared.fields()) {
+            if (f.type() == FieldType.TEXT && values.get(f.name()) instanceof String s) {
+                words.put(f.name(), analysis.precutWords(s));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * {@code article}'s declared values as fields of {@code d}; the stored JSON once per document; a text field's
+     * words ({@link #textWords}) as presence-only terms of {@link DeclaredValues#wordsField}, as the title's.
+     */
+    static void add(
+            Document d,
+            String storedJson,
+            Map<String, Object> values,
+            DeclaredFields declared,
+            Map<String, String> textWords) {
         if (storedJson == null) {
             return;
         }
@@ -64,8 +90,12 @@ public final class DeclaredDocuments {
                         d.add(new SortedNumericDocValuesField(name, NumericUtils.doubleToSortableLong(n)));
                     }
                 }
-                case TEXT -> {
-                    // stored in the JSON only: shown, never filtered
+                case TEXT -> { // shown from the JSON; its words only rank (never filtered, never recall)
+                    String words = textWords.get(f.name());
+                    if (words != null) {
+                        d.add(new Field(
+                                DeclaredValues.wordsField(f.name()), words, ParagraphDocuments.TITLE_WORDS_TYPE));
+                    }
                 }
             }
         }

@@ -3,17 +3,20 @@ package org.zhsearch.index;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.analysis.Precut;
+import org.zhsearch.schema.DeclaredValues;
 import org.zhsearch.schema.Fields;
 import org.zhsearch.schema.ParagraphField;
 
 /**
  * The analyzer an IndexWriter uses — characters for {@link Fields#CHARS}, pre-cut terms for {@link Fields#WORDS},
- * {@link Fields#TITLE_WORDS} and {@link Fields#PINYIN} (SmartChinese words for any other text field) — and
+ * {@link Fields#TITLE_WORDS}, {@link Fields#PINYIN} and the declared text fields' words
+ * ({@link DeclaredValues#wordsField}; SmartChinese words for any other text field) — and
  * {@link #writerConfig}, the settings every writer of a zhsearch index starts from.
  */
 public final class IndexAnalyzer {
@@ -47,7 +50,16 @@ public final class IndexAnalyzer {
                         });
             }
         }
-        return new PerFieldAnalyzerWrapper(words, perField);
+        Analyzer schema = new PerFieldAnalyzerWrapper(words, perField);
+        Analyzer precut = Precut.analyzer();
+        String declaredWords = DeclaredValues.WORDS + ".";
+        // a declared text field's words arrive pre-cut, as the title's; its names are the configuration's
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return fieldName.startsWith(declaredWords) ? precut : schema;
+            }
+        };
     }
 
     /** A writer configuration with {@code analyzer} and {@link ZhsearchCodec}. */

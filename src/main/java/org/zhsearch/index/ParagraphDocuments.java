@@ -2,6 +2,7 @@ package org.zhsearch.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
@@ -34,8 +35,8 @@ import org.zhsearch.schema.ParagraphField;
 public final class ParagraphDocuments {
     /** Longer titles/sections/sources are stored for display but not indexed as keywords. */
     static final int MAX_KEYWORD_CHARS = ParagraphField.MAX_KEYWORD_CHARS;
-    /** Title words only decide a boost: no frequencies, positions or norms. */
-    private static final FieldType TITLE_WORDS_TYPE = titleWordsType();
+    /** Title words (and declared text fields' words) only decide a boost: no frequencies, positions or norms. */
+    static final FieldType TITLE_WORDS_TYPE = titleWordsType();
     /** Pinyin ranks by BM25 of its phrase, with length norms as the other fields (short, focused paragraphs first). */
     private static final FieldType PINYIN_TYPE = TextField.TYPE_NOT_STORED;
 
@@ -60,6 +61,7 @@ public final class ParagraphDocuments {
         Long second = values.second();
         // the title's words, cut once for all its paragraphs (they used to be cut again for every paragraph)
         String titleWords = article.title() == null ? null : analysis.precutWords(article.title());
+        Map<String, String> textWords = DeclaredDocuments.textWords(article.fields(), declared, analysis);
         for (Paragraph p : article.paragraphs().subList(from, to)) {
             Document d = new Document();
             d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
@@ -111,7 +113,7 @@ public final class ParagraphDocuments {
             d.add(new TextField(Fields.WORDS, cut.words(), Field.Store.NO));
             d.add(new Field(Fields.PINYIN, cut.pinyin(), PINYIN_TYPE));
             d.add(new TextField(Fields.CHARS, p.text(), Field.Store.NO));
-            DeclaredDocuments.add(d, fieldsJson, article.fields(), declared);
+            DeclaredDocuments.add(d, fieldsJson, article.fields(), declared, textWords);
             docs.add(d);
         }
         return docs;

@@ -14,7 +14,10 @@ import org.zhsearch.api.FieldType;
  * {@link ParagraphField} describes the built-in ones: every paragraph of an article carries its article's values in
  * the index field {@code fields.<name>}, by type — keyword and keywords: exact {@link FieldKind#KEYWORD} terms
  * (multi-valued) with doc values; date: a {@link FieldKind#LONG} of epoch days; number: a {@link FieldKind#DOUBLE};
- * text: stored only. Each type is indexed with every structure its uses may need, so changing {@code use} never
+ * text: stored, and its SmartChinese words cut once per article into {@link #wordsField} ({@link FieldKind#TERMS},
+ * {@link TextAnalysis#WORDS}: presence only, as the title's words) for the ranking bonus a query term whose words
+ * are all in it earns ({@code engine.RankingPlanner}) — never for recall, so which paragraphs match is unchanged.
+ * Each type is indexed with every structure its uses may need, so changing {@code use} never
  * needs a rebuild — only changing a type does. The article's values are also stored whole, as JSON, in
  * {@link #STORED} (hits and the article view read them back).
  */
@@ -27,6 +30,17 @@ public final class DeclaredValues {
     /** The index field of a declared field: {@code fields.<name>} (an object property on OpenSearch). */
     public static String indexField(String name) {
         return STORED + "." + name;
+    }
+
+    /** The prefix of the index fields holding declared text fields' words. */
+    public static final String WORDS = "fieldWords";
+
+    /**
+     * The index field holding the words of the declared text field {@code name}: {@code fieldWords.<name>}, apart
+     * from {@link #indexField} so an index that stored the text unindexed takes it without a rebuild.
+     */
+    public static String wordsField(String name) {
+        return WORDS + "." + name;
     }
 
     /** What the index field of a type is, in neither engine's words. */

@@ -23,6 +23,13 @@
  * embedded engine ({@code index.DeclaredDocuments}, {@code DeclaredFieldQueries}) and the OpenSearch engine
  * ({@code IndexSchema.declared}, {@code OpenSearchQueryMapper}) translate the same description.
  *
+ * <p>A declared {@code text} field is searched as the title is ({@link org.zhsearch.schema.DeclaredValues#wordsField}:
+ * its words, presence only, as {@link org.zhsearch.schema.ParagraphField#TITLE_WORDS}): it only ranks — a query
+ * term whose words are all in it earns the title bonus times the field's weight ({@code engine.RankingPlanner}) —
+ * and never decides a match, so the body's exact recall (which paragraphs are hits, totals, facets, related
+ * results) is unchanged. Its words live apart from the stored value, so an index built before takes them without
+ * a rebuild.
+ *
  * <p>Imports nothing of ours but {@code api}.
  */
 package org.zhsearch.schema;

@@ -44,20 +44,21 @@ public final class Searching {
         long startNanos = System.nanoTime();
         QueryNode tree = QueryParser.parse(request.query().strip()); // a bad query fails before the engine is asked
         DeclaredSearch fields = DeclaredSearch.of(request, declared); // so do unknown fields and bad values
-        return engine.read(snapshot -> search(snapshot, analysis, request, fields, tree, startNanos));
+        return engine.read(snapshot -> search(snapshot, analysis, declared, request, fields, tree, startNanos));
     }
 
     private static SearchResult search(
             EngineSnapshot snapshot,
             Analysis analysis,
+            DeclaredFields declared,
             SearchRequest request,
             DeclaredSearch fields,
             QueryNode tree,
             long startNanos) {
         QueryNode withPinyin =
                 PinyinAlternatives.add(tree, literal -> paragraphsMatching(snapshot, analysis, literal) == 0);
-        EngineQuery exact =
-                new EngineQuery(Synonyms.expand(withPinyin, analysis), Synonyms.positiveTerms(tree), analysis);
+        EngineQuery exact = new EngineQuery(
+                Synonyms.expand(withPinyin, analysis), Synonyms.positiveTerms(tree), analysis, declared);
         Filters filters = fields.filters();
         Page page = snapshot.search(
                 exact, filters, request.group(), request.sort(), fields.order(), request.offset(), request.limit());
@@ -126,7 +127,7 @@ public final class Searching {
         long allWordsCount = snapshot.count(new EngineQuery(allWords, List.of(), analysis), filters);
         int msm = r.minimumShouldMatch(allWordsCount, SearchRequest.RELATED_BELOW);
         Page page = snapshot.related(
-                new RelatedQuery(r.words(), r.leaves(), msm, exact.match(), analysis),
+                new RelatedQuery(r.words(), r.leaves(), msm, exact.match(), analysis, exact.declared()),
                 filters,
                 request.group(),
                 request.limit());

@@ -74,6 +74,7 @@ final class DeclaredFieldsContract {
             c.badInput();
         }
         typeChange(config, corpus, fx);
+        TextFieldsContract.run(config, corpus.resolveSibling(corpus.getFileName() + "-text"));
     }
 
     private SearchResult search(SearchRequest r) {

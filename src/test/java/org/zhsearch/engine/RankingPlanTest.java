@@ -3,9 +3,14 @@ package org.zhsearch.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhsearch.analysis.Analysis;
+import org.zhsearch.api.DeclaredField;
+import org.zhsearch.api.DeclaredField.Use;
+import org.zhsearch.api.DeclaredFields;
+import org.zhsearch.api.FieldType;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.engine.PlanNode.Bool;
 import org.zhsearch.engine.PlanNode.Clause;
@@ -13,6 +18,7 @@ import org.zhsearch.engine.PlanNode.Constant;
 import org.zhsearch.engine.PlanNode.Occur;
 import org.zhsearch.engine.PlanNode.Phrase;
 import org.zhsearch.query.QueryNode;
+import org.zhsearch.schema.DeclaredValues;
 import org.zhsearch.schema.Fields;
 
 /** What the ranking plan of a query contains: the one description of matching and ranking both engines translate. */
@@ -50,6 +56,52 @@ class RankingPlanTest {
                 .containsExactly(
                         should(new Constant(bool(filter(titleWord("软件"))), Ranking.TITLE_BONUS)),
                         should(new Constant(bool(filter(titleWord("网络"))), Ranking.TITLE_BONUS)));
+    }
+
+    @Test
+    void aDeclaredTextFieldGetsTheTitleBonusTimesItsWeightPerTermAndNeverDecidesAMatch() {
+        DeclaredFields declared = new DeclaredFields(
+                List.of(
+                        new DeclaredField("author", FieldType.KEYWORD, EnumSet.of(Use.FILTER), "作者", 1),
+                        new DeclaredField("summary", FieldType.TEXT, EnumSet.of(Use.SHOW), "摘要", 10f),
+                        new DeclaredField("notes", FieldType.TEXT, EnumSet.of(Use.SHOW), "注", 0.1f)),
+                false);
+        QueryNode match = new QueryNode.And(List.of(new QueryNode.Term("安装软件"), new QueryNode.Term("网络")), List.of());
+        RankingPlan plan = RankingPlan.of(new EngineQuery(match, List.of("安装软件", "网络"), ANALYSIS, declared));
+        RankingPlan without = RankingPlan.of(new EngineQuery(match, List.of("安装软件", "网络"), ANALYSIS));
+
+        assertThat(plan.matchOnly()).isEqualTo(without.matchOnly());
+        List<Clause> clauses = ((Bool) plan.scored()).clauses();
+        assertThat(clauses.getFirst())
+                .isEqualTo(((Bool) without.scored()).clauses().getFirst());
+        assertThat(clauses.subList(5, clauses.size()))
+                .containsExactly(
+                        should(new Constant(
+                                bool(filter(titleWord("安装")), filter(titleWord("软件"))), Ranking.TITLE_BONUS)),
+                        should(new Constant(
+                                bool(filter(fieldWord("summary", "安装")), filter(fieldWord("summary", "软件"))),
+                                Ranking.TITLE_BONUS * 10f)),
+                        should(new Constant(
+                                bool(filter(fieldWord("notes", "安装")), filter(fieldWord("notes", "软件"))),
+                                Ranking.TITLE_BONUS * 0.1f)),
+                        should(new Constant(bool(filter(titleWord("网络"))), Ranking.TITLE_BONUS)),
+                        should(new Constant(bool(filter(fieldWord("summary", "网络"))), Ranking.TITLE_BONUS * 10f)),
+                        should(new Constant(bool(filter(fieldWord("notes", "网络"))), Ranking.TITLE_BONUS * 0.1f)));
+        assertThat(clauses.subList(1, clauses.size())).extracting(Clause::occur).containsOnly(Occur.SHOULD);
+    }
+
+    @Test
+    void relatedResultsGetTheDeclaredTextFieldBonusAsTheTitleBonus() {
+        DeclaredFields declared = new DeclaredFields(
+                List.of(new DeclaredField("summary", FieldType.TEXT, EnumSet.of(Use.SHOW), "摘要", 2f)), false);
+        RelatedQuery related = new RelatedQuery(
+                List.of("网络"), List.of(new QueryNode.Term("网络")), 1, new QueryNode.Term("网络设置"), ANALYSIS, declared);
+        List<Clause> clauses = ((Bool) RankingPlan.of(related).scored()).clauses();
+
+        assertThat(clauses.subList(clauses.size() - 2, clauses.size()))
+                .containsExactly(
+                        should(new Constant(bool(filter(titleWord("网络"))), Ranking.TITLE_BONUS)),
+                        should(new Constant(bool(filter(fieldWord("summary", "网络"))), Ranking.TITLE_BONUS * 2f)));
     }
 
     @Test
@@ -141,6 +193,10 @@ class RankingPlanTest {
 
     private static Analysis.Unit unit(String term, int position) {
         return new Analysis.Unit(term, position);
+    }
+
+    private static PlanNode fieldWord(String field, String word) {
+        return new PlanNode.Term(DeclaredValues.wordsField(field), word);
     }
 
     private static PlanNode titleWord(String word) {

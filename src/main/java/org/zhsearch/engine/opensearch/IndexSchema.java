@@ -7,8 +7,10 @@ import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.Precut;
 import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.DeclaredFields;
+import org.zhsearch.api.FieldType;
 import org.zhsearch.api.Token;
 import org.zhsearch.schema.DeclaredValues;
+import org.zhsearch.schema.FieldKind;
 import org.zhsearch.schema.Fields;
 import org.zhsearch.schema.ParagraphField;
 import org.zhsearch.schema.TextAnalysis;
@@ -85,6 +87,11 @@ final class IndexSchema {
         ObjectNode mappings = mappings();
         if (hasDeclared(declared)) {
             ((ObjectNode) mappings.get("properties")).set(DeclaredValues.STORED, declared(declared));
+            ObjectNode words = declaredWords(declared);
+            if (words != null) { // rebuilt from the text, never read back
+                ((ArrayNode) mappings.path("_source").path("excludes")).add(DeclaredValues.WORDS);
+                ((ObjectNode) mappings.get("properties")).set(DeclaredValues.WORDS, words);
+            }
             mappings.putObject("_meta").put(META_FIELDS, declared.typesRecord());
         }
         body.set("mappings", mappings);
@@ -117,6 +124,24 @@ final class IndexSchema {
             }
         }
         return o;
+    }
+
+    /**
+     * The {@code fieldWords} object: each declared text field's words ({@link DeclaredValues#wordsField}) as the
+     * title's words are mapped ({@link FieldKind#TERMS}, pre-cut); {@code null} when no text field is declared. Apart
+     * from {@code fields.<name>} (unindexed text), so an index built before takes it as a new property.
+     */
+    static ObjectNode declaredWords(DeclaredFields declared) {
+        ObjectNode o = Cluster.JSON.createObjectNode().put("type", "object").put("dynamic", false);
+        ObjectNode p = o.putObject("properties");
+        for (DeclaredField f : declared.fields()) {
+            if (f.type() == FieldType.TEXT) {
+                text(p.putObject(f.name()), TextAnalysis.WORDS)
+                        .put("index_options", "docs")
+                        .put("norms", false);
+            }
+        }
+        return p.isEmpty() ? null : o;
     }
 
     /** The paragraph mapping: every field of {@link ParagraphField}, translated by {@link #mapping}. */

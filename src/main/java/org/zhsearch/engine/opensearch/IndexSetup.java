@@ -109,7 +109,12 @@ final class IndexSetup implements AutoCloseable {
             // a changed type is left to the facade's refusal (typeChange), which a rebuild clears
             if (IndexSchema.hasDeclared(declared) && typeChange() == null) {
                 ObjectNode mapping = Cluster.JSON.createObjectNode();
-                mapping.putObject("properties").set(DeclaredValues.STORED, IndexSchema.declared(declared));
+                ObjectNode properties = mapping.putObject("properties");
+                properties.set(DeclaredValues.STORED, IndexSchema.declared(declared));
+                ObjectNode words = IndexSchema.declaredWords(declared);
+                if (words != null) { // kept in the source of an index built before: excludes cannot change
+                    properties.set(DeclaredValues.WORDS, words);
+                }
                 ObjectNode meta = mapping.putObject("_meta"); // replaced whole: what else it says is kept
                 for (JsonNode index : cluster.send("GET", "/" + alias + "/_mapping", Map.of(), null)) {
                     index.path("mappings").path("_meta").properties().forEach(e -> meta.set(e.getKey(), e.getValue()));

@@ -12,6 +12,7 @@ import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.DeclaredFields;
+import org.zhsearch.api.FieldType;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.engine.StoredHit;
 import org.zhsearch.schema.ArticleValues;
@@ -74,6 +75,13 @@ final class ParagraphJson {
                     fields.set(name, Cluster.JSON.valueToTree(value));
                 }
             });
+            ObjectNode words = null; // a text field's words, for its ranking bonus (IndexSchema.declaredWords)
+            for (DeclaredField f : declared.fields()) {
+                if (f.type() == FieldType.TEXT && article.fields().get(f.name()) instanceof String s) {
+                    words = words == null ? d.putObject(DeclaredValues.WORDS) : words;
+                    words.put(f.name(), analysis.precutWords(s));
+                }
+            }
         }
         return d;
     }
