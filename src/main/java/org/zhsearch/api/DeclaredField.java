@@ -2,6 +2,7 @@ package org.zhsearch.api;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,8 +17,12 @@ import java.util.regex.Pattern;
  * @param weight for {@link FieldType#TEXT}: its weight against the body (1 when not configured); 1 for the others
  * @param top    how many values its facet lists, the most frequent first: 1–{@value #MAX_TOP}, default
  *               {@link Limits#FACET_VALUES}
+ * @param ranges for a date or number facet, its buckets ({@code fields.<name>.ranges}): the facet then lists each
+ *               bucket in this order with its count (0 when empty), and {@code top} does not apply; empty: exact
+ *               values
  */
-public record DeclaredField(String name, FieldType type, Set<Use> uses, String label, float weight, int top) {
+public record DeclaredField(
+        String name, FieldType type, Set<Use> uses, String label, float weight, int top, List<FacetRange> ranges) {
     /** Most values a declared facet may list. */
     public static final int MAX_TOP = 1000;
 
@@ -101,11 +106,26 @@ public record DeclaredField(String name, FieldType type, Set<Use> uses, String l
         if (top < 1 || top > MAX_TOP) {
             throw new InvalidRequestException("field " + name + " top must be between 1 and " + MAX_TOP);
         }
+        ranges = ranges == null ? List.of() : List.copyOf(ranges);
+        if (!ranges.isEmpty() && (!type.ranged() || !uses.contains(Use.FACET))) {
+            throw new InvalidRequestException(
+                    "field " + name + " has ranges, but only date and number fields with facet in use have them");
+        }
+        try {
+            FacetRange.check(ranges);
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException("field " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** A field whose facet lists its {@code top} most frequent exact values. */
+    public DeclaredField(String name, FieldType type, Set<Use> uses, String label, float weight, int top) {
+        this(name, type, uses, label, weight, top, List.of());
     }
 
     /** A field whose facet lists the {@link Limits#FACET_VALUES} most frequent values. */
     public DeclaredField(String name, FieldType type, Set<Use> uses, String label, float weight) {
-        this(name, type, uses, label, weight, Limits.FACET_VALUES);
+        this(name, type, uses, label, weight, Limits.FACET_VALUES, List.of());
     }
 
     /** Why {@code name} cannot name a declared field, or {@code null} when it can. */

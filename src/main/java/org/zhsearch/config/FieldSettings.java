@@ -9,19 +9,20 @@ import java.util.Map;
 import java.util.Set;
 import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.DeclaredFields;
+import org.zhsearch.api.FacetRange;
 import org.zhsearch.api.FieldType;
 import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.config.SettingRules.Setting;
 
 /**
- * The declared fields of the configuration: {@code fields.<name>.type|use|label|weight|top} (environment:
+ * The declared fields of the configuration: {@code fields.<name>.type|use|label|weight|top|ranges} (environment:
  * {@code ZHSEARCH_FIELDS_<NAME>_<KEY>}) and {@code fields.undeclared = refuse|store}. Keys are open-ended, so they
  * are recognised by shape here rather than listed in {@link ZhsearchConfig#KEYS}.
  */
 final class FieldSettings {
     static final String PREFIX = "fields.";
     static final String UNDECLARED = "fields.undeclared";
-    static final List<String> FIELD_KEYS = List.of("type", "use", "label", "weight", "top");
+    static final List<String> FIELD_KEYS = List.of("type", "use", "label", "weight", "top", "ranges");
 
     private FieldSettings() {}
 
@@ -120,10 +121,23 @@ final class FieldSettings {
             }
         }
         int top = SettingRules.integer(keys.get("top"), org.zhsearch.api.Limits.FACET_VALUES, 1, DeclaredField.MAX_TOP);
+        Setting rangeSetting = keys.get("ranges");
+        List<FacetRange> ranges = List.of();
+        if (rangeSetting != null && !SettingRules.text(rangeSetting).isEmpty()) {
+            try {
+                ranges = FacetRange.parse(type, SettingRules.text(rangeSetting));
+            } catch (InvalidRequestException e) {
+                throw SettingRules.bad(
+                        rangeSetting,
+                        e.getMessage() + " (from inclusive, to exclusive, comma-separated"
+                                + " in order: ..2000,2000..2010,2010.. or ..2020-01-01,2020-01-01..)");
+            }
+        }
         try {
-            return new DeclaredField(name, type, uses, SettingRules.optional(keys.get("label")), w, top);
+            return new DeclaredField(name, type, uses, SettingRules.optional(keys.get("label")), w, top, ranges);
         } catch (InvalidRequestException e) {
-            throw SettingRules.bad(typeSetting, e.getMessage());
+            throw SettingRules.bad(
+                    rangeSetting != null && !ranges.isEmpty() ? rangeSetting : typeSetting, e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhsearch.api.DeclaredField;
+import org.zhsearch.api.FacetRange;
 import org.zhsearch.api.FieldType;
 import org.zhsearch.api.InvalidRequestException;
 
@@ -31,7 +32,9 @@ public record FieldCondition(DeclaredField field, List<String> values, List<Rang
 
     /**
      * The condition of {@code filter.<name>=v1&filter.<name>=v2…}: for dates and numbers each value may be a range
-     * {@code from..to} (either end empty). A value that does not fit the type is refused naming the filter.
+     * {@code from..to} (either end empty), both ends inclusive — except a value written exactly as one of the
+     * field's facet buckets ({@link DeclaredField#ranges()}), which selects that bucket: {@code to} exclusive, as the
+     * facet counted it. A value that does not fit the type is refused naming the filter.
      */
     public static FieldCondition of(DeclaredField field, List<String> given) {
         List<String> values = new ArrayList<>();
@@ -39,6 +42,11 @@ public record FieldCondition(DeclaredField field, List<String> values, List<Rang
         for (String v : given) {
             if (!field.type().ranged()) {
                 values.add(v);
+                continue;
+            }
+            FacetRange bucket = bucket(field, v);
+            if (bucket != null) {
+                ranges.add(new Range(bucket.from(), bucket.to() == null ? null : below(field, bucket.to())));
                 continue;
             }
             int dots = v.indexOf("..");
@@ -56,6 +64,21 @@ public record FieldCondition(DeclaredField field, List<String> values, List<Rang
             ranges.add(r);
         }
         return new FieldCondition(field, values, ranges);
+    }
+
+    /** The configured bucket labelled {@code v} ({@link DeclaredField#ranges()}), or {@code null}. */
+    private static FacetRange bucket(DeclaredField field, String v) {
+        for (FacetRange r : field.ranges()) {
+            if (r.label().equals(v.strip())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The highest value below an exclusive end: the day before, or the next lower double. */
+    private static double below(DeclaredField field, double to) {
+        return field.type() == FieldType.DATE ? to - 1 : Math.nextDown(to);
     }
 
     private static Double point(DeclaredField field, String v) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.DeclaredField;
+import org.zhsearch.api.FacetRange;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.InvalidRequestException;
 import org.zhsearch.api.Limits;
@@ -139,13 +140,17 @@ final class SearchRoutes {
                         f.name(),
                         f.type().label(),
                         f.uses().stream().map(DeclaredField.Use::label).toList(),
-                        f.label()))
+                        f.label(),
+                        f.ranges().isEmpty()
+                                ? null
+                                : f.ranges().stream().map(FacetRange::label).toList()))
                 .toList();
         ctx.json(new FieldList(out));
     }
 
-    /** One declared field as {@code /api/fields} lists it. */
-    record FieldInfo(String name, String type, List<String> use, String label) {}
+    /** One declared field as {@code /api/fields} lists it; {@code ranges}: its facet's buckets, absent when none. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record FieldInfo(String name, String type, List<String> use, String label, List<String> ranges) {}
 
     /** The body of {@code /api/fields}. */
     record FieldList(List<FieldInfo> fields) {}

@@ -76,6 +76,13 @@ public abstract class EngineContract {
                 fields -> declaredConfig(tmp.resolve("declared-index"), fields), tmp.resolve("declared"));
     }
 
+    /** Range buckets on declared date and number facets ({@link DeclaredRangesContract}). */
+    @Test
+    void declaredRanges() throws Exception {
+        DeclaredRangesContract.run(
+                fields -> declaredConfig(tmp.resolve("ranges-index"), fields), tmp.resolve("ranges"));
+    }
+
     @BeforeAll
     void buildTheCorpus() throws IOException {
         corpus = TestCorpus.write(tmp.resolve("corpus"));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.DeclaredField.Use;
 import org.zhsearch.api.DeclaredFields;
+import org.zhsearch.api.FacetRange;
 import org.zhsearch.api.FieldType;
 
 /** Declared fields over HTTP: PUT bodies with {@code "fields"}, {@code filter.<name>=}, facets, sort, 400s. */
@@ -38,7 +39,15 @@ class DeclaredFieldsApiTest {
                         new DeclaredField(
                                 "tags", FieldType.KEYWORDS, EnumSet.of(Use.FILTER, Use.FACET, Use.SHOW), "标签", 1),
                         new DeclaredField("priority", FieldType.NUMBER, EnumSet.allOf(Use.class), "优先级", 1),
-                        new DeclaredField("published", FieldType.DATE, EnumSet.allOf(Use.class), null, 1)),
+                        new DeclaredField("published", FieldType.DATE, EnumSet.allOf(Use.class), null, 1),
+                        new DeclaredField(
+                                "level",
+                                FieldType.NUMBER,
+                                EnumSet.of(Use.FILTER, Use.FACET),
+                                null,
+                                1,
+                                50,
+                                FacetRange.parse(FieldType.NUMBER, "..2, 2.."))),
                 false);
         server = TestServer.start(dir, TOKEN, List.of(), UnaryOperator.identity(), fields);
         put(
@@ -106,6 +115,17 @@ class DeclaredFieldsApiTest {
         assertThat(fields.get(0).toString())
                 .isEqualTo("{\"name\":\"author\",\"type\":\"keyword\",\"use\":[\"filter\",\"facet\",\"sort\",\"show\"],"
                         + "\"label\":\"作者\"}");
+    }
+
+    @Test
+    void rangedFacetsListTheirBucketsAndAcceptThemAsFilters() {
+        JsonNode fields = get("/api/fields").get("fields");
+        assertThat(fields.get(4).get("ranges").toString()).isEqualTo("[\"..2\",\"2..\"]");
+        assertThat(fields.get(0).has("ranges")).as("absent without buckets").isFalse();
+        JsonNode r = get(search("声明字段测试", "mode=exact", "facets=level", "filter.level=2.."));
+        assertThat(r.get("facets").get("level").toString())
+                .as("every bucket in order, 0 when empty")
+                .isEqualTo("[{\"value\":\"..2\",\"count\":0},{\"value\":\"2..\",\"count\":0}]");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.NumericUtils;
 import org.zhsearch.api.DeclaredField;
+import org.zhsearch.api.FacetRange;
 import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.FieldType;
 import org.zhsearch.engine.FacetCounts;
@@ -26,7 +27,9 @@ import org.zhsearch.schema.Fields;
 /**
  * Counts every match by the values of declared fields, read from their doc values: each value of a multi-valued
  * field counts once per paragraph (or article). By article, the first matching paragraph of an article gives its
- * values (every paragraph carries its article's); articles are told apart by id, as in {@link FacetCollector}.
+ * values (every paragraph carries its article's); articles are told apart by id, as in {@link FacetCollector}. A
+ * field with buckets ({@link DeclaredField#ranges()}) counts each paragraph (or article) once per bucket its values
+ * fall in, and lists every bucket in the configured order, 0 for an empty one.
  */
 final class FieldFacetCollector extends SimpleCollector {
     private final List<DeclaredField> fields;
@@ -97,10 +100,26 @@ final class FieldFacetCollector extends SimpleCollector {
             for (int k = 0; k < nums.docValueCount(); k++) {
                 long raw = nums.nextValue();
                 double v = type == FieldType.DATE ? raw : NumericUtils.sortableLongToDouble(raw);
-                out.add(DeclaredValues.facetValue(type, v));
+                String value = bucketOrValue(fields.get(i), v);
+                if (value != null && !out.contains(value)) { // a value counts once per paragraph (or bucket)
+                    out.add(value);
+                }
             }
         }
         return out;
+    }
+
+    /** How the facet of {@code field} lists {@code v}: its bucket's label ({@code null}: in none), or the value. */
+    private static String bucketOrValue(DeclaredField field, double v) {
+        if (field.ranges().isEmpty()) {
+            return DeclaredValues.facetValue(field.type(), v);
+        }
+        for (FacetRange r : field.ranges()) {
+            if (r.contains(v)) {
+                return r.label();
+            }
+        }
+        return null;
     }
 
     @Override
@@ -143,6 +162,15 @@ final class FieldFacetCollector extends SimpleCollector {
             }
             Map<String, List<FacetValue>> out = new LinkedHashMap<>();
             for (int i = 0; i < fields.size(); i++) {
+                if (!fields.get(i).ranges().isEmpty()) { // every bucket, in the configured order
+                    Map<String, Long> n = total.get(i);
+                    out.put(
+                            fields.get(i).name(),
+                            fields.get(i).ranges().stream()
+                                    .map(r -> new FacetValue(r.label(), n.getOrDefault(r.label(), 0L)))
+                                    .toList());
+                    continue;
+                }
                 FacetCounts top = new FacetCounts(fields.get(i).top());
                 total.get(i).forEach(top::add);
                 out.put(fields.get(i).name(), top.top());

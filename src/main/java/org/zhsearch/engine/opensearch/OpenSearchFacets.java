@@ -42,10 +42,16 @@ final class OpenSearchFacets {
         return out;
     }
 
-    /** Counts by declared fields; dates come back as epoch milliseconds and numbers as doubles, and are renamed. */
+    /**
+     * Counts by declared fields ({@link OpenSearchRanges} for those with buckets); dates come back as epoch milliseconds and numbers as doubles, and are renamed.
+     */
     Map<String, List<FacetValue>> declared(ObjectNode matchOnly, boolean byArticle, List<DeclaredField> fields) {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (DeclaredField f : fields) {
+            if (!f.ranges().isEmpty()) {
+                out.put(f.name(), new OpenSearchRanges(pit).count(matchOnly, byArticle, f));
+                continue;
+            }
             String field = DeclaredValues.indexField(f.name());
             // renamed before the cut, so the values kept are those the embedded engine keeps
             UnaryOperator<String> name = !f.type().ranged()

@@ -25,7 +25,7 @@ class OpenSearchEngineContractIT extends EngineContract {
     /** Its own alias: the declared-fields checks rebuild their index, which the other tests must not see. */
     @Override
     protected ZhsearchConfig declaredConfig(Path dir, DeclaredFields fields) {
-        return DeclaredFixture.withFields(config(alias + "-declared"), fields);
+        return DeclaredFixture.withFields(config(alias + "-" + dir.getFileName()), fields); // one index per dir
     }
 
     private static ZhsearchConfig config(String index) {
