@@ -55,7 +55,7 @@ final class ArticleWrites {
         PutResult[] results = new PutResult[articles.size()];
         List<List<Document>> docs = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            docs.add(ParagraphDocuments.of(a, analysis));
+            docs.add(ParagraphDocuments.of(a, analysis, index.declared()));
         }
         boolean[] created = new boolean[results.length];
         index.withSearcher(s -> {

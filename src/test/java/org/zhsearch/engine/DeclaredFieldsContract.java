@@ -71,6 +71,7 @@ final class DeclaredFieldsContract {
             c.sorts();
             c.shown();
             c.writesAndDeletes();
+            DeclaredBulkContract.run(zh);
             c.badInput();
         }
         typeChange(config, corpus, fx);
