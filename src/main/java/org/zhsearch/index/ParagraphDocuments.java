@@ -42,11 +42,6 @@ public final class ParagraphDocuments {
 
     private ParagraphDocuments() {}
 
-    /** One document per paragraph, in paragraph order; words and pinyin cut by {@code analysis}. */
-    public static List<Document> of(Article article, Analysis analysis) {
-        return of(article, analysis, DeclaredFields.NONE);
-    }
-
     /** One document per paragraph, with the values of the {@code declared} fields ({@link DeclaredDocuments}). */
     public static List<Document> of(Article article, Analysis analysis, DeclaredFields declared) {
         return of(article, 0, article.paragraphs().size(), analysis, declared);

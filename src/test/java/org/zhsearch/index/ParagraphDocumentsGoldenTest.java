@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.schema.Fields;
 import org.zhsearch.schema.ParagraphField;
 import org.zhsearch.schema.SchemaSamples;
@@ -19,7 +20,7 @@ class ParagraphDocumentsGoldenTest {
         Analysis analysis = Analysis.builtIn();
         StringBuilder out = new StringBuilder();
         for (Article a : SchemaSamples.articles()) {
-            for (Document d : ParagraphDocuments.of(a, analysis)) {
+            for (Document d : ParagraphDocuments.of(a, analysis, DeclaredFields.NONE)) {
                 out.append("--- document\n");
                 for (IndexableField f : d.getFields()) {
                     out.append(f.getClass().getSimpleName())
@@ -39,7 +40,8 @@ class ParagraphDocumentsGoldenTest {
     @Test
     void everyFieldOfTheSchemaIsWrittenUnlessDerivedAndStoredOnesAreStored() {
         Article complete = SchemaSamples.articles().getFirst(); // paragraph 1: a heading, every value present
-        Document d = ParagraphDocuments.of(complete, Analysis.builtIn()).getFirst();
+        Document d = ParagraphDocuments.of(complete, Analysis.builtIn(), DeclaredFields.NONE)
+                .getFirst();
         for (ParagraphField f : ParagraphField.values()) {
             // the length is the feature "length" of the features field
             String name = f == ParagraphField.LENGTH ? Fields.FEATURES : f.field();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhsearch.TestCorpus;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.analysis.Analysis;
+import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.Hit;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.ProgressListener;
@@ -43,7 +44,9 @@ class ZhsearchCodecTest {
         try (FSDirectory dir = FSDirectory.open(gen);
                 IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzer.of(Analysis.builtIn())))) {
             w.addDocuments(ParagraphDocuments.of(
-                    ArticleParser.parseText("news/jiaoyu.txt", TestCorpus.JIAOYU), Analysis.builtIn()));
+                    ArticleParser.parseText("news/jiaoyu.txt", TestCorpus.JIAOYU),
+                    Analysis.builtIn(),
+                    DeclaredFields.NONE));
             w.commit();
         }
         home.publish(gen);
