@@ -10,8 +10,10 @@ package org.zhsearch.api;
  * @param role    what the paragraph is, decided at ingest: {@value #HEADING}, {@value #BODY}, {@value #LIST_ITEM},
  *                {@value #TABLE_ROW}, {@value #CAPTION} or {@value #CODE} (commands, option lines, lines without
  *                Chinese text); ranking prefers body text and real headings over fragments
+ * @param sourcePage the page of the source document the paragraph starts on (1-based), for page-layout formats
+ *                (PDF); {@code null} for formats without pages
  */
-public record Paragraph(int n, String section, String text, String role) {
+public record Paragraph(int n, String section, String text, String role, Integer sourcePage) {
     public static final String HEADING = "heading";
     public static final String BODY = "body";
     public static final String LIST_ITEM = "list";
@@ -23,6 +25,14 @@ public record Paragraph(int n, String section, String text, String role) {
         if (role == null) {
             role = text != null && text.equals(section) ? HEADING : BODY;
         }
+        if (sourcePage != null && sourcePage < 1) {
+            throw new IllegalArgumentException("sourcePage must be at least 1, got " + sourcePage);
+        }
+    }
+
+    /** A paragraph of a format without pages. */
+    public Paragraph(int n, String section, String text, String role) {
+        this(n, section, text, role, null);
     }
 
     /** A paragraph whose role follows from its section: a heading when the section is its own text, else body. */
