@@ -42,6 +42,7 @@ class ArchitectureTest {
      */
     static final List<List<String>> LAYERS = List.of(
             List.of("api"),
+            List.of("documents"),
             List.of("config", "corpus", "pinyin", "query", "schema", "writes"),
             List.of("analysis", "build"),
             List.of("engine"),

@@ -64,6 +64,26 @@ final class ArticleBuilder {
         return this;
     }
 
+    /**
+     * Adds a block of a document: a heading (which becomes the current section) or a paragraph of {@code role} under
+     * the current section, starting on {@code sourcePage} ({@code null} without pages).
+     */
+    ArticleBuilder block(String text, String role, Integer sourcePage) {
+        String t = Texts.trim(text);
+        if (t.isEmpty()) {
+            return this;
+        }
+        if (Paragraph.HEADING.equals(role)) {
+            section = t;
+            paragraphs.add(new Paragraph(paragraphs.size() + 1, t, t, Paragraph.HEADING, sourcePage));
+            return this;
+        }
+        for (String piece : LongParagraphs.split(t)) {
+            paragraphs.add(new Paragraph(paragraphs.size() + 1, section, piece, role, sourcePage));
+        }
+        return this;
+    }
+
     ArticleBuilder title(String value) {
         title = clean(value);
         return this;

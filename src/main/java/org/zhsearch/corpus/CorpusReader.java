@@ -72,7 +72,8 @@ public final class CorpusReader {
     /**
      * Walks {@code root} in a sorted, deterministic order (depth first, each directory's entries by name), following
      * symbolic links but detecting loops. Files and directories whose names start with '.' are ignored; only
-     * {@code .txt .md .markdown .html .htm .jsonl} files (any case) are corpus files, others are silently ignored.
+     * {@code .txt .md .markdown .html .htm .jsonl} and the document formats ({@code .pdf .docx .doc .odt .rtf .epub},
+     * any case) are corpus files, others are silently ignored.
      * Unreadable directories, broken links and symbolic link loops are reported to {@code onSkip}.
      *
      * @throws InvalidRequestException if {@code root} does not exist or is neither a directory nor a corpus file
@@ -106,10 +107,13 @@ public final class CorpusReader {
         Objects.requireNonNull(sink, "sink");
         Optional<Format> format = Format.of(file.path());
         if (format.isEmpty()) {
-            return skip(file, "not a corpus file: expected .txt, .md, .markdown, .html, .htm or .jsonl");
+            return skip(file, "not a corpus file: expected one of " + Format.extensionList());
         }
         if (format.get() == Format.JSONL) {
             return JsonlArticleReader.read(file, sink, maxFileBytes, declared);
+        }
+        if (format.get() == Format.DOCUMENT) {
+            return DocumentArticles.read(file, sink, maxFileBytes, declared);
         }
         Article article;
         String repair;
@@ -153,7 +157,7 @@ public final class CorpusReader {
             case TXT -> TxtArticleReader.parse(file.id(), text);
             case MARKDOWN -> MarkdownArticleReader.parse(file.id(), text);
             case HTML -> HtmlArticleReader.parse(file.id(), text);
-            case JSONL -> throw new IllegalStateException("jsonl is streamed");
+            case JSONL, DOCUMENT -> throw new IllegalStateException(format + " is not read as text");
         };
     }
 

@@ -55,7 +55,7 @@ final class CorpusWalker {
             files.add(new CorpusFile(root, root.getFileName().toString(), attrs.size()));
         } else {
             throw new InvalidRequestException(
-                    "corpus " + root + " must be a directory (or a .txt, .md, .markdown, .html, .htm or .jsonl file)");
+                    "corpus " + root + " must be a directory (or a file ending in " + Format.extensionList() + ")");
         }
         return List.copyOf(files);
     }

@@ -97,10 +97,14 @@ class CorpusReaderTest {
                 "h.csv",
                 "i.json",
                 "j.pdf",
+                "k.DOCX",
+                "l.xls",
                 "README")) {
             write(name, "正文。");
         }
-        assertThat(ids()).containsExactly("a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.jsonl", "g.TXT");
+        assertThat(ids())
+                .containsExactly(
+                        "a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.jsonl", "g.TXT", "j.pdf", "k.DOCX");
     }
 
     @Test

@@ -120,7 +120,8 @@ final class IndexBuild implements BuildTarget {
 
     @Override
     public long liveArticles() {
-        return names.articlesIn(settings.index());
+        // none yet: the index was never made, or the cluster did not answer when this engine opened
+        return names.aliasExists() ? names.articlesIn(settings.index()) : 0;
     }
 
     @Override

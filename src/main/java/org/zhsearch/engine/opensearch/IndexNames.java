@@ -41,6 +41,10 @@ final class IndexNames {
         return out;
     }
 
+    boolean aliasExists() {
+        return cluster.status("HEAD", "/_alias/" + alias) != 404;
+    }
+
     /** Articles (first paragraphs) in an index or alias. */
     long articlesIn(String index) {
         ObjectNode body = Cluster.JSON.createObjectNode();
