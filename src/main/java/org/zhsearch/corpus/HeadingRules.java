@@ -27,6 +27,7 @@ final class HeadingRules {
             "name",
             "概述",
             "总览",
+            "总揽", // a common misspelling of 总览 in translated man pages
             "概要",
             "描述",
             "简介",
@@ -37,6 +38,10 @@ final class HeadingRules {
             "目录",
             "contents",
             "table of contents");
+
+    /** What separates the pieces of a combined label: spaces, brackets, slashes, colons, dashes (ASCII and CJK). */
+    private static final java.util.regex.Pattern LABEL_SEPARATORS =
+            java.util.regex.Pattern.compile("[\\s()（）\\[\\]【】/／:：|｜\\-–—]+");
 
     private HeadingRules() {}
 
@@ -79,9 +84,24 @@ final class HeadingRules {
         return fallback;
     }
 
-    /** A generic section label (名称, NAME, 概述 …), which says nothing about the article as a title. */
+    /**
+     * A generic section label (名称, NAME, 概述 …), which says nothing about the article as a title — also in the
+     * combined forms translated manuals use: {@code NAME(名称)}, {@code 总览 SYNOPSIS}, {@code 描述 / DESCRIPTION}
+     * (every piece between spaces, brackets, slashes and colons is a generic label).
+     */
     static boolean isGenericTitle(String text) {
-        return GENERIC_TITLES.contains(text.strip().toLowerCase(java.util.Locale.ROOT));
+        String[] pieces = LABEL_SEPARATORS.split(text.strip().toLowerCase(java.util.Locale.ROOT));
+        boolean any = false;
+        for (String piece : pieces) {
+            if (piece.isEmpty()) {
+                continue;
+            }
+            if (!GENERIC_TITLES.contains(piece)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     static String firstSentence(String text) {

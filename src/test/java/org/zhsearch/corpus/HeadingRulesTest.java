@@ -87,4 +87,29 @@ class HeadingRulesTest {
         assertThat(HeadingRules.isGenericTitle("概述")).isTrue();
         assertThat(HeadingRules.isGenericTitle("概述与安装")).isFalse();
     }
+
+    @Test
+    void combinedLabelFormsOfTranslatedManualsAreGenericToo() {
+        for (String label : List.of(
+                "NAME(名称)",
+                "NAME 名称",
+                "NAME (名字)",
+                "名称(NAME)",
+                "总览 SYNOPSIS",
+                "SYNOPSIS（总览）",
+                "DESCRIPTION 描述",
+                "描述 / DESCRIPTION",
+                "名称：",
+                "总揽")) {
+            assertThat(HeadingRules.isGenericTitle(label)).as(label).isTrue();
+        }
+        for (String title : List.of("创建 CREATION", "NAME 与 名称", "名称 (tar)", "()", "-", "描述文件格式")) {
+            assertThat(HeadingRules.isGenericTitle(title)).as(title).isFalse();
+        }
+        List<Paragraph> manPage = List.of(
+                new Paragraph(1, "NAME(名称)", "NAME(名称)"),
+                new Paragraph(2, "NAME(名称)", "tar - 归档工具"),
+                new Paragraph(3, "总览 SYNOPSIS", "总览 SYNOPSIS"));
+        assertThat(HeadingRules.title(manPage, "tar.1.txt")).isEqualTo("tar - 归档工具");
+    }
 }
