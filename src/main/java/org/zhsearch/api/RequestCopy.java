@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A {@link SearchRequest} being copied with some components changed: what every {@code with…} method does, written
- * once (the record has 14 components). Used by one thread, then dropped.
+ * once (the record has 15 components). Used by one thread, then dropped.
  */
 final class RequestCopy {
     String query;
@@ -24,6 +24,7 @@ final class RequestCopy {
     Map<String, List<String>> filters;
     List<String> fieldFacets;
     String sortBy;
+    boolean strictSyntax;
 
     RequestCopy(SearchRequest r) {
         query = r.query();
@@ -40,6 +41,7 @@ final class RequestCopy {
         filters = r.filters();
         fieldFacets = r.fieldFacets();
         sortBy = r.sortBy();
+        strictSyntax = r.strictSyntax();
     }
 
     SearchRequest build() {
@@ -57,6 +59,7 @@ final class RequestCopy {
                 facets,
                 filters,
                 fieldFacets,
-                sortBy);
+                sortBy,
+                strictSyntax);
     }
 }

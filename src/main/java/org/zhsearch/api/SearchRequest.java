@@ -29,6 +29,9 @@ import java.util.Set;
  * @param fieldFacets declared fields to count all exact matches by, keyed by name in {@link SearchResult#facets()}
  * @param sortBy {@code <name>} or {@code -<name>}: by a declared sortable field, ascending or descending (articles
  *               without a value last, ties by relevance then id), instead of {@code sort}; {@code null} for none
+ * @param strictSyntax a query that does not parse (an unbalanced quote or parenthesis, a lone operator) is an
+ *               {@link InvalidQueryException}; when false (the default) it is searched as its literal words and the
+ *               result says so in {@link SearchResult#notice()}
  */
 public record SearchRequest(
         String query,
@@ -44,7 +47,8 @@ public record SearchRequest(
         Set<Facet> facets,
         Map<String, List<String>> filters,
         List<String> fieldFacets,
-        String sortBy) {
+        String sortBy,
+        boolean strictSyntax) {
     public static final int MAX_LIMIT = Limits.PAGE_SIZE;
     public static final int MAX_OFFSET = Limits.OFFSET;
     public static final int DEFAULT_LIMIT = 10;
@@ -86,6 +90,40 @@ public record SearchRequest(
         filters = FieldRequests.filters(filters);
         fieldFacets = FieldRequests.facets(fieldFacets);
         sortBy = FieldRequests.sortBy(sortBy);
+    }
+
+    /** A request with forgiving syntax: the constructor before {@code strictSyntax} existed. */
+    public SearchRequest(
+            String query,
+            int limit,
+            int offset,
+            LocalDate from,
+            LocalDate to,
+            String source,
+            Grouping group,
+            SearchMode mode,
+            SearchSort sort,
+            String publication,
+            Set<Facet> facets,
+            Map<String, List<String>> filters,
+            List<String> fieldFacets,
+            String sortBy) {
+        this(
+                query,
+                limit,
+                offset,
+                from,
+                to,
+                source,
+                group,
+                mode,
+                sort,
+                publication,
+                facets,
+                filters,
+                fieldFacets,
+                sortBy,
+                false);
     }
 
     /** A request without declared-field filters, facets or sort: the constructor before they existed. */
@@ -245,6 +283,13 @@ public record SearchRequest(
     public SearchRequest withSortBy(String field) {
         RequestCopy c = new RequestCopy(this);
         c.sortBy = field;
+        return c.build();
+    }
+
+    /** With {@code strict}, a query that does not parse is refused instead of searched as its literal words. */
+    public SearchRequest withStrictSyntax(boolean strict) {
+        RequestCopy c = new RequestCopy(this);
+        c.strictSyntax = strict;
         return c.build();
     }
 

@@ -22,6 +22,9 @@ import java.util.Map;
  *                     the order of {@link Facet}) the values of all exact matches with their exact counts, most
  *                     frequent first, equal counts by value, at most {@link Limits#FACET_VALUES}; related results
  *                     are not counted. {@code null} when no facet was asked for
+ * @param notice       when the query did not parse and was searched as its literal words
+ *                     ({@link SearchRequest#strictSyntax()} false): what was wrong and what was searched instead;
+ *                     {@code null} otherwise
  */
 public record SearchResult(
         String query,
@@ -31,7 +34,29 @@ public record SearchResult(
         List<Hit> related,
         long relatedTotal,
         String relaxedQuery,
-        Map<String, List<FacetValue>> facets) {
+        Map<String, List<FacetValue>> facets,
+        Notice notice) {
+    /**
+     * Why the query was not searched as written.
+     *
+     * @param problem  what does not parse, as the strict mode's error message says it
+     * @param searched the literal words that were searched instead, space-separated
+     */
+    public record Notice(String problem, String searched) {}
+
+    /** A result whose query parsed as written. */
+    public SearchResult(
+            String query,
+            long total,
+            long tookMs,
+            List<Hit> hits,
+            List<Hit> related,
+            long relatedTotal,
+            String relaxedQuery,
+            Map<String, List<FacetValue>> facets) {
+        this(query, total, tookMs, hits, related, relatedTotal, relaxedQuery, facets, null);
+    }
+
     public SearchResult {
         hits = List.copyOf(hits);
         related = related == null ? List.of() : List.copyOf(related);
@@ -52,6 +77,12 @@ public record SearchResult(
             long relatedTotal,
             String relaxedQuery) {
         this(query, total, tookMs, hits, related, relatedTotal, relaxedQuery, null);
+    }
+
+    /** This result with a {@link Notice}: the query was searched as {@code searched} because of {@code problem}. */
+    public SearchResult withNotice(String problem, String searched) {
+        return new SearchResult(
+                query, total, tookMs, hits, related, relatedTotal, relaxedQuery, facets, new Notice(problem, searched));
     }
 
     /** A result without related hits. */

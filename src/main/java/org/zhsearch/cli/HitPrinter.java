@@ -27,6 +27,14 @@ final class HitPrinter {
     void print(SearchRequest request, SearchResult result) {
         String unit = request.group() == Grouping.ARTICLE ? "article" : "paragraph";
         String units = unit + "s";
+        if (result.notice() != null) {
+            out.printf(
+                    result.notice().searched().isEmpty()
+                            ? "Nothing to search: %s%n"
+                            : "The query does not parse (%s): searched its words %s instead (--strict refuses it).%n",
+                    result.notice().problem(),
+                    result.notice().searched());
+        }
         if (result.hits().isEmpty()) {
             if (result.total() == 0) {
                 out.printf("No %s matches %s (%d ms).%n", unit, result.query(), result.tookMs());

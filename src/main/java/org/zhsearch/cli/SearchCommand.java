@@ -126,6 +126,12 @@ final class SearchCommand implements Callable<Integer> {
                     + " most frequent values of each")
     String facets;
 
+    @Option(
+            names = "--strict",
+            description = "refuse a query that does not parse (an unbalanced quote or parenthesis, a lone operator)"
+                    + " with exit code 2, instead of searching its literal words")
+    boolean strict;
+
     @Option(names = "--json", description = "print the result as JSON (same as the HTTP API)")
     boolean json;
 
@@ -143,7 +149,8 @@ final class SearchCommand implements Callable<Integer> {
                 .withGroup(group)
                 .withMode(mode)
                 .withSortLabel(sort)
-                .withFacetNames(facets);
+                .withFacetNames(facets)
+                .withStrictSyntax(strict);
         Map<String, List<String>> byField = new LinkedHashMap<>();
         for (String f : filters) {
             int eq = f.indexOf('=');

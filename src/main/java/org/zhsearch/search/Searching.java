@@ -19,8 +19,8 @@ import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.engine.StoredHit;
+import org.zhsearch.query.ParsedQuery;
 import org.zhsearch.query.QueryNode;
-import org.zhsearch.query.QueryParser;
 
 /**
  * A search, engine-neutral: parse the (already validated) request, spell out synonyms, ask the engine for one page
@@ -42,9 +42,35 @@ public final class Searching {
     public static SearchResult search(
             Engine engine, Analysis analysis, DeclaredFields declared, SearchRequest request) {
         long startNanos = System.nanoTime();
-        QueryNode tree = QueryParser.parse(request.query().strip()); // a bad query fails before the engine is asked
+        // a bad query fails before the engine is asked (or, forgiven, is searched as its literal words)
+        ParsedQuery parsed = ParsedQuery.of(request.query().strip(), request.strictSyntax());
         DeclaredSearch fields = DeclaredSearch.of(request, declared); // so do unknown fields and bad values
-        return engine.read(snapshot -> search(snapshot, analysis, declared, request, fields, tree, startNanos));
+        if (parsed.tree() == null) {
+            return nothingToSearch(request, parsed.problem(), startNanos);
+        }
+        SearchResult result;
+        try {
+            result = engine.read(
+                    snapshot -> search(snapshot, analysis, declared, request, fields, parsed.tree(), startNanos));
+        } catch (InvalidQueryException e) { // a term of only punctuation or symbols: no word the index could hold
+            if (request.strictSyntax()) {
+                throw e;
+            }
+            String searchable = ParsedQuery.literalWords(request.query(), analysis::isSearchable);
+            if (searchable.isEmpty()) {
+                return nothingToSearch(request, e.getMessage(), startNanos);
+            }
+            QueryNode words = ParsedQuery.of(searchable, true).tree();
+            return engine.read(snapshot -> search(snapshot, analysis, declared, request, fields, words, startNanos))
+                    .withNotice(e.getMessage(), searchable);
+        }
+        return parsed.problem() == null ? result : result.withNotice(parsed.problem(), parsed.searched());
+    }
+
+    /** The forgiving answer to a query without a word to search: no hits, and a notice saying why. */
+    private static SearchResult nothingToSearch(SearchRequest request, String problem, long startNanos) {
+        long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
+        return new SearchResult(request.query(), 0, tookMs, List.of()).withNotice(problem, "");
     }
 
     private static SearchResult search(

@@ -39,10 +39,16 @@ final class JsonMapping {
         abstract java.util.Map<String, Object> fields();
     }
 
-    /** {@code facets} exists only when the request asked for facets. */
+    /**
+     * {@code facets} exists only when the request asked for facets; {@code notice} only when the query was searched
+     * as its literal words.
+     */
     abstract static class SearchResultMixin {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract java.util.Map<String, java.util.List<FacetValue>> facets();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract SearchResult.Notice notice();
     }
 
     /** An error code is written as its wire name ({@code invalid_query}), not as its constant's name. */

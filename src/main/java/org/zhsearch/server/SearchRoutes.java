@@ -36,7 +36,7 @@ final class SearchRoutes {
     }
 
     /**
-     * {@code GET /api/search?q=&limit=&offset=&from=&to=&source=&publication=&group=&mode=&sort=&facets=} and
+     * {@code GET /api/search?q=&limit=&offset=&from=&to=&source=&publication=&group=&mode=&sort=&facets=&syntax=} and
      * {@code filter.<name>=} (repeated: any of the values).
      */
     void search(Context ctx) {
@@ -63,7 +63,8 @@ final class SearchRoutes {
                         publication,
                         Set.of())
                 .withSortLabel(Params.single(ctx, "sort"))
-                .withFacetNames(Params.single(ctx, "facets"));
+                .withFacetNames(Params.single(ctx, "facets"))
+                .withStrictSyntax(strictSyntax(Params.single(ctx, "syntax")));
         for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
             if (e.getKey().startsWith(FILTER)) {
                 request = request.withFilter(
@@ -120,6 +121,21 @@ final class SearchRoutes {
                 throw new InvalidRequestException(
                         "group must be paragraph or article, got '" + Params.abbreviate(value) + "'");
         };
+    }
+
+    /**
+     * {@code syntax=strict}: a query that does not parse is a 400; {@code forgiving} (the default): searched as its
+     * literal words with a {@code notice}. Its own parameter because {@code mode} (related or exact) combines with
+     * either.
+     */
+    private static boolean strictSyntax(String value) {
+        if (value == null || value.isBlank() || value.equals("forgiving")) {
+            return false;
+        }
+        if (value.equals("strict")) {
+            return true;
+        }
+        throw new InvalidRequestException("syntax must be forgiving or strict, got '" + Params.abbreviate(value) + "'");
     }
 
     private static SearchMode modeOf(String value) {

@@ -464,11 +464,24 @@ public abstract class EngineContract {
 
     @Test
     void badQueriesAndParametersAreRefusedWithAMessage() {
-        assertThatThrownBy(() -> zh.search(SearchRequest.of("，。")))
+        assertThatThrownBy(() -> zh.search(SearchRequest.of("，。").withStrictSyntax(true)))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("no letters, digits or Chinese characters");
         assertThatThrownBy(() -> zh.search(SearchRequest.of("   "))).isInstanceOf(InvalidQueryException.class);
-        assertThatThrownBy(() -> zh.search(SearchRequest.of("\"未闭合"))).isInstanceOf(InvalidQueryException.class);
+        assertThatThrownBy(() -> zh.search(SearchRequest.of("\"未闭合").withStrictSyntax(true)))
+                .isInstanceOf(InvalidQueryException.class);
+        // forgiving (the default): searched as the literal words, and the result says so
+        SearchResult forgiven = zh.search(SearchRequest.of("\"人工智能 ("));
+        assertThat(forgiven.notice())
+                .isEqualTo(new SearchResult.Notice(forgiven.notice().problem(), "人工智能"));
+        assertThat(forgiven.notice().problem()).contains("unbalanced quotes");
+        assertThat(forgiven.total())
+                .isEqualTo(zh.search(SearchRequest.of("人工智能")).total())
+                .isPositive();
+        SearchResult onlySymbols = zh.search(SearchRequest.of("，。"));
+        assertThat(onlySymbols.total()).isZero();
+        assertThat(onlySymbols.notice().searched()).isEmpty();
+        assertThat(onlySymbols.notice().problem()).contains("no letters, digits or Chinese characters");
         assertThatThrownBy(() -> SearchRequest.of("教".repeat(257)))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("256");

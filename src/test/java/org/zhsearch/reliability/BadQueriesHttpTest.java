@@ -56,9 +56,13 @@ class BadQueriesHttpTest {
     }
 
     private static HttpResponse<String> search(String q) throws Exception {
+        return search(q, "");
+    }
+
+    private static HttpResponse<String> search(String q, String more) throws Exception {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search?q="
-                                + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                                + URLEncoder.encode(q, StandardCharsets.UTF_8) + more))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -93,12 +97,57 @@ class BadQueriesHttpTest {
                 "-主题",
                 "AND"
             })
-    void syntaxCharactersAndBrokenStructureAre400s(String q) throws Exception {
-        HttpResponse<String> r = search(q);
+    void syntaxCharactersAndBrokenStructureAre400sInStrictSyntax(String q) throws Exception {
+        HttpResponse<String> r = search(q, "&syntax=strict");
         assertThat(r.statusCode()).as(q + " → " + r.body()).isEqualTo(400);
         JsonNode body = JSON.readTree(r.body());
         assertThat(body.get("error").asText()).isIn("invalid_query", "invalid_parameter");
         assertThat(body.get("message").asText()).isNotBlank().doesNotContain("org.apache", "Exception");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "，。！？",
+                "*",
+                "+",
+                "-",
+                "&&",
+                "||",
+                "!",
+                "(",
+                ")",
+                "{}",
+                "[]",
+                "^",
+                "~",
+                "?",
+                ":",
+                "\\",
+                "/",
+                "+-&&||!(){}[]^~*?:\\/",
+                "\"\"",
+                "\"主题\"教育\"",
+                "((主题)",
+                "OR",
+                "主题 OR",
+                "OR 教育",
+                "-主题",
+                "AND"
+            })
+    void byDefaultTheSameQueriesAnswer200WithANoticeSayingWhatWasSearched(String q) throws Exception {
+        HttpResponse<String> r = search(q, "");
+        assertThat(r.statusCode()).as(q + " → " + r.body()).isEqualTo(200);
+        JsonNode notice = JSON.readTree(r.body()).get("notice");
+        assertThat(notice).as(q + " → " + r.body()).isNotNull();
+        assertThat(notice.get("problem").asText()).isNotBlank().doesNotContain("org.apache", "Exception");
+        String searched = notice.get("searched").asText();
+        assertThat(searched).doesNotContain("\"", "(", ")", "OR", "AND");
+        if (searched.isEmpty()) {
+            assertThat(JSON.readTree(r.body()).get("total").asLong())
+                    .as("nothing was searched")
+                    .isZero();
+        }
     }
 
     @Test

@@ -104,18 +104,25 @@ class QueryFuzzTest {
         Random random = new Random(20261126L);
         int ok = 0;
         int invalid = 0;
+        int forgiven = 0;
         for (int i = 0; i < 5_000; i++) {
             StringBuilder q = new StringBuilder();
             int parts = 1 + random.nextInt(12);
             for (int p = 0; p < parts; p++) {
                 q.append(PIECES[random.nextInt(PIECES.length)]);
             }
+            boolean strict = i % 2 == 0;
             SearchRequest request = SearchRequest.of(q.toString())
-                    .withGroup(random.nextBoolean() ? Grouping.PARAGRAPH : Grouping.ARTICLE);
+                    .withGroup(random.nextBoolean() ? Grouping.PARAGRAPH : Grouping.ARTICLE)
+                    .withStrictSyntax(strict);
             try {
                 SearchResult r = zh.search(request);
                 assertThat(r.total()).isGreaterThanOrEqualTo(r.hits().size());
+                assertThat(r.notice() == null || !strict)
+                        .as("a notice only when forgiving")
+                        .isTrue();
                 ok++;
+                forgiven += r.notice() == null ? 0 : 1;
             } catch (InvalidQueryException expected) {
                 assertThat(expected.getMessage()).isNotBlank().doesNotContain("org.apache");
                 invalid++;
@@ -126,5 +133,6 @@ class QueryFuzzTest {
         // both outcomes must actually occur, or the generator is not exercising the parser
         assertThat(ok).isGreaterThan(500);
         assertThat(invalid).isGreaterThan(500);
+        assertThat(forgiven).isGreaterThan(500);
     }
 }

@@ -199,10 +199,26 @@ class SearchBehaviourTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\"未闭合", "OR", "，。！", "*", "+-&&||!(){}[]^~*?:\\/", "-教育", "()"})
-    void badQueriesAreReportedAsInvalidQueries(String q) {
-        assertThatThrownBy(() -> zh.search(SearchRequest.of(q)))
+    void badQueriesAreReportedAsInvalidQueriesInStrictSyntax(String q) {
+        assertThatThrownBy(() -> zh.search(SearchRequest.of(q).withStrictSyntax(true)))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageNotContaining("org.apache.lucene");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"未闭合", "OR", "，。！", "*", "+-&&||!(){}[]^~*?:\\/", "-教育", "()", "教育 (", "教育 *"})
+    void byDefaultBadQueriesAreSearchedAsTheirLiteralWordsWithANotice(String q) {
+        SearchResult r = zh.search(SearchRequest.of(q));
+        assertThat(r.notice()).as(q).isNotNull();
+        assertThat(r.notice().problem()).isNotBlank().doesNotContain("org.apache.lucene");
+        String words = r.notice().searched();
+        assertThat(r.total())
+                .as(q + " searched as <" + words + ">")
+                .isEqualTo(
+                        words.isEmpty() ? 0 : zh.search(SearchRequest.of(words)).total());
+        if (q.contains("教育")) {
+            assertThat(words).isEqualTo("教育");
+        }
     }
 
     @Test

@@ -94,6 +94,23 @@ class SearchApiTest {
     }
 
     @Test
+    void aQueryThatDoesNotParseIsSearchedAsItsLiteralWordsWithANotice() {
+        for (String q : List.of("\"人工智能", "(人工智能", "人工智能)", "人工智能 OR", "AND 人工智能", "-人工智能")) {
+            JsonNode body = ok(search(q));
+            assertThat(body.get("query").asText()).isEqualTo(q);
+            assertThat(body.get("total").asLong()).as(q).isEqualTo(4);
+            assertThat(body.get("notice").get("searched").asText()).as(q).isEqualTo("人工智能");
+            assertThat(body.get("notice").get("problem").asText()).as(q).isNotBlank();
+        }
+        JsonNode twoWords = ok(search("\"人工智能 (发展"));
+        assertThat(twoWords.get("notice").get("searched").asText()).isEqualTo("人工智能 发展");
+        assertThat(twoWords.get("notice").get("problem").asText()).contains("unbalanced quotes");
+        assertThat(ok(search("人工智能")).has("notice"))
+                .as("a query that parses has no notice")
+                .isFalse();
+    }
+
+    @Test
     void aQuestionWithoutExactMatchesGetsRelatedHitsNamingTheWordsTheyContain() {
         JsonNode body = ok(search("怎样发展人工智能"));
         assertThat(body.get("total").asLong()).isZero();
@@ -425,9 +442,11 @@ class SearchApiTest {
             /api/search?q=a&facets=source,,year           | invalid_parameter | facets must name source, year or publication, got ''
             /api/search?q=a&facets=year,source,year       | invalid_parameter | facets names year twice
             /api/search?q=%E8%BD%AF%FF%E4%BB%B6           | invalid_parameter | not valid UTF-8
-            /api/search?q=%22abc                          | invalid_query     | unbalanced quotes
-            /api/search?q=%28abc                          | invalid_query     | (
-            /api/search?q=abc%29                          | invalid_query     | )
+            /api/search?q=%22abc&syntax=strict            | invalid_query     | unbalanced quotes
+            /api/search?q=%28abc&syntax=strict            | invalid_query     | (
+            /api/search?q=abc%29&syntax=strict            | invalid_query     | )
+            /api/search?q=%22%22&syntax=strict            | invalid_query     | empty phrase
+            /api/search?q=a&syntax=loose                  | invalid_parameter | syntax must be forgiving or strict, got 'loose'
             /api/suggest                                  | invalid_parameter | q is required
             /api/suggest?q=a&limit=0                      | invalid_parameter | limit must be between 1 and 20, got 0
             /api/suggest?q=a&limit=x                      | invalid_parameter | limit must be an integer between 1 and 20

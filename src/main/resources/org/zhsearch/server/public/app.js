@@ -374,6 +374,14 @@
       : '共 ' + data.total + ' ' + unit + '，用时 ' + data.tookMs + ' 毫秒';
     if (s.mode === 'exact') summary.textContent += '（仅完全匹配）';
     summary.hidden = !summary.textContent;
+    // a stray quote, bracket or operator: the server searched the literal words instead and says so
+    const notice = $('notice');
+    notice.textContent = !data.notice ? ''
+      : data.notice.searched
+        ? '查询中有未配对的引号、括号或多余的运算符，已按普通词语“' + data.notice.searched + '”搜索。'
+        : '查询中没有可以搜索的文字、字母或数字，请换个说法。';
+    notice.title = data.notice ? data.notice.problem : '';
+    notice.hidden = !data.notice;
     for (const hit of data.hits) {
       hitList.appendChild(renderHit(hit, s, ''));
     }
