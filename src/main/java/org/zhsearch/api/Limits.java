@@ -58,6 +58,22 @@ public final class Limits {
         requireAtMost(name, trimmed, max);
     }
 
+    /** Throws {@link InvalidRequestException} unless {@code min <= value <= max}. */
+    public static void requireBetween(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new InvalidRequestException(name + " must be between " + min + " and " + max + ", got " + value);
+        }
+    }
+
+    /** {@code null} for a blank or absent value; else {@code value}, refused over {@code max} characters. */
+    public static String optionalText(String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        requireAtMost(name, value, max);
+        return value;
+    }
+
     /** Throws {@link InvalidRequestException} when {@code value} has more than {@code max} characters. */
     public static void requireAtMost(String name, String value, int max) {
         int length = value.codePointCount(0, value.length());

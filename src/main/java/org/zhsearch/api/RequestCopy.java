@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A {@link SearchRequest} being copied with some components changed: what every {@code with…} method does, written
- * once (the record has 15 components). Used by one thread, then dropped.
+ * once (the record has 16 components). Used by one thread, then dropped.
  */
 final class RequestCopy {
     String query;
@@ -25,6 +25,7 @@ final class RequestCopy {
     List<String> fieldFacets;
     String sortBy;
     boolean strictSyntax;
+    int relatedOffset;
 
     RequestCopy(SearchRequest r) {
         query = r.query();
@@ -42,6 +43,7 @@ final class RequestCopy {
         fieldFacets = r.fieldFacets();
         sortBy = r.sortBy();
         strictSyntax = r.strictSyntax();
+        relatedOffset = r.relatedOffset();
     }
 
     SearchRequest build() {
@@ -60,6 +62,7 @@ final class RequestCopy {
                 filters,
                 fieldFacets,
                 sortBy,
-                strictSyntax);
+                strictSyntax,
+                relatedOffset);
     }
 }

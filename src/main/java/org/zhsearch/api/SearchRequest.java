@@ -32,6 +32,8 @@ import java.util.Set;
  * @param strictSyntax a query that does not parse (an unbalanced quote or parenthesis, a lone operator) is an
  *               {@link InvalidQueryException}; when false (the default) it is searched as its literal words and the
  *               result says so in {@link SearchResult#notice()}
+ * @param relatedOffset related results to skip, 0–{@link Limits#OFFSET}: pages through {@link SearchResult#related()}
+ *               ({@code limit} at a time, in a stable order) up to {@link SearchResult#relatedTotal()}
  */
 public record SearchRequest(
         String query,
@@ -48,7 +50,8 @@ public record SearchRequest(
         Map<String, List<String>> filters,
         List<String> fieldFacets,
         String sortBy,
-        boolean strictSyntax) {
+        boolean strictSyntax,
+        int relatedOffset) {
     public static final int MAX_LIMIT = Limits.PAGE_SIZE;
     public static final int MAX_OFFSET = Limits.OFFSET;
     public static final int DEFAULT_LIMIT = 10;
@@ -60,27 +63,14 @@ public record SearchRequest(
             throw new InvalidRequestException("q is required");
         }
         Limits.requireAtMost("q", query.strip(), Limits.QUERY_CHARS);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidRequestException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
-        }
-        if (offset < 0 || offset > MAX_OFFSET) {
-            throw new InvalidRequestException("offset must be between 0 and " + MAX_OFFSET + ", got " + offset);
-        }
+        Limits.requireBetween("limit", limit, 1, MAX_LIMIT);
+        Limits.requireBetween("offset", offset, 0, MAX_OFFSET);
+        Limits.requireBetween("relatedOffset", relatedOffset, 0, MAX_OFFSET);
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidRequestException("from (" + from + ") must not be after to (" + to + ")");
         }
-        if (source != null && source.isBlank()) {
-            source = null;
-        }
-        if (source != null) {
-            Limits.requireAtMost("source", source, Limits.SOURCE_CHARS);
-        }
-        if (publication != null && publication.isBlank()) {
-            publication = null;
-        }
-        if (publication != null) {
-            Limits.requireAtMost("publication", publication, Limits.PUBLICATION_CHARS);
-        }
+        source = Limits.optionalText("source", source, Limits.SOURCE_CHARS);
+        publication = Limits.optionalText("publication", publication, Limits.PUBLICATION_CHARS);
         facets = facets == null || facets.isEmpty()
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(facets)); // in declaration order
@@ -92,7 +82,7 @@ public record SearchRequest(
         sortBy = FieldRequests.sortBy(sortBy);
     }
 
-    /** A request with forgiving syntax: the constructor before {@code strictSyntax} existed. */
+    /** A request with forgiving syntax, related results from the first: the constructor before those existed. */
     public SearchRequest(
             String query,
             int limit,
@@ -123,7 +113,8 @@ public record SearchRequest(
                 filters,
                 fieldFacets,
                 sortBy,
-                false);
+                false,
+                0);
     }
 
     /** A request without declared-field filters, facets or sort: the constructor before they existed. */
@@ -290,6 +281,13 @@ public record SearchRequest(
     public SearchRequest withStrictSyntax(boolean strict) {
         RequestCopy c = new RequestCopy(this);
         c.strictSyntax = strict;
+        return c.build();
+    }
+
+    /** Related results from the {@code newRelatedOffset}-th on ({@link SearchResult#related()} pages). */
+    public SearchRequest withRelatedOffset(int newRelatedOffset) {
+        RequestCopy c = new RequestCopy(this);
+        c.relatedOffset = newRelatedOffset;
         return c.build();
     }
 

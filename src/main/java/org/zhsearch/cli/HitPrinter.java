@@ -43,7 +43,7 @@ final class HitPrinter {
                         "%s match %s; none at offset %d (%d ms).%n",
                         Units.count(result.total(), unit, units), result.query(), request.offset(), result.tookMs());
             }
-            printRelated(result, unit, units);
+            printRelated(request, result, unit, units);
             printFacets(result, units);
             out.flush();
             return;
@@ -60,7 +60,7 @@ final class HitPrinter {
         if (last < result.total()) {
             out.printf("%nMore: --offset %d%n", last);
         }
-        printRelated(result, unit, units);
+        printRelated(request, result, unit, units);
         printFacets(result, units);
         out.flush();
     }
@@ -82,7 +82,7 @@ final class HitPrinter {
     }
 
     /** The related list, under a line that says it is not an exact match and which words it contains. */
-    private void printRelated(SearchResult result, String unit, String units) {
+    private void printRelated(SearchRequest request, SearchResult result, String unit, String units) {
         if (result.related().isEmpty()) {
             return;
         }
@@ -96,9 +96,13 @@ final class HitPrinter {
                                 result.relaxedQuery(),
                                 result.query())));
         out.println();
-        int n = 1;
+        int n = request.relatedOffset() + 1;
         for (Hit hit : result.related()) {
             printHit(n++, hit);
+        }
+        int shown = request.relatedOffset() + result.related().size();
+        if (shown < result.relatedTotal()) {
+            out.printf("%nMore related: --related-offset %d%n", shown);
         }
     }
 

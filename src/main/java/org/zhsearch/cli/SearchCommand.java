@@ -127,6 +127,14 @@ final class SearchCommand implements Callable<Integer> {
     String facets;
 
     @Option(
+            names = "--related-offset",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "related results to skip, 0–" + SearchRequest.MAX_OFFSET
+                    + ": the next page of related results (default: ${DEFAULT-VALUE})")
+    int relatedOffset;
+
+    @Option(
             names = "--strict",
             description = "refuse a query that does not parse (an unbalanced quote or parenthesis, a lone operator)"
                     + " with exit code 2, instead of searching its literal words")
@@ -150,7 +158,8 @@ final class SearchCommand implements Callable<Integer> {
                 .withMode(mode)
                 .withSortLabel(sort)
                 .withFacetNames(facets)
-                .withStrictSyntax(strict);
+                .withStrictSyntax(strict)
+                .withRelatedOffset(relatedOffset);
         Map<String, List<String>> byField = new LinkedHashMap<>();
         for (String f : filters) {
             int eq = f.indexOf('=');

@@ -61,8 +61,11 @@ public interface EngineSnapshot extends AutoCloseable {
      */
     Map<Facet, List<FacetValue>> facets(EngineQuery query, Filters filters, Grouping grouping, Set<Facet> facets);
 
-    /** The first page of a relaxed query's matches (related results), with their exact total. */
-    Page related(RelatedQuery query, Filters filters, Grouping grouping, int limit);
+    /**
+     * A page of a relaxed query's matches (related results), {@code offset} skipped, in the stable relevance order
+     * (score, then article and paragraph), with their exact total.
+     */
+    Page related(RelatedQuery query, Filters filters, Grouping grouping, int offset, int limit);
 
     /**
      * Values of a keyword kind of live paragraphs that start with {@code prefix} exactly, with how many paragraphs

@@ -133,7 +133,7 @@ public final class Searching {
 
     /**
      * The related results: the relaxed query ({@link Relaxation}) minus the exact matches, filtered like the
-     * request, first page only ({@code limit} hits; paging is for exact hits).
+     * request: {@code limit} hits from {@code relatedOffset} on.
      */
     private static Related related(
             EngineSnapshot snapshot,
@@ -156,6 +156,7 @@ public final class Searching {
                 new RelatedQuery(r.words(), r.leaves(), msm, exact.match(), analysis, exact.declared()),
                 filters,
                 request.group(),
+                request.relatedOffset(),
                 request.limit());
         Highlighter highlighter = Highlighter.forQuery(r.asTree(), analysis);
         List<Hit> hits = page.hits().stream()

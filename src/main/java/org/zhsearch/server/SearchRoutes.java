@@ -36,7 +36,7 @@ final class SearchRoutes {
     }
 
     /**
-     * {@code GET /api/search?q=&limit=&offset=&from=&to=&source=&publication=&group=&mode=&sort=&facets=&syntax=} and
+     * {@code GET /api/search?q=&limit=&offset=&from=&to=&source=&publication=&group=&mode=&sort=&facets=&syntax=&relatedOffset=} and
      * {@code filter.<name>=} (repeated: any of the values).
      */
     void search(Context ctx) {
@@ -64,7 +64,8 @@ final class SearchRoutes {
                         Set.of())
                 .withSortLabel(Params.single(ctx, "sort"))
                 .withFacetNames(Params.single(ctx, "facets"))
-                .withStrictSyntax(strictSyntax(Params.single(ctx, "syntax")));
+                .withStrictSyntax(strictSyntax(Params.single(ctx, "syntax")))
+                .withRelatedOffset(Params.integer(ctx, "relatedOffset", 0, 0, SearchRequest.MAX_OFFSET));
         for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
             if (e.getKey().startsWith(FILTER)) {
                 request = request.withFilter(

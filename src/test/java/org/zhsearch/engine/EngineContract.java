@@ -656,6 +656,11 @@ public abstract class EngineContract {
         assertThat(r.relaxedQuery()).contains("推进").doesNotContain("如何");
     }
 
+    @Test
+    void relatedResultsPageThroughToTheirTotalByParagraphAndByArticle() {
+        RelatedPagingContract.run(zh, "怎样才能发展");
+    }
+
     /** Queries whose matches the facet tests count by hand: single spans, so "contains" is exactly "matches". */
     private static final List<String> FACET_QUERIES = List.of("的", "人民", "产业", "主题教育", "芯片");
 

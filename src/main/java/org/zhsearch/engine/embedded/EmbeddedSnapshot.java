@@ -57,8 +57,8 @@ final class EmbeddedSnapshot implements EngineSnapshot {
     }
 
     @Override
-    public Page related(RelatedQuery query, Filters filters, Grouping grouping, int limit) {
-        return LuceneSearch.related(held.searcher(), query, filters, grouping, limit);
+    public Page related(RelatedQuery query, Filters filters, Grouping grouping, int offset, int limit) {
+        return LuceneSearch.related(held.searcher(), query, filters, grouping, offset, limit);
     }
 
     @Override

@@ -112,15 +112,17 @@ final class LuceneSearch {
         }
     }
 
-    static Page related(IndexSearcher searcher, RelatedQuery query, Filters filters, Grouping grouping, int limit) {
+    static Page related(
+            IndexSearcher searcher, RelatedQuery query, Filters filters, Grouping grouping, int offset, int limit) {
         LuceneQueryMapper.Mapped mapped = LuceneQueryMapper.map(query);
         Query scored = withFilters(mapped.scored(), filters);
         try {
             if (grouping == Grouping.ARTICLE) {
-                return grouped(searcher, scored, 0, limit);
+                return grouped(searcher, scored, offset, limit);
             }
-            TopDocs top = searcher.search(scored, new TopFieldCollectorManager(ORDER, limit, null, limit));
-            return new Page(searcher.count(withFilters(mapped.matchOnly(), filters)), load(searcher, top, 0));
+            int window = offset + limit;
+            TopDocs top = searcher.search(scored, new TopFieldCollectorManager(ORDER, window, null, window));
+            return new Page(searcher.count(withFilters(mapped.matchOnly(), filters)), load(searcher, top, offset));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

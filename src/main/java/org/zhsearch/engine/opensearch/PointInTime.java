@@ -112,12 +112,12 @@ final class PointInTime implements EngineSnapshot {
     }
 
     @Override
-    public Page related(RelatedQuery query, Filters filters, Grouping grouping, int limit) {
+    public Page related(RelatedQuery query, Filters filters, Grouping grouping, int offset, int limit) {
         OpenSearchQueryMapper.Mapped mapped = OpenSearchQueryMapper.map(query, filters);
         try (var op = cluster.operation()) {
             return grouping == Grouping.ARTICLE
-                    ? searches.grouped(mapped, 0, limit)
-                    : searches.paragraphs(mapped, SearchSort.RELEVANCE, null, 0, limit);
+                    ? searches.grouped(mapped, offset, limit)
+                    : searches.paragraphs(mapped, SearchSort.RELEVANCE, null, offset, limit);
         }
     }
 

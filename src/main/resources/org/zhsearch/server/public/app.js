@@ -46,6 +46,7 @@
     return {
       q: (p.get('q') || '').trim(),
       page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1),
+      relatedPage: Math.max(1, parseInt(p.get('rp') || '1', 10) || 1),
       words: p.get('w') || '',
       from: p.get('from') || '',
       to: p.get('to') || '',
@@ -69,6 +70,7 @@
     }
     if (s.q) p.set('q', s.q);
     if (s.page > 1) p.set('page', String(s.page));
+    if (s.relatedPage > 1) p.set('rp', String(s.relatedPage));
     if (s.from) p.set('from', s.from);
     if (s.to) p.set('to', s.to);
     if (s.source) p.set('source', s.source);
@@ -161,7 +163,7 @@
 
   // The state a click on a facet value leads to: that filter set (or cleared, when it is the active one), page 1.
   function facetState(s, name, value) {
-    const next = Object.assign({}, s, { page: 1, article: '', para: 0, words: '' });
+    const next = Object.assign({}, s, { page: 1, relatedPage: 1, article: '', para: 0, words: '' });
     if (FACETS.some((f) => f.declared && f.name === name)) {
       next.fields = Object.assign({}, s.fields);
       if (s.fields[name] === value) delete next.fields[name];
@@ -346,6 +348,7 @@
 
   async function renderResults(s, seq) {
     const p = new URLSearchParams({ q: s.q, limit: String(PAGE_SIZE), offset: String((s.page - 1) * PAGE_SIZE) });
+    if (s.relatedPage > 1) p.set('relatedOffset', String((s.relatedPage - 1) * PAGE_SIZE));
     if (s.from) p.set('from', s.from);
     if (s.to) p.set('to', s.to);
     if (s.source) p.set('source', s.source);
@@ -397,6 +400,12 @@
         relatedList.appendChild(renderHit(hit, s, data.relaxedQuery));
       }
     }
+    // related results page on their own ("更多相关结果"): they come only with the first page of exact hits
+    const relatedPages = Math.max(1, Math.ceil(Math.min(data.relatedTotal, 10000 + PAGE_SIZE) / PAGE_SIZE));
+    $('related-pager').hidden = related.length === 0 || data.relatedTotal <= PAGE_SIZE;
+    $('related-page-info').textContent = '相关结果第 ' + s.relatedPage + ' / ' + relatedPages + ' 页';
+    $('related-prev').disabled = s.relatedPage <= 1;
+    $('related-next').disabled = s.relatedPage >= relatedPages;
     const pages = Math.max(1, Math.ceil(Math.min(data.total, 10000 + PAGE_SIZE) / PAGE_SIZE));
     pager.hidden = data.total <= PAGE_SIZE;
     $('page-info').textContent = '第 ' + s.page + ' / ' + pages + ' 页';
@@ -702,6 +711,14 @@
     navigate(Object.assign(s, { page: Math.max(1, s.page - 1) }), false);
     window.scrollTo(0, 0);
   });
+
+  for (const [id, step] of [['related-prev', -1], ['related-next', 1]]) {
+    $(id).addEventListener('click', () => {
+      const s = currentState();
+      navigate(Object.assign(s, { relatedPage: Math.max(1, s.relatedPage + step) }), false);
+      relatedSection.scrollIntoView();
+    });
+  }
 
   $('next').addEventListener('click', () => {
     const s = currentState();
