@@ -63,6 +63,9 @@ public final class Fields {
 
     public static final String PAGE = "page";
     public static final String EDITORS = "editors";
+    /** The page of the source document a paragraph starts on (PDF); absent for formats without pages. */
+    public static final String SOURCE_PAGE = "sourcePage";
+
     public static final String TEXT = "text";
     public static final String WORDS = "words";
     public static final String CHARS = "chars";

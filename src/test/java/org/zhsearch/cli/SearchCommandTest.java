@@ -82,7 +82,8 @@ class SearchCommandTest {
                         "highlight",
                         "role",
                         "snippet",
-                        "match");
+                        "match",
+                        "sourcePage");
         for (JsonNode h : json.get("hits")) {
             assertThat(h.get("highlight").asText()).contains("<mark>量子计算</mark>");
         }
