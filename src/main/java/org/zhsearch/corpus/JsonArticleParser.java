@@ -21,8 +21,8 @@ import org.zhsearch.api.Article;
  * "fields":{…}}}; {@code fields} (values of the declared fields) is returned as given, to be checked by the caller.
  * Only {@code paragraphs} is required: a non-empty array of strings (no section) or {@code {"section","text",
  * "sourcePage"}} objects ({@code sourcePage}, optional: the page of the source document the paragraph starts on, a
- * whole number from 1). Unknown fields are ignored; scalar fields may be strings or numbers; {@code editors} may also be one
- * string of names separated by {@code 、,，/} or spaces. Missing title: {@link HeadingRules#title}.
+ * whole number from 1). Unknown fields are ignored; scalar fields may be strings or numbers; {@code editors} may
+ * also be one string of names separated by {@code 、,，/} or spaces. Missing title: {@link HeadingRules#title}.
  */
 final class JsonArticleParser {
     private static final ObjectMapper MAPPER = JsonMapper.builder()

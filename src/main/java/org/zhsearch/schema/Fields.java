@@ -25,6 +25,8 @@ package org.zhsearch.schema;
  *   <tr><td>publication</td><td>stored only</td><td>display</td></tr>
  *   <tr><td>publicationFacet</td><td>keyword + sorted doc values of publication (up to 1 000 characters)</td>
  *   <td>publication filter and facet</td></tr>
+ *   <tr><td>sourcePage</td><td>stored int, only when the paragraph has one</td><td>display; paragraphs indexed
+ *   before it read none</td></tr>
  *   <tr><td>words, pinyin, chars</td><td>analysed ({@code index.IndexAnalyzer}), not stored</td><td>ranking, pinyin,
  *   recall</td></tr>
  * </table>

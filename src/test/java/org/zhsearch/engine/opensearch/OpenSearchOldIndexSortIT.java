@@ -98,7 +98,9 @@ class OpenSearchOldIndexSortIT {
         ObjectNode doc = ParagraphJson.of(before, before.paragraphs().getFirst(), Analysis.builtIn());
         assertThat(cluster.request(
                         "PUT",
-                        "/" + alias + "/_doc/" + ParagraphJson.docId("before.txt", 1)
+                        // the id's '#' percent-encoded, or it would start the URL's fragment and drop the routing
+                        "/" + alias + "/_doc/"
+                                + ParagraphJson.docId("before.txt", 1).replace("#", "%23")
                                 + "?routing=before.txt&refresh=true",
                         doc.toString()))
                 .contains("\"created\"");
