@@ -30,6 +30,8 @@ import java.util.Map;
  *                           {@value #RELATED} (a related result)
  * @param fields             the article's values of the declared fields with {@code use = show}; {@code null} when
  *                           no field is shown
+ * @param sourcePage         the page of the source document the paragraph starts on (1-based,
+ *                           {@link Paragraph#sourcePage()}); {@code null} for formats without pages
  */
 public record Hit(
         String id,
@@ -47,7 +49,8 @@ public record Hit(
         String snippet,
         List<String> matched,
         String match,
-        Map<String, Object> fields) {
+        Map<String, Object> fields,
+        Integer sourcePage) {
     /** Paragraphs longer than this many characters get a {@link #snippet()}. */
     public static final int SNIPPET_ABOVE = 240;
 
@@ -61,6 +64,44 @@ public record Hit(
             match = matched == null ? EXACT : RELATED;
         }
         fields = fields == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /** A hit without a source page: the constructor before pages existed. */
+    public Hit(
+            String id,
+            String articleId,
+            int paragraph,
+            String section,
+            String title,
+            String date,
+            String source,
+            float score,
+            String text,
+            String highlight,
+            Integer matchingParagraphs,
+            String role,
+            String snippet,
+            List<String> matched,
+            String match,
+            Map<String, Object> fields) {
+        this(
+                id,
+                articleId,
+                paragraph,
+                section,
+                title,
+                date,
+                source,
+                score,
+                text,
+                highlight,
+                matchingParagraphs,
+                role,
+                snippet,
+                matched,
+                match,
+                fields,
+                null);
     }
 
     /** A hit without shown fields: the constructor before declared fields existed. */

@@ -10,8 +10,9 @@ import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
 
 /**
- * Prints a {@link SearchResult} for people: per hit a heading line (title · day · source · section, the section left
- * out when it is the title), the paragraph with its matches in bold colour when {@code ansi}, and the hit's id and score.
+ * Prints a {@link SearchResult} for people: per hit a heading line (title · day · source · section · {@code p. N},
+ * the page of the source document; the section left out when it is the title), the paragraph with its matches in
+ * bold colour when {@code ansi}, and the hit's id and score.
  */
 final class HitPrinter {
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);");
@@ -125,7 +126,8 @@ final class HitPrinter {
     static String heading(Hit hit) {
         StringBuilder sb = new StringBuilder(hit.title() == null ? hit.articleId() : hit.title());
         String section = hit.section() != null && hit.section().equals(hit.title()) ? null : hit.section();
-        for (String part : new String[] {day(hit.date()), hit.source(), section}) {
+        String page = hit.sourcePage() == null ? null : "p. " + hit.sourcePage();
+        for (String part : new String[] {day(hit.date()), hit.source(), section, page}) {
             if (part != null && !part.isBlank()) {
                 sb.append(" · ").append(part);
             }

@@ -46,19 +46,31 @@ final class ArticleBuilder {
      * heading when its section is its own text (how JSON articles mark headings), else body.
      */
     ArticleBuilder paragraph(String paragraphSection, String text) {
+        return paragraphOnPage(paragraphSection, text, null);
+    }
+
+    /**
+     * As {@link #paragraph(String, String)}, starting on {@code sourcePage} of the source document ({@code null}
+     * without pages); the pieces of a long paragraph all carry it.
+     */
+    ArticleBuilder paragraphOnPage(String paragraphSection, String text, Integer sourcePage) {
         boolean heading =
                 paragraphSection != null && Texts.trim(paragraphSection).equals(Texts.trim(text));
-        return paragraph(paragraphSection, text, heading ? Paragraph.HEADING : Paragraph.BODY);
+        return paragraph(paragraphSection, text, heading ? Paragraph.HEADING : Paragraph.BODY, sourcePage);
     }
 
     private ArticleBuilder paragraph(String paragraphSection, String text, String role) {
+        return paragraph(paragraphSection, text, role, null);
+    }
+
+    private ArticleBuilder paragraph(String paragraphSection, String text, String role, Integer sourcePage) {
         String t = Texts.trim(text);
         if (!t.isEmpty()) {
             String s = paragraphSection == null || Texts.trim(paragraphSection).isEmpty()
                     ? null
                     : Texts.trim(paragraphSection);
             for (String piece : LongParagraphs.split(t)) {
-                paragraphs.add(new Paragraph(paragraphs.size() + 1, s, piece, role));
+                paragraphs.add(new Paragraph(paragraphs.size() + 1, s, piece, role, sourcePage));
             }
         }
         return this;

@@ -19,9 +19,10 @@ import org.zhsearch.api.Article;
 /**
  * One JSON article: {@code {"id","title","date","source","publication","page","editors":[…],"paragraphs":[…],
  * "fields":{…}}}; {@code fields} (values of the declared fields) is returned as given, to be checked by the caller.
- * Only {@code paragraphs} is required: a non-empty array of strings (no section) or {@code {"section","text"}}
- * objects. Unknown fields are ignored; scalar fields may be strings or numbers; {@code editors} may also be one
- * string of names separated by {@code 、,，/} or spaces. Missing title: {@link HeadingRules#title}.
+ * Only {@code paragraphs} is required: a non-empty array of strings (no section) or {@code {"section","text",
+ * "sourcePage"}} objects ({@code sourcePage}, optional: the page of the source document the paragraph starts on, a
+ * whole number from 1). Unknown fields are ignored; scalar fields may be strings or numbers; {@code editors} may
+ * also be one string of names separated by {@code 、,，/} or spaces. Missing title: {@link HeadingRules#title}.
  */
 final class JsonArticleParser {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -131,7 +132,7 @@ final class JsonArticleParser {
                 if (text == null) {
                     throw new CorpusFormatException("paragraphs[" + i + "] has no \"text\"");
                 }
-                article.paragraph(text(p, "section"), text);
+                article.paragraphOnPage(text(p, "section"), text, sourcePage(p, i));
             } else {
                 throw new CorpusFormatException(
                         "paragraphs[" + i + "] must be a string or {\"section\", \"text\"}," + " got " + kind(p));
@@ -140,6 +141,25 @@ final class JsonArticleParser {
         if (!article.hasParagraphs()) {
             throw new CorpusFormatException("\"paragraphs\" has no non-blank text");
         }
+    }
+
+    /** A paragraph's {@code "sourcePage"}: a whole number from 1, as a number or a string; {@code null} if absent. */
+    private static Integer sourcePage(JsonNode paragraph, int i) {
+        JsonNode v = paragraph.get("sourcePage");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        String digits = v.isIntegralNumber() ? v.asText() : v.isTextual() ? Texts.trim(v.asText()) : "";
+        if (digits.matches("[0-9]{1,9}") && Integer.parseInt(digits) >= 1) {
+            return Integer.parseInt(digits);
+        }
+        String shown = v.isValueNode() ? " " + abbreviate(v.asText()) : "";
+        throw new CorpusFormatException(
+                "paragraphs[" + i + "] \"sourcePage\" must be a page number from 1, got " + kind(v) + shown);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private static List<String> editors(JsonNode editors) {

@@ -7,6 +7,7 @@ import java.util.Map;
  *
  * @param count with article grouping, how many of the article's paragraphs match; else {@code null}
  * @param fields the article's stored declared-field values; empty when none
+ * @param sourcePage the page of the source document the paragraph starts on; {@code null} when it has none
  */
 public record StoredHit(
         String id,
@@ -20,7 +21,8 @@ public record StoredHit(
         String text,
         float score,
         Integer count,
-        Map<String, Object> fields) {
+        Map<String, Object> fields,
+        Integer sourcePage) {
     public StoredHit {
         fields = fields == null ? Map.of() : fields;
     }
@@ -38,6 +40,6 @@ public record StoredHit(
             String text,
             float score,
             Integer count) {
-        this(id, articleId, paragraph, section, title, date, source, role, text, score, count, Map.of());
+        this(id, articleId, paragraph, section, title, date, source, role, text, score, count, Map.of(), null);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
@@ -28,7 +29,8 @@ import org.zhsearch.schema.ParagraphField;
  * Maps an {@link Article} to its paragraph documents and back: the schema ({@link ParagraphField}) in Lucene's words.
  * Field by field rather than by kind, because some fields carry choices Lucene cannot change in indexes already
  * written (see {@link Fields}): the facet companions {@code sourceFacet} and {@code publicationFacet}, and
- * {@code publication} stored only; and {@code role} is stored only when it cannot be inferred, to save space.
+ * {@code publication} stored only; {@code role} is stored only when it cannot be inferred, to save space; and
+ * {@code sourcePage} only when the paragraph has one.
  * Derived fields ({@link ParagraphField#derived()}) are not written: hits make the id, facets read the year from
  * the day. {@code ParagraphDocumentsGoldenTest} holds what this writes.
  */
@@ -103,6 +105,9 @@ public final class ParagraphDocuments {
             for (String editor : article.editors()) {
                 d.add(new StoredField(Fields.EDITORS, editor));
             }
+            if (p.sourcePage() != null) {
+                d.add(new StoredField(Fields.SOURCE_PAGE, p.sourcePage()));
+            }
             d.add(new StoredField(Fields.TEXT, p.text()));
             Analysis.PrecutText cut = analysis.precut(p.text());
             d.add(new TextField(Fields.WORDS, cut.words(), Field.Store.NO));
@@ -125,7 +130,7 @@ public final class ParagraphDocuments {
 
     /** The stored fields a paragraph has of its own (the rest is its article's, the same on every paragraph). */
     static final java.util.Set<String> PARAGRAPH_FIELDS =
-            java.util.Set.of(Fields.N, Fields.SECTION, Fields.TEXT, Fields.ROLE);
+            java.util.Set.of(Fields.N, Fields.SECTION, Fields.TEXT, Fields.ROLE, Fields.SOURCE_PAGE);
 
     /**
      * Rebuilds an article from its stored paragraph documents (any order); the first document must hold all
@@ -137,7 +142,7 @@ public final class ParagraphDocuments {
         sorted.sort((a, b) -> Integer.compare(n(a), n(b)));
         List<Paragraph> paragraphs = new ArrayList<>(sorted.size());
         for (Document d : sorted) {
-            paragraphs.add(new Paragraph(n(d), d.get(Fields.SECTION), d.get(Fields.TEXT), roleOf(d)));
+            paragraphs.add(new Paragraph(n(d), d.get(Fields.SECTION), d.get(Fields.TEXT), roleOf(d), sourcePageOf(d)));
         }
         return new Article(
                 first.get(Fields.ARTICLE_ID),
@@ -166,7 +171,14 @@ public final class ParagraphDocuments {
                 d.get(Fields.TEXT),
                 score,
                 count,
-                DeclaredDocuments.read(d));
+                DeclaredDocuments.read(d),
+                sourcePageOf(d));
+    }
+
+    /** The stored page the paragraph starts on; {@code null} when it has none (or was indexed before pages). */
+    private static Integer sourcePageOf(Document d) {
+        IndexableField f = d.getField(Fields.SOURCE_PAGE);
+        return f == null || f.numericValue() == null ? null : f.numericValue().intValue();
     }
 
     /**

@@ -48,6 +48,7 @@ public record ArticleValues(Article article, Long day, Long second, Integer year
             case YEAR -> year;
             case PUBLICATION -> article.publication();
             case PAGE -> article.page();
+            case SOURCE_PAGE -> p.sourcePage();
             case EDITORS -> article.editors().isEmpty() ? null : List.copyOf(article.editors());
             case TEXT, WORDS, CHARS, PINYIN -> p.text();
         };

@@ -12,6 +12,8 @@ public enum FieldKind {
     KEYWORD,
     /** A short value kept for display only: never searched, filtered or sorted by. */
     VALUE,
+    /** A whole number (int range) kept for display only: never searched, filtered or sorted by. */
+    INTEGER_VALUE,
     /** A long text kept for display only; what searches read of it are the analysed {@link #TEXT} fields. */
     LONG_TEXT,
     /** A true/false marker; only paragraphs where it is true are looked up. */

@@ -25,6 +25,8 @@ package org.zhsearch.schema;
  *   <tr><td>publication</td><td>stored only</td><td>display</td></tr>
  *   <tr><td>publicationFacet</td><td>keyword + sorted doc values of publication (up to 1 000 characters)</td>
  *   <td>publication filter and facet</td></tr>
+ *   <tr><td>sourcePage</td><td>stored int, only when the paragraph has one</td><td>display; paragraphs indexed
+ *   before it read none</td></tr>
  *   <tr><td>words, pinyin, chars</td><td>analysed ({@code index.IndexAnalyzer}), not stored</td><td>ranking, pinyin,
  *   recall</td></tr>
  * </table>
@@ -63,6 +65,9 @@ public final class Fields {
 
     public static final String PAGE = "page";
     public static final String EDITORS = "editors";
+    /** The page of the source document a paragraph starts on (PDF); absent for formats without pages. */
+    public static final String SOURCE_PAGE = "sourcePage";
+
     public static final String TEXT = "text";
     public static final String WORDS = "words";
     public static final String CHARS = "chars";

@@ -2,6 +2,7 @@ package org.zhsearch.schema;
 
 import static org.zhsearch.schema.FieldKind.FLAG;
 import static org.zhsearch.schema.FieldKind.INTEGER;
+import static org.zhsearch.schema.FieldKind.INTEGER_VALUE;
 import static org.zhsearch.schema.FieldKind.KEYWORD;
 import static org.zhsearch.schema.FieldKind.LONG;
 import static org.zhsearch.schema.FieldKind.LONG_TEXT;
@@ -56,6 +57,8 @@ public enum ParagraphField {
     PAGE(Fields.PAGE, VALUE, true, false),
     /** Multi-valued: one value per editor, none when the article names none. */
     EDITORS(Fields.EDITORS, VALUE, true, false),
+    /** The page of the source document the paragraph starts on (PDF), shown; none for formats without pages. */
+    SOURCE_PAGE(Fields.SOURCE_PAGE, INTEGER_VALUE, true, false),
     /** The paragraph as written, trimmed; suggestions sample it for words. */
     TEXT(Fields.TEXT, LONG_TEXT, true, false, SUGGEST),
     // FieldKind.TEXT spelled out: the constant TEXT above shadows the static import

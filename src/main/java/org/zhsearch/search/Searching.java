@@ -195,6 +195,7 @@ public final class Searching {
                 marked.snippet(),
                 relaxedWords == null ? null : highlighter.matched(text, relaxedWords),
                 match,
-                fields.show(h.fields()));
+                fields.show(h.fields()),
+                h.sourcePage());
     }
 }

@@ -42,6 +42,30 @@ class HitPrinterTest {
     }
 
     @Test
+    void theHeadingEndsWithThePageOfTheSourceDocumentWhenTheParagraphHasOne() {
+        Hit paged = new Hit(
+                "r.pdf#4",
+                "r.pdf",
+                4,
+                "经营情况",
+                "年度报告",
+                "2024-03-30",
+                null,
+                1f,
+                "t",
+                "t",
+                null,
+                "body",
+                null,
+                null,
+                Hit.EXACT,
+                null,
+                12);
+
+        assertThat(HitPrinter.heading(paged)).isEqualTo("年度报告 · 2024-03-30 · 经营情况 · p. 12");
+    }
+
+    @Test
     void aPinyinHitSaysSo() {
         StringWriter out = new StringWriter();
         Hit hit = new Hit(

@@ -41,6 +41,32 @@ class SearchCommandTest {
     }
 
     @Test
+    void aParagraphWithASourcePageShowsItInTextAndJson(@TempDir Path dir) throws IOException {
+        Path corpus = java.nio.file.Files.createDirectories(dir.resolve("corpus"));
+        java.nio.file.Files.writeString(corpus.resolve("reports.jsonl"), """
+                {"id": "report", "title": "年度报告", "paragraphs": [{"text": "第六页谈到了风电装机。", "sourcePage": 6}]}
+                {"id": "memo", "title": "备忘录", "paragraphs": ["备忘录里也提到风电装机。"]}
+                """);
+        String pagedIndex = dir.resolve("index").toString();
+        assertThat(Cli.run("index", "--corpus", corpus.toString(), "--index", pagedIndex)
+                        .exit())
+                .isZero();
+
+        Cli.Result text = Cli.run("search", "风电装机", "--index", pagedIndex);
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).containsPattern("\n[12]\\. 年度报告 · p\\. 6\n").containsPattern("\n[12]\\. 备忘录\n");
+
+        Cli.Result r = Cli.run("search", "风电装机", "--json", "--index", pagedIndex);
+        java.util.Map<String, String> pages = new java.util.HashMap<>();
+        new ObjectMapper()
+                .readTree(r.out())
+                .get("hits")
+                .forEach(h -> pages.put(
+                        h.get("articleId").asText(), h.get("sourcePage").toString()));
+        assertThat(pages).containsOnly(java.util.Map.entry("report", "6"), java.util.Map.entry("memo", "null"));
+    }
+
+    @Test
     void aQueryStartingWithAnExclusionIsAQueryNotAnOption() throws IOException {
         Cli.Result all = Cli.run("search", "量子计算", "--json", "--index", index);
         Cli.Result r = Cli.run("search", "-芯片 量子计算", "--json", "--index", index);
@@ -82,7 +108,8 @@ class SearchCommandTest {
                         "highlight",
                         "role",
                         "snippet",
-                        "match");
+                        "match",
+                        "sourcePage");
         for (JsonNode h : json.get("hits")) {
             assertThat(h.get("highlight").asText()).contains("<mark>量子计算</mark>");
         }

@@ -374,6 +374,24 @@ class CorpusReaderTest {
     }
 
     @Test
+    void jsonlParagraphsCarryTheirSourcePageAndABadOneSkipsItsLine() throws IOException {
+        write("feed.jsonl", """
+                {"id": "report", "paragraphs": [{"text": "第三页的正文。", "sourcePage": 3}, "无页码的正文。"]}
+                {"id": "bad", "paragraphs": [{"text": "页码写成了文字。", "sourcePage": "第二页"}]}
+                """);
+        Result r = read("feed.jsonl");
+        assertThat(r.articles()).extracting(Article::id).containsExactly("report");
+        assertThat(r.articles().getFirst().paragraphs())
+                .extracting(org.zhsearch.api.Paragraph::sourcePage)
+                .containsExactly(3, null);
+        assertThat(r.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.path()).isEqualTo("feed.jsonl:2");
+            assertThat(s.kept()).isFalse();
+            assertThat(s.reason()).contains("paragraphs[0]", "sourcePage", "第二页");
+        });
+    }
+
+    @Test
     void jsonlLineWithoutParagraphsIsSkipped() throws IOException {
         write("feed.jsonl", "{\"title\": \"无正文\"}\n");
         assertThat(read("feed.jsonl").skipped()).singleElement().satisfies(s -> {

@@ -137,6 +137,48 @@ class JsonArticleParserTest {
     }
 
     @Test
+    void paragraphObjectsMayGiveTheirSourcePageAsANumberOrDigits() {
+        Article a = ArticleParser.parseJson("x", """
+                {"paragraphs": [{"section": "年报", "text": "年报", "sourcePage": 1},
+                                {"section": "年报", "text": "营业收入稳步增长。", "sourcePage": " 12 "},
+                                {"text": "附注另起一页。", "sourcePage": null},
+                                "没有页码的字符串段落。"]}
+                """);
+        assertThat(a.paragraphs())
+                .containsExactly(
+                        new Paragraph(1, "年报", "年报", Paragraph.HEADING, 1),
+                        new Paragraph(2, "年报", "营业收入稳步增长。", Paragraph.BODY, 12),
+                        new Paragraph(3, null, "附注另起一页。", Paragraph.BODY, null),
+                        new Paragraph(4, null, "没有页码的字符串段落。", Paragraph.BODY, null));
+    }
+
+    @Test
+    void everyPieceOfAnOverlongParagraphKeepsItsPage() {
+        String text = "这是一句很长的说明文字。".repeat(2000); // 24 000 characters: cut into pieces
+        Article a = ArticleParser.parseJson("x", "{\"paragraphs\": [{\"text\": \"" + text + "\", \"sourcePage\": 4}]}");
+        assertThat(a.paragraphs())
+                .hasSizeGreaterThan(1)
+                .extracting(Paragraph::sourcePage)
+                .containsOnly(4);
+    }
+
+    @Test
+    void aSourcePageThatIsNotAPageNumberIsRejectedNamingTheParagraph() {
+        for (String bad : java.util.List.of("0", "-1", "2.5", "\"三\"", "\"\"", "true", "{}", "12345678901")) {
+            String json = "{\"paragraphs\": [\"a\", {\"text\": \"b\", \"sourcePage\": " + bad + "}]}";
+            assertThatThrownBy(() -> ArticleParser.parseJson("x", json))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            CorpusFormatException.class,
+                            e -> assertThat(e.code()).isEqualTo("invalid_article"))
+                    .hasMessageStartingWith("paragraphs[1] \"sourcePage\" must be a page number from 1, got ");
+        }
+        assertThatThrownBy(
+                        () -> ArticleParser.parseJson("x", "{\"paragraphs\": [{\"text\": \"b\", \"sourcePage\": -3}]}"))
+                .hasMessage("paragraphs[0] \"sourcePage\" must be a page number from 1, got a number -3");
+    }
+
+    @Test
     void titleOfTheWrongTypeIsRejected() {
         assertThatThrownBy(() -> ArticleParser.parseJson("x", "{\"title\": [1], \"paragraphs\": [\"a\"]}"))
                 .isInstanceOf(CorpusFormatException.class)

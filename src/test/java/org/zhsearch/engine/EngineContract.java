@@ -528,6 +528,12 @@ public abstract class EngineContract {
         assertThat(zh.article("api/contract.txt")).isEmpty();
     }
 
+    /** The page of the source document, on hits and articles, through puts, batches and a rebuild ({@link SourcePagesContract}). */
+    @Test
+    void sourcePagesComeBackOnHitsAndArticles() {
+        SourcePagesContract.run(zh, corpus);
+    }
+
     @Test
     void aBatchWritesEachArticleWholeReportsEachAndSurvivesARebuild() {
         List<Article> batch = List.of(

@@ -38,7 +38,7 @@ class ParagraphFieldTest {
                         case KEYWORD, LONG_TEXT, TEXT, TERMS -> String.class;
                         case VALUE -> f == ParagraphField.EDITORS ? List.class : String.class;
                         case FLAG -> Boolean.class;
-                        case INTEGER -> Integer.class;
+                        case INTEGER, INTEGER_VALUE -> Integer.class;
                         case LONG, SORT_KEY -> Long.class;
                         case RANK_FEATURE -> Float.class;
                         case DOUBLE -> Double.class; // declared number fields only, not a paragraph field

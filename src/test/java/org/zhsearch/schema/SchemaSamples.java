@@ -9,7 +9,8 @@ import org.zhsearch.api.Paragraph;
 
 /**
  * Articles that touch every field and every branch of the schema's translations (absent metadata, a date without a
- * time, a source too long to be a keyword, headings, inferred and stored roles), and golden-file comparison: the
+ * time, a source too long to be a keyword, headings, inferred and stored roles, paragraphs with and without a source
+ * page), and golden-file comparison: the
  * engines' translations of the schema must not change by accident (an OpenSearch mapping change needs a migration).
  */
 public final class SchemaSamples {
@@ -22,8 +23,8 @@ public final class SchemaSamples {
 
     public static List<Article> articles() {
         List<Paragraph> full = List.of(
-                new Paragraph(1, "乡村振兴", "乡村振兴", Paragraph.HEADING),
-                new Paragraph(2, "乡村振兴", "石桥村的蓝莓迎来丰收，合作社的种植面积扩大到三百亩。", Paragraph.BODY),
+                new Paragraph(1, "乡村振兴", "乡村振兴", Paragraph.HEADING, 3),
+                new Paragraph(2, "乡村振兴", "石桥村的蓝莓迎来丰收，合作社的种植面积扩大到三百亩。", Paragraph.BODY, 4),
                 new Paragraph(3, "乡村振兴", "一、扩大种植", Paragraph.LIST_ITEM),
                 new Paragraph(4, null, "Beidou 北斗 navigation ＡＢＣ 學習", Paragraph.TABLE_ROW),
                 new Paragraph(5, "乡村振兴", "乡村振兴", Paragraph.BODY));

@@ -174,6 +174,44 @@ class ArticleApiTest {
     }
 
     @Test
+    void theSourcePagesOfAJsonArticleComeBackInItsViewAndOnItsHits() {
+        String id = "json/pages.json";
+        HttpResponse<String> r = put(id, "application/json", """
+                {"title": "年报摘录", "paragraphs": [
+                  {"text": "封面上的灯塔图案。", "sourcePage": 1},
+                  {"section": "经营情况", "text": "第五页写着灯塔项目的进度。", "sourcePage": 5},
+                  "没有页码的灯塔段落。"]}
+                """);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode paragraphs = server.json(server.get(articlePath(id))).get("paragraphs");
+        assertThat(paragraphs.get(0).get("sourcePage").asInt()).isEqualTo(1);
+        assertThat(paragraphs.get(1).get("sourcePage").asInt()).isEqualTo(5);
+        assertThat(paragraphs.get(2).has("sourcePage")).isTrue();
+        assertThat(paragraphs.get(2).get("sourcePage").isNull()).isTrue();
+        JsonNode hits = server.json(server.get(search("灯塔"))).get("hits");
+        java.util.Map<String, String> pages = new java.util.HashMap<>();
+        hits.forEach(h -> pages.put(h.get("id").asText(), h.get("sourcePage").toString()));
+        assertThat(pages)
+                .containsEntry(id + "#1", "1")
+                .containsEntry(id + "#2", "5")
+                .containsEntry(id + "#3", "null");
+    }
+
+    @Test
+    void aSourcePageThatIsNotAPageNumberIsA400AndNothingIsWritten() {
+        for (String bad : java.util.List.of("0", "-2", "1.5", "\"第三页\"", "[3]", "true")) {
+            assertError(
+                    put("json/bad-page.json", "application/json", """
+                            {"paragraphs": [{"text": "页码不对的段落。", "sourcePage": %s}]}""".formatted(bad)),
+                    400,
+                    "invalid_article",
+                    "paragraphs[0]",
+                    "sourcePage");
+        }
+        assertThat(server.get(articlePath("json/bad-page.json")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void putJsonWithAnotherIdIsRejected() {
         assertError(
                 put("json/a.json", "application/json", "{\"id\": \"json/b.json\", \"paragraphs\": [\"内容。\"]}"),

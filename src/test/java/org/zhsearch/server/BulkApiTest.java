@@ -106,6 +106,24 @@ class BulkApiTest {
     }
 
     @Test
+    void linesCarrySourcePagesAndABadOneRefusesOnlyItsLine() {
+        String body = """
+                {"id": "bulk/pages.json", "paragraphs": [{"text": "第九页的银杏大道。", "sourcePage": 9}, "无页码的银杏段落。"]}
+                {"id": "bulk/bad-page.json", "paragraphs": [{"text": "页码为零的银杏段落。", "sourcePage": 0}]}
+                """;
+        JsonNode items = server.json(bulk(NDJSON, body)).get("items");
+        assertItem(items.get(0), 1, "bulk/pages.json", "created");
+        assertThat(items.get(1).get("status").asText()).isEqualTo("error");
+        assertThat(items.get(1).get("error").get("error").asText()).isEqualTo("invalid_article");
+        assertThat(items.get(1).get("error").get("message").asText()).contains("paragraphs[0]", "sourcePage");
+        JsonNode paragraphs =
+                server.json(server.get(articlePath("bulk/pages.json"))).get("paragraphs");
+        assertThat(paragraphs.get(0).get("sourcePage").asInt()).isEqualTo(9);
+        assertThat(paragraphs.get(1).get("sourcePage").isNull()).isTrue();
+        assertThat(total("页码为零")).isZero();
+    }
+
+    @Test
     void theSameIdTwiceIsCreatedThenReplacedAndTheLastLineWins() {
         String body = "{\"id\": \"bulk/twice.json\", \"paragraphs\": [\"第一版：珊瑚礁。\"]}\n"
                 + "{\"id\": \"bulk/twice.json\", \"paragraphs\": [\"第二版：红树林。\", \"另一段。\"]}";

@@ -105,6 +105,23 @@ class OpenApiTest {
                         "snippet",
                         "matched",
                         "match",
-                        "fields");
+                        "fields",
+                        "sourcePage");
+    }
+
+    /** The schemas of what the API writes name exactly the records' components, in order. */
+    @Test
+    void theHitAndParagraphSchemasNameTheRecordComponents() {
+        for (Class<?> record : List.of(org.zhsearch.api.Hit.class, org.zhsearch.api.Paragraph.class)) {
+            List<String> names = new ArrayList<>();
+            openapi.at("/components/schemas/" + record.getSimpleName() + "/properties")
+                    .fieldNames()
+                    .forEachRemaining(names::add);
+            assertThat(names)
+                    .as(record.getSimpleName())
+                    .containsExactly(java.util.Arrays.stream(record.getRecordComponents())
+                            .map(java.lang.reflect.RecordComponent::getName)
+                            .toArray(String[]::new));
+        }
     }
 }

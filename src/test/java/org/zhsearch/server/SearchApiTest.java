@@ -83,7 +83,8 @@ class SearchApiTest {
                         "highlight",
                         "role",
                         "snippet",
-                        "match");
+                        "match",
+                        "sourcePage");
         assertThat(hit.get("articleId").asText()).isEqualTo(TestCorpus.KEJI_ID);
         assertThat(hit.get("id").asText())
                 .isEqualTo(TestCorpus.KEJI_ID + "#" + hit.get("paragraph").asInt());
@@ -91,6 +92,9 @@ class SearchApiTest {
         assertThat(hit.get("source").asText()).isEqualTo("sp20241125");
         assertThat(hit.get("date").asText()).startsWith("2024-11-25");
         assertThat(hit.get("highlight").asText()).contains("<mark>人工智能</mark>");
+        assertThat(hit.get("sourcePage").isNull())
+                .as("a .txt paragraph has no page: null, as section and snippet are")
+                .isTrue();
     }
 
     @Test

@@ -334,6 +334,44 @@ class SearchPageBrowserTest {
         assertThat(metas).anySatisfy(m -> assertThat(m).contains("2024-03-06 08:30"));
     }
 
+    @Test
+    void theSourcePageIsShownOnHitsAndBesideEachParagraphOfTheArticleThatHasOne() {
+        server.zh.put(new Article(
+                "pages/annual.pdf",
+                "页码展示年报",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(
+                        new Paragraph(1, "页码展示", "页码展示", Paragraph.HEADING, 1),
+                        new Paragraph(2, "页码展示", "第二页上的页码展示测试段落。", Paragraph.BODY, 2),
+                        new Paragraph(3, "页码展示", "没有页码的页码展示测试段落。", Paragraph.BODY, null))));
+        driver.get(base() + "/?q=" + TestServer.enc("页码展示测试"));
+        java.util.Map<String, List<String>> metaByParagraph = new java.util.HashMap<>();
+        for (WebElement hit : waitForHits()) {
+            metaByParagraph.put(
+                    hit.findElement(By.cssSelector(".hit-title")).getDomAttribute("data-paragraph"),
+                    hit.findElements(By.cssSelector(".meta span")).stream()
+                            .map(WebElement::getText)
+                            .toList());
+        }
+        assertThat(metaByParagraph.get("2")).containsSubsequence("第 2 段", "第 2 页");
+        assertThat(metaByParagraph.get("3")).contains("第 3 段").noneMatch(part -> part.matches("第 \\d+ 页"));
+
+        driver.get(base() + "/?q=" + TestServer.enc("页码展示测试") + "&article=pages/annual.pdf&p=2");
+        WebElement hit =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
+        assertThat(hit.findElements(By.cssSelector("mark"))).isNotEmpty();
+        assertThat(hit.findElement(By.cssSelector(".source-page")).getText()).isEqualTo("第 2 页");
+        assertThat(driver.findElements(By.cssSelector("#paragraphs li.para")))
+                .extracting(li -> li.findElements(By.cssSelector(".source-page")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .containsExactly(List.of("第 1 页"), List.of("第 2 页"), List.of());
+    }
+
     // ---- suggestions dropdown and sort (issue 15) ------------------------------------------------------------
 
     private List<String> suggestionTexts() {

@@ -24,6 +24,7 @@ final class ArticleParagraphs {
             Fields.PUBLICATION,
             Fields.PAGE,
             Fields.EDITORS,
+            Fields.SOURCE_PAGE,
             Fields.TEXT,
             org.zhsearch.schema.DeclaredValues.STORED);
 

@@ -169,6 +169,7 @@ final class IndexSchema {
         switch (field.kind()) {
             case KEYWORD -> f.put("type", "keyword").put("ignore_above", ParagraphField.MAX_KEYWORD_CHARS);
             case VALUE -> f.put("type", "keyword").put("index", false).put("doc_values", false);
+            case INTEGER_VALUE -> f.put("type", "integer").put("index", false).put("doc_values", false);
             case LONG_TEXT -> f.put("type", "text").put("index", false);
             case FLAG -> f.put("type", "boolean");
             case INTEGER -> f.put("type", "integer");
@@ -198,13 +199,15 @@ final class IndexSchema {
      * so writes to it are not refused by the strict mapping ({@code publication} stays unindexed there, and its
      * filter and facet find nothing, until a rebuild). Adding a field is allowed on an open index and changes
      * nothing when it is there already; paragraphs indexed before have no {@code dateTime} and sort as at their
-     * day's midnight ({@code Searches}) until a rebuild or a write of their article.
+     * day's midnight ({@code Searches}) until a rebuild or a write of their article, and no {@code sourcePage}
+     * (read as none).
      */
     static ObjectNode addedFields() {
         ObjectNode body = Cluster.JSON.createObjectNode();
         ObjectNode p = body.putObject("properties");
         p.set(Fields.YEAR, mapping(ParagraphField.YEAR));
         p.set(Fields.DATE_TIME, mapping(ParagraphField.DATE_TIME));
+        p.set(Fields.SOURCE_PAGE, mapping(ParagraphField.SOURCE_PAGE));
         return body;
     }
 

@@ -111,7 +111,14 @@ final class ParagraphJson {
                 text,
                 score,
                 count,
-                declared(source));
+                declared(source),
+                sourcePage(source));
+    }
+
+    /** The paragraph's {@link Fields#SOURCE_PAGE}; {@code null} when it has none (or was indexed before it existed). */
+    private static Integer sourcePage(JsonNode source) {
+        JsonNode v = source.get(Fields.SOURCE_PAGE);
+        return v == null || !v.canConvertToInt() ? null : v.asInt();
     }
 
     /** The stored declared-field values of a document's source; empty when none. */
@@ -133,7 +140,8 @@ final class ParagraphJson {
                     s.path(Fields.N).asInt(),
                     textOrNull(s, Fields.SECTION),
                     s.path(Fields.TEXT).asText(),
-                    s.path(Fields.ROLE).asText(Paragraph.BODY)));
+                    s.path(Fields.ROLE).asText(Paragraph.BODY),
+                    sourcePage(s)));
         }
         List<String> editors = new ArrayList<>();
         first.path(Fields.EDITORS).forEach(e -> editors.add(e.asText()));

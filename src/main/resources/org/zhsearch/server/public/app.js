@@ -424,7 +424,7 @@
     li.appendChild(el('h3', null)).appendChild(title);
 
     const meta = el('p', 'meta');
-    const parts = [formatDate(hit.date), hit.source, hit.section, '第 ' + hit.paragraph + ' 段'];
+    const parts = [formatDate(hit.date), hit.source, hit.section, '第 ' + hit.paragraph + ' 段', sourcePage(hit.sourcePage)];
     if (hit.matchingParagraphs !== undefined && hit.matchingParagraphs !== null) {
       parts.push(hit.matchingParagraphs + ' 段匹配');
     }
@@ -445,6 +445,11 @@
     text.innerHTML = hit.snippet || hit.highlight;
     li.appendChild(text);
     return li;
+  }
+
+  // The page of the source document (PDF) a paragraph starts on; '' for formats without pages.
+  function sourcePage(page) {
+    return page ? '第 ' + page + ' 页' : '';
   }
 
   async function renderArticle(s, seq) {
@@ -497,6 +502,8 @@
         li.setAttribute('aria-current', 'true');
         target = li;
       }
+      // after the marks, which rewrite the paragraph's text
+      if (para.sourcePage) li.appendChild(el('span', 'source-page', sourcePage(para.sourcePage)));
       list.appendChild(li);
     }
     articleView.hidden = false;

@@ -21,7 +21,7 @@ import org.zhsearch.schema.Fields;
 /**
  * An index built before the {@code dateTime} sort field, on the 3-node test cluster: its strict mapping refuses the
  * field until zhsearch opens it and adds the field, so writes keep working; a paragraph indexed without the field
- * sorts as at its day's midnight.
+ * sorts as at its day's midnight. The same for {@code sourcePage}: paragraphs indexed without it read none.
  */
 class OpenSearchOldIndexSortIT {
     private final OpenSearchCluster cluster = OpenSearchCluster.shared();
@@ -83,6 +83,62 @@ class OpenSearchOldIndexSortIT {
         assertThat(zh.search(q.withSort(SearchSort.DATE_DESC)).hits())
                 .extracting(Hit::articleId)
                 .containsExactly("a-10h.txt", "b-09h.txt", "z-old.txt", "y-undated.txt");
+    }
+
+    @Test
+    void anIndexBuiltBeforeSourcePagesReadsItsParagraphsWithoutOneAndTakesWritesWithOne() {
+        ObjectNode old = IndexSchema.create(3, 1);
+        ((ObjectNode) old.path("mappings").path("properties")).remove(Fields.SOURCE_PAGE);
+        cluster.request("PUT", "/" + alias + "-old", old.toString());
+        cluster.request(
+                "POST",
+                "/_aliases",
+                "{\"actions\":[{\"add\":{\"index\":\"" + alias + "-old\",\"alias\":\"" + alias + "\"}}]}");
+        Article before = article("before.txt", null, "旧索引页码：灯塔在岬角上。");
+        ObjectNode doc = ParagraphJson.of(before, before.paragraphs().getFirst(), Analysis.builtIn());
+        assertThat(cluster.request(
+                        "PUT",
+                        // the id's '#' percent-encoded, or it would start the URL's fragment and drop the routing
+                        "/" + alias + "/_doc/"
+                                + ParagraphJson.docId("before.txt", 1).replace("#", "%23")
+                                + "?routing=before.txt&refresh=true",
+                        doc.toString()))
+                .contains("\"created\"");
+
+        zh = ZhSearch.open(ZhsearchConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        ZhsearchConfig.BACKEND,
+                        ZhsearchConfig.OPENSEARCH,
+                        ZhsearchConfig.OS_URLS,
+                        String.join(",", cluster.urls()),
+                        ZhsearchConfig.OS_INDEX,
+                        alias)));
+        zh.put(new Article(
+                "paged.pdf",
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(new Paragraph(1, null, "旧索引页码：新写的灯塔段落。", Paragraph.BODY, 8))));
+
+        assertThat(zh.search(SearchRequest.of("旧索引页码").withMode(SearchMode.EXACT))
+                        .hits())
+                .extracting(Hit::articleId, Hit::sourcePage)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("before.txt", null),
+                        org.assertj.core.groups.Tuple.tuple("paged.pdf", 8));
+        assertThat(zh.article("before.txt")
+                        .orElseThrow()
+                        .paragraphs()
+                        .getFirst()
+                        .sourcePage())
+                .isNull();
+        assertThat(zh.article("paged.pdf").orElseThrow().paragraphs().getFirst().sourcePage())
+                .isEqualTo(8);
     }
 
     private static Article article(String id, String date, String text) {
