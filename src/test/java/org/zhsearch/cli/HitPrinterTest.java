@@ -142,6 +142,8 @@ class HitPrinterTest {
                 1. 标题
                    …安装新的软件包…
                    a#3 · score 2.000 · contains 安装 软件包
+
+                More related: --related-offset 1
                 """);
     }
 }

@@ -192,12 +192,29 @@ class SearchCommandTest {
     }
 
     @Test
-    void anUnparsableQueryIsAUsageError() {
-        Cli.Result r = Cli.run("search", "(量子", "--index", index);
+    void anUnparsableQueryIsAUsageErrorWithStrict() {
+        Cli.Result r = Cli.run("search", "(量子", "--strict", "--index", index);
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: ").doesNotContain("Exception").doesNotContain("at org.");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void anUnparsableQueryIsSearchedAsItsWordsAndSaysSo() {
+        Cli.Result r = Cli.run("search", "(量子", "--index", index);
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out())
+                .startsWith("The query does not parse (unbalanced parentheses")
+                .contains("searched its words 量子 instead");
+        String plain = Cli.run("search", "量子", "--index", index)
+                .out()
+                .lines()
+                .findFirst()
+                .orElseThrow();
+        String forgiven = r.out().lines().skip(1).findFirst().orElseThrow();
+        assertThat(forgiven).startsWith(plain.substring(0, plain.indexOf(" for ")) + " for (量子, showing ");
     }
 
     @Test
