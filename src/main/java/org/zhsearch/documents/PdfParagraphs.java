@@ -30,6 +30,7 @@ final class PdfParagraphs {
     private final float bodySize;
     private final float columnWidth;
     private final boolean indentStyle;
+    private final java.util.TreeSet<Float> columnLefts = new java.util.TreeSet<>();
     private Draft open;
     private boolean openFull;
 
@@ -42,6 +43,7 @@ final class PdfParagraphs {
             f.lines().forEach(l -> sizeChars.merge(l.size(), l.text().length(), Integer::sum));
             if (f.lines().size() >= 3) {
                 float left = left(f.lines());
+                columnLefts.add(left);
                 widths.merge(
                         Math.round((right(f.lines()) - left) / 5) * 5, f.lines().size(), Integer::sum);
                 for (PdfLine l : f.lines()) {
@@ -73,6 +75,11 @@ final class PdfParagraphs {
     private void flow(Flow flow) {
         List<PdfLine> lines = flow.lines();
         float left = left(lines);
+        if (lines.size() < 3) {
+            // too few lines to know the edge: a column edge seen elsewhere up to 4 em to the left is it
+            Float known = columnLefts.floor(left + 1);
+            left = known != null && known >= left - 4 * lines.getFirst().size() ? known : left;
+        }
         float right = lines.size() < 3 && columnWidth > 0 ? left + columnWidth : right(lines);
         float spacing = spacing(lines);
         for (int i = 0; i < lines.size(); i++) {

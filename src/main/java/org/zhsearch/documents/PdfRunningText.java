@@ -25,7 +25,7 @@ final class PdfRunningText {
             Pattern.compile("第\\s*[0-9一二三四五六七八九十百零〇]+\\s*页([\\s,，/]*共\\s*\\d+\\s*页)?"), // 第 3 页, 第3页 共12页
             Pattern.compile("\\d{1,4}\\s*[/／]\\s*\\d{1,4}"), // 3 / 12
             Pattern.compile("(?i)(page|p\\.|pg\\.?)\\s*\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?"), // Page 3, Page 3 of 12
-            Pattern.compile("(?i)[-–—(（]?\\s*[ivxlcdm]{1,7}\\s*[-–—)）]?"), // iv, - xii -
+            Pattern.compile("(?i)[-–—(（]?\\s*[ivxlc]{1,7}\\s*[-–—)）]?"), // iv, - xii -
             Pattern.compile("共\\s*\\d+\\s*页\\s*第\\s*\\d+\\s*页"), // 共12页 第3页
             Pattern.compile("[(（]\\s*\\d{1,4}\\s*[)）]")); // (3)
 
@@ -41,7 +41,7 @@ final class PdfRunningText {
         }
         for (Pattern p : PAGE_NUMBERS) {
             if (p.matcher(t).matches()) {
-                return !p.pattern().contains("ivxlcdm") || isRoman(t);
+                return !p.pattern().contains("ivxlc]") || isRoman(t);
             }
         }
         return false;
