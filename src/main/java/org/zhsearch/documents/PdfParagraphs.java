@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Joins the lines of a PDF's text flows (columns in reading order, page after page) into paragraphs. A line starts a
- * new paragraph after a change of font size or weight, at a list marker, at a first-line indent, after a vertical gap
+ * new paragraph after a change of font size, at a list marker, at a first-line indent, after a vertical gap
  * wider than the flow's line spacing, or after a line that ends short of the right edge at the end of a sentence. A
  * paragraph whose last line fills its column without ending a sentence continues in the next flow (next column or
  * page) unless that flow starts indented; it keeps the page it starts on. Larger or bold short blocks are headings.
@@ -22,6 +22,9 @@ final class PdfParagraphs {
             + "|[a-z][.)](?=\\s)"
             + "|[•●○◦▪■◆◇►✓]"
             + "|[-*–]\\s)");
+
+    /** A table of contents line: a title, leader dots, a page number. Each is its own block. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile("(\\.{4,}|…{2,}|·{4,}|-{4,})\\s*[0-9ivxlc]+$");
 
     /** One column, or part of one, of a page, its lines top to bottom. */
     record Flow(int page, List<PdfLine> lines) {}
@@ -117,6 +120,9 @@ final class PdfParagraphs {
         if (isHeadingSize(line.size())) {
             return gap > 2 * em; // a heading broken over lines is centred or short: only a gap parts two
         }
+        if (CONTENTS_LINE.matcher(prev.text()).find()) {
+            return true;
+        }
         boolean prevEnds = CjkText.endsSentence(prev.text());
         boolean prevShort = prev.x1() < right - 1.5f * em;
         if (LIST_MARKER.matcher(line.text()).find() && (prevShort || prevEnds)) {
@@ -145,8 +151,12 @@ final class PdfParagraphs {
         return size >= bodySize * 1.15f;
     }
 
+    /**
+     * Whether two lines have one font size. Weight is not compared: bold words inside a paragraph make a line mostly
+     * bold, while a bold heading is short and so ends its own block anyway.
+     */
     private static boolean sameFont(PdfLine a, PdfLine b) {
-        return Math.abs(a.size() - b.size()) <= Math.max(0.5f, 0.08f * a.size()) && a.bold() == b.bold();
+        return Math.abs(a.size() - b.size()) <= Math.max(0.5f, 0.08f * a.size());
     }
 
     /** The flow's left edge: where most of its lines start (a hanging outdent is not the edge), leftmost on a tie. */

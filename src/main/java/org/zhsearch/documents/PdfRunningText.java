@@ -52,9 +52,13 @@ final class PdfRunningText {
         return !letters.isEmpty() && ROMAN.matcher(letters).matches();
     }
 
-    /** What two pages' copies of one running head have in common: the text without digits and spaces. */
+    /**
+     * What two pages' copies of one running head have in common: the text with numbers (arabic, or a roman numeral
+     * standing alone) as {@code #} and without spaces.
+     */
     static String key(String text) {
-        return text.replaceAll("[0-9０-９]+", "#").replaceAll("\\s+", "");
+        return text.replaceAll("[0-9０-９]+|(?i)(?<![a-z])[ivxlc]{1,7}(?![a-z])", "#")
+                .replaceAll("\\s+", "");
     }
 
     /** Whether a line at height {@code y} (from the top) of a page {@code height} high lies in an edge band. */

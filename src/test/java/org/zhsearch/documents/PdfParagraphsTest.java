@@ -88,4 +88,16 @@ class PdfParagraphsTest {
         PdfParagraphs.Flow page2 = new PdfParagraphs.Flow(2, List.of(line(0, "新段落缩进。", 2, false)));
         assertThat(PdfParagraphs.blocks(List.of(page1, page2))).hasSize(2);
     }
+
+    @Test
+    void boldWordsInsideAParagraphDoNotBreakItButContentsLinesAreEachABlock() {
+        List<PdfLine> lines = List.of(
+                line(0, "如果你的软件包对其他人有用，你可以", 0, true),
+                new PdfLine("申请成为 Debian Maintainer。", LEFT, LEFT + 150, 116, 10, true),
+                line(2, "1.1 社会驱动力 ........ 1", 0, true),
+                line(3, "1.2 开发工具 .......... 3", 0, true));
+        assertThat(texts(PdfParagraphs.blocks(List.of(new PdfParagraphs.Flow(1, lines)))))
+                .containsExactly(
+                        "如果你的软件包对其他人有用，你可以申请成为 Debian Maintainer。", "1.1 社会驱动力 ........ 1", "1.2 开发工具 .......... 3");
+    }
 }

@@ -53,6 +53,16 @@ class PdfRunningTextTest {
     }
 
     @Test
+    void romanPageNumbersInARunningHeadAreIgnoredLikeDigits() {
+        PdfRunningText running = new PdfRunningText();
+        running.sawEdgeLine(2, line("Debian 新维护者手册 ii", 9));
+        running.sawEdgeLine(4, line("Debian 新维护者手册 iv", 9));
+        assertThat(running.isRunning(line("Debian 新维护者手册 ii", 9))).isTrue();
+        assertThat(PdfRunningText.key("Debian 手册 xii")).isEqualTo("Debian手册#");
+        assertThat(PdfRunningText.key("Guide 手册 3")).isEqualTo("Guide手册#");
+    }
+
+    @Test
     void aLargeTitleIsNotTheSmallRunningHeadThatRepeatsIt() {
         PdfRunningText running = new PdfRunningText();
         PdfLine title = line("数据要素市场研究报告", 18);
