@@ -61,8 +61,9 @@ public final class PdfFixtureWriter {
                 if (paragraphs == null) {
                     throw new IllegalStateException("no article " + article + " in " + SOURCE);
                 }
-                int hyphenated = write(e.getKey(), paragraphs, e.getValue(), font);
-                System.out.println(e.getKey() + ": " + hyphenated + " word(s) hyphenated at a line end");
+                PdfTypesetter typeset = write(e.getKey(), paragraphs, e.getValue(), font);
+                System.out.println(e.getKey() + ": " + typeset.hyphenations() + " word(s) hyphenated at a line end, "
+                        + typeset.brokenAcrossColumns() + " paragraph(s) go on in the next column or page");
                 n++;
             }
             System.out.println(n + " fixtures written to " + OUT);
@@ -100,7 +101,7 @@ public final class PdfFixtureWriter {
         return f;
     }
 
-    private static int write(String name, List<SourceParagraph> paragraphs, Layout layout, TrueTypeFont ttf)
+    private static PdfTypesetter write(String name, List<SourceParagraph> paragraphs, Layout layout, TrueTypeFont ttf)
             throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDType0Font font = PDType0Font.load(doc, ttf, true);
@@ -132,7 +133,7 @@ public final class PdfFixtureWriter {
                         .append('\n');
             }
             Files.writeString(OUT.resolve(name + ".txt"), expected, StandardCharsets.UTF_8);
-            return typesetter.hyphenations();
+            return typesetter;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -34,6 +34,7 @@ final class PdfTypesetter {
     private float columnTop;
     private boolean columnEmpty = true;
     private int hyphenations;
+    private int brokenAcrossColumns;
 
     /** One line drawn at (x, baseline y from the top) with character spacing {@code tc}. */
     private record Placed(int page, float x, float y, String text, float size, float tc) {}
@@ -87,6 +88,7 @@ final class PdfTypesetter {
             nextColumn();
         }
         int startPage = page;
+        int startColumn = column;
         for (int i = 0; i < lines.size(); i++) {
             if (y + lineHeight > bottom) {
                 nextColumn();
@@ -103,6 +105,7 @@ final class PdfTypesetter {
             placed.add(new Placed(page, x, y, line.text(), size, tc));
             columnEmpty = false;
         }
+        brokenAcrossColumns += page != startPage || column != startColumn ? 1 : 0;
         return startPage;
     }
 
@@ -227,5 +230,10 @@ final class PdfTypesetter {
 
     int hyphenations() {
         return hyphenations;
+    }
+
+    /** Paragraphs that end in another column or on another page than they start. */
+    int brokenAcrossColumns() {
+        return brokenAcrossColumns;
     }
 }
