@@ -62,6 +62,10 @@ class PdfExtractorTest {
             addTextPages(doc, 3);
             doc.getDocumentInformation().setTitle("  Water report ");
             doc.getDocumentInformation().setAuthor("Lin");
+            java.util.Calendar created = new java.util.GregorianCalendar(java.util.TimeZone.getTimeZone("GMT+08:00"));
+            created.clear();
+            created.set(2024, java.util.Calendar.MARCH, 1, 8, 15, 30);
+            doc.getDocumentInformation().setCreationDate(created);
             doc.save(file.toFile());
         }
         ExtractedDocument doc = extractor.extract(file, ExtractionLimits.DEFAULT);
@@ -74,7 +78,9 @@ class PdfExtractorTest {
         assertThat(doc.blocks()).extracting(TextBlock::page).containsExactly(1, 2, 3);
         assertThat(doc.properties())
                 .containsEntry(ExtractedDocument.TITLE, "Water report")
-                .containsEntry(ExtractedDocument.AUTHOR, "Lin");
+                .containsEntry(ExtractedDocument.AUTHOR, "Lin")
+                .containsEntry(ExtractedDocument.DATE, "2024-03-01T08:15:30")
+                .doesNotContainKey(ExtractedDocument.SUBJECT);
         assertThat(doc.problems()).isEmpty();
     }
 
