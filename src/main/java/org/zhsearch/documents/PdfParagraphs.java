@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,7 @@ final class PdfParagraphs {
     private final float bodySize;
     private final float columnWidth;
     private final boolean indentStyle;
-    private final java.util.TreeSet<Float> columnLefts = new java.util.TreeSet<>();
+    private final TreeSet<Float> columnLefts = new TreeSet<>();
     private Draft open;
     private boolean openFull;
 

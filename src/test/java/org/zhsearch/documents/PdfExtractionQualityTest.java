@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhsearch.ZhSearch;
@@ -133,10 +135,9 @@ class PdfExtractionQualityTest {
      * left with nothing searchable (a lone {@code 。}) are dropped.
      */
     private static String query(String sentence) {
-        String q = java.util.Arrays.stream(
-                        sentence.replaceAll("[\"“”()（）\\-]", " ").split("\\s+"))
+        String q = Arrays.stream(sentence.replaceAll("[\"“”()（）\\-]", " ").split("\\s+"))
                 .filter(t -> t.codePoints().anyMatch(Character::isLetterOrDigit))
-                .collect(java.util.stream.Collectors.joining(" "));
+                .collect(Collectors.joining(" "));
         return q.length() > 200 ? q.substring(0, 200) : q;
     }
 

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -22,6 +25,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhsearch.ZhSearch;
+import org.zhsearch.api.IndexOptions;
+import org.zhsearch.api.IndexReport;
+import org.zhsearch.api.ProgressListener;
+import org.zhsearch.api.SkippedFile;
 
 /** Bad and edge-case PDFs, made here with PDFBox: each is read, or refused with a reason a user can act on. */
 class PdfExtractorTest {
@@ -62,9 +70,9 @@ class PdfExtractorTest {
             addTextPages(doc, 3);
             doc.getDocumentInformation().setTitle("  Water report ");
             doc.getDocumentInformation().setAuthor("Lin");
-            java.util.Calendar created = new java.util.GregorianCalendar(java.util.TimeZone.getTimeZone("GMT+08:00"));
+            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("GMT+08:00"));
             created.clear();
-            created.set(2024, java.util.Calendar.MARCH, 1, 8, 15, 30);
+            created.set(2024, Calendar.MARCH, 1, 8, 15, 30);
             doc.getDocumentInformation().setCreationDate(created);
             doc.save(file.toFile());
         }
@@ -186,5 +194,18 @@ class PdfExtractorTest {
         assertThatThrownBy(() -> extractor.extract(file, limits))
                 .isInstanceOf(UnusableDocument.class)
                 .hasMessage("took longer than 1 s to read (stopped at page 1 of 4): split it into smaller files");
+    }
+
+    @Test
+    void aBuildSkipsAnUnusablePdfWithItsReasonAndIndexesTheOthers() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.copy(PdfFixtures.DIR.resolve("hehu-block.pdf"), corpus.resolve("hehu-block.pdf"));
+        Files.writeString(corpus.resolve("renamed.pdf"), "PK\u0003\u0004 a zip file with a .pdf name");
+        IndexReport report = ZhSearch.build(
+                corpus, tmp.resolve("index"), IndexOptions.defaults().withThreads(1), ProgressListener.NONE);
+        assertThat(report.articles()).isEqualTo(1);
+        assertThat(report.skipped())
+                .containsExactly(new SkippedFile(
+                        "renamed.pdf", "not a PDF: the file has no %PDF- header (another format named .pdf?)", false));
     }
 }

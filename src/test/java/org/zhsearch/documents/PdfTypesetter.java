@@ -3,6 +3,8 @@ package org.zhsearch.documents;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -15,7 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * their running heads and page numbers.
  */
 final class PdfTypesetter {
-    private static final java.util.regex.Pattern LATIN_TAIL = java.util.regex.Pattern.compile("[A-Za-z0-9.'%/+\\-]+$");
+    private static final Pattern LATIN_TAIL = Pattern.compile("[A-Za-z0-9.'%/+\\-]+$");
     private static final String CLOSING = "，。、；：！？”’）》」』】…";
 
     private final PdfFixtureWriter.Layout layout;
@@ -143,7 +145,7 @@ final class PdfTypesetter {
                     && cur.length() > 1
                     && !LATIN_TAIL.matcher(cur).matches()) {
                 // no line starts with closing punctuation: the last character (or Latin word) goes down with it
-                java.util.regex.Matcher word = LATIN_TAIL.matcher(cur);
+                Matcher word = LATIN_TAIL.matcher(cur);
                 int cut = word.find() ? word.start() : cur.offsetByCodePoints(cur.length(), -1);
                 String carried = cur.substring(cut);
                 lines.add(new Line(cur.substring(0, cut), true));
