@@ -347,6 +347,12 @@ class SearchPageBrowserTest {
         assertThat(waitForHits())
                 .allSatisfy(h -> assertThat(h.findElements(By.cssSelector(".match-label")))
                         .isEmpty());
+        // a traditional form finds the simplified text (an exact match to the API); the page names the variant
+        driver.get(base() + "/?q=" + TestServer.enc("書院"));
+        assertThat(waitForHits())
+                .allSatisfy(h -> assertThat(h.findElement(By.cssSelector(".meta .match-label"))
+                                .getText())
+                        .isEqualTo("异体/同义：书院"));
     }
 
     @Test

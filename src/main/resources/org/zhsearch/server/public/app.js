@@ -518,7 +518,7 @@
 
   // How a hit matched, in words, when it is not the query's text as typed (issue 28): a pinyin reading names the
   // query's Latin words and the characters they found ("拼音 zhongguo → 中国"); a related hit names the words it
-  // contains. '' for an exact match. The API marks no other kind (synonyms and variants count as exact).
+  // contains; a variant or synonym, the words marked for it. '' for the query's text as typed.
   function matchLabel(hit, q, snippet) {
     if (hit.match === 'pinyin') {
       const latin = q.split(/\s+/).map((t) => t.replace(/["“”()]/g, '')).filter((t) => /^[a-z']+$/i.test(t));
@@ -528,7 +528,13 @@
     if (hit.match === 'related' || hit.matched) {
       return '相关：含 ' + (hit.matched || []).join(' ');
     }
-    return '';
+    // The API counts a traditional/simplified variant or a synonym (config/synonyms.txt) as exact; the page tells
+    // by the marks: a marked word that is not part of the query as typed (width, case and punctuation aside).
+    const plain = (t) => t.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+    const typed = plain(q.replace(/(^|\s)-\S+/g, ' ')); // exclusions are never marked
+    const others = [...new Set([...snippet.querySelectorAll('mark')].map((m) => m.textContent))]
+      .filter((t) => plain(t) && !typed.includes(plain(t)));
+    return others.length ? '异体/同义：' + others.join(' ') : '';
   }
 
   // The page of the source document (PDF) a paragraph starts on; '' for formats without pages.
