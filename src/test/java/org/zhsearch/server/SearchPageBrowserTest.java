@@ -343,6 +343,12 @@ class SearchPageBrowserTest {
                 .allSatisfy(h -> assertThat(h.findElement(By.cssSelector(".meta .match-label"))
                                 .getText())
                         .isEqualTo("拼音 shuyuan → 书院"));
+        driver.get(base() + "/?q=" + TestServer.enc("shuyuan 宋代")); // the Chinese word is no pinyin finding
+        assertThat(waitForHits())
+                .singleElement()
+                .satisfies(h -> assertThat(h.findElement(By.cssSelector(".meta .match-label"))
+                                .getText())
+                        .isEqualTo("拼音 shuyuan → 书院"));
         driver.get(base() + "/?q=" + TestServer.enc("书院"));
         assertThat(waitForHits())
                 .allSatisfy(h -> assertThat(h.findElements(By.cssSelector(".match-label")))

@@ -520,21 +520,25 @@
   // query's Latin words and the characters they found ("拼音 zhongguo → 中国"); a related hit names the words it
   // contains; a variant or synonym, the words marked for it. '' for the query's text as typed.
   function matchLabel(hit, q, snippet) {
-    if (hit.match === 'pinyin') {
-      const latin = q.split(/\s+/).map((t) => t.replace(/["“”()]/g, '')).filter((t) => /^[a-z']+$/i.test(t));
-      const marked = [...new Set([...snippet.querySelectorAll('mark')].map((m) => m.textContent))];
-      return '拼音 ' + latin.join(' ') + (marked.length ? ' → ' + marked.join(' ') : '');
-    }
     if (hit.match === 'related' || hit.matched) {
       return '相关：含 ' + (hit.matched || []).join(' ');
     }
-    // The API counts a traditional/simplified variant or a synonym (config/synonyms.txt) as exact; the page tells
-    // by the marks: a marked word that is not part of the query as typed (width, case and punctuation aside).
+    // what is marked besides the query's words as typed (width, case and punctuation aside; exclusions are never
+    // marked; adjacent matches share one mark): what pinyin, a traditional/simplified variant or a synonym
+    // (config/synonyms.txt) found
     const plain = (t) => t.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
-    const typed = plain(q.replace(/(^|\s)-\S+/g, ' ')); // exclusions are never marked
-    const others = [...new Set([...snippet.querySelectorAll('mark')].map((m) => m.textContent))]
-      .filter((t) => plain(t) && !typed.includes(plain(t)));
-    return others.length ? '异体/同义：' + others.join(' ') : '';
+    const typed = q.split(/\s+/).filter((t) => !t.startsWith('-')).map(plain).filter(Boolean)
+      .sort((a, b) => b.length - a.length);
+    const rest = (mark) => typed.some((term) => term.includes(plain(mark))) ? []
+      : typed.reduce((text, term) => text.split(term).join(' '), plain(mark)).split(' ');
+    const found = [...new Set([...snippet.querySelectorAll('mark')].flatMap((m) => rest(m.textContent)))]
+      .filter(Boolean);
+    if (hit.match === 'pinyin') {
+      const latin = q.split(/\s+/).map((t) => t.replace(/["“”()]/g, '')).filter((t) => /^[a-z']+$/i.test(t));
+      return '拼音 ' + latin.join(' ') + (found.length ? ' → ' + found.join(' ') : '');
+    }
+    // the API counts variants and synonyms as exact matches; the marks tell them apart
+    return found.length ? '异体/同义：' + found.join(' ') : '';
   }
 
   // The page of the source document (PDF) a paragraph starts on; '' for formats without pages.
