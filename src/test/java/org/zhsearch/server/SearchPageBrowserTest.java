@@ -283,10 +283,20 @@ class SearchPageBrowserTest {
 
     @Test
     void anErrorFromTheApiIsShownToTheUserInChinese() {
-        driver.get(base() + "/?q=" + TestServer.enc("\"未闭合"));
+        driver.get(base() + "/?q=" + TestServer.enc("人工智能") + "&from=2024-13-45");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
-        assertThat(error.getText()).startsWith("检索式无法识别");
-        assertThat(error.getDomProperty("title")).contains("quote");
+        assertThat(error.getText()).startsWith("检索参数有误");
+        assertThat(error.getDomProperty("title")).contains("from");
+    }
+
+    @Test
+    void strayQuerySyntaxIsSearchedAsWordsUnderANotice() { // no longer an error (forgiven syntax)
+        driver.get(base() + "/?q=" + TestServer.enc("\"人工智能"));
+        waitForHits();
+        WebElement notice = driver.findElement(By.id("notice"));
+        assertThat(notice.getText()).startsWith("查询中有未配对的引号").contains("人工智能");
+        assertThat(notice.getDomProperty("title")).contains("quote");
+        assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -311,7 +321,9 @@ class SearchPageBrowserTest {
         assertThat(first.findElements(By.cssSelector(".snippet mark")))
                 .extracting(WebElement::getText)
                 .contains("发展", "人工智能");
-        assertThat(first.findElement(By.cssSelector(".meta")).getText()).contains("包含：发展 人工智能");
+        assertThat(first.findElement(By.cssSelector(".meta .match-label")).getText())
+                .as("a related hit says so, with the words it contains")
+                .isEqualTo("相关：含 发展 人工智能");
 
         first.findElement(By.cssSelector(".hit-title")).click();
         WebElement hit =
@@ -319,6 +331,162 @@ class SearchPageBrowserTest {
         assertThat(hit.findElements(By.cssSelector("mark")))
                 .extracting(WebElement::getText)
                 .contains("发展", "人工智能");
+    }
+
+    // ---- what a newcomer tripped on (issue 28) ---------------------------------------------------------------
+
+    @Test
+    void aPinyinHitSaysWhichLettersFoundWhichCharactersAndAnExactHitSaysNothing() {
+        driver.get(base() + "/?q=shuyuan");
+        List<WebElement> hits = waitForHits();
+        assertThat(hits)
+                .allSatisfy(h -> assertThat(h.findElement(By.cssSelector(".meta .match-label"))
+                                .getText())
+                        .isEqualTo("拼音 shuyuan → 书院"));
+        driver.get(base() + "/?q=" + TestServer.enc("shuyuan 宋代")); // the Chinese word is no pinyin finding
+        assertThat(waitForHits())
+                .singleElement()
+                .satisfies(h -> assertThat(h.findElement(By.cssSelector(".meta .match-label"))
+                                .getText())
+                        .isEqualTo("拼音 shuyuan → 书院"));
+        driver.get(base() + "/?q=" + TestServer.enc("书院"));
+        assertThat(waitForHits())
+                .allSatisfy(h -> assertThat(h.findElements(By.cssSelector(".match-label")))
+                        .isEmpty());
+        // a traditional form finds the simplified text (an exact match to the API); the page names the variant
+        driver.get(base() + "/?q=" + TestServer.enc("書院"));
+        assertThat(waitForHits())
+                .allSatisfy(h -> assertThat(h.findElement(By.cssSelector(".meta .match-label"))
+                                .getText())
+                        .isEqualTo("异体/同义：书院"));
+    }
+
+    @Test
+    void backFromAnArticleRestoresTheListsScrollAndFocusesTheHitOpened() {
+        for (int i = 1; i <= 10; i++) {
+            server.zh.put(ArticleParser.parseText(
+                    "back/b" + i + ".txt",
+                    "发布时间:2024-02-" + String.format("%02d", i) + " 来源: back\n第" + i + "篇关于返回位置的文章。"));
+        }
+        driver.manage().window().setSize(new Dimension(1280, 600));
+        driver.get(base() + "/?q=" + TestServer.enc("返回位置"));
+        List<WebElement> hits = waitForHits();
+        assertThat(hits).hasSize(10);
+        WebElement link = hits.get(8).findElement(By.cssSelector(".hit-title"));
+        js("arguments[0].scrollIntoView({block: 'center'});", link);
+        long scrolled = ((Number) js("return window.scrollY;")).longValue();
+        assertThat(scrolled).as("the list is scrolled").isGreaterThan(200L);
+        String href = link.getDomAttribute("href");
+
+        link.sendKeys(Keys.ENTER); // opened from the keyboard: the focus moves into the article
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
+        wait.until(d -> "article-title".equals(js("return document.activeElement.id;")));
+
+        driver.findElement(By.id("back")).click();
+        wait.until(d -> Boolean.TRUE.equals(js("return !document.getElementById('results').hidden;")));
+        wait.until(d -> ((Number) js("return window.scrollY;")).longValue() == scrolled);
+        assertThat(js("return document.activeElement.getAttribute('href');")).isEqualTo(href);
+        assertThat(driver.getCurrentUrl()).doesNotContain("article=");
+
+        driver.navigate().forward(); // and the browser's back button does the same
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
+        driver.navigate().back();
+        wait.until(d -> Boolean.TRUE.equals(js("return !document.getElementById('results').hidden;")));
+        wait.until(d -> ((Number) js("return window.scrollY;")).longValue() == scrolled);
+        assertThat(js("return document.activeElement.getAttribute('href');")).isEqualTo(href);
+    }
+
+    @Test
+    void theArticleViewNumbersParagraphsAsHitsDoHeadingsIncluded() {
+        driver.get(base() + "/?q=" + TestServer.enc("量子比特"));
+        WebElement link = waitForHits().get(0).findElement(By.cssSelector(".hit-title"));
+        String paragraph = link.getDomAttribute("data-paragraph");
+        assertThat(link.findElement(By.xpath("../..")).getText()).contains("第 " + paragraph + " 段");
+        link.click();
+        WebElement hit =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraphs li.hit")));
+        assertThat(hit.getDomProperty("value")).isEqualTo(paragraph);
+        assertThat(driver.findElements(By.cssSelector("#paragraphs li.heading")))
+                .isNotEmpty();
+        // every paragraph, headings included, shows its number n: 1, 2, 3 … as hits count them
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) js("return [...document.querySelectorAll('#paragraphs li.para')].map(li =>"
+                + " getComputedStyle(li).display + ' ' + getComputedStyle(li).listStyleType + ' ' + li.value"
+                + " + ' ' + li.id);");
+        assertThat(shown)
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, shown.size())
+                        .mapToObj(n -> "list-item decimal " + n + " p-" + n)
+                        .toArray(String[]::new));
+    }
+
+    @Test
+    void onAPhoneTheFacetsFoldBehindAButtonBelowTheCount() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(base() + "/?q=" + TestServer.enc("人工智能"));
+        WebElement firstHit = waitForHits().get(0);
+        WebElement toggle = driver.findElement(By.id("facets-toggle"));
+        WebElement panel = driver.findElement(By.id("facets"));
+        assertThat(toggle.isDisplayed()).isTrue();
+        assertThat(toggle.getText()).isEqualTo("筛选");
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(panel.isDisplayed()).as("folded").isFalse();
+        int summaryBottom = driver.findElement(By.id("summary")).getRect().getY()
+                + driver.findElement(By.id("summary")).getRect().getHeight();
+        assertThat(toggle.getLocation().getY()).isGreaterThanOrEqualTo(summaryBottom);
+        assertThat(firstHit.getLocation().getY())
+                .isGreaterThan(toggle.getLocation().getY());
+
+        toggle.click();
+        assertThat(panel.isDisplayed()).isTrue();
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(panel.getLocation().getY())
+                .isGreaterThan(toggle.getLocation().getY());
+        assertThat(firstHit.getLocation().getY())
+                .isGreaterThan(panel.getLocation().getY());
+        assertThat((Long) js("return document.documentElement.scrollWidth - window.innerWidth;"))
+                .isLessThanOrEqualTo(0L);
+        toggle.click();
+        assertThat(panel.isDisplayed()).isFalse();
+
+        driver.manage().window().setSize(new Dimension(1280, 900)); // wide: no button, the panel beside the hits
+        wait.until(d -> panel.isDisplayed());
+        assertThat(toggle.isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aSearchWithoutResultsOffersWhatToTryAsLinksThatDoIt() {
+        driver.get(base() + "/?q=" + TestServer.enc("量子计算 火星") + "&mode=exact&source=sp20241125");
+        WebElement tips = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("zero-tips")));
+        assertThat(driver.findElements(By.cssSelector("#hits li.hit, #related-hits li.hit")))
+                .isEmpty();
+        assertThat(driver.findElement(By.id("summary")).getText()).startsWith("没有找到");
+        assertThat(tips.findElements(By.cssSelector("a.tip-link")))
+                .extracting(WebElement::getText)
+                .containsExactly("不限完全匹配，再搜一次", "去掉筛选条件再搜", "去掉“量子计算”", "去掉“火星”");
+        assertThat(tips.getText()).contains("拼音");
+
+        tips.findElement(By.linkText("去掉“火星”")).click();
+        wait.until(d -> !driver.findElements(By.cssSelector("#hits li.hit")).isEmpty());
+        assertThat(driver.getCurrentUrl())
+                .contains("q=" + TestServer.enc("量子计算"))
+                .contains("mode=exact")
+                .contains("source=sp20241125");
+        assertThat(driver.findElement(By.id("zero-tips")).isDisplayed()).isFalse();
+
+        driver.navigate().back();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("不限完全匹配，再搜一次")))
+                .click();
+        wait.until(d -> !d.getCurrentUrl().contains("mode=exact"));
+        wait.until(d ->
+                !driver.findElements(By.cssSelector("#related-hits li.hit")).isEmpty());
+        assertThat(driver.findElement(By.id("zero-tips")).isDisplayed()).isFalse();
+
+        driver.get(base() + "/?q=" + TestServer.enc("火星基地"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("zero-tips")));
+        assertThat(driver.findElements(By.cssSelector("#zero-tips a.tip-link")))
+                .as("one word, no filters, related mode: only advice")
+                .isEmpty();
+        assertThat(driver.findElement(By.id("zero-tips")).getText()).contains("少用几个字", "拼音");
     }
 
     @Test

@@ -187,6 +187,7 @@
     facetPanel.replaceChildren();
     const groups = FACETS.filter((f) => facets && facets[f.name] && facets[f.name].length);
     facetPanel.hidden = groups.length === 0;
+    $('facets-toggle').hidden = groups.length === 0;
     for (const f of groups) {
       facetPanel.appendChild(el('h2', 'facet-name', f.label));
       const list = el('ul', 'facet-values');
@@ -205,6 +206,14 @@
       facetPanel.appendChild(list);
     }
   }
+
+  // Narrow screens (CSS, max-width 480px) show the facets only when this button has opened them; it stays open
+  // across searches until closed. Wider screens hide the button and always show the panel.
+  $('facets-toggle').addEventListener('click', () => {
+    const open = !facetPanel.classList.contains('open');
+    facetPanel.classList.toggle('open', open);
+    $('facets-toggle').setAttribute('aria-expanded', String(open));
+  });
 
   facetPanel.addEventListener('click', (event) => {
     const link = event.target.closest('a.facet-value');
@@ -412,7 +421,68 @@
     $('prev').disabled = s.page <= 1;
     $('next').disabled = s.page >= pages;
     renderFacets(data.facets, s);
+    renderZeroTips(data, s);
     results.hidden = false;
+    restorePlace();
+  }
+
+  // ---- zero results: what to try, each a link that does it (issue 28) ----------------------------------------
+
+  function renderZeroTips(data, s) {
+    const box = $('zero-tips');
+    const list = $('zero-tips-list');
+    list.replaceChildren();
+    box.hidden = data.total > 0 || (data.related || []).length > 0;
+    if (box.hidden) return;
+    const base = Object.assign({}, s, { page: 1, relatedPage: 1 });
+    const tip = (text, state, linkText) => {
+      const li = el('li', null, text);
+      if (state) {
+        const a = el('a', 'tip-link', linkText);
+        a.href = stateUrl(state);
+        li.appendChild(a);
+      }
+      list.appendChild(li);
+      return li;
+    };
+    if (s.mode === 'exact') tip('包括相关结果：', Object.assign({}, base, { mode: 'related' }), '不限完全匹配，再搜一次');
+    const filtered = s.from || s.to || s.source || s.publication || Object.keys(s.fields).length;
+    if (filtered) {
+      tip('放宽条件：', Object.assign({}, base, { from: '', to: '', source: '', publication: '', fields: {} }),
+        '去掉筛选条件再搜');
+    }
+    const terms = s.q.split(/\s+/).filter(Boolean);
+    if (terms.length > 1) {
+      const li = tip('少用几个词：', null);
+      terms.slice(0, 6).forEach((term, i) => {
+        const a = el('a', 'tip-link', '去掉“' + term + '”');
+        a.href = stateUrl(Object.assign({}, base, { q: terms.filter((t, j) => j !== i).join(' ') }));
+        li.appendChild(a);
+      });
+    } else {
+      tip('少用几个字：换个更短的说法，或只留下最关键的词。', null);
+    }
+    // pinyin is searched already for Latin letters; Chinese typed with a wrong homophone may be found by its pinyin
+    tip(/^[a-z'\s]+$/i.test(s.q)
+      ? '拼音：已按全拼和首字母查找，请检查拼写，或改用汉字。'
+      : '拼音：输入拼音或首字母（如 zhongguo 或 zg）也能查到同音的词，输入法选错字时可以试试。', null);
+  }
+
+  $('zero-tips').addEventListener('click', (event) => {
+    const link = event.target.closest('a.tip-link');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    history.pushState(null, '', link.getAttribute('href'));
+    render();
+  });
+
+  // Back on a list left for an article: its scroll position, and the focus on the hit that was opened.
+  function restorePlace() {
+    const place = history.state;
+    if (!place || place.scrollY === undefined) return;
+    const opened = [...results.querySelectorAll('a.hit-title')].find((a) => a.getAttribute('href') === place.opened);
+    if (opened) opened.focus({ preventScroll: true });
+    window.scrollTo(0, place.scrollY);
   }
 
   function renderHit(hit, s, relaxedWords) {
@@ -423,13 +493,16 @@
     title.dataset.paragraph = String(hit.paragraph);
     li.appendChild(el('h3', null)).appendChild(title);
 
+    const text = el('p', 'snippet');
+    // escaped by the server; contains only <mark> elements. A long paragraph shows its snippet around the match.
+    text.innerHTML = hit.snippet || hit.highlight;
+
     const meta = el('p', 'meta');
+    const label = matchLabel(hit, s.q, text);
+    if (label) meta.appendChild(el('span', 'match-label', label));
     const parts = [formatDate(hit.date), hit.source, hit.section, '第 ' + hit.paragraph + ' 段', sourcePage(hit.sourcePage)];
     if (hit.matchingParagraphs !== undefined && hit.matchingParagraphs !== null) {
       parts.push(hit.matchingParagraphs + ' 段匹配');
-    }
-    if (hit.matched) {
-      parts.push('包含：' + hit.matched.join(' '));
     }
     for (const part of parts) {
       if (part) meta.appendChild(el('span', null, part));
@@ -439,12 +512,33 @@
       meta.appendChild(el('span', 'field', (LABELS[name] || name) + '：' + (Array.isArray(value) ? value.join('、') : value)));
     }
     li.appendChild(meta);
-
-    const text = el('p', 'snippet');
-    // escaped by the server; contains only <mark> elements. A long paragraph shows its snippet around the match.
-    text.innerHTML = hit.snippet || hit.highlight;
     li.appendChild(text);
     return li;
+  }
+
+  // How a hit matched, in words, when it is not the query's text as typed (issue 28): a pinyin reading names the
+  // query's Latin words and the characters they found ("拼音 zhongguo → 中国"); a related hit names the words it
+  // contains; a variant or synonym, the words marked for it. '' for the query's text as typed.
+  function matchLabel(hit, q, snippet) {
+    if (hit.match === 'related' || hit.matched) {
+      return '相关：含 ' + (hit.matched || []).join(' ');
+    }
+    // what is marked besides the query's words as typed (width, case and punctuation aside; exclusions are never
+    // marked; adjacent matches share one mark): what pinyin, a traditional/simplified variant or a synonym
+    // (config/synonyms.txt) found
+    const plain = (t) => t.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+    const typed = q.split(/\s+/).filter((t) => !t.startsWith('-')).map(plain).filter(Boolean)
+      .sort((a, b) => b.length - a.length);
+    const rest = (mark) => typed.some((term) => term.includes(plain(mark))) ? []
+      : typed.reduce((text, term) => text.split(term).join(' '), plain(mark)).split(' ');
+    const found = [...new Set([...snippet.querySelectorAll('mark')].flatMap((m) => rest(m.textContent)))]
+      .filter(Boolean);
+    if (hit.match === 'pinyin') {
+      const latin = q.split(/\s+/).map((t) => t.replace(/["“”()]/g, '')).filter((t) => /^[a-z']+$/i.test(t));
+      return '拼音 ' + latin.join(' ') + (found.length ? ' → ' + found.join(' ') : '');
+    }
+    // the API counts variants and synonyms as exact matches; the marks tell them apart
+    return found.length ? '异体/同义：' + found.join(' ') : '';
   }
 
   // The page of the source document (PDF) a paragraph starts on; '' for formats without pages.
@@ -733,12 +827,18 @@
     window.scrollTo(0, 0);
   });
 
+  // Opening a hit remembers, in the result list's history entry, where the list was scrolled and which hit was
+  // opened; going back (the browser's back or 返回结果) restores both. The article's heading takes the focus, so a
+  // keyboard user lands in the article, not on the page body.
   const openHit = (event) => {
     const link = event.target.closest('a.hit-title');
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    history.pushState(null, '', link.getAttribute('href'));
-    render();
+    history.replaceState({ scrollY: window.scrollY, opened: link.getAttribute('href') }, '');
+    history.pushState({ fromList: true }, '', link.getAttribute('href'));
+    render().then(() => {
+      if (!articleView.hidden) $('article-title').focus({ preventScroll: true });
+    });
   };
   hitList.addEventListener('click', openHit);
   relatedList.addEventListener('click', openHit);
@@ -746,10 +846,16 @@
   $('back').addEventListener('click', (event) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
+    if (history.state && history.state.fromList) {
+      history.back(); // to the list's own entry, which knows its scroll position and the hit opened
+      return;
+    }
     history.pushState(null, '', $('back').getAttribute('href'));
     render();
   });
 
+  // The list is rendered after the fetch, so the browser's own restoration would scroll a page not yet there.
+  history.scrollRestoration = 'manual';
   window.addEventListener('popstate', render);
   loadDeclaredFields().finally(render);
 })();
