@@ -75,6 +75,7 @@ class ZhsearchConfigTest {
                         "ZHSEARCH_BIND",
                         "ZHSEARCH_INDEX_DIR",
                         "ZHSEARCH_CORPUS_DIR",
+                        "ZHSEARCH_CORPUS_WATCH",
                         "ZHSEARCH_INDEX_THREADS",
                         "ZHSEARCH_INDEX_MIN_LIVE_PERCENT",
                         "ZHSEARCH_ADMIN_TOKEN",

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zhsearch.build.CorpusManifest;
 
 /**
@@ -14,6 +16,7 @@ import org.zhsearch.build.CorpusManifest;
  * stats without reading the whole manifest.
  */
 final class CorpusStore {
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusStore.class);
     private final Cluster cluster;
     private final String name;
     private final int replicas;
@@ -46,10 +49,17 @@ final class CorpusStore {
         cluster.send("PUT", "/" + name + "/_doc/" + index, Map.of("refresh", "true"), doc);
     }
 
-    /** Forgets the manifest of a deleted index. */
+    /**
+     * Forgets the manifest of a deleted index, if it had one; a failure only leaves a stale document (a rebuild's
+     * publish must not fail after the alias moved).
+     */
     void delete(String index) {
-        if (cluster.status("HEAD", "/" + name) != 404) {
-            cluster.send("DELETE", "/" + name + "/_doc/" + index, Map.of("refresh", "true"), null);
+        try {
+            if (cluster.status("HEAD", "/" + name + "/_doc/" + index) == 200) {
+                cluster.send("DELETE", "/" + name + "/_doc/" + index, Map.of("refresh", "true"), null);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("cannot delete the corpus manifest of {} from {}: {}", index, name, e.getMessage());
         }
     }
 
