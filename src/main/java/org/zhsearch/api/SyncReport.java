@@ -4,7 +4,8 @@ package org.zhsearch.api;
  * What an update ({@link IndexOptions#update()}) did: the corpus files it found added, changed, removed or
  * unchanged since the index's corpus manifest, and the articles it wrote and deleted. Files whose size and
  * modification time are unchanged are not read; a changed time with the same bytes (a {@code touch}) counts as
- * unchanged.
+ * unchanged. A file skipped whole (unreadable, binary, no paragraphs) is not recorded: every update reads it again
+ * and lists it in {@link IndexReport#skipped()}, counted in none of the file counts here.
  *
  * @param fullRebuild     true when the index had no corpus manifest (built before updates existed, or by a failed
  *                        build) and a full rebuild ran instead; the counts below are then 0

@@ -159,7 +159,7 @@ public final class CorpusBuild {
             skipped.add(s);
             listener.skipped(s);
         }
-        if (state != null) {
+        if (state != null && !CorpusSync.skippedWhole(ids, fileSkips)) {
             manifest.put(file.id(), new CorpusManifest.FileEntry(state.size(), state.modifiedMillis(), hash, ids));
         }
         articles.addAndGet(counts[0]);

@@ -112,13 +112,17 @@ public final class CorpusSync {
                 listener.fileDone(file.id(), 0, 0, file.size());
                 continue;
             }
-            if (was == null) {
-                added++;
-            } else {
-                changed++;
+            if (was != null) {
                 gone.addAll(was.articles());
             }
             List<String> ids = read(reader, file, target);
+            if (ids == null) {
+                continue; // skipped whole: not in the manifest, so the next update tries it again and reports it
+            } else if (was == null) {
+                added++;
+            } else {
+                changed++;
+            }
             if (state != null) { // unreadable now: left out, so the next update reads it again
                 next.put(file.id(), new CorpusManifest.FileEntry(state.size(), state.modifiedMillis(), hash, ids));
             }
@@ -163,7 +167,10 @@ public final class CorpusSync {
                 articles, paragraphs, chars, bytes, skipped, Duration.between(start, Instant.now()), sync);
     }
 
-    /** Reads one added or changed file, writing its articles in batches; returns the ids it produced. */
+    /**
+     * Reads one added or changed file, writing its articles in batches; returns the ids it produced, or null when
+     * the file was skipped whole.
+     */
     private List<String> read(CorpusReader reader, CorpusFile file, SyncTarget target) {
         List<String> ids = new ArrayList<>();
         int[] counts = new int[2];
@@ -194,7 +201,12 @@ public final class CorpusSync {
         paragraphs += counts[1];
         bytes += file.size();
         listener.fileDone(file.id(), counts[0], counts[1], file.size());
-        return ids;
+        return skippedWhole(ids, fileSkips) ? null : ids;
+    }
+
+    /** A file that gave no article and a skip that is not a repair: it is not recorded, so it is tried again. */
+    static boolean skippedWhole(List<String> ids, List<SkippedFile> skips) {
+        return ids.isEmpty() && skips.stream().anyMatch(s -> !s.kept());
     }
 
     private void flush(SyncTarget target) {
