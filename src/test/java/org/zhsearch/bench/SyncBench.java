@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.Grouping;
 import org.zhsearch.api.Hit;
+import org.zhsearch.api.IndexOptions;
+import org.zhsearch.api.IndexReport;
+import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SearchMode;
 import org.zhsearch.api.SearchRequest;
 import org.zhsearch.api.SearchResult;
@@ -52,23 +55,16 @@ public final class SyncBench {
         Path updated = work.resolve("updated");
         Path rebuilt = work.resolve("rebuilt");
 
-        double full = timed(jar, work, "index", "--corpus", corpus.toString(), "--index", updated.toString());
+        Run full = timed(jar, work, "index", "--corpus", corpus.toString(), "--index", updated.toString());
         List<Path> files = corpusFiles(corpus);
         int n = Math.max(1, Math.round(files.size() / 100f / 3));
         List<String> words = drawWords(files, 30, new Random(20261207L));
         Random pick = new Random(7L);
         Collections.shuffle(files, pick);
-        for (int i = 0; i < n; i++) {
-            Path changed = files.get(i);
-            Files.writeString(changed, Files.readString(changed) + "\n同步测试：这一段提到" + ADDED_WORDS.get(i % 3) + "的新消息。\n");
-            Files.writeString(
-                    corpus.resolve("sync-added-" + i + ".txt"),
-                    "新增文章" + i + "\n" + ADDED_WORDS.get(i % 3) + "边上新开了一家书店，读者络绎不绝。\n");
-            Files.delete(files.get(files.size() - 1 - i));
-        }
-        double update =
+        change(corpus, files, n, 0);
+        Run update =
                 timed(jar, work, "index", "--corpus", corpus.toString(), "--index", updated.toString(), "--update");
-        double rebuild = timed(jar, work, "index", "--corpus", corpus.toString(), "--index", rebuilt.toString());
+        Run rebuild = timed(jar, work, "index", "--corpus", corpus.toString(), "--index", rebuilt.toString());
 
         List<String> queries = new ArrayList<>(words);
         queries.addAll(ADDED_WORDS);
@@ -97,15 +93,57 @@ public final class SyncBench {
         }
         System.out.printf(
                 Locale.ROOT,
-                "full index %.2f s, index --update %.2f s (%.1f %% of the first full index, %.1f %% of the rebuild of"
-                        + " the changed corpus %.2f s); same totals and article ids for %d of %d queries%n",
-                full,
-                update,
-                100 * update / full,
-                100 * update / rebuild,
-                rebuild,
+                "whole processes: full index %.2f s, index --update %.2f s, full index of the changed corpus %.2f s:"
+                        + " the update took %.1f %% of the first full index's wall time (%.1f %% of its CPU time: %.2f"
+                        + " of %.2f s); same totals and article ids for %d of %d queries%n",
+                full.wall(),
+                update.wall(),
+                rebuild.wall(),
+                100 * update.wall() / full.wall(),
+                100 * update.cpu() / full.cpu(),
+                update.cpu(),
+                full.cpu(),
                 same,
                 queries.size());
+        inProcess(updated, corpus, files, n);
+    }
+
+    /**
+     * As a running server does ({@code POST /api/admin/reindex?mode=update}, {@code corpus.watch}): one open index,
+     * another 1 % of the files changed, added and removed, then an update and a full rebuild of it, timed.
+     */
+    private static void inProcess(Path index, Path corpus, List<Path> files, int n) throws IOException {
+        files.removeIf(f -> !Files.exists(f));
+        Collections.shuffle(files, new Random(11L));
+        try (ZhSearch zh = ZhSearch.open(index)) {
+            IndexOptions options = IndexOptions.defaults().withThreads(2);
+            change(corpus, files, n, 100);
+            long t0 = System.nanoTime();
+            IndexReport report = zh.rebuild(corpus, options.withUpdate(true), ProgressListener.NONE);
+            double update = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            zh.rebuild(corpus, options, ProgressListener.NONE);
+            double full = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(
+                    Locale.ROOT,
+                    "in one process: update %.2f s (%s), full rebuild %.2f s: %.1f %%%n",
+                    update,
+                    report.sync(),
+                    full,
+                    100 * update / full);
+        }
+    }
+
+    /** Appends a paragraph to {@code n} files, adds {@code n} and removes {@code n} (numbered from {@code from}). */
+    private static void change(Path corpus, List<Path> files, int n, int from) throws IOException {
+        for (int i = 0; i < n; i++) {
+            Path changed = files.get(i);
+            Files.writeString(changed, Files.readString(changed) + "\n同步测试：这一段提到" + ADDED_WORDS.get(i % 3) + "的新消息。\n");
+            Files.writeString(
+                    corpus.resolve("sync-added-" + (from + i) + ".txt"),
+                    "新增文章" + (from + i) + "\n" + ADDED_WORDS.get(i % 3) + "边上新开了一家书店，读者络绎不绝。\n");
+            Files.delete(files.get(files.size() - 1 - i));
+        }
     }
 
     private record Answer(long total, Set<String> ids) {}
@@ -151,11 +189,22 @@ public final class SyncBench {
         }
     }
 
-    /** Seconds from the process's start to its exit; its output goes to {@code work/<command>.log}. */
-    private static double timed(Path jar, Path work, String... args) throws Exception {
+    /** Wall seconds from the process's start to its exit, and its CPU seconds (user + system). */
+    private record Run(double wall, double cpu) {}
+
+    /** Runs {@code zhsearch args} under {@code /usr/bin/time}; its output goes to {@code work/index.log}. */
+    private static Run timed(Path jar, Path work, String... args) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(
-                List.of(java, "--add-modules", "jdk.incubator.vector", "-Xmx2g", "-jar", jar.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                "/usr/bin/time",
+                "-f",
+                "cpu %U %S",
+                java,
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-Xmx2g",
+                "-jar",
+                jar.toString()));
         cmd.addAll(List.of(args));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd)
@@ -168,8 +217,16 @@ public final class SyncBench {
         if (exit != 0) {
             throw new IllegalStateException("zhsearch " + String.join(" ", args) + " exited " + exit + ":\n" + out);
         }
-        System.out.printf(Locale.ROOT, "%.2f s: zhsearch %s%n%s", seconds, String.join(" ", args), lastLines(out));
-        return seconds;
+        Matcher cpu = Pattern.compile("cpu ([\\d.]+) ([\\d.]+)").matcher(out);
+        double cpuSeconds = cpu.find() ? Double.parseDouble(cpu.group(1)) + Double.parseDouble(cpu.group(2)) : 0;
+        System.out.printf(
+                Locale.ROOT,
+                "%.2f s (%.2f s CPU): zhsearch %s%n%s",
+                seconds,
+                cpuSeconds,
+                String.join(" ", args),
+                lastLines(out));
+        return new Run(seconds, cpuSeconds);
     }
 
     private static String lastLines(String out) {
