@@ -116,21 +116,28 @@ public final class SyncBench {
         files.removeIf(f -> !Files.exists(f));
         Collections.shuffle(files, new Random(11L));
         try (ZhSearch zh = ZhSearch.open(index)) {
+            zh.becomeWriter(); // as a server does at start
             IndexOptions options = IndexOptions.defaults().withThreads(2);
-            change(corpus, files, n, 100);
+            double[] updates = new double[2];
+            for (int round = 0; round < 2; round++) {
+                change(corpus, files.subList(round * 3 * n, files.size() - round * n), n, 100 * (round + 1));
+                long t0 = System.nanoTime();
+                IndexReport report = zh.rebuild(corpus, options.withUpdate(true), ProgressListener.NONE);
+                updates[round] = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "in one process: update %.2f s (%s)%n", updates[round], report.sync());
+            }
             long t0 = System.nanoTime();
-            IndexReport report = zh.rebuild(corpus, options.withUpdate(true), ProgressListener.NONE);
-            double update = (System.nanoTime() - t0) / 1e9;
-            t0 = System.nanoTime();
             zh.rebuild(corpus, options, ProgressListener.NONE);
             double full = (System.nanoTime() - t0) / 1e9;
             System.out.printf(
                     Locale.ROOT,
-                    "in one process: update %.2f s (%s), full rebuild %.2f s: %.1f %%%n",
-                    update,
-                    report.sync(),
+                    "in one process (a server): full rebuild %.2f s; first update %.2f s (%.1f %%), second %.2f s"
+                            + " (%.1f %%)%n",
                     full,
-                    100 * update / full);
+                    updates[0],
+                    100 * updates[0] / full,
+                    updates[1],
+                    100 * updates[1] / full);
         }
     }
 
