@@ -210,7 +210,13 @@ public final class ZhsearchServer implements AutoCloseable {
      * manifest says which); {@code GET /api/stats} shows it too. True when it warned.
      */
     public boolean warnIfOtherCorpus() {
-        String indexedFrom = zh.stats().corpus();
+        String indexedFrom;
+        try {
+            indexedFrom = zh.stats().corpus();
+        } catch (RuntimeException e) { // a cluster that does not answer yet: the server starts degraded, unwarned
+            LOG.debug("cannot compare the index's corpus folder with {}: {}", settings.corpus(), e.toString());
+            return false;
+        }
         if (!CorpusCheck.mismatch(settings.corpus(), indexedFrom)) {
             return false;
         }

@@ -34,10 +34,15 @@ final class CorpusStore {
                         CorpusManifest.fromJson(s.path("manifest").asText("").getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The corpus folder {@code index} was built or updated from, or empty. */
+    /** The corpus folder {@code index} was built or updated from, or empty (also when it cannot be read: stats). */
     Optional<String> rootOf(String index) {
-        return source(index, Map.of("_source_includes", "root"))
-                .map(s -> s.path("root").asText(null));
+        try {
+            return source(index, Map.of("_source_includes", "root"))
+                    .map(s -> s.path("root").asText(null));
+        } catch (RuntimeException e) {
+            LOG.debug("cannot read the corpus manifest of {}: {}", index, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Records {@code manifest} as {@code index}'s, refreshed: readable by the next update at once. */
