@@ -97,6 +97,17 @@ class ZhsearchConfigTest {
     }
 
     @Test
+    void corpusWatchIsOffUnlessSetToTrueAndAnythingElseIsRejected() {
+        assertThat(ZhsearchConfig.defaults().corpusWatch()).isFalse();
+        assertThat(ZhsearchConfig.load(null, Map.of("ZHSEARCH_CORPUS_WATCH", "true"))
+                        .corpusWatch())
+                .isTrue();
+        assertThatThrownBy(() -> ZhsearchConfig.load(null, Map.of("ZHSEARCH_CORPUS_WATCH", "yes")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ZHSEARCH_CORPUS_WATCH");
+    }
+
+    @Test
     void theBackendIsEmbeddedUnlessConfiguredAndAnUnknownOneIsRejected() {
         assertThat(ZhsearchConfig.defaults().backend().name()).isEqualTo(ZhsearchConfig.EMBEDDED);
         assertThatThrownBy(() -> fromFile("backend = solr\n"))
