@@ -226,7 +226,8 @@ public final class ZhsearchServer implements AutoCloseable {
 
     /**
      * Watches the corpus folder ({@code corpus.watch}) and updates the index about half a second after files stop
-     * changing (through the reindexer: one rebuild or update at a time); stops with {@link #close()}.
+     * changing (through the reindexer: one rebuild or update at a time); stops with {@link #close()}. A folder that
+     * cannot be watched is logged, and the server serves on.
      */
     public synchronized void watchCorpus() {
         if (settings.corpus() == null || watcher != null) {
@@ -234,9 +235,12 @@ public final class ZhsearchServer implements AutoCloseable {
         }
         try {
             watcher = CorpusWatcher.start(settings.corpus(), reindexer::startUpdateIfIdle);
-        } catch (java.io.IOException e) {
-            throw new ZhsearchException(
-                    ErrorCode.CORPUS_NOT_FOUND, "cannot watch the corpus folder " + settings.corpus() + ": " + e, e);
+        } catch (java.io.IOException e) { // e.g. too many directories for inotify: serve on, unwatched
+            LOG.warn(
+                    "cannot watch the corpus folder {} ({}): the index is not updated when files change;"
+                            + " update it with POST /api/admin/reindex?mode=update",
+                    settings.corpus(),
+                    e.toString());
         }
     }
 
