@@ -146,8 +146,9 @@ public final class CorpusSync {
         Set<String> before = old.articleIds();
         long newIds = written.stream().filter(id -> !before.contains(id)).count();
         ShrinkGuard.check(live + newIds - deletes.size(), live, options);
-        if (!deletes.isEmpty()) {
-            target.write(List.of(), deletes);
+        List<String> deleting = List.copyOf(deletes);
+        for (int from = 0; from < deleting.size(); from += BATCH) { // batches: a removed folder may be most of it
+            target.write(List.of(), deleting.subList(from, Math.min(deleting.size(), from + BATCH)));
         }
         reapplyApiWritesSince(target, through, deletes);
         target.recordManifest(manifest);
