@@ -181,8 +181,12 @@ final class Reindexer implements AutoCloseable {
         if (running() || zh.buildRunning()) {
             return false;
         }
-        start(false, true);
-        return true;
+        try {
+            start(false, true);
+            return true;
+        } catch (HttpProblem busy) { // another process began a build since the check: try later
+            return false;
+        }
     }
 
     synchronized Status status() {
