@@ -12,6 +12,9 @@ package org.zhsearch.api;
  *                        and reported, so a link such as {@code passwd.txt -> /etc/passwd} is never indexed)
  * @param fields          the declared fields the corpus's {@code "fields"} / front matter are checked against (the
  *                        facade sets its configuration's); none by default
+ * @param update          sync the index with the corpus instead of rebuilding it: read only the files added or
+ *                        changed since the index's corpus manifest, delete the articles of removed files (a full
+ *                        rebuild when there is no manifest); the result equals a full rebuild's ({@link SyncReport})
  */
 public record IndexOptions(
         int threads,
@@ -19,7 +22,8 @@ public record IndexOptions(
         double minLiveFraction,
         boolean force,
         boolean followExternalLinks,
-        DeclaredFields fields) {
+        DeclaredFields fields,
+        boolean update) {
     /** Default {@link #minLiveFraction}: a rebuild must keep at least half the live index's articles. */
     public static final double DEFAULT_MIN_LIVE_FRACTION = 0.5;
 
@@ -36,6 +40,22 @@ public record IndexOptions(
         fields = fields == null ? DeclaredFields.NONE : fields;
     }
 
+    /** Options for a full rebuild: the constructor before updates existed. */
+    public IndexOptions(
+            int threads,
+            int ramBufferMb,
+            double minLiveFraction,
+            boolean force,
+            boolean followExternalLinks,
+            DeclaredFields fields) {
+        this(threads, ramBufferMb, minLiveFraction, force, followExternalLinks, fields, false);
+    }
+
+    /** These options, updating the index from the corpus ({@link #update()}) or rebuilding it. */
+    public IndexOptions withUpdate(boolean newUpdate) {
+        return new IndexOptions(threads, ramBufferMb, minLiveFraction, force, followExternalLinks, fields, newUpdate);
+    }
+
     /** Options without declared fields: the constructor before they existed. */
     public IndexOptions(
             int threads, int ramBufferMb, double minLiveFraction, boolean force, boolean followExternalLinks) {
@@ -44,7 +64,7 @@ public record IndexOptions(
 
     /** These options, checking articles against {@code declared}. */
     public IndexOptions withFields(DeclaredFields declared) {
-        return new IndexOptions(threads, ramBufferMb, minLiveFraction, force, followExternalLinks, declared);
+        return new IndexOptions(threads, ramBufferMb, minLiveFraction, force, followExternalLinks, declared, update);
     }
 
     /** Options with the default guard against shrinking rebuilds. */
@@ -57,20 +77,20 @@ public record IndexOptions(
     }
 
     public IndexOptions withThreads(int newThreads) {
-        return new IndexOptions(newThreads, ramBufferMb, minLiveFraction, force, followExternalLinks, fields);
+        return new IndexOptions(newThreads, ramBufferMb, minLiveFraction, force, followExternalLinks, fields, update);
     }
 
     /** These options, switching to the new generation however small it is. */
     public IndexOptions withForce(boolean newForce) {
-        return new IndexOptions(threads, ramBufferMb, minLiveFraction, newForce, followExternalLinks, fields);
+        return new IndexOptions(threads, ramBufferMb, minLiveFraction, newForce, followExternalLinks, fields, update);
     }
 
     public IndexOptions withMinLiveFraction(double newFraction) {
-        return new IndexOptions(threads, ramBufferMb, newFraction, force, followExternalLinks, fields);
+        return new IndexOptions(threads, ramBufferMb, newFraction, force, followExternalLinks, fields, update);
     }
 
     /** These options, following symbolic links that lead outside the corpus or not. */
     public IndexOptions withFollowExternalLinks(boolean follow) {
-        return new IndexOptions(threads, ramBufferMb, minLiveFraction, force, follow, fields);
+        return new IndexOptions(threads, ramBufferMb, minLiveFraction, force, follow, fields, update);
     }
 }

@@ -37,6 +37,12 @@ public interface BuildTarget extends AutoCloseable {
     /** Articles the live index holds now (0 when there is none). */
     long liveArticles();
 
+    /**
+     * Records the manifest of the corpus files this index was built from, durably with the new index (before
+     * {@link #publish}: it goes live with it). An engine without one makes every update a full rebuild.
+     */
+    void recordManifest(CorpusManifest manifest);
+
     /** Makes the new index live atomically. */
     void publish();
 

@@ -1,5 +1,6 @@
 package org.zhsearch.build;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -30,7 +32,8 @@ import org.zhsearch.writes.Write;
 /**
  * The one rebuild of both engines: checks the corpus, reads its files with {@link IndexOptions#threads()} workers
  * (each takes the next file, parses it and adds its articles to the engine's {@link BuildTarget}), replays the
- * engine's write log, applies the {@link ShrinkGuard}, publishes, and reports counts and skipped files.
+ * engine's write log, applies the {@link ShrinkGuard}, records the {@link CorpusManifest} of what it read,
+ * publishes, and reports counts and skipped files.
  */
 public final class CorpusBuild {
     private final Path corpus;
@@ -41,6 +44,7 @@ public final class CorpusBuild {
     private final AtomicLong paragraphs = new AtomicLong();
     private final AtomicLong chars = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final Map<String, CorpusManifest.FileEntry> manifest = new ConcurrentHashMap<>();
 
     private CorpusBuild(Path corpus, IndexOptions options, ProgressListener listener) {
         this.corpus = corpus;
@@ -54,13 +58,7 @@ public final class CorpusBuild {
      */
     public static IndexReport run(
             Path corpus, IndexOptions options, ProgressListener listener, Supplier<BuildTarget> newTarget) {
-        if (!Files.isDirectory(corpus)) {
-            throw new ZhsearchException(
-                    ErrorCode.CORPUS_NOT_FOUND,
-                    "corpus directory " + corpus
-                            + " does not exist or is not a directory — pass the folder that holds your"
-                            + " .txt/.md/.html/.jsonl files");
-        }
+        requireCorpus(corpus);
         Instant start = Instant.now();
         CorpusBuild build = new CorpusBuild(corpus, options, listener);
         try (BuildTarget target = newTarget.get()) {
@@ -68,6 +66,7 @@ public final class CorpusBuild {
             long through = LatestWrites.replay(target.writes(), Write.BEFORE_ALL, target::apply);
             target.replayedThrough(through);
             ShrinkGuard.check(target.articles(), target.liveArticles(), options);
+            target.recordManifest(new CorpusManifest(realPath(corpus), build.manifest));
             target.publish();
         }
         return new IndexReport(
@@ -77,6 +76,25 @@ public final class CorpusBuild {
                 build.bytes.get(),
                 List.copyOf(build.skipped),
                 Duration.between(start, Instant.now()));
+    }
+
+    static void requireCorpus(Path corpus) {
+        if (!Files.isDirectory(corpus)) {
+            throw new ZhsearchException(
+                    ErrorCode.CORPUS_NOT_FOUND,
+                    "corpus directory " + corpus
+                            + " does not exist or is not a directory — pass the folder that holds your"
+                            + " .txt/.md/.html/.jsonl files");
+        }
+    }
+
+    /** The corpus folder as a manifest records it: absolute, links resolved (as given if that fails). */
+    static String realPath(Path corpus) {
+        try {
+            return corpus.toRealPath().toString();
+        } catch (IOException e) {
+            return corpus.toAbsolutePath().normalize().toString();
+        }
     }
 
     private void load(BuildTarget target) {
@@ -123,9 +141,13 @@ public final class CorpusBuild {
 
     private void read(CorpusReader reader, CorpusFile file, BuildTarget target, Set<String> seenIds) {
         int[] counts = new int[2];
+        FileState state = FileState.of(file.path()); // before reading: a change while it is read is seen next time
+        String hash = FileState.sha256(file.path());
+        List<String> ids = new ArrayList<>();
         List<SkippedFile> fileSkips = reader.read(file, article -> {
             if (!article.paragraphs().isEmpty()) {
                 target.add(article, seenIds.add(article.id()));
+                ids.add(article.id());
             }
             counts[0]++;
             counts[1] += article.paragraphs().size();
@@ -136,6 +158,9 @@ public final class CorpusBuild {
         for (SkippedFile s : fileSkips) {
             skipped.add(s);
             listener.skipped(s);
+        }
+        if (state != null && !CorpusSync.skippedWhole(ids, fileSkips)) {
+            manifest.put(file.id(), new CorpusManifest.FileEntry(state.size(), state.modifiedMillis(), hash, ids));
         }
         articles.addAndGet(counts[0]);
         paragraphs.addAndGet(counts[1]);

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  zhsearch index --corpus ~/rmrb            # rebuild index-data/index",
             "  zhsearch index --corpus ~/rmrb --strict   # exit 1 if a file was skipped",
+            "  zhsearch index --corpus ~/rmrb --update   # read only what changed since the last build",
             "  zhsearch index --corpus /data/news --index /srv/zhsearch/index --threads 4"
         })
 final class IndexCommand implements Callable<Integer> {
@@ -64,6 +65,13 @@ final class IndexCommand implements Callable<Integer> {
     boolean force;
 
     @Option(
+            names = "--update",
+            description = "update the live index in place from the corpus instead of rebuilding it: read only the"
+                    + " files added or changed since the last build or update (size, time, then content hash),"
+                    + " delete the articles of removed files; a full rebuild when the index has no corpus manifest")
+    boolean update;
+
+    @Option(
             names = "--follow-external-links",
             description = "also index files that symbolic links in the corpus "
                     + "point to outside it (skipped and listed by default)")
@@ -88,7 +96,9 @@ final class IndexCommand implements Callable<Integer> {
         Indexing.Outcome outcome = Indexing.build(
                 config,
                 source,
-                config.indexOptions(force).withFollowExternalLinks(followExternalLinks),
+                config.indexOptions(force)
+                        .withFollowExternalLinks(followExternalLinks)
+                        .withUpdate(update),
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         int skipped = Indexing.skippedCount(outcome.report());

@@ -7,6 +7,7 @@ import org.zhsearch.ZhSearch;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.SkippedFile;
+import org.zhsearch.api.SyncReport;
 import org.zhsearch.config.ZhsearchConfig;
 
 /** Runs an index build with progress on stderr and prints its summary on stdout (used by index and serve). */
@@ -51,11 +52,29 @@ final class Indexing {
 
     static void printSummary(PrintWriter out, Outcome outcome, Path corpus, String index) {
         IndexReport r = outcome.report();
+        SyncReport sync = r.sync();
+        if (sync != null && sync.fullRebuild()) {
+            out.printf("The index had no corpus manifest (built before updates existed): rebuilt it fully.%n");
+        } else if (sync != null) {
+            out.printf(
+                    "Updated in %s: %d files added, %d changed, %d removed, %d unchanged; %s written, %d deleted%s%n",
+                    Units.duration(r.elapsed()),
+                    sync.filesAdded(),
+                    sync.filesChanged(),
+                    sync.filesRemoved(),
+                    sync.filesUnchanged(),
+                    Units.count(sync.articlesWritten(), "article", "articles"),
+                    sync.articlesDeleted(),
+                    sync.apiKept() == 0 ? "" : " (" + sync.apiKept() + " kept as written through the API)");
+        }
         out.printf(
                 "Indexed %s, %s from %s (%s) in %s: %s%n",
                 Units.count(r.articles(), "article", "articles"),
                 Units.count(r.paragraphs(), "paragraph", "paragraphs"),
-                Units.count(outcome.files(), "file", "files"),
+                Units.count(
+                        sync == null || sync.fullRebuild() ? outcome.files() : sync.filesAdded() + sync.filesChanged(),
+                        "file",
+                        "files"),
                 Units.bytes(r.bytesRead()),
                 Units.duration(r.elapsed()),
                 Units.rate(r.bytesRead(), r.elapsed()));

@@ -92,6 +92,10 @@ final class ServeCommand implements Callable<Integer> {
             zh.becomeWriter(); // one writer per index home: a second server stops here, naming the first
             server = new ZhsearchServer(zh, settings(config, source));
             server.start();
+            server.warnIfOtherCorpus();
+            if (config.corpusWatch()) {
+                server.watchCorpus();
+            }
         } catch (RuntimeException e) {
             zh.close();
             throw e;

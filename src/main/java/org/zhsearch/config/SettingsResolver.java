@@ -49,7 +49,8 @@ final class SettingsResolver {
                 null,
                 opensearch,
                 auth(s.get(AUTH_READS), path(s.get(AUTH_KEYS_FILE), null), adminToken),
-                FieldSettings.resolve(s));
+                FieldSettings.resolve(s),
+                oneOf(s.get(CORPUS_WATCH), "false", List.of("true", "false")).equals("true"));
     }
 
     /** Reads that need a key need at least one key, or nobody could read: refused at start-up, not discovered later. */
@@ -94,6 +95,7 @@ final class SettingsResolver {
         m.put(
                 CORPUS_DIR,
                 c.corpusDir() == null ? "(bundled sample)" : c.corpusDir().toString());
+        m.put(CORPUS_WATCH, Boolean.toString(c.corpusWatch()));
         m.put(INDEX_THREADS, Integer.toString(c.indexThreads()));
         m.put(ADMIN_TOKEN, c.adminToken() == null ? "(none: writes disabled)" : "******");
         m.put(AUTH_READS, c.auth().readsNeedKey() ? AuthSettings.KEY : AuthSettings.OPEN);

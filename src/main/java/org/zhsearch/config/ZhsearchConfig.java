@@ -38,6 +38,7 @@ import org.zhsearch.config.SettingRules.Setting;
  * @param opensearch   the cluster, for {@code backend = opensearch}
  * @param auth         whether reads need a key, and the keys file ({@code auth.reads}, {@code auth.keysFile})
  * @param fields       the declared fields ({@code fields.<name>.type|use|label|weight}, {@code fields.undeclared})
+ * @param corpusWatch  {@code serve} watches the corpus folder and updates the index when files change
  */
 public record ZhsearchConfig(
         int port,
@@ -53,11 +54,13 @@ public record ZhsearchConfig(
         Path dictionaryDir,
         OpenSearchSettings opensearch,
         AuthSettings auth,
-        DeclaredFields fields) {
+        DeclaredFields fields,
+        boolean corpusWatch) {
     public static final String PORT = "port";
     public static final String BIND = "bind";
     public static final String INDEX_DIR = "index.dir";
     public static final String CORPUS_DIR = "corpus.dir";
+    public static final String CORPUS_WATCH = "corpus.watch";
     public static final String INDEX_THREADS = "index.threads";
     public static final String ADMIN_TOKEN = "admin.token";
     public static final String AUTH_READS = "auth.reads";
@@ -82,6 +85,7 @@ public record ZhsearchConfig(
             BIND,
             INDEX_DIR,
             CORPUS_DIR,
+            CORPUS_WATCH,
             INDEX_THREADS,
             INDEX_MIN_LIVE_PERCENT,
             ADMIN_TOKEN,
@@ -155,7 +159,8 @@ public record ZhsearchConfig(
                 dictionaryDir,
                 opensearch,
                 auth,
-                DeclaredFields.NONE);
+                DeclaredFields.NONE,
+                false);
     }
 
     /** The defaults: port 7070 on 127.0.0.1, index in {@code index-data/index}, the bundled sample corpus. */
@@ -195,7 +200,8 @@ public record ZhsearchConfig(
                 dir,
                 opensearch,
                 auth,
-                fields);
+                fields,
+                corpusWatch);
     }
 
     /** The dictionary files this configuration analyses with. */

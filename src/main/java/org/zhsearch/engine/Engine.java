@@ -15,6 +15,8 @@ import org.zhsearch.api.PutResult;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.build.BuildTarget;
 import org.zhsearch.build.CorpusBuild;
+import org.zhsearch.build.CorpusSync;
+import org.zhsearch.build.SyncTarget;
 
 /**
  * What the facade needs from a search engine: store paragraphs, find them by an {@link EngineQuery}, return them.
@@ -26,14 +28,23 @@ public interface Engine extends Closeable {
     /**
      * Builds {@code corpus} into a new index and makes it live atomically when complete (a failure or a refused
      * rebuild leaves the live one), through the one pipeline of both engines ({@link CorpusBuild}). Articles
-     * written through {@link #put} and {@link #delete} survive it.
+     * written through {@link #put} and {@link #delete} survive it. With {@link IndexOptions#update()} it updates
+     * the live index in place instead ({@link CorpusSync}), reading only the files changed since its manifest.
      */
     default IndexReport rebuild(Path corpus, IndexOptions options, ProgressListener listener) {
+        if (options.update()) {
+            IndexOptions full = options.withUpdate(false);
+            return CorpusSync.run(
+                    corpus, options, listener, () -> newSync(options), () -> rebuild(corpus, full, listener));
+        }
         return CorpusBuild.run(corpus, options, listener, () -> newBuild(corpus, options));
     }
 
     /** A new, empty index of this engine for {@link #rebuild} to fill, not served until published. */
     BuildTarget newBuild(Path corpus, IndexOptions options);
+
+    /** The live index, held for an update ({@link CorpusSync}) as a rebuild holds its index until closed. */
+    SyncTarget newSync(IndexOptions options);
 
     /** Adds or replaces an article, durably; true when added, false when it replaced one (decided in the write). */
     boolean put(Article article);

@@ -187,7 +187,7 @@ final class ArticleWrites {
      * write) and serves the generation read-only from its last commit; the next write opens a new writer. A
      * writer broken by a full disk or a corrupt block thus recovers once the cause is gone, without a restart.
      */
-    private void dropWriter() {
+    void dropWriter() {
         Generation g = index.current();
         if (g.writer() == null) {
             return;
@@ -206,7 +206,7 @@ final class ArticleWrites {
     }
 
     /** The current generation with a writer, opening one (and an NRT searcher manager on it) if needed. */
-    private Generation writable() throws IOException {
+    Generation writable() throws IOException {
         Generation g = index.current();
         if (g.writer() != null) {
             return g;

@@ -23,6 +23,7 @@ import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.build.BuildTarget;
+import org.zhsearch.build.CorpusManifest;
 import org.zhsearch.schema.Fields;
 import org.zhsearch.writes.Write;
 import org.zhsearch.writes.WriteLog;
@@ -152,6 +153,15 @@ public final class GenerationBuild implements BuildTarget {
             return new IndexSearcher(reader).count(new TermQuery(new Term(Fields.FIRST, Fields.YES)));
         } catch (IOException e) {
             return 0; // an unreadable live generation is nothing worth keeping over a fresh build
+        }
+    }
+
+    @Override
+    public void recordManifest(CorpusManifest manifest) {
+        try {
+            ManifestFile.write(gen, manifest);
+        } catch (java.io.UncheckedIOException e) {
+            throw unwritable(gen, e.getCause());
         }
     }
 

@@ -15,5 +15,11 @@
  * generation lacks" is one rule for take-over, switching, fallback and adoption — a byte offset would not survive
  * compaction. Alternatives not taken: a lock shared by readers (a reader would block the writer's compaction), and
  * replay by readers into an in-memory overlay (deletes of the base generation cannot be expressed without a writer).
+ *
+ * <p>Updates ({@link org.zhsearch.index.CorpusWrites}) write corpus articles into the served generation in place,
+ * committed but not journalled (the corpus, not the journal, is their source), under the build lock and as the
+ * writer; the generation's corpus manifest is {@link org.zhsearch.index.ManifestFile} beside its Lucene files, so a
+ * fallback generation keeps the manifest that matches it. Not taken: the manifest in the commit user data (atomic
+ * with the commit, but every API write's commit would rewrite megabytes of it on a large corpus).
  */
 package org.zhsearch.index;

@@ -3,9 +3,10 @@ package org.zhsearch.server;
 import io.javalin.http.Context;
 import java.util.List;
 import org.zhsearch.ZhSearch;
+import org.zhsearch.api.InvalidRequestException;
 
 /**
- * {@code POST /api/admin/reindex} starts a background rebuild; {@code GET} reports its progress.
+ * {@code POST /api/admin/reindex} starts a background rebuild or update; {@code GET} reports its progress.
  * {@code POST /api/admin/reload-dictionaries} re-reads the user dictionary and synonyms.
  * All are registered behind an admin key ({@link AccessGuard#admin}).
  */
@@ -34,8 +35,14 @@ final class AdminRoutes {
                         + " their old words in the ranking field until the next reindex (matching is unaffected)"));
     }
 
+    /** {@code mode=full} (the default: a new index) or {@code mode=update} (only what changed since the last one). */
     void startReindex(Context ctx) {
-        ctx.status(202).json(reindexer.start(Params.bool(ctx, "force")));
+        String mode = Params.optionalText(ctx, "mode", 20);
+        boolean update = mode != null && mode.equalsIgnoreCase("update");
+        if (mode != null && !update && !mode.equalsIgnoreCase("full")) {
+            throw new InvalidRequestException("mode must be full or update, got '" + Params.abbreviate(mode) + "'");
+        }
+        ctx.status(202).json(reindexer.start(Params.bool(ctx, "force"), update));
     }
 
     void reindexStatus(Context ctx) {

@@ -15,6 +15,7 @@ import org.zhsearch.api.IndexOptions;
 import org.zhsearch.api.IndexReport;
 import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.SkippedFile;
+import org.zhsearch.api.SyncReport;
 import org.zhsearch.api.ZhsearchException;
 
 /**
@@ -47,6 +48,8 @@ final class Reindexer implements AutoCloseable {
      * @param paragraphs paragraphs indexed so far
      * @param skipped    files or lines skipped so far
      * @param error      why the rebuild failed, or {@code null}
+     * @param mode       {@code full} or {@code update}
+     * @param sync       what a finished update did ({@code fullRebuild}: the index had no manifest), or {@code null}
      */
     record Status(
             String state,
@@ -60,7 +63,9 @@ final class Reindexer implements AutoCloseable {
             long articles,
             long paragraphs,
             long skipped,
-            String error) {}
+            String error,
+            String mode,
+            SyncReport sync) {}
 
     /** Progress counters of one rebuild, filled in by indexing threads. */
     private static final class Progress implements ProgressListener {
@@ -75,6 +80,12 @@ final class Reindexer implements AutoCloseable {
         volatile State state = State.RUNNING;
         volatile Instant finishedAt;
         volatile String error;
+        volatile SyncReport sync;
+        final boolean update;
+
+        Progress(boolean update) {
+            this.update = update;
+        }
 
         @Override
         public void started(long files, long bytes) {
@@ -111,11 +122,13 @@ final class Reindexer implements AutoCloseable {
                     articles.get(),
                     paragraphs.get(),
                     skipped.get(),
-                    error);
+                    error,
+                    update ? "update" : "full",
+                    sync);
         }
     }
 
-    private static final Status IDLE = new Status("idle", null, null, 0, 0, 0, 0, 0, 0, 0, 0, null);
+    private static final Status IDLE = new Status("idle", null, null, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null);
 
     private final ZhSearch zh;
     private final Path corpus;
@@ -134,10 +147,11 @@ final class Reindexer implements AutoCloseable {
     }
 
     /**
-     * Starts a rebuild; throws a 409 problem if one is running or no corpus is configured. Unless {@code force}, a
-     * rebuild that would shrink the index below the configured fraction fails and keeps the live index.
+     * Starts a rebuild, or an {@code update}; throws a 409 problem if one is running or no corpus is configured.
+     * Unless {@code force}, one that would shrink the index below the configured fraction fails and keeps the live
+     * index.
      */
-    synchronized Status start(boolean force) {
+    synchronized Status start(boolean force, boolean update) {
         if (corpus == null) {
             throw new HttpProblem(
                     ErrorCode.REINDEX_UNAVAILABLE,
@@ -156,10 +170,23 @@ final class Reindexer implements AutoCloseable {
                     "another build of this index is running (a "
                             + "`zhsearch index` command or a second server); wait for it to finish, then reindex again");
         }
-        Progress progress = new Progress();
+        Progress progress = new Progress(update);
         current = progress;
         executor.execute(() -> run(progress, force));
         return progress.snapshot();
+    }
+
+    /** Starts an update unless a rebuild or update runs (here or elsewhere): false then, the caller tries later. */
+    synchronized boolean startUpdateIfIdle() {
+        if (running() || zh.buildRunning()) {
+            return false;
+        }
+        try {
+            start(false, true);
+            return true;
+        } catch (HttpProblem busy) { // another process began a build since the check: try later
+            return false;
+        }
     }
 
     synchronized Status status() {
@@ -171,19 +198,24 @@ final class Reindexer implements AutoCloseable {
     }
 
     private void run(Progress progress, boolean force) {
-        LOG.info("reindex of {} started", corpus);
+        LOG.info("{} of {} started", progress.update ? "update" : "reindex", corpus);
         try {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
             IndexOptions options = IndexOptions.defaults()
                     .withThreads(threads)
                     .withMinLiveFraction(minLiveFraction)
-                    .withForce(force);
+                    .withForce(force)
+                    .withUpdate(progress.update);
             IndexReport report = zh.rebuild(corpus, options, progress);
             progress.articles.set(report.articles());
             progress.paragraphs.set(report.paragraphs());
             progress.skipped.set(
                     report.skipped().stream().filter(s -> !s.kept()).count());
+            progress.sync = report.sync();
             finish(progress, State.SUCCEEDED, null);
+            if (progress.update) {
+                return; // CorpusSync logged its one line
+            }
             LOG.info(
                     "reindex finished: {} articles, {} paragraphs, {} skipped in {} ms",
                     report.articles(),

@@ -1,6 +1,7 @@
 package org.zhsearch.server;
 
 import io.javalin.http.Context;
+import java.nio.file.Path;
 import org.zhsearch.ZhSearch;
 import org.zhsearch.api.ErrorCode;
 import org.zhsearch.api.IndexStats;
@@ -12,8 +13,10 @@ final class StatusRoutes {
     private final Metrics metrics;
     private final Reindexer reindexer;
     private final AuthMetrics authMetrics;
+    private final Path corpus;
 
-    StatusRoutes(ZhSearch zh, Metrics metrics, Reindexer reindexer, AuthMetrics authMetrics) {
+    StatusRoutes(ZhSearch zh, Metrics metrics, Reindexer reindexer, AuthMetrics authMetrics, Path corpus) {
+        this.corpus = corpus;
         this.zh = zh;
         this.metrics = metrics;
         this.reindexer = reindexer;
@@ -23,7 +26,13 @@ final class StatusRoutes {
     void stats(Context ctx) {
         IndexStats s = zh.stats();
         String builtAt = s.builtAt() == null ? null : s.builtAt().toString();
-        ctx.json(new Stats(s.articles(), s.paragraphs(), s.sizeBytes(), builtAt));
+        ctx.json(new Stats(
+                s.articles(),
+                s.paragraphs(),
+                s.sizeBytes(),
+                builtAt,
+                s.corpus(),
+                CorpusCheck.mismatch(corpus, s.corpus())));
     }
 
     /**
@@ -56,9 +65,13 @@ final class StatusRoutes {
     /**
      * What the live index holds.
      *
-     * @param builtAt ISO-8601 instant the live generation was built, or {@code null}
+     * @param builtAt        ISO-8601 instant the live generation was built, or {@code null}
+     * @param corpus         the corpus folder the index was built or last updated from, or {@code null} when its
+     *                       build recorded none (before corpus manifests)
+     * @param corpusMismatch true when that is not the folder this server reindexes from (the log says what to run)
      */
-    record Stats(long articles, long paragraphs, long sizeBytes, String builtAt) {}
+    record Stats(
+            long articles, long paragraphs, long sizeBytes, String builtAt, String corpus, boolean corpusMismatch) {}
 
     record Health(String status) {}
 }

@@ -34,10 +34,13 @@ public final class ZhsearchServer implements AutoCloseable {
     private final ServerSettings settings;
     private final Reindexer reindexer;
     private final Javalin app;
+    private final ZhSearch zh;
+    private CorpusWatcher watcher;
 
     /** Builds the service; nothing listens until {@link #start()}. The caller keeps ownership of {@code zh}. */
     public ZhsearchServer(ZhSearch zh, ServerSettings settings) {
         this.settings = settings;
+        this.zh = zh;
         ObjectMapper mapper = JsonMapping.create();
         Metrics metrics = new Metrics();
         AuthMetrics authMetrics = new AuthMetrics();
@@ -50,7 +53,7 @@ public final class ZhsearchServer implements AutoCloseable {
         SearchRoutes search = new SearchRoutes(zh, mapper);
         ArticleRoutes articles = new ArticleRoutes(zh, settings.maxBodyBytes());
         BulkRoutes bulk = new BulkRoutes(zh, settings.maxBulkBytes());
-        StatusRoutes status = new StatusRoutes(zh, metrics, reindexer, authMetrics);
+        StatusRoutes status = new StatusRoutes(zh, metrics, reindexer, authMetrics, settings.corpus());
         AdminRoutes admin = new AdminRoutes(zh, reindexer);
 
         this.app = Javalin.create(config -> {
@@ -202,9 +205,53 @@ public final class ZhsearchServer implements AutoCloseable {
                 .toList();
     }
 
-    /** Stops serving and interrupts a running reindex (its previous index stays live). Does not close the index. */
+    /**
+     * Logs a warning when the index was built from another corpus folder than this server's (the index's corpus
+     * manifest says which); {@code GET /api/stats} shows it too. True when it warned.
+     */
+    public boolean warnIfOtherCorpus() {
+        String indexedFrom;
+        try {
+            indexedFrom = zh.stats().corpus();
+        } catch (RuntimeException e) { // a cluster that does not answer yet: the server starts degraded, unwarned
+            LOG.debug("cannot compare the index's corpus folder with {}: {}", settings.corpus(), e.toString());
+            return false;
+        }
+        if (!CorpusCheck.mismatch(settings.corpus(), indexedFrom)) {
+            return false;
+        }
+        LOG.warn(CorpusCheck.warning(settings.corpus(), indexedFrom));
+        return true;
+    }
+
+    /**
+     * Watches the corpus folder ({@code corpus.watch}) and updates the index about half a second after files stop
+     * changing (through the reindexer: one rebuild or update at a time); stops with {@link #close()}. A folder that
+     * cannot be watched is logged, and the server serves on.
+     */
+    public synchronized void watchCorpus() {
+        if (settings.corpus() == null || watcher != null) {
+            return;
+        }
+        try {
+            watcher = CorpusWatcher.start(settings.corpus(), reindexer::startUpdateIfIdle);
+        } catch (java.io.IOException e) { // e.g. too many directories for inotify: serve on, unwatched
+            LOG.warn(
+                    "cannot watch the corpus folder {} ({}): the index is not updated when files change;"
+                            + " update it with POST /api/admin/reindex?mode=update",
+                    settings.corpus(),
+                    e.toString());
+        }
+    }
+
+    /** Stops serving, the corpus watch and a running reindex (its previous index stays live). Keeps the index open. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (watcher != null) {
+                watcher.close();
+            }
+        }
         app.stop();
         reindexer.close();
     }

@@ -42,6 +42,7 @@ class CorpusBuildTest {
         long replayedThrough = Long.MIN_VALUE;
         boolean published;
         boolean closed;
+        CorpusManifest manifest;
 
         RecordingTarget(long live, int workers) {
             this.live = live;
@@ -97,6 +98,12 @@ class CorpusBuildTest {
         }
 
         @Override
+        public void recordManifest(CorpusManifest recorded) {
+            assertThat(published).as("the manifest goes live with the index").isFalse();
+            manifest = recorded;
+        }
+
+        @Override
         public void publish() {
             published = true;
         }
@@ -136,6 +143,34 @@ class CorpusBuildTest {
                 .hasSize(2);
         assertThat(target.published).isTrue();
         assertThat(target.closed).isTrue();
+    }
+
+    @Test
+    void recordsTheManifestOfEveryFileReadWithItsSizeTimeHashAndArticles() throws Exception {
+        Path dir = corpus(3);
+        Files.writeString(
+                dir.resolve("many.jsonl"),
+                "{\"id\":\"j1\",\"title\":\"甲\",\"paragraphs\":[\"第一段落。\"]}\n"
+                        + "{\"id\":\"j2\",\"title\":\"乙\",\"paragraphs\":[\"第二段落。\"]}\n");
+        RecordingTarget target = new RecordingTarget(0, 1);
+        CorpusBuild.run(dir, IndexOptions.defaults().withThreads(1), ProgressListener.NONE, () -> target);
+        assertThat(target.manifest.root()).isEqualTo(dir.toRealPath().toString());
+        assertThat(target.manifest.files()).containsOnlyKeys("f0.txt", "f1.txt", "f2.txt", "many.jsonl");
+        CorpusManifest.FileEntry jsonl = target.manifest.files().get("many.jsonl");
+        assertThat(jsonl.articles()).containsExactly("j1", "j2");
+        assertThat(jsonl.size()).isEqualTo(Files.size(dir.resolve("many.jsonl")));
+        assertThat(jsonl.modifiedMillis())
+                .isEqualTo(Files.getLastModifiedTime(dir.resolve("many.jsonl")).toMillis());
+        String expected = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(dir.resolve("many.jsonl"))));
+        assertThat(jsonl.sha256()).isEqualTo(expected);
+        assertThat(CorpusManifest.fromJson(target.manifest.toJson())).contains(target.manifest);
+        assertThat(CorpusManifest.rootOf(new java.io.ByteArrayInputStream(target.manifest.toJson())))
+                .contains(target.manifest.root());
+        assertThat(CorpusManifest.fromJson("{\"root\":".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .as("a damaged manifest is none: the update rebuilds")
+                .isEmpty();
     }
 
     @Test

@@ -30,6 +30,31 @@ class IndexCommandTest {
     }
 
     @Test
+    void updateReadsOnlyTheAddedFileAndStrictStillSeesAFileSkippedBefore() throws IOException {
+        Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
+        Files.write(corpus.resolve("news/broken.txt"), new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 0});
+        Path index = tmp.resolve("index");
+        assertThat(Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString())
+                        .exit())
+                .isZero();
+        Files.writeString(corpus.resolve("news/xinwen.txt"), "渡口新闻\n江上的渡船换成了电动船，噪音小了很多。\n");
+
+        Cli.Result r =
+                Cli.run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--update", "--strict");
+
+        assertThat(r.out())
+                .contains("1 files added, 0 changed, 0 removed, 2 unchanged; 1 article written, 0 deleted")
+                .contains("Indexed 1 article")
+                .contains("news/broken.txt: binary file");
+        assertThat(r.exit()).as("the skipped file is read and reported again").isEqualTo(1);
+        try (ZhSearch zh = ZhSearch.open(index)) {
+            assertThat(zh.article("news/xinwen.txt")).isPresent();
+            assertThat(zh.stats().articles()).isEqualTo(3);
+        }
+        assertThat(Cli.run("index", "--help").out()).contains("--update");
+    }
+
+    @Test
     void skippedFilesAreListedWithTheirReasonAndStrictMakesThemFail() throws IOException {
         Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
         Files.write(corpus.resolve("news/broken.txt"), new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 0});

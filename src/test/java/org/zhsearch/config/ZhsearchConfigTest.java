@@ -75,6 +75,7 @@ class ZhsearchConfigTest {
                         "ZHSEARCH_BIND",
                         "ZHSEARCH_INDEX_DIR",
                         "ZHSEARCH_CORPUS_DIR",
+                        "ZHSEARCH_CORPUS_WATCH",
                         "ZHSEARCH_INDEX_THREADS",
                         "ZHSEARCH_INDEX_MIN_LIVE_PERCENT",
                         "ZHSEARCH_ADMIN_TOKEN",
@@ -93,6 +94,17 @@ class ZhsearchConfigTest {
                         "ZHSEARCH_OPENSEARCH_TIMEOUT_MS",
                         "ZHSEARCH_OPENSEARCH_TRUST_STORE",
                         "ZHSEARCH_OPENSEARCH_TRUST_STORE_PASSWORD");
+    }
+
+    @Test
+    void corpusWatchIsOffUnlessSetToTrueAndAnythingElseIsRejected() {
+        assertThat(ZhsearchConfig.defaults().corpusWatch()).isFalse();
+        assertThat(ZhsearchConfig.load(null, Map.of("ZHSEARCH_CORPUS_WATCH", "true"))
+                        .corpusWatch())
+                .isTrue();
+        assertThatThrownBy(() -> ZhsearchConfig.load(null, Map.of("ZHSEARCH_CORPUS_WATCH", "yes")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ZHSEARCH_CORPUS_WATCH");
     }
 
     @Test

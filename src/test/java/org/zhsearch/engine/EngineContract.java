@@ -76,6 +76,13 @@ public abstract class EngineContract {
                 fields -> declaredConfig(tmp.resolve("declared-index"), fields), tmp.resolve("declared"));
     }
 
+    /** An update after added, changed and removed files equals a full rebuild, API writes kept ({@link SyncContract}). */
+    @Test
+    void corpusUpdate() throws Exception {
+        SyncContract.run(
+                name -> declaredConfig(tmp.resolve(name), org.zhsearch.api.DeclaredFields.NONE), tmp.resolve("sync"));
+    }
+
     /** Range buckets on declared date and number facets ({@link DeclaredRangesContract}). */
     @Test
     void declaredRanges() throws Exception {

@@ -306,7 +306,11 @@ class SearchApiTest {
     @Test
     void statsCountArticlesAndParagraphs() {
         JsonNode body = ok("/api/stats");
-        assertThat(fieldNames(body)).containsExactly("articles", "paragraphs", "sizeBytes", "builtAt");
+        assertThat(fieldNames(body))
+                .containsExactly("articles", "paragraphs", "sizeBytes", "builtAt", "corpus", "corpusMismatch");
+        assertThat(body.get("corpusMismatch").asBoolean())
+                .as("built from the server's corpus")
+                .isFalse();
         assertThat(body.get("articles").asLong()).isGreaterThanOrEqualTo(4);
         assertThat(body.get("paragraphs").asLong()).isGreaterThanOrEqualTo(16);
         assertThat(body.get("sizeBytes").asLong()).isPositive();

@@ -19,12 +19,15 @@ import org.zhsearch.api.ProgressListener;
 import org.zhsearch.api.PutResult;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.build.BuildTarget;
+import org.zhsearch.build.SyncTarget;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineSnapshot;
+import org.zhsearch.index.CorpusWrites;
 import org.zhsearch.index.DeclaredDocuments;
 import org.zhsearch.index.GenerationBuild;
 import org.zhsearch.index.IndexHome;
 import org.zhsearch.index.LiveIndex;
+import org.zhsearch.index.ManifestFile;
 import org.zhsearch.index.ParagraphDocuments;
 import org.zhsearch.index.StoredArticles;
 import org.zhsearch.schema.Fields;
@@ -97,6 +100,11 @@ public final class EmbeddedEngine implements Engine {
     }
 
     @Override
+    public SyncTarget newSync(IndexOptions options) {
+        return CorpusWrites.open(index);
+    }
+
+    @Override
     public boolean put(Article article) {
         return index.replace(article);
     }
@@ -129,7 +137,12 @@ public final class EmbeddedEngine implements Engine {
         return index.withSearcher(s -> {
             try {
                 long articles = s.count(new TermQuery(new Term(Fields.FIRST, Fields.YES)));
-                return new IndexStats(articles, s.getIndexReader().numDocs(), index.sizeBytes(), index.builtAt());
+                return new IndexStats(
+                        articles,
+                        s.getIndexReader().numDocs(),
+                        index.sizeBytes(),
+                        index.builtAt(),
+                        ManifestFile.rootOf(index).orElse(null));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

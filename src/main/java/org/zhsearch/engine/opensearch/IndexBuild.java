@@ -12,6 +12,7 @@ import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.Article;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.build.BuildTarget;
+import org.zhsearch.build.CorpusManifest;
 import org.zhsearch.config.OpenSearchSettings;
 import org.zhsearch.writes.Write;
 import org.zhsearch.writes.WriteLog;
@@ -29,12 +30,13 @@ import org.zhsearch.writes.WriteLog;
 final class IndexBuild implements BuildTarget {
     private static final Logger LOG = LoggerFactory.getLogger(IndexBuild.class);
     /** A corpus article as a write numbered so that its paragraphs get version 0: any API write is newer. */
-    private static final long CORPUS_SEQ = -1;
+    static final long CORPUS_SEQ = -1;
 
     private final Cluster cluster;
     private final OpenSearchSettings settings;
     private final Analysis analysis;
     private final WritesStore store;
+    private final CorpusStore corpus;
     private final ArticleWrites writes;
     private final IndexNames names;
     private final String target;
@@ -46,8 +48,14 @@ final class IndexBuild implements BuildTarget {
     private boolean switched;
 
     IndexBuild(
-            Cluster cluster, OpenSearchSettings settings, Analysis analysis, WritesStore store, ArticleWrites writes) {
+            Cluster cluster,
+            OpenSearchSettings settings,
+            Analysis analysis,
+            WritesStore store,
+            CorpusStore corpus,
+            ArticleWrites writes) {
         this.cluster = cluster;
+        this.corpus = corpus;
         this.settings = settings;
         this.analysis = analysis;
         this.store = store;
@@ -124,6 +132,12 @@ final class IndexBuild implements BuildTarget {
         return names.aliasExists() ? names.articlesIn(settings.index()) : 0;
     }
 
+    /** Recorded for the new index before the alias moves to it: it goes live with the manifest. */
+    @Override
+    public void recordManifest(CorpusManifest manifest) {
+        corpus.write(target, manifest);
+    }
+
     @Override
     public void publish() {
         List<String> previous = names.behindAlias();
@@ -133,6 +147,7 @@ final class IndexBuild implements BuildTarget {
         catchUp();
         for (String old : previous) {
             cluster.send("DELETE", "/" + old, Map.of(), null);
+            corpus.delete(old);
         }
         names.removeAbandoned(target);
     }

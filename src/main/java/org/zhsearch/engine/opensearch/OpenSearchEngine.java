@@ -21,6 +21,7 @@ import org.zhsearch.api.IndexStats;
 import org.zhsearch.api.PutResult;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.build.BuildTarget;
+import org.zhsearch.build.SyncTarget;
 import org.zhsearch.config.OpenSearchSettings;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineSnapshot;
@@ -42,6 +43,7 @@ public final class OpenSearchEngine implements Engine {
     private final Cluster cluster;
     private final String alias;
     private final WritesStore store;
+    private final CorpusStore manifests;
     private final ArticleWrites writes;
     private final OpenSearchSettings settings;
     private final CurrentAnalysis analysis;
@@ -56,6 +58,7 @@ public final class OpenSearchEngine implements Engine {
         this.cluster = cluster;
         this.alias = settings.index();
         this.store = new WritesStore(cluster, alias, settings.replicas());
+        this.manifests = new CorpusStore(cluster, alias, settings.replicas());
         this.writes = new ArticleWrites(cluster, alias, analysis, store, declared);
         this.settings = settings;
         this.analysis = analysis;
@@ -94,7 +97,12 @@ public final class OpenSearchEngine implements Engine {
     @Override
     public BuildTarget newBuild(Path corpus, IndexOptions options) {
         // long: each of its requests has its own deadline
-        return new IndexBuild(cluster, settings, analysis.get(), store, writes);
+        return new IndexBuild(cluster, settings, analysis.get(), store, manifests, writes);
+    }
+
+    @Override
+    public SyncTarget newSync(IndexOptions options) {
+        return new CorpusSyncTarget(writes, store, manifests, names, alias);
     }
 
     // ---- writes ----
@@ -232,7 +240,9 @@ public final class OpenSearchEngine implements Engine {
                 .path("size_in_bytes")
                 .asLong();
         Instant builtAt = null;
+        String root = null;
         for (String index : names.behindAlias()) {
+            root = manifests.rootOf(index).orElse(null);
             JsonNode s = cluster.send("GET", "/" + index + "/_settings/index.creation_date", Map.of(), null);
             long created = s.path(index)
                     .path("settings")
@@ -243,7 +253,7 @@ public final class OpenSearchEngine implements Engine {
                 builtAt = Instant.ofEpochMilli(created);
             }
         }
-        return new IndexStats(articles, paragraphs, bytes, builtAt);
+        return new IndexStats(articles, paragraphs, bytes, builtAt, root);
     }
 
     @Override

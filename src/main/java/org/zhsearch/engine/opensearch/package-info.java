@@ -45,5 +45,10 @@
  * operation's {@code Deadline} allows; {@code Deadlines} gives the requests of one operation on one thread one
  * deadline, and {@code ClusterErrors} turns the cluster's errors into ours. A rebuild is long, so each of its
  * requests has a deadline of its own.
+ *
+ * <p>The corpus manifest of each physical index is a document of {@code <alias>-corpus} ({@code CorpusStore}),
+ * written by a rebuild before the alias moves; an update ({@code CorpusSyncTarget}) writes corpus articles to the
+ * index behind the alias with version 0, like a rebuild, so paragraphs an API write versioned higher are never
+ * overwritten.
  */
 package org.zhsearch.engine.opensearch;
