@@ -1,0 +1,47 @@
+package org.zhsearch.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/** OLE2 compound files: the old binary Office formats, and the container of every encrypted Office document. */
+final class OleFiles {
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+
+    private OleFiles() {}
+
+    static boolean isOle2(Path file) throws IOException {
+        return startsWith(file, OLE2);
+    }
+
+    static boolean isZip(Path file) throws IOException {
+        return startsWith(file, ZIP);
+    }
+
+    /**
+     * Throws "encrypted: …" for an OLE2 file holding an encrypted Office Open XML package (what Word and WPS write
+     * for a password-protected .docx).
+     */
+    static void refuseEncrypted(Path file, String format) throws UnusableDocument {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
+                throw new UnusableDocument("encrypted: the " + format
+                        + " document is password protected; save a copy without a password to index it");
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UnusableDocument("damaged " + format + " file (an unreadable OLE2 container: " + e.getMessage()
+                    + "); open and save it again", e);
+        }
+    }
+
+    private static boolean startsWith(Path file, byte[] magic) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(magic.length), magic);
+        }
+    }
+}
