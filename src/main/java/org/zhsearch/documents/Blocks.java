@@ -102,24 +102,30 @@ final class Blocks {
     }
 
     /**
-     * One line of text: line breaks, tabs and runs of spaces become one space — none where both sides are CJK, so
-     * a soft line break inside a Chinese sentence does not split a word — and control characters are dropped.
+     * One line of text: runs of whitespace become one space, except a run of line breaks only between two CJK
+     * characters, which goes (a soft line break inside a Chinese sentence must not split a word); control
+     * characters and object placeholders are dropped.
      */
     static String clean(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
+        boolean onlyBreaks = true;
         for (int i = 0; i < raw.length(); ) {
             int c = raw.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isWhitespace(c) || c == 0xA0 || c == 0x3000 || c == 0x200B) {
+            if (c == '\n' || c == '\r' || c == 0x0B || c == 0x2028 || c == 0x2029) {
                 space = out.length() > 0;
+            } else if (Character.isWhitespace(c) || c == 0xA0 || c == 0x3000 || c == 0x200B) {
+                space = out.length() > 0;
+                onlyBreaks = false;
             } else if (Character.isISOControl(c) || c == 0xFFFC || Character.getType(c) == Character.FORMAT) {
                 // object placeholders, field marks, soft hyphens: not text
             } else {
-                if (space && !(isCjk(out.codePointBefore(out.length())) && isCjk(c))) {
+                if (space && !(onlyBreaks && isCjk(out.codePointBefore(out.length())) && isCjk(c))) {
                     out.append(' ');
                 }
                 space = false;
+                onlyBreaks = true;
                 out.appendCodePoint(c);
             }
         }
@@ -128,9 +134,7 @@ final class Blocks {
 
     private static boolean isCjk(int c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN
-                || (c >= 0x3000 && c <= 0x303F)
-                || (c >= 0xFF00 && c <= 0xFFEF);
+        return script == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
     }
 
     private static long seconds(Duration d) {

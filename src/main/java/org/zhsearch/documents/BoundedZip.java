@@ -36,8 +36,9 @@ final class BoundedZip implements AutoCloseable {
         try {
             return new BoundedZip(new ZipFile(file.toFile()), limits, blocks);
         } catch (ZipException e) {
-            throw new UnusableDocument("not a " + format + " file, or truncated or damaged: it is not a readable zip"
-                    + " archive (" + e.getMessage() + "); open and save it again in a word processor");
+            throw new UnusableDocument(
+                    "not a readable " + format + " file (truncated, damaged, or another format): not a zip"
+                            + " archive (" + e.getMessage() + "); open and save it again in a word processor");
         } catch (IOException e) {
             throw new UnusableDocument("cannot read: " + e.getMessage(), e);
         }
@@ -50,7 +51,9 @@ final class BoundedZip implements AutoCloseable {
 
     /** All entries, in the archive's order. */
     List<ZipEntry> entries() {
-        return java.util.Collections.list(zip.entries()).stream().map(e -> (ZipEntry) e).toList();
+        return java.util.Collections.list(zip.entries()).stream()
+                .map(e -> (ZipEntry) e)
+                .toList();
     }
 
     /** Streams {@code entry}, counting what it inflates. */
@@ -138,8 +141,8 @@ final class BoundedZip implements AutoCloseable {
             read += n;
             inflated += n;
             if (inflated > limits.maxInflatedBytes()) {
-                throw new ZipBombException("it inflates to more than " + mb(limits.maxInflatedBytes())
-                        + " (the extraction limit)");
+                throw new ZipBombException(
+                        "it inflates to more than " + mb(limits.maxInflatedBytes()) + " (the extraction limit)");
             }
             long compressed = Math.max(entry.getCompressedSize(), 1);
             if (read > RATIO_GRACE && read > compressed * limits.maxInflateRatio()) {

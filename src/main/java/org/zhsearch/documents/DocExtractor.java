@@ -48,8 +48,8 @@ final class DocExtractor implements DocumentExtractor {
         } catch (OldWordFileFormatException e) {
             throw new UnusableDocument("Word 6/95 format, which is not read: save it as .docx in a word processor", e);
         } catch (IOException | IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new UnusableDocument("truncated or damaged DOC file (" + e.getMessage() + "): open and save it again",
-                    e);
+            throw new UnusableDocument(
+                    "truncated or damaged DOC file (" + e.getMessage() + "): open and save it again", e);
         }
         return blocks.build();
     }

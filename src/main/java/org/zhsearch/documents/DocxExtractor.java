@@ -97,7 +97,8 @@ final class DocxExtractor implements DocumentExtractor {
                 break;
             }
             TextBlock.Kind kind = StyleNames.kindOf(style.getName());
-            if (kind == TextBlock.Kind.HEADING || outlineLevel(style.getCTStyle().getPPr()) != null) {
+            if (kind == TextBlock.Kind.HEADING
+                    || outlineLevel(style.getCTStyle().getPPr()) != null) {
                 return TextBlock.Kind.HEADING;
             }
             byStyle = byStyle != null ? byStyle : kind;

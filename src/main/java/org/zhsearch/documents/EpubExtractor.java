@@ -42,7 +42,8 @@ final class EpubExtractor implements DocumentExtractor {
             }
             String opfPath = rootfile.attr("full-path");
             Document opf = xml(zip, opfPath)
-                    .orElseThrow(() -> new UnusableDocument("damaged EPUB: its package file " + opfPath + " is missing"));
+                    .orElseThrow(
+                            () -> new UnusableDocument("damaged EPUB: its package file " + opfPath + " is missing"));
             metadata(opf, blocks);
             List<String> chapters = spine(opf, opfPath);
             refuseEncrypted(zip, chapters);
@@ -67,9 +68,13 @@ final class EpubExtractor implements DocumentExtractor {
         byte[] bytes;
         try (InputStream in = zip.open(entry)) {
             bytes = in.readNBytes(MAX_CHAPTER_BYTES + 1);
+            if (bytes.length > MAX_CHAPTER_BYTES) {
+                in.transferTo(java.io.OutputStream.nullOutputStream()); // a zip bomb shows itself here
+            }
         }
         if (bytes.length > MAX_CHAPTER_BYTES) {
-            blocks.problem("chapter " + name + " is larger than " + MAX_CHAPTER_BYTES / (1024 * 1024) + " MB: left out");
+            blocks.problem(
+                    "chapter " + name + " is larger than " + MAX_CHAPTER_BYTES / (1024 * 1024) + " MB: left out");
             return;
         }
         EpubChapter.read(Jsoup.parse(new ByteArrayInputStream(bytes), null, ""), blocks);
@@ -81,7 +86,8 @@ final class EpubExtractor implements DocumentExtractor {
         blocks.property(ExtractedDocument.SUBJECT, joined(opf, "dc|subject"));
         blocks.property(ExtractedDocument.KEYWORDS, first(opf, "meta[name=keywords]"));
         String date = first(opf, "dc|date");
-        blocks.property(ExtractedDocument.DATE, date == null ? null : date.length() >= 10 ? IsoDates.leading(date) : null);
+        blocks.property(
+                ExtractedDocument.DATE, date == null ? null : date.length() >= 10 ? IsoDates.leading(date) : null);
     }
 
     /** The chapters' paths inside the zip, in reading order (the navigation document left out). */

@@ -94,7 +94,8 @@ final class OdtExtractor implements DocumentExtractor {
                 } else if (is(TEXT, "p")) {
                     TextBlock.Kind kind = styleKind(r.getAttributeValue(TEXT, "style-name"));
                     String text = paragraph(false);
-                    blocks.add(text, kind != null ? kind : listDepth > 0 ? TextBlock.Kind.LIST_ITEM : TextBlock.Kind.BODY);
+                    blocks.add(
+                            text, kind != null ? kind : listDepth > 0 ? TextBlock.Kind.LIST_ITEM : TextBlock.Kind.BODY);
                 } else if (is(TABLE, "table-row")) {
                     row();
                 } else if (DROPPED.contains(r.getLocalName())) {

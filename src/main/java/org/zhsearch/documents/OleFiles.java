@@ -9,8 +9,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** OLE2 compound files: the old binary Office formats, and the container of every encrypted Office document. */
 final class OleFiles {
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
 
     private OleFiles() {}
@@ -34,8 +35,10 @@ final class OleFiles {
                         + " document is password protected; save a copy without a password to index it");
             }
         } catch (IOException | RuntimeException e) {
-            throw new UnusableDocument("damaged " + format + " file (an unreadable OLE2 container: " + e.getMessage()
-                    + "); open and save it again", e);
+            throw new UnusableDocument(
+                    "damaged " + format + " file (an unreadable OLE2 container: " + e.getMessage()
+                            + "); open and save it again",
+                    e);
         }
     }
 

@@ -18,10 +18,43 @@ import org.zhsearch.documents.RtfState.Destination;
  */
 final class RtfReader {
     private static final Set<String> SKIPPED = Set.of(
-            "colortbl", "pict", "object", "header", "headerl", "headerr", "headerf", "footer", "footerl", "footerr",
-            "footerf", "fldinst", "listtext", "pntext", "pntxta", "pntxtb", "xe", "tc", "txe", "shp", "shpinst",
-            "nonshppict", "filetbl", "revtbl", "rsidtbl", "listtable", "listoverridetable", "generator", "operator",
-            "comment", "doccomm", "annotation", "atnid", "atnauthor", "bkmkstart", "bkmkend", "datafield");
+            "colortbl",
+            "pict",
+            "object",
+            "header",
+            "headerl",
+            "headerr",
+            "headerf",
+            "footer",
+            "footerl",
+            "footerr",
+            "footerf",
+            "fldinst",
+            "listtext",
+            "pntext",
+            "pntxta",
+            "pntxtb",
+            "xe",
+            "tc",
+            "txe",
+            "shp",
+            "shpinst",
+            "nonshppict",
+            "filetbl",
+            "revtbl",
+            "rsidtbl",
+            "listtable",
+            "listoverridetable",
+            "generator",
+            "operator",
+            "comment",
+            "doccomm",
+            "annotation",
+            "atnid",
+            "atnauthor",
+            "bkmkstart",
+            "bkmkend",
+            "datafield");
 
     private final InputStream in;
     private final Blocks blocks;
@@ -30,6 +63,7 @@ final class RtfReader {
     private RtfState state = new RtfState();
     private int pushedBack = -1;
     private int fallbackToSkip;
+    private boolean trailToSkip;
     private boolean ignorable;
     private long bytesRead;
 
@@ -42,6 +76,9 @@ final class RtfReader {
     void read() throws IOException, UnusableDocument {
         int c;
         while ((c = next()) >= 0 && !blocks.full()) {
+            if (c != '\\') {
+                trailToSkip = false;
+            }
             if (c == '{') {
                 text.flushBytes(state);
                 saved.push(state);
@@ -78,6 +115,9 @@ final class RtfReader {
         int c = next();
         if (c < 0) {
             return;
+        }
+        if (c != '\'') {
+            trailToSkip = false;
         }
         if (!Character.isLetter(c)) {
             controlSymbol(c);
@@ -137,6 +177,16 @@ final class RtfReader {
             case "footnote" -> Destination.NOTE;
             default -> null;
         };
+        if (name.equals("upr")) {
+            // {upr{ANSI text}{*ud{Unicode text}}}: the Unicode version is read, the ANSI one skipped
+            state.beforeUpr = state.destination;
+            state.destination = Destination.SKIPPED;
+            return true;
+        }
+        if (name.equals("ud") && state.beforeUpr != null) {
+            state.destination = state.beforeUpr;
+            return true;
+        }
         if (d == null && (SKIPPED.contains(name) || ignorableGroup)) {
             d = Destination.SKIPPED;
         }
@@ -155,6 +205,10 @@ final class RtfReader {
                 int value = parseHex(next(), next());
                 if (fallbackToSkip > 0) {
                     fallbackToSkip--;
+                    // uc1 with a two-byte GBK or Big5 fallback (u20013 'd6 'd0): the trail byte is fallback too
+                    trailToSkip = fallbackToSkip == 0 && value >= 0x81 && text.doubleByte(state);
+                } else if (trailToSkip) {
+                    trailToSkip = false;
                 } else if (!state.skipped() && value >= 0) {
                     text.addByte(value, state);
                 }

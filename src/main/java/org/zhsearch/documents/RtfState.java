@@ -24,6 +24,8 @@ final class RtfState {
     boolean inList;
     int outlineLevel = -1;
     int style;
+    /** Inside an upr group: the destination its ud part (the Unicode text) restores. */
+    Destination beforeUpr;
 
     RtfState copy() {
         RtfState s = new RtfState();
@@ -34,6 +36,7 @@ final class RtfState {
         s.inList = inList;
         s.outlineLevel = outlineLevel;
         s.style = style;
+        s.beforeUpr = beforeUpr;
         return s;
     }
 

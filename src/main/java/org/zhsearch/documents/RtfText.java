@@ -135,7 +135,9 @@ final class RtfText {
     void groupClosed(RtfState inner, RtfState outer) throws UnusableDocument {
         if (inner.destination == outer.destination) {
             if (inner.destination == Destination.STYLES && definingStyle >= 0) {
-                styleNames.put(definingStyle, meta.toString().replaceFirst(";\\s*$", "").trim());
+                styleNames.put(
+                        definingStyle,
+                        meta.toString().replaceFirst(";\\s*$", "").trim());
             }
             if (inner.destination == Destination.STYLES) {
                 meta.setLength(0);
@@ -148,9 +150,11 @@ final class RtfText {
             case AUTHOR -> blocks.property(ExtractedDocument.AUTHOR, meta.toString());
             case SUBJECT -> blocks.property(ExtractedDocument.SUBJECT, meta.toString());
             case KEYWORDS -> blocks.property(ExtractedDocument.KEYWORDS, meta.toString());
-            case CREATED -> blocks.property(
-                    ExtractedDocument.DATE,
-                    IsoDates.of(String.valueOf(created[0]), String.valueOf(created[1]), String.valueOf(created[2])));
+            case CREATED ->
+                blocks.property(
+                        ExtractedDocument.DATE,
+                        IsoDates.of(
+                                String.valueOf(created[0]), String.valueOf(created[1]), String.valueOf(created[2])));
             case NOTE -> endParagraph(inner);
             default -> {
                 // nothing collected
@@ -212,6 +216,12 @@ final class RtfText {
             case STYLES, TITLE, AUTHOR, SUBJECT, KEYWORDS -> meta;
             default -> null;
         };
+    }
+
+    /** True if text in {@code s} is in a double-byte code page (GBK, Big5, Shift-JIS, Korean). */
+    boolean doubleByte(RtfState s) {
+        int codePage = codePage(s);
+        return codePage == 936 || codePage == 950 || codePage == 932 || codePage == 949 || codePage == 54936;
     }
 
     private int codePage(RtfState s) {

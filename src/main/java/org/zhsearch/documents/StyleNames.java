@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * and subtitle styles, and the caption styles ({@code Caption}/题注, LibreOffice's Figure, Table, Illustration).
  */
 final class StyleNames {
-    private static final Pattern HEADING = Pattern.compile(
-            "(?i)(heading|标题)(_20_|\\s)*\\d?|(sub)?title|副标题|contents heading", Pattern.UNICODE_CASE);
+    private static final Pattern HEADING =
+            Pattern.compile("(?i)(heading|标题)(_20_|\\s)*\\d?|(sub)?title|副标题|contents heading", Pattern.UNICODE_CASE);
     private static final Pattern CAPTION =
             Pattern.compile("(?i)caption|题注|figure|table|illustration|drawing|图表|表格标题", Pattern.UNICODE_CASE);
 
