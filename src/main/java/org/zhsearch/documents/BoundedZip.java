@@ -34,11 +34,14 @@ final class BoundedZip implements AutoCloseable {
     /** Opens {@code file} as a zip, or says it is not one ({@code format} names what it should have been). */
     static BoundedZip open(Path file, String format, ExtractionLimits limits, Blocks blocks) throws UnusableDocument {
         try {
+            if (!OleFiles.isZip(file)) {
+                throw new UnusableDocument("not a " + format + " file: it is not a zip archive (plain text or another"
+                        + " format with a ." + format.toLowerCase(java.util.Locale.ROOT) + " name?)");
+            }
             return new BoundedZip(new ZipFile(file.toFile()), limits, blocks);
         } catch (ZipException e) {
-            throw new UnusableDocument(
-                    "not a readable " + format + " file (truncated, damaged, or another format): not a zip"
-                            + " archive (" + e.getMessage() + "); open and save it again in a word processor");
+            throw new UnusableDocument("truncated or damaged " + format + " file: its zip archive is incomplete ("
+                    + e.getMessage() + "); copy it again or open and save it again in a word processor");
         } catch (IOException e) {
             throw new UnusableDocument("cannot read: " + e.getMessage(), e);
         }

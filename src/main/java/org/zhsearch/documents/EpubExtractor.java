@@ -25,8 +25,8 @@ import org.jsoup.parser.Parser;
  * missing or too large is left out and named as a problem.
  */
 final class EpubExtractor implements DocumentExtractor {
-    /** A chapter is parsed in memory: larger ones (real chapters are well under 1 MB) are left out. */
-    static final int MAX_CHAPTER_BYTES = 32 * 1024 * 1024;
+    /** A chapter is parsed in memory: larger ones (real chapters are well under 1 MB; 8 MB of XHTML is millions of characters) are left out. */
+    static final int MAX_CHAPTER_BYTES = 8 * 1024 * 1024;
 
     private static final int MAX_PACKAGE_BYTES = 8 * 1024 * 1024;
 

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.HexFormat;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** OLE2 compound files: the old binary Office formats, and the container of every encrypted Office document. */
 final class OleFiles {
-    private static final byte[] OLE2 = {
-        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
-    };
-    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    /** The first bytes of an OLE2 compound file and of a zip archive, in hex. */
+    private static final String OLE2 = "d0cf11e0a1b11ae1";
+
+    private static final String ZIP = "504b0304";
 
     private OleFiles() {}
 
@@ -42,9 +42,9 @@ final class OleFiles {
         }
     }
 
-    private static boolean startsWith(Path file, byte[] magic) throws IOException {
+    private static boolean startsWith(Path file, String magic) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(magic.length), magic);
+            return HexFormat.of().formatHex(in.readNBytes(magic.length() / 2)).equals(magic);
         }
     }
 }

@@ -35,6 +35,29 @@ public final class BadDocuments {
 
     private BadDocuments() {}
 
+    /**
+     * Writes the corpus of BadDocumentsBuildTest under {@code corpus} and returns it: {@code good/} holds five good
+     * office fixtures, {@code bad/} ten bad documents (see the test).
+     */
+    public static Path writeCorpus(Path corpus) throws Exception {
+        Path good = Files.createDirectories(corpus.resolve("good"));
+        for (String name : new String[] {"news.docx", "policy.odt", "manual.doc", "manual-gbk.rtf", "book.epub"}) {
+            Files.copy(OfficeSource.DIR.resolve(name), good.resolve(name));
+        }
+        Path bad = Files.createDirectories(corpus.resolve("bad"));
+        encryptedPdf(bad.resolve("encrypted.pdf"));
+        imageOnlyPdf(bad.resolve("scanned.pdf"));
+        truncated(textPdfBytes(), 0.5, bad.resolve("cut.pdf"));
+        truncated(goodDocx(), 0.5, bad.resolve("cut.docx"));
+        Files.createFile(bad.resolve("empty.docx"));
+        sparse(bad.resolve("huge.docx"), 200L * 1024 * 1024);
+        encryptedDocx(bad.resolve("secret.docx"));
+        Files.writeString(bad.resolve("notes.docx"), "这是改了扩展名的纯文本。\n");
+        docxBomb(bad.resolve("bomb.docx"));
+        epubBomb(bad.resolve("bomb.epub"));
+        return corpus;
+    }
+
     /** A good DOCX made from the news fixture's source text. */
     public static byte[] goodDocx() throws IOException {
         try (XWPFDocument doc = OfficeFixtures.docx(OfficeSource.read("news"))) {

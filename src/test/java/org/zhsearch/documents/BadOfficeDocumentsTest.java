@@ -51,7 +51,7 @@ class BadOfficeDocumentsTest {
         Files.writeString(file, "这其实是一个纯文本文件。\n");
         assertThatThrownBy(() -> extract(file))
                 .isInstanceOf(UnusableDocument.class)
-                .hasMessageStartingWith("not a readable DOCX file");
+                .hasMessageStartingWith("not a DOCX file: it is not a zip archive");
     }
 
     @Test
@@ -135,7 +135,7 @@ class BadOfficeDocumentsTest {
         BadDocuments.truncated(Files.readAllBytes(OfficeSource.DIR.resolve("book.epub")), 0.8, file);
         assertThatThrownBy(() -> extract(file))
                 .isInstanceOf(UnusableDocument.class)
-                .hasMessageStartingWith("not a readable EPUB file");
+                .hasMessageStartingWith("truncated or damaged EPUB file: its zip archive is incomplete");
     }
 
     @Test
