@@ -85,7 +85,11 @@ final class DocExtractor implements DocumentExtractor {
         if (p.getLvl() >= 0 && p.getLvl() < 9) {
             return TextBlock.Kind.HEADING;
         }
-        StyleDescription style = doc.getStyleSheet().getStyleDescription(p.getStyleIndex());
+        int index = p.getStyleIndex();
+        // LibreOffice writes style indexes past the stylesheet's end: such a paragraph has no style
+        StyleDescription style = index >= 0 && index < doc.getStyleSheet().numStyles()
+                ? doc.getStyleSheet().getStyleDescription(index)
+                : null;
         TextBlock.Kind byStyle = style == null ? null : StyleNames.kindOf(style.getName());
         if (byStyle != null) {
             return byStyle;

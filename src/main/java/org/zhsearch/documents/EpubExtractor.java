@@ -34,13 +34,13 @@ final class EpubExtractor implements DocumentExtractor {
     public ExtractedDocument extract(Path file, ExtractionLimits limits) throws UnusableDocument, IOException {
         Blocks blocks = new Blocks(limits);
         try (BoundedZip zip = BoundedZip.open(file, "EPUB", limits, blocks)) {
-            Document container = xml(zip, "META-INF/container.xml")
-                    .orElseThrow(() -> new UnusableDocument("not an EPUB book: it has no META-INF/container.xml"));
+            String root = root(zip);
+            Document container = xml(zip, root + "META-INF/container.xml").orElseThrow();
             Element rootfile = container.selectFirst("rootfile[full-path]");
             if (rootfile == null) {
                 throw new UnusableDocument("damaged EPUB: META-INF/container.xml names no package file");
             }
-            String opfPath = rootfile.attr("full-path");
+            String opfPath = root + rootfile.attr("full-path");
             Document opf = xml(zip, opfPath)
                     .orElseThrow(
                             () -> new UnusableDocument("damaged EPUB: its package file " + opfPath + " is missing"));
@@ -57,6 +57,22 @@ final class EpubExtractor implements DocumentExtractor {
             throw BoundedZip.unusable(e, "EPUB");
         }
         return blocks.build();
+    }
+
+    /**
+     * The folder the book is in: the zip's root, or — as in books zipped with their folder (Debian's
+     * debian-edu-doc EPUBs have everything under {@code epub/}) — the folder holding {@code META-INF/container.xml}.
+     */
+    private static String root(BoundedZip zip) throws UnusableDocument {
+        if (zip.entry("META-INF/container.xml").isPresent()) {
+            return "";
+        }
+        for (ZipEntry entry : zip.entries()) {
+            if (entry.getName().endsWith("/META-INF/container.xml")) {
+                return entry.getName().substring(0, entry.getName().length() - "META-INF/container.xml".length());
+            }
+        }
+        throw new UnusableDocument("not an EPUB book: it has no META-INF/container.xml");
     }
 
     private static void chapter(BoundedZip zip, String name, Blocks blocks) throws IOException, UnusableDocument {

@@ -11,11 +11,17 @@ final class IsoDates {
 
     private IsoDates() {}
 
-    /** The day of {@code date} in this machine's time zone (where the documents' users are), or null. */
+    /**
+     * The day of {@code date} in this machine's time zone (where the documents' users are), or null — also for
+     * days before 1980: an unset date in a binary Office file reads as 1601-01-01, the FILETIME epoch.
+     */
     static String of(Date date) {
-        return date == null
-                ? null
-                : date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+        if (date == null) {
+            return null;
+        }
+        java.time.LocalDate day =
+                date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        return day.getYear() < 1980 ? null : day.toString();
     }
 
     /** The {@code yyyy-MM-dd} a metadata value starts with ({@code 2024-03-01T10:00:00}), or null. */

@@ -18,7 +18,7 @@ import org.zhsearch.documents.TextBlock;
 /**
  * Extraction throughput per document format: every document under a directory, through {@link DocumentFormats},
  * several rounds (the first also warms the JIT up and is left out of the median when there are three or more).
- * Prints per format the files, MB, paragraphs (blocks), unusable files, the median MB/s and, for PDF, pages/s (a
+ * Prints per format the files, MB, paragraphs (blocks), unusable files, the median MB/s (and the mean milliseconds per file at that rate) and, for PDF, pages/s (a
  * document's pages counted as its highest block page), then the peak heap. Usage:
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat cp.txt) org.zhsearch.bench.ExtractionThroughput DIR [ROUNDS]
@@ -88,13 +88,14 @@ public final class ExtractionThroughput {
             }
         }
         System.out.printf(
-                "%-5s %6d %9.2f %10d %8d %9.2f %9s%n",
+                "%-5s %6d %9.2f %10d %8d %9.2f %9.1f %9s%n",
                 format,
                 files.size(),
                 bytes / 1e6,
                 blocks,
                 unusable,
                 median(mbPerSecond),
+                bytes / 1e6 / median(mbPerSecond) * 1000 / files.size(),
                 format.equals("pdf") ? "%.1f".formatted(median(pagesPerSecond)) : "-");
     }
 
