@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -13,9 +14,11 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -31,6 +34,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
  * repetitions). The zip is first inflated once within the limits, so a zip bomb is ours to report, not POI's.
  */
 final class DocxExtractor implements DocumentExtractor {
+    private static final Pattern NOTE_MARK = Pattern.compile("\\[(?:footnoteRef|endnoteRef):-?\\d+]");
+
     @Override
     public ExtractedDocument extract(Path file, ExtractionLimits limits) throws UnusableDocument, IOException {
         Blocks blocks = new Blocks(limits);
@@ -55,7 +60,7 @@ final class DocxExtractor implements DocumentExtractor {
             }
             for (XWPFAbstractFootnoteEndnote note : notes(doc)) {
                 for (XWPFParagraph p : note.getParagraphs()) {
-                    blocks.note(p.getText());
+                    blocks.note(text(p));
                 }
             }
         } catch (EncryptedDocumentException e) {
@@ -70,18 +75,38 @@ final class DocxExtractor implements DocumentExtractor {
 
     private static void element(XWPFDocument doc, IBodyElement element, Blocks blocks) throws UnusableDocument {
         if (element instanceof XWPFParagraph p) {
-            blocks.add(p.getText(), kindOf(doc, p));
+            blocks.add(text(p), kindOf(doc, p));
         } else if (element instanceof XWPFTable table) {
             for (XWPFTableRow row : table.getRows()) {
                 List<String> cells = new ArrayList<>();
                 for (XWPFTableCell cell : row.getTableCells()) {
-                    cells.add(cell.getText());
+                    StringBuilder text = new StringBuilder();
+                    for (XWPFParagraph p : cell.getParagraphs()) {
+                        text.append(' ').append(text(p));
+                    }
+                    cells.add(text.toString());
                 }
                 blocks.row(cells);
             }
         } else if (element instanceof XWPFSDT sdt) {
             blocks.add(sdt.getContent().getText(), TextBlock.Kind.BODY);
         }
+    }
+
+    /**
+     * A paragraph's text from its runs: {@code XWPFParagraph.getText()} would add the footnotes' text and
+     * {@code [footnoteRef:1]} markers, and the notes are blocks of their own.
+     */
+    private static String text(XWPFParagraph p) {
+        StringBuilder text = new StringBuilder();
+        for (IRunElement run : p.getIRuns()) {
+            if (run instanceof XWPFRun r) {
+                text.append(NOTE_MARK.matcher(r.text()).replaceAll(""));
+            } else if (run instanceof XWPFSDT sdt) {
+                text.append(sdt.getContent().getText());
+            }
+        }
+        return text.toString();
     }
 
     static TextBlock.Kind kindOf(XWPFDocument doc, XWPFParagraph p) {

@@ -42,8 +42,8 @@ public final class ExtractionThroughput {
         }
         try (HeapPeak heap = HeapPeak.start()) {
             System.out.printf(
-                    "%-5s %6s %9s %10s %8s %9s %9s%n",
-                    "fmt", "files", "MB", "paragraphs", "unusable", "MB/s", "pages/s");
+                    "%-5s %6s %9s %10s %8s %9s %9s %9s%n",
+                    "fmt", "files", "MB", "paragraphs", "unusable", "MB/s", "ms/file", "pages/s");
             for (Map.Entry<String, List<Path>> e : byFormat.entrySet()) {
                 measure(e.getKey(), e.getValue(), rounds);
             }
