@@ -143,7 +143,7 @@ final class OdtExtractor implements DocumentExtractor {
                     } else if (is(TEXT, "tab") || is(TEXT, "line-break")) {
                         text.append(' ');
                         XmlStreams.skipElement(r);
-                    } else if (is(TEXT, "note-body")) {
+                    } else if (is(TEXT, "note")) {
                         note();
                     } else if (DROPPED.contains(r.getLocalName())) {
                         XmlStreams.skipElement(r);
@@ -161,12 +161,15 @@ final class OdtExtractor implements DocumentExtractor {
             return text.toString();
         }
 
+        /** A {@code text:note}: its body's paragraphs are notes; the citation and whitespace around are not text. */
         private void note() throws XMLStreamException, UnusableDocument {
             int depth = 1;
             while (depth > 0 && r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamReader.START_ELEMENT && (is(TEXT, "p") || is(TEXT, "h"))) {
                     blocks.note(paragraph(true));
+                } else if (event == XMLStreamReader.START_ELEMENT && is(TEXT, "note-citation")) {
+                    XmlStreams.skipElement(r);
                 } else if (event == XMLStreamReader.START_ELEMENT) {
                     depth++;
                 } else if (event == XMLStreamReader.END_ELEMENT) {

@@ -100,16 +100,27 @@ public final class BadDocuments {
      */
     public static void zipBomb(Path file, String bombEntry, String... entries) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (int i = 0; i < entries.length; i += 2) {
-                zip.putNextEntry(new ZipEntry(entries[i]));
-                zip.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
+            entries(zip, entries);
             zip.putNextEntry(new ZipEntry(bombEntry));
             byte[] zeros = new byte[1024 * 1024];
             for (long written = 0; written < BOMB_BYTES; written += zeros.length) {
                 zip.write(zeros);
             }
+            zip.closeEntry();
+        }
+    }
+
+    /** A zip of the given small entries (name, text pairs). */
+    public static void zip(Path file, String... entries) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entries(zip, entries);
+        }
+    }
+
+    private static void entries(ZipOutputStream zip, String... entries) throws IOException {
+        for (int i = 0; i < entries.length; i += 2) {
+            zip.putNextEntry(new ZipEntry(entries[i]));
+            zip.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
     }

@@ -141,9 +141,8 @@ class BadOfficeDocumentsTest {
     @Test
     void anEpubWithEncryptedChaptersIsReportedAsEncrypted() throws Exception {
         Path file = tmp.resolve("drm.epub");
-        BadDocuments.zipBomb(
+        BadDocuments.zip(
                 file,
-                "OEBPS/images/cover.jpg",
                 "META-INF/container.xml",
                 "<container><rootfiles><rootfile full-path=\"OEBPS/content.opf\"/></rootfiles></container>",
                 "META-INF/encryption.xml",
