@@ -59,8 +59,10 @@ final class Blocks {
         }
         if (chars + text.length() > limits.maxChars()) {
             int keep = (int) (limits.maxChars() - chars);
-            text = text.substring(0, Character.isHighSurrogate(text.charAt(Math.max(keep - 1, 0))) ? keep - 1 : keep)
-                    .trim();
+            if (keep > 0 && Character.isHighSurrogate(text.charAt(keep - 1))) {
+                keep--; // never half a character
+            }
+            text = text.substring(0, Math.max(keep, 0)).trim();
             cut = true;
             problems.add("text cut at " + limits.maxChars() + " characters (the extraction limit)");
             if (text.isEmpty()) {

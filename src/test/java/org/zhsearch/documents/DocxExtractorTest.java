@@ -41,4 +41,14 @@ class DocxExtractorTest {
         assertThat(Blocks.clean("第三章 日常使用")).isEqualTo("第三章 日常使用");
         assertThat(Blocks.clean("  Word\ndocument\t 中文\u3000 ")).isEqualTo("Word document 中文");
     }
+
+    @Test
+    void theCharacterLimitNeverSplitsASurrogatePair() throws Exception {
+        Blocks blocks = new Blocks(new ExtractionLimits(3, java.time.Duration.ofSeconds(9), 1024, 100));
+        blocks.add("族谱𠀾字", TextBlock.Kind.BODY);
+        blocks.add("更多", TextBlock.Kind.BODY);
+        ExtractedDocument doc = blocks.build();
+        assertThat(doc.blocks()).extracting(TextBlock::text).containsExactly("族谱");
+        assertThat(doc.problems()).hasSize(1);
+    }
 }
