@@ -33,9 +33,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * .doc, .odt and .rtf files come from a real word processor, LibreOffice, converting each .docx:
  * <pre>
  * mvn -B -o -q test-compile
- * java -cp target/test-classes:$(cat cp.txt) org.zhsearch.documents.OfficeFixtures   # cp.txt: dependency:build-classpath
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) org.zhsearch.documents.OfficeFixtures  # cp.txt: dependency:build-classpath
  * cd src/test/resources/documents/office
- * for f in news policy manual; do for t in doc odt rtf; do soffice --headless --convert-to $t $f.docx; done; done
+ * for t in doc odt rtf; do soffice --headless --convert-to $t news.docx policy.docx manual.docx; done
  * </pre>
  * (LibreOffice 7.4 from Debian bookworm, {@code apt-get install libreoffice-writer-nogui}.)
  */
