@@ -59,6 +59,16 @@
  *   footer noscript template} are dropped.</li>
  *   <li>JSON lines: {@code {"id","title","date","source","publication","page","editors":[…],"paragraphs":[…]}},
  *   paragraphs strings or {@code {"section","text"}}.</li>
+ *   <li>Word ({@code .docx} through POI XWPF, {@code .doc} through POI HWPF): headings by style name or outline
+ *   level, numbered/bulleted paragraphs as list items, one paragraph per table row (cells joined with
+ *   {@code " | "}), captions, footnotes after the body; comments, headers and footers dropped.</li>
+ *   <li>ODF text ({@code .odt}): {@code text:h} headings, {@code text:p} (list items inside {@code text:list}),
+ *   table rows, caption styles; properties from {@code meta.xml}.</li>
+ *   <li>RTF: our reader, decoding {@code \'hh} bytes per font code page (GBK, Big5) and Unicode escapes;
+ *   outline levels and heading styles, {@code \ls} lists, table rows, {@code \info} properties.</li>
+ *   <li>EPUB: the spine's XHTML chapters in order by the HTML rules plus table rows and captions; Dublin Core
+ *   metadata. Documents are read within {@code documents.ExtractionLimits}; an unusable one is skipped with the
+ *   extractor's reason (README "Word, ODF, RTF and EPUB documents").</li>
  * </ul>
  * Dates become ISO {@code yyyy-MM-dd} or {@code yyyy-MM-ddTHH:mm:ss} from {@code 2024-11-25}, {@code 2024/11/25}
  * or {@code 2024年11月25日}, with an optional time; a date that cannot be read is left out ({@code null}).
