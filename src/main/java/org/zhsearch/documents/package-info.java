@@ -19,6 +19,12 @@
  * inflated through that counter before POI opens it, so a zip bomb is reported as one by us. Table cells are joined
  * with {@code " | "}; footnotes and endnotes are kept after the body, comments dropped.
  *
+ * <p>PDF (README "PDF documents") goes through PDFBox directly, not Tika, because paragraphs are rebuilt from each
+ * glyph's position: {@code PdfGlyphCollector} collects glyphs, {@code PdfPageLayout} makes lines and columns,
+ * {@code PdfRunningText} drops running heads and page numbers, {@code PdfParagraphs} finds paragraph boundaries and
+ * joins lines ({@code CjkText}: never a space between CJK characters). The time limit makes a document unusable
+ * rather than cut, so a busy machine never indexes a silently shorter document.
+ *
  * <p>Sits below {@code corpus} (which uses it) and uses only {@code api}; engines never see it.
  */
 package org.zhsearch.documents;
