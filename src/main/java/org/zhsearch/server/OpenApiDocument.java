@@ -1,11 +1,10 @@
 package org.zhsearch.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -17,18 +16,20 @@ final class OpenApiDocument {
     /** A host name, IPv4 or bracketed IPv6 address, with an optional port: anything else is not echoed back. */
     private static final Pattern HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]{1,253})(:\\d{1,5})?");
 
+    /** The bundled file's {@code servers} entry; the file is served as written except for this URL. */
+    private static final String SERVERS = "\"servers\": [{\"url\": \"http://127.0.0.1:7070\"}]";
+
     private final ObjectMapper mapper;
-    private final ObjectNode document;
+    private final String document;
     private final Supplier<String> boundAddress;
 
     /** {@code boundAddress} gives {@code host:port} as bound, for requests without a usable {@code Host}. */
     OpenApiDocument(ObjectMapper mapper, Supplier<String> boundAddress) {
         this.mapper = mapper;
         this.boundAddress = boundAddress;
-        try {
-            this.document = (ObjectNode) mapper.readTree(StaticResources.load("openapi.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        this.document = new String(StaticResources.load("openapi.json"), StandardCharsets.UTF_8);
+        if (!document.contains(SERVERS)) {
+            throw new IllegalStateException("openapi.json lacks the line " + SERVERS + " that the server rewrites");
         }
     }
 
@@ -37,13 +38,11 @@ final class OpenApiDocument {
     }
 
     private void serve(Context ctx) throws IOException {
-        ObjectNode copy = document.deepCopy();
-        copy.putArray("servers")
-                .addObject()
-                .put("url", serverUrl(ctx.scheme(), ctx.header("Host"), boundAddress.get()));
+        String url = serverUrl(ctx.scheme(), ctx.header("Host"), boundAddress.get());
+        String servers = "\"servers\": [{\"url\": " + mapper.writeValueAsString(url) + "}]";
         ctx.header("Cache-Control", "no-cache")
                 .contentType("application/json")
-                .result(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(copy));
+                .result(document.replace(SERVERS, servers).getBytes(StandardCharsets.UTF_8));
     }
 
     static String serverUrl(String scheme, String host, String boundAddress) {
