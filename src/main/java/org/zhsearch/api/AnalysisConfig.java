@@ -1,5 +1,6 @@
 package org.zhsearch.api;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -24,8 +25,20 @@ public record AnalysisConfig(Path userDict, Path synonyms, Path questionWords, b
         return new AnalysisConfig(null, null, null, true);
     }
 
-    /** {@code userdict.txt}, {@code synonyms.txt} and {@code question-words.txt} in {@code configDir}. */
+    /**
+     * {@code userdict.txt}, {@code synonyms.txt} and {@code question-words.txt} in {@code configDir}; a file missing
+     * there means none, but a {@code configDir} that is not a directory is an {@code invalid_config} error (a typo
+     * would otherwise run silently without the user dictionary and synonyms).
+     */
     public static AnalysisConfig in(Path configDir) {
+        if (!Files.isDirectory(configDir)) {
+            throw new ZhsearchException(
+                    ErrorCode.INVALID_CONFIG,
+                    "configuration directory " + configDir.toAbsolutePath().normalize()
+                            + (Files.exists(configDir) ? " is not a directory" : " does not exist")
+                            + ": give the directory holding " + USER_DICT_FILE + " and " + SYNONYMS_FILE
+                            + ", or use AnalysisConfig.builtIn() for none");
+        }
         return new AnalysisConfig(
                 configDir.resolve(USER_DICT_FILE),
                 configDir.resolve(SYNONYMS_FILE),

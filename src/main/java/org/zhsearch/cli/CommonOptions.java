@@ -32,7 +32,7 @@ final class CommonOptions {
     /**
      * The effective configuration: defaults, the config file, {@code ZHSEARCH_*} from {@code env}, then
      * {@code --index} and the command's own {@code flags} (config key → value, {@code null} when not given).
-     * Logged once, at INFO when {@code announce} (index, serve) and at DEBUG otherwise.
+     * Logged once, at INFO when {@code announce} (serve) and at DEBUG otherwise.
      */
     ZhsearchConfig load(Map<String, String> env, Map<String, String> flags, boolean announce) {
         Path file = config != null

@@ -91,7 +91,8 @@ final class IndexCommand implements Callable<Integer> {
         Map<String, String> flags = new HashMap<>();
         flags.put(ZhsearchConfig.CORPUS_DIR, corpus == null ? null : corpus.toString());
         flags.put(ZhsearchConfig.INDEX_THREADS, threads == null ? null : threads.toString());
-        ZhsearchConfig config = common.load(parent.env(), flags, true);
+        // not announced: index reports its corpus and index itself; ports and tokens are no concern of it
+        ZhsearchConfig config = common.load(parent.env(), flags, false);
         Path source = config.corpusOrSample();
         Indexing.Outcome outcome = Indexing.build(
                 config,

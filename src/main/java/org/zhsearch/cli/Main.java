@@ -13,10 +13,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (Arrays.asList(args).contains("--verbose")) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        if (verbose) {
             System.setProperty("zhsearch.log.level", "DEBUG");
         }
-        Terminal.quietLibraryLogging();
+        Terminal.quietLibraryLogging(verbose);
         CommandLine cmd = commandLine(System.getenv());
         Charset console = consoleCharset();
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, console), true));

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Examples:",
-            "  zhsearch serve                      # the sample corpus on http://127.0.0.1:7070",
+            "  zhsearch serve                      # serve on http://127.0.0.1:7070",
             "  zhsearch index --corpus ~/news      # (re)build the index from a folder",
             "  zhsearch search 主题教育 --limit 5  # search from the shell",
             "",

@@ -129,6 +129,7 @@ final class GenerationSwitch {
                 next.discard(true); // became the writer meanwhile: the next refresh switches as the writer
                 return Outcome.LATER;
             }
+            LOG.info("serving index generation {}, built by another process", next.name());
             index.serve(next);
             return Outcome.SWITCHED;
         }

@@ -278,7 +278,7 @@ public final class LiveIndex implements Closeable {
     void serve(Generation next) {
         Generation old = current;
         current = next;
-        LOG.info("switched to index generation {} (was {})", next.name(), old.name());
+        LOG.debug("switched to index generation {} (was {})", next.name(), old.name()); // builders report it
         retired.retire(old);
     }
 

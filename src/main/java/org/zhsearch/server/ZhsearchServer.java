@@ -1,5 +1,7 @@
 package org.zhsearch.server;
 
+import static org.zhsearch.server.KnownParams.only;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -55,6 +57,7 @@ public final class ZhsearchServer implements AutoCloseable {
         BulkRoutes bulk = new BulkRoutes(zh, settings.maxBulkBytes());
         StatusRoutes status = new StatusRoutes(zh, metrics, reindexer, authMetrics, settings.corpus());
         AdminRoutes admin = new AdminRoutes(zh, reindexer);
+        OpenApiDocument openApi = new OpenApiDocument(mapper, () -> urlHost(settings.bind()) + ":" + port());
 
         this.app = Javalin.create(config -> {
             configureServer(config, mapper, metrics);
@@ -68,6 +71,10 @@ public final class ZhsearchServer implements AutoCloseable {
                 }
             });
             routes.before("/api/*", ctx -> Params.requireUtf8QueryString(ctx.queryString()));
+            routes.before("/api/*", AcceptHeader.requires("application/json"));
+            routes.before("/health", AcceptHeader.requires("application/json"));
+            routes.before("/openapi.json", AcceptHeader.requires("application/json"));
+            routes.before("/metrics", AcceptHeader.requires("text/plain"));
             if (!settings.corsOrigins().isEmpty() && !settings.corsOrigins().contains("*")) {
                 // the allow-origin header depends on the request's Origin: caches must not share responses
                 routes.before(ctx -> ctx.header("Vary", "Origin"));
@@ -77,21 +84,23 @@ public final class ZhsearchServer implements AutoCloseable {
             routes.get("/", guard.read(StaticResources.file("public/index.html", "text/html; charset=utf-8")));
             routes.get("/app.js", guard.read(StaticResources.file("public/app.js", "text/javascript; charset=utf-8")));
             routes.get("/app.css", guard.read(StaticResources.file("public/app.css", "text/css; charset=utf-8")));
-            routes.get("/openapi.json", guard.read(StaticResources.file("openapi.json", "application/json")));
+            routes.get("/openapi.json", guard.read(openApi.handler()));
 
-            routes.get("/api/search", guard.read(search::search));
-            routes.get("/api/suggest", guard.read(search::suggest));
-            routes.get("/api/analyze", guard.read(search::analyze));
-            routes.get("/api/fields", guard.read(search::fields));
-            routes.post("/api/analyze", guard.read(search::analyzeBody));
-            routes.get(ArticleRoutes.PATH, guard.read(articles::get));
-            routes.put(ArticleRoutes.PATH, guard.write(articles::put));
-            routes.delete(ArticleRoutes.PATH, guard.write(articles::delete));
-            routes.post(BulkRoutes.PATH, guard.write(bulk::bulk));
-            routes.get("/api/stats", guard.read(status::stats));
-            routes.post("/api/admin/reindex", guard.admin(admin::startReindex));
-            routes.get("/api/admin/reindex", guard.admin(admin::reindexStatus));
-            routes.post("/api/admin/reload-dictionaries", guard.admin(admin::reloadDictionaries));
+            // each API route names the query parameters it takes (KnownParams): others are a 400, not ignored
+            routes.get("/api/search", guard.read(only(KnownParams.SEARCH, SearchRoutes.FILTER, search::search)));
+            routes.get("/api/suggest", guard.read(only(KnownParams.SUGGEST, search::suggest)));
+            routes.get("/api/analyze", guard.read(only(KnownParams.ANALYZE, search::analyze)));
+            routes.get("/api/fields", guard.read(only(KnownParams.NONE, search::fields)));
+            routes.post("/api/analyze", guard.read(only(KnownParams.NONE, search::analyzeBody)));
+            routes.get(ArticleRoutes.PATH, guard.read(only(KnownParams.NONE, articles::get)));
+            routes.put(ArticleRoutes.PATH, guard.write(only(KnownParams.NONE, articles::put)));
+            routes.delete(ArticleRoutes.PATH, guard.write(only(KnownParams.NONE, articles::delete)));
+            routes.post(BulkRoutes.PATH, guard.write(only(KnownParams.NONE, bulk::bulk)));
+            routes.get("/api/stats", guard.read(only(KnownParams.NONE, status::stats)));
+            routes.post("/api/admin/reindex", guard.admin(only(KnownParams.REINDEX, admin::startReindex)));
+            routes.get("/api/admin/reindex", guard.admin(only(KnownParams.NONE, admin::reindexStatus)));
+            routes.post(
+                    "/api/admin/reload-dictionaries", guard.admin(only(KnownParams.NONE, admin::reloadDictionaries)));
             routes.get("/health", status::health);
             routes.get("/metrics", guard.read(status::metrics));
 
@@ -189,6 +198,10 @@ public final class ZhsearchServer implements AutoCloseable {
                 ErrorCode.CANNOT_LISTEN,
                 "cannot listen on " + bind
                         + ": it is not an address of this machine; use 127.0.0.1, 0.0.0.0 or one of its addresses (--bind)");
+    }
+
+    private static String urlHost(String bind) {
+        return bind.contains(":") && !bind.startsWith("[") ? "[" + bind + "]" : bind;
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */

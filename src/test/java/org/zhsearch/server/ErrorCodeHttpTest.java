@@ -90,7 +90,7 @@ class ErrorCodeHttpTest {
         assertCode(server.get(TestServer.articlePath("no/such.txt")), ErrorCode.NOT_FOUND);
         assertCode(server.send("POST", "/api/search", "x"), ErrorCode.METHOD_NOT_ALLOWED);
         assertCode(server.get("/api/search"), ErrorCode.INVALID_PARAMETER);
-        assertCode(server.get(TestServer.search("\"")), ErrorCode.INVALID_QUERY);
+        assertCode(server.get(TestServer.search("\"", "syntax=strict")), ErrorCode.INVALID_QUERY);
         assertCode(server.send("PUT", article, "标题\n\n正文"), ErrorCode.UNAUTHORIZED);
         assertCode(
                 server.send("PUT", article, "x", "Authorization", auth, "Content-Type", "image/png"),

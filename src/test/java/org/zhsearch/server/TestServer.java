@@ -153,6 +153,11 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /** The port the server listens on. */
+    int port() {
+        return port;
+    }
+
     JsonNode json(HttpResponse<String> response) {
         try {
             return json.readTree(response.body());
