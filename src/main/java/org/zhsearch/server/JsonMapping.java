@@ -10,11 +10,15 @@ import org.zhsearch.api.FacetValue;
 import org.zhsearch.api.Hit;
 import org.zhsearch.api.SearchResult;
 
-/** The Jackson mapper of the HTTP API: record components as they are, nulls kept except where noted. */
-final class JsonMapping {
+/**
+ * The Jackson mapper of the HTTP API: record components as they are, nulls kept except where noted. The CLI's
+ * {@code --json} output uses it too, so the two print the same JSON.
+ */
+public final class JsonMapping {
     private JsonMapping() {}
 
-    static ObjectMapper create() {
+    /** A new mapper (thread-safe once built; the server and each CLI run make one). */
+    public static ObjectMapper create() {
         return JsonMapper.builder()
                 .addMixIn(Hit.class, HitMixin.class)
                 .addMixIn(ErrorCode.class, ErrorCodeMixin.class)

@@ -53,7 +53,7 @@ class ZhsearchJarIT {
     void indexesAndSearchesACorpus() throws Exception {
         Run indexed = zhsearch("index", "--corpus", corpus.toString(), "--index", index.toString());
         Run found = zhsearch("search", "量子计算", "--json", "--index", index.toString());
-        Run bad = zhsearch("search", "(量子", "--index", index.toString());
+        Run bad = zhsearch("search", "(量子", "--strict", "--index", index.toString());
 
         assertThat(indexed.exit()).as(indexed.err()).isZero();
         assertThat(indexed.out()).startsWith("Indexed 2 articles, 8 paragraphs from 2 files");
