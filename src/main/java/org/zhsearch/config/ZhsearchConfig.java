@@ -38,6 +38,7 @@ import org.zhsearch.config.SettingRules.Setting;
  * @param opensearch   the cluster, for {@code backend = opensearch}
  * @param auth         whether reads need a key, and the keys file ({@code auth.reads}, {@code auth.keysFile})
  * @param fields       the declared fields ({@code fields.<name>.type|use|label|weight}, {@code fields.undeclared})
+ * @param regionalVariants {@code search.variants}: search a query's Taiwan/mainland phrase variants too (default on)
  */
 public record ZhsearchConfig(
         int port,
@@ -53,7 +54,8 @@ public record ZhsearchConfig(
         Path dictionaryDir,
         OpenSearchSettings opensearch,
         AuthSettings auth,
-        DeclaredFields fields) {
+        DeclaredFields fields,
+        boolean regionalVariants) {
     public static final String PORT = "port";
     public static final String BIND = "bind";
     public static final String INDEX_DIR = "index.dir";
@@ -66,6 +68,7 @@ public record ZhsearchConfig(
     public static final String CORS_ORIGINS = "http.corsOrigins";
     public static final String INDEX_MIN_LIVE_PERCENT = "index.minLivePercent";
     public static final String BACKEND = "backend";
+    public static final String SEARCH_VARIANTS = "search.variants";
     public static final String OS_URLS = "opensearch.urls";
     public static final String OS_INDEX = "opensearch.index";
     public static final String OS_USERNAME = "opensearch.username";
@@ -90,6 +93,7 @@ public record ZhsearchConfig(
             MAX_BODY_BYTES,
             CORS_ORIGINS,
             BACKEND,
+            SEARCH_VARIANTS,
             OS_URLS,
             OS_INDEX,
             OS_USERNAME,
@@ -126,7 +130,7 @@ public record ZhsearchConfig(
         fields = fields == null ? DeclaredFields.NONE : fields;
     }
 
-    /** A configuration without declared fields: the constructor before they existed. */
+    /** A configuration without declared fields, regional variants on: the constructor before they existed. */
     public ZhsearchConfig(
             int port,
             String bind,
@@ -155,7 +159,8 @@ public record ZhsearchConfig(
                 dictionaryDir,
                 opensearch,
                 auth,
-                DeclaredFields.NONE);
+                DeclaredFields.NONE,
+                true);
     }
 
     /** The defaults: port 7070 on 127.0.0.1, index in {@code index-data/index}, the bundled sample corpus. */
@@ -195,12 +200,14 @@ public record ZhsearchConfig(
                 dir,
                 opensearch,
                 auth,
-                fields);
+                fields,
+                regionalVariants);
     }
 
     /** The dictionary files this configuration analyses with. */
     public AnalysisConfig analysis() {
-        return dictionaryDir == null ? AnalysisConfig.builtIn() : AnalysisConfig.in(dictionaryDir);
+        AnalysisConfig files = dictionaryDir == null ? AnalysisConfig.builtIn() : AnalysisConfig.in(dictionaryDir);
+        return files.withRegionalVariants(regionalVariants);
     }
 
     /** As {@link #load(Path, Map, Map)} with the file's text given ({@code null}: no file); {@code name} for messages. */

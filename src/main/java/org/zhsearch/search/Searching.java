@@ -109,7 +109,15 @@ public final class Searching {
         Map<String, List<FacetValue>> facets = facets(snapshot, exact, fields, request);
         long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
         return new SearchResult(
-                request.query(), page.total(), tookMs, hits, related.hits(), related.total(), related.query(), facets);
+                        request.query(),
+                        page.total(),
+                        tookMs,
+                        hits,
+                        related.hits(),
+                        related.total(),
+                        related.query(),
+                        facets)
+                .withVariants(Synonyms.variantsSearched(tree, analysis));
     }
 
     /** The facet counts of all exact matches, keyed by facet label; {@code null} when none were asked for. */

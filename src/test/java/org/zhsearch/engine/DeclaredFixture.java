@@ -74,7 +74,8 @@ public final class DeclaredFixture {
                 c.dictionaryDir(),
                 c.opensearch(),
                 c.auth(),
-                fields);
+                fields,
+                c.regionalVariants());
     }
 
     /** Writes the corpus under {@code dir}. */

@@ -93,7 +93,8 @@ final class TestServer implements AutoCloseable {
                 config.dictionaryDir(),
                 config.opensearch(),
                 config.auth(),
-                fields));
+                fields,
+                config.regionalVariants()));
         ZhsearchServer server;
         try {
             server = new ZhsearchServer(
