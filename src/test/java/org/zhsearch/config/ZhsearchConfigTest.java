@@ -105,7 +105,8 @@ class ZhsearchConfigTest {
         assertThat(off.describe()).contains("search.variants=false");
         assertThatThrownBy(() -> ZhsearchConfig.load(null, Map.of("ZHSEARCH_SEARCH_VARIANTS", "maybe")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("search.variants");
+                .hasMessageContaining("ZHSEARCH_SEARCH_VARIANTS")
+                .hasMessageContaining("true, false");
     }
 
     @Test
