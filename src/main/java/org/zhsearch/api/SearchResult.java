@@ -25,8 +25,9 @@ import java.util.Map;
  * @param notice       when the query did not parse and was searched as its literal words
  *                     ({@link SearchRequest#strictSyntax()} false): what was wrong and what was searched instead;
  *                     {@code null} otherwise
- * @param variants     the regional variants searched besides the query's terms (README "Regional vocabulary"): term
- *                     as typed → the other region's words, e.g. {@code {"軟體": ["软件"]}}; {@code null} when none was
+ * @param variants     the regional variants that were searched besides the query's terms and occur in the hits
+ *                     returned (README "Regional vocabulary"): term as typed → the other region's words, e.g.
+ *                     {@code {"軟體": ["软件"]}}; {@code null} when none does
  */
 public record SearchResult(
         String query,
@@ -116,7 +117,7 @@ public record SearchResult(
                 variants);
     }
 
-    /** This result with the regional {@code variants} that were searched ({@code null}: none). */
+    /** This result with the regional {@code variants} found in its hits ({@code null}: none). */
     public SearchResult withVariants(Map<String, List<String>> variants) {
         return new SearchResult(
                 query, total, tookMs, hits, related, relatedTotal, relaxedQuery, facets, notice, variants);

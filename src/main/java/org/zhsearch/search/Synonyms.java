@@ -55,15 +55,26 @@ final class Synonyms {
     }
 
     /**
-     * The regional variants ({@link Analysis#variantsOf}) searched besides the query's positive terms, term as
-     * typed → its variants; {@code null} when none was (so results without variants look as before).
+     * The regional variants ({@link Analysis#variantsOf}) of the query's positive terms that occur in one of
+     * {@code texts} (the hits returned), term as typed → those variants; {@code null} when none does, so a result
+     * looks as before unless a variant was actually used.
      */
-    static Map<String, List<String>> variantsSearched(QueryNode tree, Analysis analysis) {
+    static Map<String, List<String>> variantsFound(QueryNode tree, Analysis analysis, List<String> texts) {
         Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> normalized = null;
         for (String term : positiveTerms(tree)) {
-            List<String> variants = searchableVariants(term, analysis);
-            if (!variants.isEmpty()) {
-                out.put(term, variants);
+            List<String> found = new ArrayList<>();
+            for (String variant : searchableVariants(term, analysis)) {
+                if (normalized == null) {
+                    normalized = texts.stream().map(analysis::normalize).toList();
+                }
+                String norm = analysis.normalize(variant);
+                if (normalized.stream().anyMatch(t -> t.contains(norm))) {
+                    found.add(variant);
+                }
+            }
+            if (!found.isEmpty()) {
+                out.put(term, found);
             }
         }
         return out.isEmpty() ? null : out;

@@ -76,6 +76,8 @@ final class VariantsContract {
                         .isPositive();
                 assertThat(ids(withVariants)).as(word).isEqualTo(ids(without));
             }
+            // a word whose variant (人工智慧) no paragraph holds: nothing to report
+            assertThat(exact(on, "人工智能").variants()).isNull();
             SearchResult software = exact(on, "軟體");
             assertThat(software.variants()).containsKey("軟體");
             assertThat(software.variants().get("軟體")).contains("软件");

@@ -376,7 +376,7 @@
       ? (related.length ? '' : '没有找到与“' + s.q + '”匹配的' + (s.group === 'article' ? '文章' : '段落') + '。')
       : '共 ' + data.total + ' ' + unit + '，用时 ' + data.tookMs + ' 毫秒';
     if (s.mode === 'exact') summary.textContent += '（仅完全匹配）';
-    // regional vocabulary searched too (軟體 → 软件), so a hit without the typed word is not a surprise
+    // regional vocabulary found too (軟體 → 软件), so a hit without the typed word is not a surprise
     const variants = Object.entries(data.variants || {})
       .map(([term, words]) => words.join('、') + '（' + term + '）').join('，');
     if (variants) summary.textContent += (summary.textContent ? '。' : '') + '也搜索了其他地区的说法：' + variants;
