@@ -3,7 +3,9 @@ package org.zhsearch.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -57,15 +59,23 @@ public final class Analysis {
     private final Analyzer chars;
     private final QuerySynonyms synonyms;
     private final QuestionWords questionWords;
+    private final RegionalVariants variants;
     private final PinyinReader pinyin = new PinyinReader();
 
     /** Made by {@link AnalysisLoader}. */
-    Analysis(Loaded loaded, Analyzer words, Analyzer chars, QuerySynonyms synonyms, QuestionWords questionWords) {
+    Analysis(
+            Loaded loaded,
+            Analyzer words,
+            Analyzer chars,
+            QuerySynonyms synonyms,
+            QuestionWords questionWords,
+            RegionalVariants variants) {
         this.loaded = loaded;
         this.words = words;
         this.chars = chars;
         this.synonyms = synonyms;
         this.questionWords = questionWords;
+        this.variants = variants;
     }
 
     /**
@@ -95,6 +105,23 @@ public final class Analysis {
     /** Other ways of writing a query term according to the synonyms file (never the term itself). */
     public List<String> synonymsOf(String term) {
         return synonyms.alternatives(term);
+    }
+
+    /**
+     * The term's Taiwan/mainland phrase variants ({@link RegionalVariants}: 軟體 → 软件, 内存 → 記憶體), as query text
+     * (never the term itself); empty when it has none or regional variants are off.
+     */
+    public List<String> variantsOf(String term) {
+        String norm = normalize(term);
+        if (variants.size() == 0 || norm.length() < 2) {
+            return List.of();
+        }
+        Set<Integer> boundaries = new HashSet<>(List.of(0, norm.length()));
+        for (Token t : tokens(norm)) {
+            boundaries.add(t.start());
+            boundaries.add(t.end());
+        }
+        return variants.alternatives(norm, boundaries);
     }
 
     /** The question and function words a relaxed query leaves out (如何, 怎么, 的 …). */

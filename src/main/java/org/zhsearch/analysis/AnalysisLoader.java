@@ -88,7 +88,10 @@ final class AnalysisLoader {
             }
             Analysis.Loaded loaded =
                     new Analysis.Loaded(config, dict.words().size(), dict.ruleCount(), synonymRules, dict.problems());
-            return new Analysis(loaded, words, chars, synonyms, QuestionWords.load(config.questionWords(), fold));
+            RegionalVariants variants =
+                    config.regionalVariants() ? RegionalVariants.load(fold) : RegionalVariants.none();
+            return new Analysis(
+                    loaded, words, chars, synonyms, QuestionWords.load(config.questionWords(), fold), variants);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build analyzer", e);
         }

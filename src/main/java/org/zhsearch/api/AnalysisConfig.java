@@ -11,8 +11,16 @@ import java.nio.file.Path;
  * @param questionWords   question and function words dropped when a query is relaxed (one a line), or null for the
  *                        built-in list
  * @param foldTraditional fold traditional characters to simplified ones (on by default; off only to measure)
+ * @param regionalVariants search a query's Taiwan/mainland phrase variants too (軟體 also finds 软件; on by default;
+ *                        {@code search.variants} in the configuration)
  */
-public record AnalysisConfig(Path userDict, Path synonyms, Path questionWords, boolean foldTraditional) {
+public record AnalysisConfig(
+        Path userDict, Path synonyms, Path questionWords, boolean foldTraditional, boolean regionalVariants) {
+    /** With regional variants on: the constructor before they existed. */
+    public AnalysisConfig(Path userDict, Path synonyms, Path questionWords, boolean foldTraditional) {
+        this(userDict, synonyms, questionWords, foldTraditional, true);
+    }
+
     /** File name of the user dictionary in a config directory. */
     public static final String USER_DICT_FILE = "userdict.txt";
     /** File name of the synonyms in a config directory. */
@@ -49,5 +57,10 @@ public record AnalysisConfig(Path userDict, Path synonyms, Path questionWords, b
     /** These user dictionary and synonyms files (either may be null), built-in question words, folding on. */
     public static AnalysisConfig of(Path userDict, Path synonyms) {
         return new AnalysisConfig(userDict, synonyms, null, true);
+    }
+
+    /** This configuration with regional variants on or off. */
+    public AnalysisConfig withRegionalVariants(boolean on) {
+        return new AnalysisConfig(userDict, synonyms, questionWords, foldTraditional, on);
     }
 }

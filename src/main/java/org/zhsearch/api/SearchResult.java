@@ -25,6 +25,9 @@ import java.util.Map;
  * @param notice       when the query did not parse and was searched as its literal words
  *                     ({@link SearchRequest#strictSyntax()} false): what was wrong and what was searched instead;
  *                     {@code null} otherwise
+ * @param variants     the regional variants that were searched besides the query's terms and occur in the hits
+ *                     returned (README "Regional vocabulary"): term as typed → the other region's words, e.g.
+ *                     {@code {"軟體": ["软件"]}}; {@code null} when none does
  */
 public record SearchResult(
         String query,
@@ -35,7 +38,8 @@ public record SearchResult(
         long relatedTotal,
         String relaxedQuery,
         Map<String, List<FacetValue>> facets,
-        Notice notice) {
+        Notice notice,
+        Map<String, List<String>> variants) {
     /**
      * Why the query was not searched as written.
      *
@@ -43,6 +47,20 @@ public record SearchResult(
      * @param searched the literal words that were searched instead, space-separated
      */
     public record Notice(String problem, String searched) {}
+
+    /** A result without regional variants: the constructor before they existed. */
+    public SearchResult(
+            String query,
+            long total,
+            long tookMs,
+            List<Hit> hits,
+            List<Hit> related,
+            long relatedTotal,
+            String relaxedQuery,
+            Map<String, List<FacetValue>> facets,
+            Notice notice) {
+        this(query, total, tookMs, hits, related, relatedTotal, relaxedQuery, facets, notice, null);
+    }
 
     /** A result whose query parsed as written. */
     public SearchResult(
@@ -65,6 +83,11 @@ public record SearchResult(
             facets.forEach((name, values) -> copy.put(name, List.copyOf(values)));
             facets = Collections.unmodifiableMap(copy);
         }
+        if (variants != null) {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            variants.forEach((term, words) -> copy.put(term, List.copyOf(words)));
+            variants = Collections.unmodifiableMap(copy);
+        }
     }
 
     /** A result without facets; the constructor before facets existed. */
@@ -82,7 +105,22 @@ public record SearchResult(
     /** This result with a {@link Notice}: the query was searched as {@code searched} because of {@code problem}. */
     public SearchResult withNotice(String problem, String searched) {
         return new SearchResult(
-                query, total, tookMs, hits, related, relatedTotal, relaxedQuery, facets, new Notice(problem, searched));
+                query,
+                total,
+                tookMs,
+                hits,
+                related,
+                relatedTotal,
+                relaxedQuery,
+                facets,
+                new Notice(problem, searched),
+                variants);
+    }
+
+    /** This result with the regional {@code variants} found in its hits ({@code null}: none). */
+    public SearchResult withVariants(Map<String, List<String>> variants) {
+        return new SearchResult(
+                query, total, tookMs, hits, related, relatedTotal, relaxedQuery, facets, notice, variants);
     }
 
     /** A result without related hits. */

@@ -50,7 +50,8 @@ final class SettingsResolver {
                 opensearch,
                 auth(s.get(AUTH_READS), path(s.get(AUTH_KEYS_FILE), null), adminToken),
                 FieldSettings.resolve(s),
-                oneOf(s.get(CORPUS_WATCH), "false", List.of("true", "false")).equals("true"));
+                oneOf(s.get(CORPUS_WATCH), "false", List.of("true", "false")).equals("true"),
+                oneOf(s.get(SEARCH_VARIANTS), "true", List.of("true", "false")).equals("true"));
     }
 
     /** Reads that need a key need at least one key, or nobody could read: refused at start-up, not discovered later. */
@@ -106,6 +107,7 @@ final class SettingsResolver {
         m.put(CORS_ORIGINS, c.corsOrigins().isEmpty() ? "(none)" : String.join(",", c.corsOrigins()));
         m.put(INDEX_MIN_LIVE_PERCENT, Integer.toString(c.indexMinLivePercent()));
         m.put(BACKEND, c.backend().name());
+        m.put(SEARCH_VARIANTS, Boolean.toString(c.regionalVariants()));
         if (c.backend() instanceof Backend.OpenSearch os) {
             m.put("opensearch", os.cluster().toString());
         }

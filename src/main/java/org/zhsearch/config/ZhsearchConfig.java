@@ -39,6 +39,7 @@ import org.zhsearch.config.SettingRules.Setting;
  * @param auth         whether reads need a key, and the keys file ({@code auth.reads}, {@code auth.keysFile})
  * @param fields       the declared fields ({@code fields.<name>.type|use|label|weight}, {@code fields.undeclared})
  * @param corpusWatch  {@code serve} watches the corpus folder and updates the index when files change
+ * @param regionalVariants {@code search.variants}: search a query's Taiwan/mainland phrase variants too (default on)
  */
 public record ZhsearchConfig(
         int port,
@@ -55,7 +56,8 @@ public record ZhsearchConfig(
         OpenSearchSettings opensearch,
         AuthSettings auth,
         DeclaredFields fields,
-        boolean corpusWatch) {
+        boolean corpusWatch,
+        boolean regionalVariants) {
     public static final String PORT = "port";
     public static final String BIND = "bind";
     public static final String INDEX_DIR = "index.dir";
@@ -69,6 +71,7 @@ public record ZhsearchConfig(
     public static final String CORS_ORIGINS = "http.corsOrigins";
     public static final String INDEX_MIN_LIVE_PERCENT = "index.minLivePercent";
     public static final String BACKEND = "backend";
+    public static final String SEARCH_VARIANTS = "search.variants";
     public static final String OS_URLS = "opensearch.urls";
     public static final String OS_INDEX = "opensearch.index";
     public static final String OS_USERNAME = "opensearch.username";
@@ -94,6 +97,7 @@ public record ZhsearchConfig(
             MAX_BODY_BYTES,
             CORS_ORIGINS,
             BACKEND,
+            SEARCH_VARIANTS,
             OS_URLS,
             OS_INDEX,
             OS_USERNAME,
@@ -130,7 +134,7 @@ public record ZhsearchConfig(
         fields = fields == null ? DeclaredFields.NONE : fields;
     }
 
-    /** A configuration without declared fields: the constructor before they existed. */
+    /** A configuration without declared fields, regional variants on: the constructor before they existed. */
     public ZhsearchConfig(
             int port,
             String bind,
@@ -160,7 +164,8 @@ public record ZhsearchConfig(
                 opensearch,
                 auth,
                 DeclaredFields.NONE,
-                false);
+                false,
+                true);
     }
 
     /** The defaults: port 7070 on 127.0.0.1, index in {@code index-data/index}, the bundled sample corpus. */
@@ -201,12 +206,14 @@ public record ZhsearchConfig(
                 opensearch,
                 auth,
                 fields,
-                corpusWatch);
+                corpusWatch,
+                regionalVariants);
     }
 
     /** The dictionary files this configuration analyses with. */
     public AnalysisConfig analysis() {
-        return dictionaryDir == null ? AnalysisConfig.builtIn() : AnalysisConfig.in(dictionaryDir);
+        AnalysisConfig files = dictionaryDir == null ? AnalysisConfig.builtIn() : AnalysisConfig.in(dictionaryDir);
+        return files.withRegionalVariants(regionalVariants);
     }
 
     /** As {@link #load(Path, Map, Map)} with the file's text given ({@code null}: no file); {@code name} for messages. */

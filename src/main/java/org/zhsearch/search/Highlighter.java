@@ -47,10 +47,14 @@ public final class Highlighter {
         }
     }
 
-    /** The term's runs and those of its synonym alternatives: the search matches either, so either is marked. */
+    /**
+     * The term's runs and those of its synonym and regional alternatives: the search matches either, so either is
+     * marked.
+     */
     private static void splitWithSynonyms(String text, Analysis analysis, Set<String> out) {
         split(analysis.normalize(text), out);
         analysis.synonymsOf(text).forEach(alternative -> split(analysis.normalize(alternative), out));
+        analysis.variantsOf(text).forEach(alternative -> split(analysis.normalize(alternative), out));
     }
 
     /** Splits a normalised term into its searchable runs (letters, digits, ideographs). */
@@ -106,6 +110,7 @@ public final class Highlighter {
             Set<String> forms = new LinkedHashSet<>();
             forms.add(analysis.normalize(term));
             analysis.synonymsOf(term).forEach(alt -> forms.add(analysis.normalize(alt)));
+            analysis.variantsOf(term).forEach(alt -> forms.add(analysis.normalize(alt)));
             if (forms.stream().anyMatch(norm::contains)) {
                 out.add(term);
             }

@@ -67,7 +67,8 @@ final class Relaxation {
             if (kept.isEmpty()) {
                 words.add(term); // nothing but question words: keep the term as typed
             } else {
-                changed |= kept.size() != 1 || !kept.getFirst().equals(analysis.normalize(term));
+                changed |=
+                        kept.size() != 1 || !analysis.normalize(kept.getFirst()).equals(analysis.normalize(term));
                 words.addAll(kept);
             }
         }
@@ -90,7 +91,8 @@ final class Relaxation {
      * compound (输入|法, 软件|包, 已|安装) stays joined to an adjacent word, because a single character alone would
      * match almost anything: with words on both sides, to the side whose joined form is more frequent in the index
      * ({@code frequency}: 输入法 over 法x, 已安装 over 查看已). The joined word is the term's own text between the
-     * two words' offsets, so it is still an exact substring of what was typed.
+     * two words' offsets, so it is still an exact substring of what was typed. Each word is returned as the
+     * user typed it (traditional stays traditional).
      */
     static List<String> contentWords(String term, Analysis analysis, ToLongFunction<String> frequency) {
         QuestionWords questionWords = analysis.questionWords();
@@ -126,7 +128,8 @@ final class Relaxation {
                 joined.add(w);
             }
         }
-        return joined.stream().map(Token::term).toList();
+        // shown as typed (軟體 套件, not 软体 套件): searching and highlighting normalise them again
+        return joined.stream().map(t -> term.substring(t.start(), t.end())).toList();
     }
 
     private static boolean isLoneCharacter(Token w) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.FacetValue;
@@ -109,7 +110,19 @@ public final class Searching {
         Map<String, List<FacetValue>> facets = facets(snapshot, exact, fields, request);
         long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
         return new SearchResult(
-                request.query(), page.total(), tookMs, hits, related.hits(), related.total(), related.query(), facets);
+                        request.query(),
+                        page.total(),
+                        tookMs,
+                        hits,
+                        related.hits(),
+                        related.total(),
+                        related.query(),
+                        facets)
+                .withVariants(Synonyms.variantsFound(tree, analysis, texts(hits, related.hits())));
+    }
+
+    private static List<String> texts(List<Hit> hits, List<Hit> related) {
+        return Stream.concat(hits.stream(), related.stream()).map(Hit::text).toList();
     }
 
     /** The facet counts of all exact matches, keyed by facet label; {@code null} when none were asked for. */

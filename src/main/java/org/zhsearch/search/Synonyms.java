@@ -1,12 +1,15 @@
 package org.zhsearch.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.query.QueryNode;
 
 /**
- * Query-tree rewrites done once above the engines: synonym alternatives spelled out as {@code Or} clauses, and the
+ * Query-tree rewrites done once above the engines: synonym and regional-variant alternatives ({@code 軟體} OR
+ * {@code 软件}) spelled out as {@code Or} clauses, and the
  * terms a match may contain. (A term with nothing to search for is refused by the engine's mapper, through
  * {@link Analysis#requireRecallUnits}.)
  */
@@ -41,7 +44,40 @@ final class Synonyms {
                 any.add(new QueryNode.Term(alternative));
             }
         }
+        for (String variant : searchableVariants(text, analysis)) {
+            any.add(new QueryNode.Term(variant));
+        }
         return any.size() == 1 ? leaf : new QueryNode.Or(any);
+    }
+
+    private static List<String> searchableVariants(String text, Analysis analysis) {
+        return analysis.variantsOf(text).stream().filter(analysis::isSearchable).toList();
+    }
+
+    /**
+     * The regional variants ({@link Analysis#variantsOf}) of the query's positive terms that occur in one of
+     * {@code texts} (the hits returned), term as typed → those variants; {@code null} when none does, so a result
+     * looks as before unless a variant was actually used.
+     */
+    static Map<String, List<String>> variantsFound(QueryNode tree, Analysis analysis, List<String> texts) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> normalized = null;
+        for (String term : positiveTerms(tree)) {
+            List<String> found = new ArrayList<>();
+            for (String variant : searchableVariants(term, analysis)) {
+                if (normalized == null) {
+                    normalized = texts.stream().map(analysis::normalize).toList();
+                }
+                String norm = analysis.normalize(variant);
+                if (normalized.stream().anyMatch(t -> t.contains(norm))) {
+                    found.add(variant);
+                }
+            }
+            if (!found.isEmpty()) {
+                out.put(term, found);
+            }
+        }
+        return out.isEmpty() ? null : out;
     }
 
     /** The texts of the terms and phrases a match may contain (those under NOT excluded). */

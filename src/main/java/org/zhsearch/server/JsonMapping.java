@@ -45,7 +45,7 @@ public final class JsonMapping {
 
     /**
      * {@code facets} exists only when the request asked for facets; {@code notice} only when the query was searched
-     * as its literal words.
+     * as its literal words; {@code variants} only when one was found.
      */
     abstract static class SearchResultMixin {
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -53,6 +53,10 @@ public final class JsonMapping {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract SearchResult.Notice notice();
+
+        /** Only when a regional variant of a term occurs in the hits (README "Regional vocabulary"). */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract java.util.Map<String, java.util.List<String>> variants();
     }
 
     /** An error code is written as its wire name ({@code invalid_query}), not as its constant's name. */

@@ -84,6 +84,7 @@ class ZhsearchConfigTest {
                         "ZHSEARCH_HTTP_MAX_BODY_BYTES",
                         "ZHSEARCH_HTTP_CORS_ORIGINS",
                         "ZHSEARCH_BACKEND",
+                        "ZHSEARCH_SEARCH_VARIANTS",
                         "ZHSEARCH_OPENSEARCH_URLS",
                         "ZHSEARCH_OPENSEARCH_INDEX",
                         "ZHSEARCH_OPENSEARCH_USERNAME",
@@ -105,6 +106,19 @@ class ZhsearchConfigTest {
         assertThatThrownBy(() -> ZhsearchConfig.load(null, Map.of("ZHSEARCH_CORPUS_WATCH", "yes")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("ZHSEARCH_CORPUS_WATCH");
+    }
+
+    @Test
+    void regionalVariantsAreOnUnlessTurnedOffAndOnlyTrueOrFalseIsAccepted() {
+        assertThat(ZhsearchConfig.defaults().analysis().regionalVariants()).isTrue();
+        ZhsearchConfig off = ZhsearchConfig.load(null, Map.of("ZHSEARCH_SEARCH_VARIANTS", "false"));
+        assertThat(off.regionalVariants()).isFalse();
+        assertThat(off.analysis().regionalVariants()).isFalse();
+        assertThat(off.describe()).contains("search.variants=false");
+        assertThatThrownBy(() -> ZhsearchConfig.load(null, Map.of("ZHSEARCH_SEARCH_VARIANTS", "maybe")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ZHSEARCH_SEARCH_VARIANTS")
+                .hasMessageContaining("true, false");
     }
 
     @Test

@@ -75,7 +75,8 @@ public final class DeclaredFixture {
                 c.opensearch(),
                 c.auth(),
                 fields,
-                c.corpusWatch());
+                c.corpusWatch(),
+                c.regionalVariants());
     }
 
     /** Writes the corpus under {@code dir}. */

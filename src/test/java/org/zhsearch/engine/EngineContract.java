@@ -90,6 +90,14 @@ public abstract class EngineContract {
                 fields -> declaredConfig(tmp.resolve("ranges-index"), fields), tmp.resolve("ranges"));
     }
 
+    /** Regional vocabulary, on and off, each on a fresh index of its own ({@link VariantsContract}). */
+    @Test
+    void regionalVariantsFindTheOtherRegionsWordAndTheSwitchTurnsThemOff() throws Exception {
+        VariantsContract.run(on -> VariantsContract.withVariants(
+                declaredConfig(tmp.resolve(on ? "variants-on" : "variants-off"), org.zhsearch.api.DeclaredFields.NONE),
+                on));
+    }
+
     @BeforeAll
     void buildTheCorpus() throws IOException {
         corpus = TestCorpus.write(tmp.resolve("corpus"));

@@ -26,6 +26,17 @@ class RelaxationTest {
     }
 
     @Test
+    void theWordsAreShownAsTypedNotNormalised() {
+        List<String> words = words("如何安裝軟體套件", NO_INDEX);
+        assertThat(words).isNotEmpty().doesNotContain("软体", "安装");
+        assertThat(String.join("", words)).isEqualTo("安裝軟體套件");
+        assertThat(Relaxation.of(QueryParser.parse("如何安裝軟體套件"), BUILT_IN, NO_INDEX)
+                        .orElseThrow()
+                        .words())
+                .isEqualTo(words);
+    }
+
+    @Test
     void aCharacterBetweenTwoWordsJoinsTheSideMoreFrequentInTheIndex() {
         ToLongFunction<String> index = w -> Map.of("已安装", 40L, "查看已", 0L).getOrDefault(w, 0L);
         assertThat(words("查看已安装的软件包", index)).containsExactly("查看", "已安装", "软件包");

@@ -98,6 +98,16 @@ class SearchApiTest {
     }
 
     @Test
+    void aTaiwanWordFindsTheMainlandWordAndSaysSo() {
+        // the corpus writes 算法 once (keji) and never 演算法, the Taiwan word
+        JsonNode body = ok(search("演算法"));
+        assertThat(body.get("total").asLong()).isEqualTo(1);
+        assertThat(body.get("hits").get(0).get("text").asText()).contains("视觉算法");
+        assertThat(body.get("hits").get(0).get("highlight").asText()).contains("<mark>算法</mark>");
+        assertThat(body.get("variants").get("演算法")).extracting(JsonNode::asText).containsExactly("算法");
+    }
+
+    @Test
     void aQueryThatDoesNotParseIsSearchedAsItsLiteralWordsWithANotice() {
         for (String q : List.of("\"人工智能", "(人工智能", "人工智能)", "人工智能 OR", "AND 人工智能", "-人工智能")) {
             JsonNode body = ok(search(q));

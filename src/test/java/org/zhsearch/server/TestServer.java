@@ -94,7 +94,8 @@ final class TestServer implements AutoCloseable {
                 config.opensearch(),
                 config.auth(),
                 fields,
-                false));
+                false,
+                config.regionalVariants()));
         ZhsearchServer server;
         try {
             server = new ZhsearchServer(

@@ -385,6 +385,10 @@
       ? (related.length ? '' : '没有找到与“' + s.q + '”匹配的' + (s.group === 'article' ? '文章' : '段落') + '。')
       : '共 ' + data.total + ' ' + unit + '，用时 ' + data.tookMs + ' 毫秒';
     if (s.mode === 'exact') summary.textContent += '（仅完全匹配）';
+    // regional vocabulary found too (軟體 → 软件), so a hit without the typed word is not a surprise
+    const variants = Object.entries(data.variants || {})
+      .map(([term, words]) => words.join('、') + '（' + term + '）').join('，');
+    if (variants) summary.textContent += (summary.textContent ? '。' : '') + '也搜索了其他地区的说法：' + variants;
     summary.hidden = !summary.textContent;
     // a stray quote, bracket or operator: the server searched the literal words instead and says so
     const notice = $('notice');
