@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -18,6 +19,7 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizerFactory;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.apache.lucene.util.ResourceLoader;
 import org.zhsearch.api.AnalysisConfig;
+import org.zhsearch.api.Token;
 
 /**
  * Builds an {@link Analysis} from an {@link AnalysisConfig}: reads the user dictionary, the synonyms and the
@@ -88,13 +90,21 @@ final class AnalysisLoader {
             }
             Analysis.Loaded loaded =
                     new Analysis.Loaded(config, dict.words().size(), dict.ruleCount(), synonymRules, dict.problems());
-            RegionalVariants variants =
-                    config.regionalVariants() ? RegionalVariants.load(fold) : RegionalVariants.none();
+            Analyzer ranking = words;
+            RegionalVariants variants = config.regionalVariants()
+                    ? RegionalVariants.load(fold, phrase -> isOneWord(ranking, phrase))
+                    : RegionalVariants.none();
             return new Analysis(
                     loaded, words, chars, synonyms, QuestionWords.load(config.questionWords(), fold), variants);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build analyzer", e);
         }
+    }
+
+    /** Whether the ranking analyzer cuts {@code phrase} as one word of its dictionary. */
+    private static boolean isOneWord(Analyzer words, String phrase) {
+        List<Token> tokens = Analysis.tokens(words, "words", phrase);
+        return tokens.size() == 1 && tokens.get(0).start() == 0 && tokens.get(0).end() == phrase.length();
     }
 
     private static Analyzer words(Resources resources, boolean fold, boolean userDict) throws IOException {

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Regional vocabulary: the Taiwan and mainland words for one thing (記憶體 / 内存, 軟體 / 软件, 資料庫 / 数据库), from
@@ -23,6 +24,11 @@ import java.util.Set;
  * <p>A phrase of a query term is replaced only where it starts and ends on a boundary between the term's words as the
  * ranking analyzer cuts them (or is the whole term), so 内存 is not found inside 国内存款. Read once per analysis from
  * the library's jar: a fixed table of a few hundred pairs, never grown by queries.
+ *
+ * <p>A pair whose Taiwan form, folded to simplified characters, is itself an ordinary mainland word (資料 → 资料,
+ * 程式 → 程式, 智慧, 檔案, 介面: one word of the ranking analyzer's dictionary) is left out in both directions: the index
+ * folds characters, so it cannot tell the Taiwan usage from the mainland word of another meaning, and bridging would
+ * make 数据 find 资料 (materials) and 进程 find 程序 (programs) — an exact simplified query would find what it must not.
  */
 final class RegionalVariants {
     /** OpenCC's mainland → Taiwan phrase table inside opencc4j's jar. */
@@ -46,8 +52,11 @@ final class RegionalVariants {
         return NONE;
     }
 
-    /** The table of opencc4j, keyed by each side normalised with {@code fold}; pairs that fold together are left out. */
-    static RegionalVariants load(boolean fold) {
+    /**
+     * The table of opencc4j, keyed by each side normalised with {@code fold}; pairs that fold together are left out, and
+     * pairs whose folded Taiwan form {@code mainlandWord} accepts.
+     */
+    static RegionalVariants load(boolean fold, Predicate<String> mainlandWord) {
         Map<String, Set<String>> pairs = new HashMap<>();
         try (InputStream in = ZhTwConverterUtil.class.getResourceAsStream(TABLE)) {
             if (in == null) {
@@ -57,6 +66,9 @@ final class RegionalVariants {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String[] sides = line.strip().split("\\s+");
                 for (int i = 1; i < sides.length; i++) {
+                    if (mainlandWord.test(NormalizedText.normalize(sides[i], fold))) {
+                        continue;
+                    }
                     add(pairs, sides[0], sides[i], fold);
                     add(pairs, sides[i], sides[0], fold);
                 }
