@@ -15,14 +15,19 @@ import java.util.regex.Pattern;
  * page) unless that flow starts indented; it keeps the page it starts on. Larger or bold short blocks are headings.
  */
 final class PdfParagraphs {
-    /** A list item's first line: ①, 1. 1、 1) (1) （一） 一、 a) • - ▪. */
-    static final Pattern LIST_MARKER = Pattern.compile("^(?:[①-⑳⑴-⒇⒈-⒛❶-❿]"
+    /**
+     * A bullet that only marks a list item: office formats keep it out of the paragraph's text, so it is dropped. A
+     * Private Use Area glyph is a Symbol or Wingdings bullet (U+F0B7) followed by a gap that a word processor wrote into the PDF.
+     */
+    static final Pattern BULLET = Pattern.compile("^(?:[\\uE000-\\uF8FF]\\s+|[•●○◦▪■◆◇►✓‣]\\s*|[-*–·]\\s+)");
+
+    /** A list item's first line: ①, 1. 1、 1) (1) （一） 一、 a), or a bullet. Numbers are kept as text. */
+    static final Pattern LIST_MARKER = Pattern.compile("^(?:" + BULLET.pattern().substring(1)
+            + "|[①-⑳⑴-⒇⒈-⒛❶-❿]"
             + "|[0-9]{1,2}[.．、)）](?![0-9])"
             + "|[(（][0-9一二三四五六七八九十]{1,3}[)）]"
             + "|[一二三四五六七八九十]{1,3}、"
-            + "|[a-z][.)](?=\\s)"
-            + "|[•●○◦▪■◆◇►✓]"
-            + "|[-*–]\\s)");
+            + "|[a-z][.)](?=\\s))");
 
     /** A table of contents line: a title, leader dots, a page number. Each is its own block. */
     private static final Pattern CONTENTS_LINE = Pattern.compile("(\\.{4,}|…{2,}|·{4,}|-{4,})\\s*[0-9ivxlc]+$");
@@ -217,7 +222,9 @@ final class PdfParagraphs {
             this.page = page;
             this.first = first;
             this.list = LIST_MARKER.matcher(first.text()).find();
-            add(first);
+            CjkText.appendLine(text, BULLET.matcher(first.text()).replaceFirst(""));
+            last = first;
+            lines++;
         }
 
         void add(PdfLine line) {

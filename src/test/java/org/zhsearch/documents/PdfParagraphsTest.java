@@ -64,6 +64,29 @@ class PdfParagraphsTest {
     }
 
     @Test
+    void bulletsMarkListItemsAndAreDroppedAndAHangingLineContinuesItsItem() {
+        List<PdfLine> lines = List.of(
+                line(0, "以下是帮助你开始的极简解释，一行写满了整个栏的宽度", 0, true),
+                line(1, "并且在这里结束：", 0, false),
+                line(2, "\uF0B7 共享库主要用于在不同的二进制可执行程序之间共享代码，链", 1, true),
+                line(3, "接机制。", 2.5f, false),
+                line(4, "\uF0A7 共享库有时会提供插件。", 1, false),
+                line(5, "▪ 第三项。", 1, false),
+                line(6, "- 第四项。", 1, false),
+                line(7, "1. 编号留在文字里。", 1, false));
+        List<TextBlock> blocks = PdfParagraphs.blocks(List.of(new PdfParagraphs.Flow(1, lines)));
+        assertThat(texts(blocks))
+                .containsExactly(
+                        "以下是帮助你开始的极简解释，一行写满了整个栏的宽度并且在这里结束：",
+                        "共享库主要用于在不同的二进制可执行程序之间共享代码，链接机制。",
+                        "共享库有时会提供插件。",
+                        "第三项。",
+                        "第四项。",
+                        "1. 编号留在文字里。");
+        assertThat(blocks.subList(1, 6)).extracting(TextBlock::kind).containsOnly(TextBlock.Kind.LIST_ITEM);
+    }
+
+    @Test
     void aParagraphRunsOnToTheNextPageAndKeepsThePageItStartsOn() {
         PdfParagraphs.Flow page1 = new PdfParagraphs.Flow(
                 1,
