@@ -142,7 +142,10 @@ final class PdfParagraphs {
         if (!Float.isNaN(spacing) && gap > spacing * 1.4f) {
             return true;
         }
-        return prevShort && (prevEnds || prev.x1() < left + 0.7f * (right - left));
+        // a flow of short lines does not show its edge: a sentence ending short of the document's column ends there
+        boolean endsShortOfColumn = prevEnds && columnWidth > 0 && prev.x1() < left + columnWidth - 1.5f * em;
+        return prevShort && (prevEnds || prev.x1() < left + 0.7f * (right - left))
+                || endsShortOfColumn && right < left + columnWidth - em;
     }
 
     private TextBlock.Kind kind(Draft d, String text) {

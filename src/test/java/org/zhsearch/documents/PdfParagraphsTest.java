@@ -87,6 +87,21 @@ class PdfParagraphsTest {
     }
 
     @Test
+    void aSentenceEndingShortOfTheDocumentsColumnEndsItsParagraphInAFlowOfShortLines() {
+        PdfParagraphs.Flow full = new PdfParagraphs.Flow(
+                1,
+                List.of(
+                        line(0, "第一页的段落写满了整个栏的宽度", 0, true),
+                        line(1, "第二行也写满了整个栏的宽度", 0, true),
+                        line(2, "第三行还是写满了整个栏的宽度", 0, true),
+                        line(3, "最后一行结束。", 0, false)));
+        PdfParagraphs.Flow shortLines = new PdfParagraphs.Flow(
+                2, List.of(line(0, "甲段一句写到这里就结束了。", 0, false), line(1, "乙段很短。", 0, false), line(2, "丙段也短。", 0, false)));
+        List<TextBlock> blocks = PdfParagraphs.blocks(List.of(full, shortLines));
+        assertThat(texts(blocks).subList(1, 4)).containsExactly("甲段一句写到这里就结束了。", "乙段很短。", "丙段也短。");
+    }
+
+    @Test
     void aParagraphRunsOnToTheNextPageAndKeepsThePageItStartsOn() {
         PdfParagraphs.Flow page1 = new PdfParagraphs.Flow(
                 1,
