@@ -134,6 +134,10 @@ final class PdfParagraphs {
         if (LIST_MARKER.matcher(line.text()).find() && (prevShort || prevEnds)) {
             return true;
         }
+        // a bullet where the open item's bullet is starts the next item, however full the line before it
+        if (open.list && BULLET.matcher(line.text()).find() && Math.abs(line.x0() - open.first.x0()) < em / 2) {
+            return true;
+        }
         boolean indented = line.x0() >= left + 1.5f * em;
         boolean hangingListLine = open.list && !prevShort && !prevEnds;
         if (indented && !hangingListLine && (line.x0() > prev.x0() + em || prevEnds || prevShort)) {

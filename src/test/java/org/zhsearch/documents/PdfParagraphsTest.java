@@ -102,6 +102,18 @@ class PdfParagraphsTest {
     }
 
     @Test
+    void aBulletUnderTheOpenItemsBulletStartsAnItemAfterAFullLine() {
+        List<PdfLine> lines = List.of(
+                line(0, "包括：", 0, false),
+                line(1, "• 构建二进制包(fakeroot debian/rules binary)", 1, true),
+                line(2, "• 制作 .dsc 文件", 1, false),
+                line(3, "• 制作 .changes 文件。", 1, false));
+        List<TextBlock> blocks = PdfParagraphs.blocks(List.of(new PdfParagraphs.Flow(1, lines)));
+        assertThat(texts(blocks))
+                .containsExactly("包括：", "构建二进制包(fakeroot debian/rules binary)", "制作 .dsc 文件", "制作 .changes 文件。");
+    }
+
+    @Test
     void aParagraphRunsOnToTheNextPageAndKeepsThePageItStartsOn() {
         PdfParagraphs.Flow page1 = new PdfParagraphs.Flow(
                 1,
