@@ -15,14 +15,19 @@ import java.util.regex.Pattern;
  * page) unless that flow starts indented; it keeps the page it starts on. Larger or bold short blocks are headings.
  */
 final class PdfParagraphs {
-    /** A list item's first line: ①, 1. 1、 1) (1) （一） 一、 a) • - ▪. */
-    static final Pattern LIST_MARKER = Pattern.compile("^(?:[①-⑳⑴-⒇⒈-⒛❶-❿]"
+    /**
+     * A bullet that only marks a list item: office formats keep it out of the paragraph's text, so it is dropped. A
+     * Private Use Area glyph is a Symbol or Wingdings bullet (U+F0B7) followed by a gap that a word processor wrote into the PDF.
+     */
+    static final Pattern BULLET = Pattern.compile("^(?:[\\uE000-\\uF8FF]\\s+|[•●○◦▪■◆◇►✓‣]\\s*|[-*–·]\\s+)");
+
+    /** A list item's first line: ①, 1. 1、 1) (1) （一） 一、 a), or a bullet. Numbers are kept as text. */
+    static final Pattern LIST_MARKER = Pattern.compile("^(?:" + BULLET.pattern().substring(1)
+            + "|[①-⑳⑴-⒇⒈-⒛❶-❿]"
             + "|[0-9]{1,2}[.．、)）](?![0-9])"
             + "|[(（][0-9一二三四五六七八九十]{1,3}[)）]"
             + "|[一二三四五六七八九十]{1,3}、"
-            + "|[a-z][.)](?=\\s)"
-            + "|[•●○◦▪■◆◇►✓]"
-            + "|[-*–]\\s)");
+            + "|[a-z][.)](?=\\s))");
 
     /** A table of contents line: a title, leader dots, a page number. Each is its own block. */
     private static final Pattern CONTENTS_LINE = Pattern.compile("(\\.{4,}|…{2,}|·{4,}|-{4,})\\s*[0-9ivxlc]+$");
@@ -129,6 +134,10 @@ final class PdfParagraphs {
         if (LIST_MARKER.matcher(line.text()).find() && (prevShort || prevEnds)) {
             return true;
         }
+        // a bullet where the open item's bullet is starts the next item, however full the line before it
+        if (open.list && BULLET.matcher(line.text()).find() && Math.abs(line.x0() - open.first.x0()) < em / 2) {
+            return true;
+        }
         boolean indented = line.x0() >= left + 1.5f * em;
         boolean hangingListLine = open.list && !prevShort && !prevEnds;
         if (indented && !hangingListLine && (line.x0() > prev.x0() + em || prevEnds || prevShort)) {
@@ -137,7 +146,10 @@ final class PdfParagraphs {
         if (!Float.isNaN(spacing) && gap > spacing * 1.4f) {
             return true;
         }
-        return prevShort && (prevEnds || prev.x1() < left + 0.7f * (right - left));
+        // a flow of short lines does not show its edge: a sentence ending short of the document's column ends there
+        boolean endsShortOfColumn = prevEnds && columnWidth > 0 && prev.x1() < left + columnWidth - 1.5f * em;
+        return prevShort && (prevEnds || prev.x1() < left + 0.7f * (right - left))
+                || endsShortOfColumn && right < left + columnWidth - em;
     }
 
     private TextBlock.Kind kind(Draft d, String text) {
@@ -217,7 +229,9 @@ final class PdfParagraphs {
             this.page = page;
             this.first = first;
             this.list = LIST_MARKER.matcher(first.text()).find();
-            add(first);
+            CjkText.appendLine(text, BULLET.matcher(first.text()).replaceFirst(""));
+            last = first;
+            lines++;
         }
 
         void add(PdfLine line) {

@@ -31,7 +31,9 @@ final class PdfFixtures {
             return Files.readAllLines(txt, StandardCharsets.UTF_8).stream()
                     .filter(l -> !l.isBlank())
                     .map(l -> l.split("\t", 3))
-                    .map(f -> new Expected(Integer.parseInt(f[0]), TextBlock.Kind.valueOf(f[1]), f[2]))
+                    // a bullet only marks the item: the extractor drops it, as the office formats do
+                    .map(f -> new Expected(
+                            Integer.parseInt(f[0]), TextBlock.Kind.valueOf(f[1]), f[2].replaceFirst("^• ", "")))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -64,6 +64,56 @@ class PdfParagraphsTest {
     }
 
     @Test
+    void bulletsMarkListItemsAndAreDroppedAndAHangingLineContinuesItsItem() {
+        List<PdfLine> lines = List.of(
+                line(0, "以下是帮助你开始的极简解释，一行写满了整个栏的宽度", 0, true),
+                line(1, "并且在这里结束：", 0, false),
+                line(2, "\uF0B7 共享库主要用于在不同的二进制可执行程序之间共享代码，链", 1, true),
+                line(3, "接机制。", 2.5f, false),
+                line(4, "\uF0A7 共享库有时会提供插件。", 1, false),
+                line(5, "▪ 第三项。", 1, false),
+                line(6, "- 第四项。", 1, false),
+                line(7, "1. 编号留在文字里。", 1, false));
+        List<TextBlock> blocks = PdfParagraphs.blocks(List.of(new PdfParagraphs.Flow(1, lines)));
+        assertThat(texts(blocks))
+                .containsExactly(
+                        "以下是帮助你开始的极简解释，一行写满了整个栏的宽度并且在这里结束：",
+                        "共享库主要用于在不同的二进制可执行程序之间共享代码，链接机制。",
+                        "共享库有时会提供插件。",
+                        "第三项。",
+                        "第四项。",
+                        "1. 编号留在文字里。");
+        assertThat(blocks.subList(1, 6)).extracting(TextBlock::kind).containsOnly(TextBlock.Kind.LIST_ITEM);
+    }
+
+    @Test
+    void aSentenceEndingShortOfTheDocumentsColumnEndsItsParagraphInAFlowOfShortLines() {
+        PdfParagraphs.Flow full = new PdfParagraphs.Flow(
+                1,
+                List.of(
+                        line(0, "第一页的段落写满了整个栏的宽度", 0, true),
+                        line(1, "第二行也写满了整个栏的宽度", 0, true),
+                        line(2, "第三行还是写满了整个栏的宽度", 0, true),
+                        line(3, "最后一行结束。", 0, false)));
+        PdfParagraphs.Flow shortLines = new PdfParagraphs.Flow(
+                2, List.of(line(0, "甲段一句写到这里就结束了。", 0, false), line(1, "乙段很短。", 0, false), line(2, "丙段也短。", 0, false)));
+        List<TextBlock> blocks = PdfParagraphs.blocks(List.of(full, shortLines));
+        assertThat(texts(blocks).subList(1, 4)).containsExactly("甲段一句写到这里就结束了。", "乙段很短。", "丙段也短。");
+    }
+
+    @Test
+    void aBulletUnderTheOpenItemsBulletStartsAnItemAfterAFullLine() {
+        List<PdfLine> lines = List.of(
+                line(0, "包括：", 0, false),
+                line(1, "• 构建二进制包(fakeroot debian/rules binary)", 1, true),
+                line(2, "• 制作 .dsc 文件", 1, false),
+                line(3, "• 制作 .changes 文件。", 1, false));
+        List<TextBlock> blocks = PdfParagraphs.blocks(List.of(new PdfParagraphs.Flow(1, lines)));
+        assertThat(texts(blocks))
+                .containsExactly("包括：", "构建二进制包(fakeroot debian/rules binary)", "制作 .dsc 文件", "制作 .changes 文件。");
+    }
+
+    @Test
     void aParagraphRunsOnToTheNextPageAndKeepsThePageItStartsOn() {
         PdfParagraphs.Flow page1 = new PdfParagraphs.Flow(
                 1,
