@@ -28,7 +28,7 @@ final class KnownParams {
             "relatedOffset");
     static final List<String> SUGGEST = List.of("q", "limit");
     static final List<String> ANALYZE = List.of("text");
-    static final List<String> REINDEX = List.of("force");
+    static final List<String> REINDEX = List.of("force", "mode");
     static final List<String> NONE = List.of();
 
     /** Edits (insertions, deletions, substitutions, swaps) within which a known name is offered as the fix. */
