@@ -182,8 +182,8 @@ class OpenSearchWritesIT {
         String left = cluster.request("GET", "/_cat/indices/" + alias + "*?h=index", null);
         assertThat(left.lines().map(String::strip).sorted().toList())
                 .as(left)
-                .hasSize(2)
-                .contains(alias + "-writes")
+                .hasSize(3) // the live index, the write log and the corpus manifest
+                .contains(alias + "-writes", alias + "-corpus")
                 .noneMatch(abandoned::equals);
     }
 
