@@ -70,35 +70,87 @@ final class RankingPlanner {
 
     RankingPlan exact(EngineQuery query) {
         RankingPlan match = tree(query.match());
-        return new RankingPlan(withPriors(match.scored(), query.priorTerms()), match.matchOnly());
+        PlanNode scored = match.scored();
+        List<String> terms = query.priorTerms();
+        if (terms.size() >= 2) {
+            Clauses known = new Clauses().add(Occur.MUST, scored);
+            coverage(query.match(), terms).forEach(c -> known.add(Occur.SHOULD, c));
+            PlanNode proximity = proximity(terms);
+            if (proximity != null) {
+                known.add(Occur.SHOULD, new Constant(proximity, Ranking.PROXIMITY_BONUS));
+            }
+            scored = known.build();
+        }
+        return new RankingPlan(withPriors(scored, terms), match.matchOnly());
+    }
+
+    /**
+     * For a query of alternatives the user wrote ({@code a OR b OR c}): {@link Ranking#WORD_BONUS} for each one a
+     * paragraph holds, so one holding all of them outranks one that holds a single alternative and wins on length
+     * or role — what a reader remembering several pieces of a paragraph expects. Nothing for an AND (every hit
+     * holds every term) or for the alternatives a single term grew (synonyms, pinyin: {@code terms} counts what
+     * was typed).
+     */
+    private List<PlanNode> coverage(QueryNode match, List<String> terms) {
+        if (!(match instanceof QueryNode.Or or)
+                || or.clauses().size() != terms.size()
+                || or.clauses().stream().anyMatch(c -> c instanceof QueryNode.Pinyin)) {
+            return List.of();
+        }
+        return or.clauses().stream()
+                .<PlanNode>map(c -> new Constant(tree(c).matchOnly(), Ranking.WORD_BONUS))
+                .toList();
     }
 
     RankingPlan related(RelatedQuery query) {
         PlanNode excluded = tree(query.excluded()).matchOnly();
         Clauses scoredWords = new Clauses();
         Clauses matchWords = new Clauses();
-        for (QueryNode leaf : query.leaves()) {
-            RankingPlan word = tree(leaf);
+        List<PlanNode> wordMatches = new ArrayList<>();
+        for (int i = 0; i < query.leaves().size(); i++) {
+            RankingPlan word = tree(query.leaves().get(i));
+            float bonus = Ranking.WORD_BONUS * query.weights().get(i);
             scoredWords.add(
                     Occur.SHOULD,
                     new Clauses()
                             .add(Occur.MUST, word.scored())
-                            .add(Occur.SHOULD, new Constant(word.matchOnly(), Ranking.WORD_BONUS))
+                            .add(Occur.SHOULD, new Constant(word.matchOnly(), bonus))
                             .build());
             matchWords.add(Occur.SHOULD, word.matchOnly());
+            wordMatches.add(word.matchOnly());
         }
         Clauses scored = new Clauses()
                 .add(Occur.MUST, scoredWords.build(query.minimumShouldMatch()))
                 .add(Occur.MUST_NOT, excluded);
+        PlanNode enough = enough(query.enough(), wordMatches);
+        if (enough != null) {
+            scored.add(Occur.FILTER, enough);
+        }
         PlanNode proximity = proximity(query.words());
         if (proximity != null) {
             scored.add(Occur.SHOULD, new Constant(proximity, Ranking.PROXIMITY_BONUS));
         }
-        PlanNode matchOnly = new Clauses()
+        Clauses matchOnly = new Clauses()
                 .add(Occur.MUST, matchWords.build(query.minimumShouldMatch()))
-                .add(Occur.MUST_NOT, excluded)
-                .build();
-        return new RankingPlan(withPriors(scored.build(), query.words()), matchOnly);
+                .add(Occur.MUST_NOT, excluded);
+        if (enough != null) {
+            matchOnly.add(Occur.FILTER, enough);
+        }
+        return new RankingPlan(withPriors(scored.build(), query.words()), matchOnly.build());
+    }
+
+    /** Any one of the combinations of words (an OR of ANDs), or null when the query lists none. */
+    private static PlanNode enough(List<List<Integer>> combinations, List<PlanNode> wordMatches) {
+        if (combinations.isEmpty()) {
+            return null;
+        }
+        Clauses any = new Clauses();
+        for (List<Integer> combination : combinations) {
+            Clauses all = new Clauses();
+            combination.forEach(i -> all.add(Occur.FILTER, wordMatches.get(i)));
+            any.add(Occur.SHOULD, all.build());
+        }
+        return any.build(1);
     }
 
     /** The scored and match-only forms of a query tree, built in one pass so each term is analysed once. */

@@ -12,9 +12,12 @@ import org.zhsearch.query.QueryNode;
  *
  * @param words              the relaxed words as typed (for proximity and the title prior)
  * @param leaves             one leaf per word, synonym alternatives spelled out as in {@link EngineQuery#match()}
- * @param minimumShouldMatch how many words a paragraph must contain
+ * @param minimumShouldMatch how many words a paragraph must contain (when {@code enough} is empty)
  * @param excluded           the exact query, whose matches are already shown
  * @param declared           the declared fields: each {@code text} one earns the title's bonus times its weight
+ * @param enough             the combinations of words (indexes into {@code words}) any one of which is enough for
+ *                           a related paragraph; empty: {@code minimumShouldMatch} words, any of them
+ * @param weights            each word's share of {@link Ranking#WORD_BONUS}, in (0, 1]: rarer words weigh more
  */
 public record RelatedQuery(
         List<String> words,
@@ -22,10 +25,36 @@ public record RelatedQuery(
         int minimumShouldMatch,
         QueryNode excluded,
         Analysis analysis,
-        DeclaredFields declared) {
+        DeclaredFields declared,
+        List<List<Integer>> enough,
+        List<Float> weights) {
     public RelatedQuery {
         words = List.copyOf(words);
         leaves = List.copyOf(leaves);
+        enough = enough.stream().map(List::copyOf).toList();
+        weights = List.copyOf(weights);
+        if (weights.size() != words.size()) {
+            throw new IllegalArgumentException("one weight per word: " + weights.size() + " for " + words.size());
+        }
+    }
+
+    /** Any {@code minimumShouldMatch} of the words, each worth a full {@link Ranking#WORD_BONUS}. */
+    public RelatedQuery(
+            List<String> words,
+            List<QueryNode> leaves,
+            int minimumShouldMatch,
+            QueryNode excluded,
+            Analysis analysis,
+            DeclaredFields declared) {
+        this(
+                words,
+                leaves,
+                minimumShouldMatch,
+                excluded,
+                analysis,
+                declared,
+                List.of(),
+                java.util.Collections.nCopies(words.size(), 1f));
     }
 
     /** A related query with no declared text field to rank by. */

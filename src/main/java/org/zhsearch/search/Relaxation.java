@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongToDoubleFunction;
 import java.util.function.ToLongFunction;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.QuestionWords;
@@ -17,9 +18,10 @@ import org.zhsearch.query.QueryNode;
  * 如何安装软件包 becomes 安装 软件包; quoted phrases stay whole. Each remaining word is still an exact substring
  * (its own recall leaf, synonyms included), so 输入法 still finds only 输入法.
  *
- * <p>A paragraph matches the relaxed query when it contains all the words or, when too few do, all but one
- * ({@link #minimumShouldMatch}). Engines rank it by how many words it contains, then their proximity, then
- * relevance ({@link org.zhsearch.engine.RelatedQuery}). Queries with OR or NOT are not relaxed: their author chose
+ * <p>A paragraph matches the relaxed query when it contains all the words or, when too few do, enough of them by
+ * weight ({@link RelaxationLadder}: rare words count more than common ones, down to any one word). Engines rank it
+ * by the weight of the words it contains, then their proximity, then relevance
+ * ({@link org.zhsearch.engine.RelatedQuery}). Queries with OR or NOT are not relaxed: their author chose
  * the logic.
  */
 final class Relaxation {
@@ -31,10 +33,49 @@ final class Relaxation {
 
     private final List<String> words;
     private final List<QueryNode> leaves;
+    /** Each word's {@link RelaxationLadder#weight}, or null before {@link #withoutAbsentWords}. */
+    private final double[] weights;
 
-    private Relaxation(List<String> words, List<QueryNode> leaves) {
+    private Relaxation(List<String> words, List<QueryNode> leaves, double[] weights) {
         this.words = words;
         this.leaves = leaves;
+        this.weights = weights;
+    }
+
+    /**
+     * This relaxation weighed: each word by how many paragraphs of the index its leaf matches ({@code paragraphs},
+     * then {@code weight}), and without the words no paragraph holds (they could only be missed). May be left
+     * with no word.
+     */
+    Relaxation withoutAbsentWords(ToLongFunction<QueryNode> paragraphs, LongToDoubleFunction weight) {
+        List<String> keptWords = new ArrayList<>();
+        List<QueryNode> keptLeaves = new ArrayList<>();
+        List<Double> keptWeights = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            double w = weight.applyAsDouble(paragraphs.applyAsLong(leaves.get(i)));
+            if (w > 0) {
+                keptWords.add(words.get(i));
+                keptLeaves.add(leaves.get(i));
+                keptWeights.add(w);
+            }
+        }
+        return new Relaxation(
+                List.copyOf(keptWords),
+                List.copyOf(keptLeaves),
+                keptWeights.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** The words' weights, in word order (after {@link #withoutAbsentWords}). */
+    double[] weights() {
+        return weights.clone();
+    }
+
+    /** Each word's weight as a share of the heaviest, in (0, 1]: its part of a related paragraph's word bonus. */
+    List<Float> shares() {
+        double heaviest = java.util.Arrays.stream(weights).max().orElse(1);
+        return java.util.Arrays.stream(weights)
+                .mapToObj(w -> (float) (w / heaviest))
+                .toList();
     }
 
     /**
@@ -83,7 +124,7 @@ final class Relaxation {
                 kept.add(w);
             }
         }
-        return kept.isEmpty() ? Optional.empty() : Optional.of(new Relaxation(List.copyOf(kept), leaves));
+        return kept.isEmpty() ? Optional.empty() : Optional.of(new Relaxation(List.copyOf(kept), leaves, null));
     }
 
     /**
@@ -112,6 +153,13 @@ final class Relaxation {
             }
             if (isLoneCharacter(w) && i + 1 < words.size() && words.get(i + 1).start() == w.end()) {
                 after = join(analysis, term, w, words.get(i + 1));
+            }
+            // a joined "word" no paragraph holds (照片调亮) would make the relaxed query find nothing: keep it split
+            if (before != null && frequency.applyAsLong(before.term()) == 0) {
+                before = null;
+            }
+            if (after != null && frequency.applyAsLong(after.term()) == 0) {
+                after = null;
             }
             if (before != null && after != null) {
                 if (frequency.applyAsLong(after.term()) > frequency.applyAsLong(before.term())) {
@@ -148,11 +196,6 @@ final class Relaxation {
     /** One leaf per word, synonym alternatives spelled out, in query order. */
     List<QueryNode> leaves() {
         return leaves;
-    }
-
-    /** All words; all but one when {@code allWordsCount} is short of {@code wanted} and there are several words. */
-    int minimumShouldMatch(long allWordsCount, int wanted) {
-        return allWordsCount >= wanted || words.size() == 1 ? words.size() : words.size() - 1;
     }
 
     /** A query tree of the words, for highlighting related hits. */

@@ -161,16 +161,32 @@ public final class Searching {
         if (relaxed.isEmpty()) {
             return Related.NONE;
         }
-        Relaxation r = relaxed.get();
-        QueryNode allWords = new QueryNode.And(r.leaves(), List.of(exact.match()));
-        long allWordsCount = snapshot.count(new EngineQuery(allWords, List.of(), analysis), filters);
-        int msm = r.minimumShouldMatch(allWordsCount, SearchRequest.RELATED_BELOW);
-        Page page = snapshot.related(
-                new RelatedQuery(r.words(), r.leaves(), msm, exact.match(), analysis, exact.declared()),
-                filters,
-                request.group(),
-                request.relatedOffset(),
-                request.limit());
+        Relaxation r = relaxed.get()
+                .withoutAbsentWords(leaf -> paragraphsMatching(snapshot, analysis, leaf), RelaxationLadder::weight);
+        List<RelaxationLadder.Rung> rungs = RelaxationLadder.rungs(r.weights());
+        if (rungs.isEmpty()) {
+            return Related.NONE;
+        }
+        Page page = null;
+        for (RelaxationLadder.Rung rung : rungs) { // down the ladder until enough paragraphs qualify
+            page = snapshot.related(
+                    new RelatedQuery(
+                            r.words(),
+                            r.leaves(),
+                            rung.minimumShouldMatch(),
+                            exact.match(),
+                            analysis,
+                            exact.declared(),
+                            rung.enough(),
+                            r.shares()),
+                    filters,
+                    request.group(),
+                    request.relatedOffset(),
+                    request.limit());
+            if (page.total() >= SearchRequest.RELATED_BELOW) {
+                break;
+            }
+        }
         Highlighter highlighter = Highlighter.forQuery(r.asTree(), analysis);
         List<Hit> hits = page.hits().stream()
                 .map(h -> hit(h, highlighter, fields, r.words(), Hit.RELATED))
