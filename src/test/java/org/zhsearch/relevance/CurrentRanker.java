@@ -44,6 +44,18 @@ final class CurrentRanker implements Ranker {
         return ids;
     }
 
+    /** The top 10 related results (empty when exact hits fill the first page), for pooling only. */
+    List<String> relatedTop10(String query) {
+        try {
+            return zhsearch.search(SearchRequest.of(query)).related().stream()
+                    .limit(Scores.DEPTH)
+                    .map(Hit::id)
+                    .toList();
+        } catch (InvalidQueryException e) {
+            return List.of();
+        }
+    }
+
     private static List<Hit> shown(SearchResult result) {
         List<Hit> all = new ArrayList<>(result.hits());
         all.addAll(result.related());

@@ -3,16 +3,55 @@ package org.zhsearch.relevance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The committed judged set is well formed, and the scorer computes what TREC's definitions say. */
+/** The committed judged sets are well formed, and the scorer computes what TREC's definitions say. */
 class JudgedSetTest {
-    private static final Path SET = Path.of("src/test/resources/relevance");
+    private static final Path SET = RelevanceBench.DEFAULT_SET;
+    private static final Path GIMP_SET = Path.of("src/test/resources/relevance-gimp");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"src/test/resources/relevance", "src/test/resources/relevance-gimp"})
+    void everySetHasBalancedKindsEveryThirdHeldOutAndAnIntentPerQuery(String dir) {
+        List<JudgedQuery> queries = JudgedQuery.load(Path.of(dir, "queries.tsv"));
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(36);
+        Map<String, List<JudgedQuery>> byKind = queries.stream()
+                .collect(Collectors.groupingBy(JudgedQuery::kind, LinkedHashMap::new, Collectors.toList()));
+        assertThat(byKind).containsOnlyKeys("keyword", "two", "question");
+        assertThat(byKind.values()).allSatisfy(list -> assertThat(list).hasSize(queries.size() / 3));
+        for (List<JudgedQuery> ofKind : byKind.values()) {
+            for (int i = 0; i < ofKind.size(); i++) {
+                assertThat(ofKind.get(i).split()).as(ofKind.get(i).id()).isEqualTo(i % 3 == 2 ? "held" : "dev");
+            }
+        }
+        assertThat(queries).allSatisfy(q -> {
+            assertThat(q.query()).as(q.id()).isNotBlank();
+            assertThat(q.intent()).as(q.id()).hasSizeGreaterThan(10);
+        });
+        assertThat(queries.stream().map(JudgedQuery::id).distinct()).hasSameSizeAs(queries);
+        Set<String> ids = queries.stream().map(JudgedQuery::id).collect(Collectors.toSet());
+        assertThat(Judgments.load(Path.of(dir, "judgments.tsv")).queryIds()).isSubsetOf(ids);
+    }
+
+    @Test
+    void theGimpSetHasQuestionsAndQueriesWithLatinWordsAsUsersTypeThem() throws IOException {
+        List<JudgedQuery> queries = JudgedQuery.load(GIMP_SET.resolve("queries.tsv"));
+        assertThat(queries.stream().filter(q -> q.kind().equals("two")))
+                .allSatisfy(q -> assertThat(q.query().split(" ")).as(q.id()).hasSize(2));
+        assertThat(queries.stream().filter(q -> q.query().matches(".*[A-Za-z]{3}.*")))
+                .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(Files.readString(GIMP_SET.resolve("GRADING.md"))).contains("qid<TAB>paragraph<TAB>grade");
+    }
 
     @Test
     void atLeastSixtyQueriesAThirdOfEachKindWithAHeldOutPart() {
@@ -44,6 +83,33 @@ class JudgedSetTest {
                 .filter(id -> judgments.of(id).values().stream().anyMatch(g -> g >= 2))
                 .count();
         assertThat(withRelevant).isGreaterThanOrEqualTo(ids.size() - 3);
+    }
+
+    @Test
+    void blindPartsKeepEachQueryWholeInTheBlindColumnOrder() {
+        List<String> unjudged = List.of(
+                "# qid\tquery\tintent\tparagraph\ttitle\ttext",
+                "k01\t图层\tlayers\ta.html#1\tA\tone",
+                "k01\t图层\tlayers\ta.html#2\tA\ttwo",
+                "k01\t图层\tlayers\tb.html#1\tB\tthree",
+                "k02\t蒙版\tmasks\ta.html#3\tA\tfour",
+                "k03\t羽化\tfeather\tc.html#1\tC\tfive\twith a tab",
+                "k03\t羽化\tfeather\tc.html#2\tC\tsix");
+        List<List<String>> parts = BlindPool.split(unjudged, 2);
+        assertThat(parts.get(0))
+                .containsExactly(
+                        "k01\t图层\tlayers\tA\ta.html#1\tone",
+                        "k01\t图层\tlayers\tA\ta.html#2\ttwo",
+                        "k01\t图层\tlayers\tB\tb.html#1\tthree");
+        assertThat(parts.get(1)).extracting(row -> row.split("\t")[0]).containsExactly("k02", "k03", "k03");
+        assertThat(parts.get(1).get(1)).endsWith("\tc.html#1\tfive\twith a tab");
+    }
+
+    @Test
+    void paragraphsPoolInArticleThenParagraphNumberOrder() {
+        List<String> ids = new java.util.ArrayList<>(List.of("b.html#1", "a.html#10", "a.html#2"));
+        ids.sort(RelevanceBench.PARAGRAPH_ORDER);
+        assertThat(ids).containsExactly("a.html#2", "a.html#10", "b.html#1");
     }
 
     @Test

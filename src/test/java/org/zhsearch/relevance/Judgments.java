@@ -72,6 +72,11 @@ final class Judgments {
         return all;
     }
 
+    /** The ids of the queries that have grades. */
+    java.util.Set<String> queryIds() {
+        return grades.keySet();
+    }
+
     /** All grades of a query (paragraph id to grade), for the ideal ranking. */
     Map<String, Integer> of(String queryId) {
         return grades.getOrDefault(queryId, Map.of());

@@ -17,21 +17,37 @@ import java.util.TreeSet;
  * earlier zhsearch jar, and this checkout; runs every judged query on each; prints nDCG@10, P@5, zero-result rate
  * and unjudged hits in the top 10 per query kind and split; checks that this checkout's exact totals equal the
  * earlier jar's; and writes every unjudged pooled paragraph to {@code WORK/unjudged.tsv} as blind rows for grading
- * (sorted by query and paragraph id, nothing says which ranker found it).
- * <pre>java -cp target/test-classes:target/zhsearch.jar org.zhsearch.relevance.RelevanceBench CORPUS WORK [OLD_JAR]</pre>
+ * (sorted by query and paragraph id, nothing says which ranker found it). The pool is every ranker's top 10 plus,
+ * for two-keyword queries and questions, this checkout's top 10 related results (the ranked list shows only as many
+ * as the exact hits leave room for). {@code --set=DIR} names the judged set (queries.tsv, judgments.tsv; default
+ * {@code src/test/resources/relevance}, the Debian documentation set; {@code src/test/resources/relevance-gimp} is
+ * the GIMP manual's).
+ * <pre>java -cp target/test-classes:target/zhsearch.jar org.zhsearch.relevance.RelevanceBench CORPUS WORK [OLD_JAR]
+ *     [--set=DIR]</pre>
  */
 public final class RelevanceBench {
-    private static final Path SET = Path.of("src/test/resources/relevance");
+    static final Path DEFAULT_SET = Path.of("src/test/resources/relevance");
     private static final String[] KINDS = {"keyword", "two", "question", "all"};
 
     private RelevanceBench() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] commandLine) throws Exception {
+        Path set = DEFAULT_SET;
+        List<String> positional = new ArrayList<>();
+        for (String arg : commandLine) {
+            if (arg.startsWith("--set=")) {
+                set = Path.of(arg.substring("--set=".length()));
+            } else {
+                positional.add(arg);
+            }
+        }
+        String[] args = positional.toArray(String[]::new);
         Path corpus = Path.of(args[0]);
         Path work = Path.of(args[1]);
         Files.createDirectories(work);
-        List<JudgedQuery> queries = JudgedQuery.load(SET.resolve("queries.tsv"));
-        Judgments judgments = Judgments.load(SET.resolve("judgments.tsv"));
+        System.out.println("judged set: " + set);
+        List<JudgedQuery> queries = JudgedQuery.load(set.resolve("queries.tsv"));
+        Judgments judgments = Judgments.load(set.resolve("judgments.tsv"));
         Path config = Path.of("config");
 
         EsLikeBaseline baseline = new EsLikeBaseline(corpus);
@@ -74,7 +90,11 @@ public final class RelevanceBench {
         if (args.length > 2) {
             compareTotals(queries, rankers.get(1), current);
         }
-        writeUnjudged(work.resolve("unjudged.tsv"), queries, shown, judgments, baseline);
+        Map<JudgedQuery, List<String>> related = new LinkedHashMap<>();
+        for (JudgedQuery q : queries) {
+            related.put(q, q.kind().equals("keyword") ? List.of() : current.relatedTop10(q.query()));
+        }
+        writeUnjudged(work.resolve("unjudged.tsv"), queries, pools(queries, shown, related), judgments, baseline);
         writeRuns(work.resolve("runs.tsv"), shown, judgments, baseline);
         printPerQuery(queries, shown, judgments);
         for (Ranker r : rankers) {
@@ -129,18 +149,40 @@ public final class RelevanceBench {
                 queries.size() - differ, queries.size());
     }
 
+    /** Per query, every ranker's top 10 and the related top 10, in article then paragraph-number order. */
+    private static Map<JudgedQuery, TreeSet<String>> pools(
+            List<JudgedQuery> queries,
+            Map<Ranker, Map<JudgedQuery, List<String>>> shown,
+            Map<JudgedQuery, List<String>> related) {
+        Map<JudgedQuery, TreeSet<String>> pools = new LinkedHashMap<>();
+        int onlyRelated = 0;
+        for (JudgedQuery q : queries) {
+            TreeSet<String> pool = new TreeSet<>(PARAGRAPH_ORDER);
+            shown.values().forEach(lists -> pool.addAll(lists.get(q)));
+            for (String id : related.get(q)) {
+                onlyRelated += pool.add(id) ? 1 : 0;
+            }
+            pools.put(q, pool);
+        }
+        System.out.printf("%d pooled paragraphs come only from the related top 10s%n", onlyRelated);
+        return pools;
+    }
+
+    /** {@code articleId#n}: by article id, then by paragraph number (so #2 before #10). */
+    static final java.util.Comparator<String> PARAGRAPH_ORDER = java.util.Comparator.<String, String>comparing(
+                    id -> id.substring(0, id.lastIndexOf('#')))
+            .thenComparingInt(id -> Integer.parseInt(id.substring(id.lastIndexOf('#') + 1)));
+
     private static void writeUnjudged(
             Path out,
             List<JudgedQuery> queries,
-            Map<Ranker, Map<JudgedQuery, List<String>>> shown,
+            Map<JudgedQuery, TreeSet<String>> pools,
             Judgments judgments,
             EsLikeBaseline baseline) {
         List<String> rows = new ArrayList<>();
         rows.add("# qid\tquery\tintent\tparagraph\ttitle\ttext");
         for (JudgedQuery q : queries) {
-            TreeSet<String> pool = new TreeSet<>();
-            shown.values().forEach(lists -> pool.addAll(lists.get(q)));
-            for (String id : pool) {
+            for (String id : pools.get(q)) {
                 if (judgments.grade(q.id(), id).isEmpty()) {
                     EsLikeBaseline.Shown p = baseline.paragraphs().get(id);
                     rows.add(String.join(
