@@ -23,16 +23,19 @@ import org.zhsearch.schema.TextAnalysis;
  * needs no dictionary files (and has no ICU): documents carry the SmartChinese words (user dictionary merged)
  * already cut for {@code words} and {@code titleWords}, separated by spaces with {@link Precut#GAP} where a position was
  * skipped (a stop word), which a {@code stop} filter drops so the position gap remains; and for {@code chars} the
- * paragraph normalised (NFKC + case folding + traditional → simplified) and re-cut by our ICU chain
- * ({@code Analysis.recallText}), which the cluster's {@code standard} tokenizer + {@code cjk_bigram} turn into the
- * same unigrams, bigrams and words as our chain (measured on the dev corpus: 33 035 of 33 044 paragraphs identical;
- * the 9 others have runs of underscores, which ICU keeps as a token and {@code standard} drops). Refreshes are ours: the index is
+ * terms of our recall chain ({@code Analysis.precutRecall}: one term per CJK character, Latin words whole), so the
+ * cluster's whitespace tokenizer indexes exactly the terms the embedded index has. Recall phrases with alternatives
+ * at a position are sent as {@code a|b} to {@link #ALTERNATIVES}, which stacks them. Refreshes are ours: the index is
  * refreshed after each whole write, so no reader sees half an article.
  */
 final class IndexSchema {
     static final String PRECUT = "zh_precut";
     static final String PINYIN = "zh_pinyin";
     static final String CHARS = "zh_chars";
+    /** Pre-cut query terms with alternatives at a position ({@code 命|命令}), stacked there. */
+    static final String ALTERNATIVES = "zh_alternatives";
+    /** Separates the alternatives of one position in {@link #ALTERNATIVES} text. */
+    static final char OR = '|';
 
     private IndexSchema() {}
 
@@ -63,7 +66,11 @@ final class IndexSchema {
                 .put("preserve_original", false)
                 .putArray("patterns");
         Precut.PINYIN_CAPTURES.forEach(captures::add);
-        filters.putObject("zh_bigrams").put("type", "cjk_bigram").put("output_unigrams", true);
+        filters.putObject("zh_alternative_terms")
+                .put("type", "pattern_capture")
+                .put("preserve_original", false)
+                .putArray("patterns")
+                .add("([^" + OR + "]+)");
         ObjectNode analyzers = analysis.putObject("analyzer");
         analyzers
                 .putObject(PRECUT)
@@ -81,9 +88,16 @@ final class IndexSchema {
         analyzers
                 .putObject(CHARS)
                 .put("type", "custom")
-                .put("tokenizer", "standard")
+                .put("tokenizer", "whitespace")
                 .putArray("filter")
-                .add("zh_bigrams");
+                .add("zh_gap");
+        analyzers
+                .putObject(ALTERNATIVES)
+                .put("type", "custom")
+                .put("tokenizer", "whitespace")
+                .putArray("filter")
+                .add("zh_gap")
+                .add("zh_alternative_terms");
         ObjectNode mappings = mappings();
         if (hasDeclared(declared)) {
             ((ObjectNode) mappings.get("properties")).set(DeclaredValues.STORED, declared(declared));
