@@ -9,6 +9,8 @@ import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.FieldType;
 import org.zhsearch.api.Token;
+import org.zhsearch.engine.IndexFormat;
+import org.zhsearch.engine.Ranking;
 import org.zhsearch.schema.DeclaredValues;
 import org.zhsearch.schema.FieldKind;
 import org.zhsearch.schema.Fields;
@@ -32,6 +34,8 @@ final class IndexSchema {
     static final String PRECUT = "zh_precut";
     static final String PINYIN = "zh_pinyin";
     static final String CHARS = "zh_chars";
+    /** The recall field's BM25 parameters ({@link Ranking#RECALL_K1}), as the embedded engine scores it. */
+    static final String RECALL_SIMILARITY = "zh_recall";
     /** Pre-cut query terms with alternatives at a position ({@code 命|命令}), stacked there. */
     static final String ALTERNATIVES = "zh_alternatives";
     /** Separates the alternatives of one position in {@link #ALTERNATIVES} text. */
@@ -58,6 +62,11 @@ final class IndexSchema {
                 .put("number_of_replicas", replicas)
                 .put("refresh_interval", "-1")
                 .put("max_result_window", 10_100);
+        index.putObject("similarity")
+                .putObject(RECALL_SIMILARITY)
+                .put("type", "BM25")
+                .put("k1", Ranking.RECALL_K1)
+                .put("b", Ranking.RECALL_B);
         ObjectNode analysis = index.putObject("analysis");
         ObjectNode filters = analysis.putObject("filter");
         filters.putObject("zh_gap").put("type", "stop").putArray("stopwords").add(Precut.GAP);
@@ -99,6 +108,7 @@ final class IndexSchema {
                 .add("zh_gap")
                 .add("zh_alternative_terms");
         ObjectNode mappings = mappings();
+        mappings.putObject("_meta").put(IndexFormat.KEY, IndexFormat.CURRENT);
         if (hasDeclared(declared)) {
             ((ObjectNode) mappings.get("properties")).set(DeclaredValues.STORED, declared(declared));
             ObjectNode words = declaredWords(declared);
@@ -106,7 +116,7 @@ final class IndexSchema {
                 ((ArrayNode) mappings.path("_source").path("excludes")).add(DeclaredValues.WORDS);
                 ((ObjectNode) mappings.get("properties")).set(DeclaredValues.WORDS, words);
             }
-            mappings.putObject("_meta").put(META_FIELDS, declared.typesRecord());
+            ((ObjectNode) mappings.get("_meta")).put(META_FIELDS, declared.typesRecord());
         }
         body.set("mappings", mappings);
         return body;
@@ -202,7 +212,7 @@ final class IndexSchema {
         f.put("type", "text");
         return switch (analysis) {
             case WORDS -> f.put("analyzer", PRECUT);
-            case CHARS -> f.put("analyzer", CHARS);
+            case CHARS -> f.put("analyzer", CHARS).put("similarity", RECALL_SIMILARITY);
             // indexed with every reading and initial stacked; queried with exact terms (no stacking on the query side)
             case PINYIN -> f.put("analyzer", PINYIN).put("search_analyzer", PRECUT);
         };
