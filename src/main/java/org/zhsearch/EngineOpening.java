@@ -2,6 +2,8 @@ package org.zhsearch;
 
 import org.zhsearch.analysis.CurrentAnalysis;
 import org.zhsearch.api.DeclaredFields;
+import org.zhsearch.api.ErrorCode;
+import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.config.Backend;
 import org.zhsearch.config.ConfigException;
 import org.zhsearch.engine.Engine;
@@ -15,7 +17,8 @@ final class EngineOpening {
     /**
      * The engine of {@code backend}, analysing with {@code analysis} (warmed up first) and indexing {@code fields};
      * with {@code checkTypes}, an index built with a declared field as another type is refused with a
-     * {@link ConfigException} saying to rebuild (a build skips the check: it is how a type change is made).
+     * {@link ConfigException} saying to rebuild, and an index of another format ({@code IndexFormat}) with an
+     * {@code index_unreadable} error saying to rebuild once (a build skips both checks: it is how they are cleared).
      */
     static Engine open(Backend backend, CurrentAnalysis analysis, DeclaredFields fields, boolean checkTypes) {
         AnalysisLoading.warmUp(analysis.get()); // before the first search or file to index
@@ -23,6 +26,11 @@ final class EngineOpening {
             case Backend.Embedded embedded -> EmbeddedEngine.open(embedded.indexHome(), analysis, fields);
             case Backend.OpenSearch cluster -> OpenSearchEngine.open(cluster.cluster(), analysis, fields);
         };
+        String format = checkTypes ? engine.formatProblem() : null;
+        if (format != null) {
+            engine.close();
+            throw new ZhsearchException(ErrorCode.INDEX_UNREADABLE, format);
+        }
         String typeChange = checkTypes ? engine.fieldTypeProblem() : null;
         if (typeChange != null) {
             engine.close();

@@ -18,9 +18,9 @@ import org.zhsearch.pinyin.PinyinReader;
 import org.zhsearch.pinyin.PinyinText;
 
 /**
- * The analysis of one zhsearch instance, as an immutable value: the chains built only from stock Lucene factories
- * (by their SPI names, exactly as a Solr schema or an OpenSearch mapping would name them), the synonyms, the
- * question words and the folding switch. Every chain starts with the same char filters: {@code icuNormalizer2(nfkc_cf)}
+ * The analysis of one zhsearch instance, as an immutable value: the chains built from stock Lucene factories (by
+ * their SPI names, exactly as a Solr schema or an OpenSearch mapping would name them) and one filter of ours, the
+ * synonyms, the question words and the folding switch. Every chain starts with the same char filters: {@code icuNormalizer2(nfkc_cf)}
  * (full-width → half-width, compatibility ideographs → unified ones, {@code Ａ} → {@code a}) and, unless turned
  * off, {@code mapping} with {@link TraditionalSimplified}'s file (traditional → simplified, per code point). The
  * text shown to users is never altered; {@link #normalized(String)} reproduces these two steps with an offset map.
@@ -97,7 +97,10 @@ public final class Analysis {
         return words;
     }
 
-    /** Normalised CJK unigrams + bigrams and whole Latin/digit words, for exact substring recall. Thread-safe. */
+    /**
+     * Normalised CJK characters, one term each (the bigram it starts, or at a run's end the character), and whole
+     * Latin/digit words, for exact substring recall. Thread-safe.
+     */
     public Analyzer chars() {
         return chars;
     }
@@ -207,35 +210,52 @@ public final class Analysis {
     public record Unit(String term, int position) {}
 
     /**
-     * The terms that find {@code text} as an exact substring in the recall field, at their positions: the bigrams,
-     * the unigrams of ideographs standing alone, and the Latin/digit words — unigrams inside a bigram add nothing.
-     * Empty when the text has nothing searchable.
+     * The recall terms that find a text as an exact substring ({@link RecallTerms#phrase}), positions from 0:
+     * {@code units} at their positions, where several units at one position are alternatives (any of them matches
+     * there), and {@code prefix}, when not null, at the last position: any term that begins with its term (a lone
+     * CJK character at the end: its end marker or any bigram it starts).
      */
-    public List<Unit> recallUnits(String text) {
-        return RecallTerms.units(chars, text);
+    public record RecallPhrase(List<Unit> units, Unit prefix) {
+        public RecallPhrase {
+            units = List.copyOf(units);
+        }
+
+        /** Nothing to search for. */
+        public boolean isEmpty() {
+            return units.isEmpty() && prefix == null;
+        }
+
+        /** One term per position and no prefix: a plain term or phrase query. */
+        public boolean isPlain() {
+            return prefix == null
+                    && units.stream().map(Unit::position).distinct().count() == units.size();
+        }
+    }
+
+    /** The recall terms that find {@code text} as an exact substring; empty when it has nothing searchable. */
+    public RecallPhrase recallPhrase(String text) {
+        return RecallTerms.phrase(chars, text);
     }
 
     /**
-     * {@code text} normalised and re-cut for an engine whose recall chain is the {@code standard} tokenizer with
-     * {@code cjk_bigram} (OpenSearch has no ICU tokenizer): our chain's words separated by spaces, ideographs that
-     * are adjacent in the text kept adjacent (so the cluster forms the same bigrams), every other boundary a space
-     * (so {@code 800kib}, which ICU cuts as 800|kib, is not one token there). What our chain drops is left out.
+     * {@code text}'s recall terms pre-cut ({@link Precut}) for OpenSearch, which indexes them with its whitespace
+     * analyzer: the same terms at the same positions as our chain gives the embedded index.
      */
-    public String recallText(String text) {
-        return RecallTerms.text(chars, text);
+    public String precutRecall(String text) {
+        return RecallTerms.precut(chars, text);
     }
 
     /**
-     * {@link #recallUnits}, or an {@link InvalidQueryException} saying the text has nothing to search for: what
-     * every engine's query mapper needs for a term.
+     * {@link #recallPhrase}, or an {@link InvalidQueryException} saying the text has nothing to search for: what
+     * every engine's query planner needs for a term.
      */
-    public List<Unit> requireRecallUnits(String text) {
-        List<Unit> units = recallUnits(text);
-        if (units.isEmpty()) {
+    public RecallPhrase requireRecallPhrase(String text) {
+        RecallPhrase phrase = recallPhrase(text);
+        if (phrase.isEmpty()) {
             throw new InvalidQueryException(
                     "'" + text + "' has no letters, digits or Chinese characters to search for");
         }
-        return units;
+        return phrase;
     }
 
     /** True when {@code text} has something the recall field indexes: a letter, a digit or a Chinese character. */

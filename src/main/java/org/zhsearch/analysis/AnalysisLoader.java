@@ -56,6 +56,7 @@ final class AnalysisLoader {
             Analyzer chars = normalizing(resources, fold)
                     .withTokenizer("icu", "cjkAsWords", "false")
                     .addTokenFilter("cjkBigram", "outputUnigrams", "true")
+                    .addTokenFilter(OneGramPerCharFilterFactory.class)
                     .build();
             QuerySynonyms synonyms = QuerySynonyms.none();
             int synonymRules = 0;

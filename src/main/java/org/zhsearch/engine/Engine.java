@@ -32,7 +32,7 @@ public interface Engine extends Closeable {
      * the live index in place instead ({@link CorpusSync}), reading only the files changed since its manifest.
      */
     default IndexReport rebuild(Path corpus, IndexOptions options, ProgressListener listener) {
-        if (options.update()) {
+        if (options.update() && formatProblem() == null) { // an index of another format is rebuilt whole
             IndexOptions full = options.withUpdate(false);
             return CorpusSync.run(
                     corpus, options, listener, () -> newSync(options), () -> rebuild(corpus, full, listener));
@@ -119,6 +119,14 @@ public interface Engine extends Closeable {
      * are indexed as that type) — or {@code null} when it can. A rebuild records the new types.
      */
     default String fieldTypeProblem() {
+        return null;
+    }
+
+    /**
+     * Why this version cannot search the index — it was built by another version whose terms it would read
+     * differently ({@link IndexFormat}) — or {@code null} when it can. A rebuild replaces the index.
+     */
+    default String formatProblem() {
         return null;
     }
 

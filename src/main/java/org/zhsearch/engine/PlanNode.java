@@ -53,6 +53,22 @@ public sealed interface PlanNode {
         }
     }
 
+    /**
+     * An exact phrase on the recall field with open positions, matched but not scored (a constant 1, on both
+     * engines: its many terms would make a phrase's BM25 meaningless): {@code units} at their positions, several
+     * units at one position being alternatives, and, when {@code prefix} is not null, at its position (the last) any
+     * term that begins with its term — a lone CJK character ({@link Analysis.RecallPhrase}). Plain recall (one term
+     * per position, no prefix) is a {@link Phrase}.
+     */
+    record StartsWith(String field, List<Analysis.Unit> units, Analysis.Unit prefix) implements PlanNode {
+        public StartsWith {
+            units = List.copyOf(units);
+            if (units.isEmpty() && prefix == null) {
+                throw new IllegalArgumentException("a recall phrase needs a unit: " + field);
+            }
+        }
+    }
+
     /** A keyword field holds exactly {@code value}. */
     record Term(String field, String value) implements PlanNode {}
 

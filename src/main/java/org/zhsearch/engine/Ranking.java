@@ -41,4 +41,15 @@ public final class Ranking {
     public static final float LITERAL_BONUS = 100f;
 
     private Ranking() {}
+
+    /**
+     * BM25 k1 and b of the recall field (both engines; the others keep 1.2 and 0.75). When that field held unigrams
+     * and bigrams its average length (all its terms) was about twice a paragraph's own length (its positions: stacked
+     * terms do not count), which softened length normalisation, and the weights above were tuned with that. With one
+     * term per character both lengths agree; these give the same scores as 1.2 and 0.75 over the doubled average:
+     * k1'(1 − b') = 1.2 · 0.25 and k1'b' = 1.2 · 0.75 / 2.
+     */
+    public static final float RECALL_K1 = 0.75f;
+
+    public static final float RECALL_B = 0.6f;
 }

@@ -22,10 +22,11 @@ import org.zhsearch.schema.Fields;
  *
  * <p>Every term or phrase becomes {@code MUST(recall) SHOULD(words)}:
  * <ul>
- *   <li>recall, on {@link Fields#CHARS}: the term's recall units ({@link Analysis#requireRecallUnits}: one CJK
- *       character → its unigram; two → their bigram; n ≥ 3 → the n−1 overlapping bigrams at consecutive positions;
- *       Latin/digit words → the word at its position). This clause decides <em>whether</em> a paragraph matches:
- *       exactly the paragraphs containing the term as a contiguous substring of their normalised text.</li>
+ *   <li>recall, on {@link Fields#CHARS}: the term's recall phrase ({@link Analysis#requireRecallPhrase}: two CJK
+ *       characters → their bigram; n ≥ 3 → the n−1 overlapping bigrams at consecutive positions; Latin/digit words
+ *       → the word at its position; a lone character → every term that begins with it, a
+ *       {@link PlanNode.StartsWith}). This clause decides <em>whether</em> a paragraph matches: exactly the
+ *       paragraphs containing the term as a contiguous substring of their normalised text.</li>
  *   <li>words, on {@link Fields#WORDS}: the SmartChinese words of the term (user dictionary words merged) as a
  *       phrase, boosted by {@link Ranking#WORDS_BOOST}. Optional: it only adds score where the term lines up with
  *       word boundaries, so {@code 表达} ranks {@code 表达|意见} above {@code 表达式}.</li>
@@ -206,7 +207,7 @@ final class RankingPlanner {
 
     /** {@code MUST(recall) SHOULD(words)}; the match-only form is recall alone (a single term query when it can). */
     private RankingPlan exactLeaf(String text) {
-        PlanNode recall = new Phrase(Fields.CHARS, fromZero(analysis.requireRecallUnits(text)), 0);
+        PlanNode recall = recall(analysis.requireRecallPhrase(text));
         List<Token> tokens = analysis.tokens(text);
         if (tokens.isEmpty()) {
             return new RankingPlan(recall, recall);
@@ -219,6 +220,23 @@ final class RankingPlanner {
                 .add(Occur.SHOULD, new PlanNode.Boost(new Phrase(Fields.WORDS, words, 0), Ranking.WORDS_BOOST))
                 .build();
         return new RankingPlan(scored, recall);
+    }
+
+    /** A recall phrase as a plain term or phrase when it can be one, else a {@link PlanNode.StartsWith}. */
+    private static PlanNode recall(Analysis.RecallPhrase phrase) {
+        if (phrase.isPlain()) {
+            return new Phrase(Fields.CHARS, fromZero(phrase.units()), 0);
+        }
+        int base = phrase.units().isEmpty()
+                ? phrase.prefix().position()
+                : phrase.units().getFirst().position();
+        Analysis.Unit prefix = phrase.prefix() == null
+                ? null
+                : new Analysis.Unit(phrase.prefix().term(), phrase.prefix().position() - base);
+        List<Analysis.Unit> units = phrase.units().stream()
+                .map(u -> new Analysis.Unit(u.term(), u.position() - base))
+                .toList();
+        return new PlanNode.StartsWith(Fields.CHARS, units, prefix);
     }
 
     /**

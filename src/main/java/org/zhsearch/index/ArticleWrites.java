@@ -198,7 +198,8 @@ final class ArticleWrites {
             LOG.warn("rolling back the writer failed: {}", e.toString());
         }
         try {
-            index.replaceCurrent(new Generation(g.name(), g.dir(), new SearcherManager(g.dir(), null), null));
+            index.replaceCurrent(new Generation(
+                    g.name(), g.dir(), new SearcherManager(g.dir(), RecallSimilarity.searchers()), null));
             g.manager().close();
         } catch (IOException e) {
             LOG.warn("cannot reopen generation {} read-only: {}", g.name(), e.toString());

@@ -9,6 +9,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.zhsearch.api.DeclaredFields;
+import org.zhsearch.engine.IndexFormat;
 
 /**
  * What a generation's Lucene commit says about itself: when it was built, from which corpus, and how far into the
@@ -24,6 +25,10 @@ final class CommitData {
     static final String FIELDS = "fields";
     /** Absent: a generation built without the journal (or before sequence numbers): every record is replayed. */
     static final String JOURNAL_SEQ = "journalSeq";
+    /** The generation's index format ({@link IndexFormat}); absent in generations of the previous version. */
+    static final String FORMAT = IndexFormat.KEY;
+    /** What a new generation records under {@link #FORMAT}. */
+    static final String CURRENT_FORMAT = Integer.toString(IndexFormat.CURRENT);
     /** No journal record is known to be in the generation. */
     static final long NONE = -1;
 

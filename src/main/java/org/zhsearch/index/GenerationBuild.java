@@ -174,7 +174,9 @@ public final class GenerationBuild implements BuildTarget {
                             CommitData.CORPUS,
                             corpus.toAbsolutePath().toString(),
                             CommitData.FIELDS,
-                            declared.typesRecord())
+                            declared.typesRecord(),
+                            CommitData.FORMAT,
+                            CommitData.CURRENT_FORMAT)
                     .entrySet());
             writer.commit();
             writer.close();

@@ -95,8 +95,12 @@ final class Generations {
             Path gen = home.newGeneration();
             try (FSDirectory dir = FSDirectory.open(gen);
                     IndexWriter w = new IndexWriter(dir, IndexAnalyzer.writerConfig(analyzer))) {
-                w.setLiveCommitData(
-                        Map.of(CommitData.BUILT_AT, Instant.now().toString()).entrySet());
+                w.setLiveCommitData(Map.of(
+                                CommitData.BUILT_AT,
+                                Instant.now().toString(),
+                                CommitData.FORMAT,
+                                CommitData.CURRENT_FORMAT)
+                        .entrySet());
                 w.commit();
             } catch (IOException e) {
                 throw new ZhsearchException(
@@ -116,7 +120,7 @@ final class Generations {
         try {
             dir = FSDirectory.open(home.path().resolve(name));
             verify(dir, name);
-            return new Generation(name, dir, new SearcherManager(dir, null), null);
+            return new Generation(name, dir, new SearcherManager(dir, RecallSimilarity.searchers()), null);
         } catch (ZhsearchException e) {
             closeQuietly(dir);
             throw e;
@@ -159,7 +163,7 @@ final class Generations {
                     e);
         }
         try {
-            return new Generation(g.name(), g.dir(), new SearcherManager(writer, null), writer);
+            return new Generation(g.name(), g.dir(), new SearcherManager(writer, RecallSimilarity.searchers()), writer);
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;

@@ -11,7 +11,7 @@ import org.zhsearch.query.QueryNode;
  * Query-tree rewrites done once above the engines: synonym and regional-variant alternatives ({@code 軟體} OR
  * {@code 软件}) spelled out as {@code Or} clauses, and the
  * terms a match may contain. (A term with nothing to search for is refused by the engine's mapper, through
- * {@link Analysis#requireRecallUnits}.)
+ * {@link Analysis#requireRecallPhrase}.)
  */
 final class Synonyms {
     private Synonyms() {}

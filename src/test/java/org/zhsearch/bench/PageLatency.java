@@ -20,14 +20,15 @@ import java.util.stream.Stream;
  * 2–3-character spans of Chinese text from the corpus (seeded), each asked for {@code limit=100&mode=exact}. Prints
  * p50/p90/p99 after a warm-up pass. Run against a server started on the index:
  * {@code java -cp target/test-classes:target/zhsearch.jar org.zhsearch.bench.PageLatency http://127.0.0.1:7071
- * /tmp/poetry 2000}.
+ * /tmp/poetry 2000 [LENGTH]}; with LENGTH (1, 2, …) every span has that many characters.
  */
 public final class PageLatency {
     private PageLatency() {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        List<String> queries = queries(Path.of(args[1]), Integer.parseInt(args[2]));
+        int length = args.length > 3 ? Integer.parseInt(args[3]) : 0; // 0: 2 or 3
+        List<String> queries = queries(Path.of(args[1]), Integer.parseInt(args[2]), length);
         HttpClient client =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int round = 0; round < 2; round++) {
@@ -70,7 +71,7 @@ public final class PageLatency {
         return r.body();
     }
 
-    private static List<String> queries(Path corpus, int n) throws Exception {
+    private static List<String> queries(Path corpus, int n, int fixedLength) throws Exception {
         List<Path> files;
         try (Stream<Path> s = Files.walk(corpus)) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -79,7 +80,7 @@ public final class PageLatency {
         List<String> out = new ArrayList<>();
         while (out.size() < n) {
             String text = Files.readString(files.get(random.nextInt(files.size())));
-            int length = 2 + random.nextInt(2);
+            int length = fixedLength > 0 ? fixedLength : 2 + random.nextInt(2);
             if (text.length() <= length) {
                 continue;
             }

@@ -148,7 +148,7 @@ public final class RecallCheck {
         try (ZhSearch zh = ZhSearch.open(index)) {
             System.out.println("len  queries  expected  found  returned  recall  precision  exact-total");
             int q = 0;
-            for (Row r : run(zh, articles, 2, 6, perLength, seed)) {
+            for (Row r : run(zh, articles, 1, 6, perLength, seed)) {
                 q += r.queries();
                 System.out.printf(
                         "%3d  %7d  %8d  %5d  %8d  %6.4f  %9.4f  %d/%d%n",

@@ -26,6 +26,12 @@ public final class PlanSamples {
                         new Clause(Occur.SHOULD, new PlanNode.Saturation(Fields.LENGTH_FEATURE, 9f, 40f)),
                         new Clause(Occur.FILTER, new PlanNode.Term(Fields.ROLE, "body")),
                         new Clause(
+                                Occur.FILTER,
+                                new PlanNode.StartsWith(
+                                        Fields.CHARS,
+                                        List.of(new Analysis.Unit("cd", 0), new Analysis.Unit("命令", 1)),
+                                        new Analysis.Unit("行", 3))),
+                        new Clause(
                                 Occur.MUST_NOT,
                                 new PlanNode.Phrase(Fields.CHARS, List.of(new Analysis.Unit("包", 0)), 0))),
                 1);
@@ -39,6 +45,7 @@ public final class PlanSamples {
             case PlanNode.Constant c -> walk(c.filter(), visit);
             case PlanNode.Boost b -> walk(b.query(), visit);
             case PlanNode.Phrase p -> {}
+            case PlanNode.StartsWith s -> {}
             case PlanNode.Term t -> {}
             case PlanNode.Flag f -> {}
             case PlanNode.Saturation s -> {}

@@ -47,6 +47,8 @@ class ZhsearchCodecTest {
                     ArticleParser.parseText("news/jiaoyu.txt", TestCorpus.JIAOYU),
                     Analysis.builtIn(),
                     DeclaredFields.NONE));
+            w.setLiveCommitData(java.util.Map.of(CommitData.FORMAT, CommitData.CURRENT_FORMAT)
+                    .entrySet());
             w.commit();
         }
         home.publish(gen);

@@ -22,6 +22,7 @@ import org.zhsearch.build.BuildTarget;
 import org.zhsearch.build.SyncTarget;
 import org.zhsearch.engine.Engine;
 import org.zhsearch.engine.EngineSnapshot;
+import org.zhsearch.engine.IndexFormat;
 import org.zhsearch.index.CorpusWrites;
 import org.zhsearch.index.DeclaredDocuments;
 import org.zhsearch.index.GenerationBuild;
@@ -67,6 +68,18 @@ public final class EmbeddedEngine implements Engine {
             try {
                 var commit = ((DirectoryReader) s.getIndexReader()).getIndexCommit();
                 return DeclaredDocuments.typeChange(commit.getUserData(), declared);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public String formatProblem() {
+        return index.withSearcher(s -> {
+            try {
+                var commit = ((DirectoryReader) s.getIndexReader()).getIndexCommit();
+                return IndexFormat.problem(commit.getUserData().get(IndexFormat.KEY));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

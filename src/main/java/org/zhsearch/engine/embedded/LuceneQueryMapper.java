@@ -67,6 +67,7 @@ final class LuceneQueryMapper {
                 }
                 yield phrase.build();
             }
+            case PlanNode.StartsWith s -> new ConstantScoreQuery(StartsWithQuery.of(s));
             case PlanNode.Term t -> new TermQuery(new Term(t.field(), t.value()));
             case PlanNode.Flag f -> new TermQuery(new Term(f.field(), Fields.YES));
             case PlanNode.Constant c -> new BoostQuery(new ConstantScoreQuery(toLucene(c.filter())), c.score());

@@ -9,6 +9,8 @@ import org.zhsearch.api.DeclaredField;
 import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.FieldType;
 import org.zhsearch.api.Token;
+import org.zhsearch.engine.IndexFormat;
+import org.zhsearch.engine.Ranking;
 import org.zhsearch.schema.DeclaredValues;
 import org.zhsearch.schema.FieldKind;
 import org.zhsearch.schema.Fields;
@@ -23,16 +25,21 @@ import org.zhsearch.schema.TextAnalysis;
  * needs no dictionary files (and has no ICU): documents carry the SmartChinese words (user dictionary merged)
  * already cut for {@code words} and {@code titleWords}, separated by spaces with {@link Precut#GAP} where a position was
  * skipped (a stop word), which a {@code stop} filter drops so the position gap remains; and for {@code chars} the
- * paragraph normalised (NFKC + case folding + traditional → simplified) and re-cut by our ICU chain
- * ({@code Analysis.recallText}), which the cluster's {@code standard} tokenizer + {@code cjk_bigram} turn into the
- * same unigrams, bigrams and words as our chain (measured on the dev corpus: 33 035 of 33 044 paragraphs identical;
- * the 9 others have runs of underscores, which ICU keeps as a token and {@code standard} drops). Refreshes are ours: the index is
+ * terms of our recall chain ({@code Analysis.precutRecall}: one term per CJK character, Latin words whole), so the
+ * cluster's whitespace tokenizer indexes exactly the terms the embedded index has. Recall phrases with alternatives
+ * at a position are sent as {@code a|b} to {@link #ALTERNATIVES}, which stacks them. Refreshes are ours: the index is
  * refreshed after each whole write, so no reader sees half an article.
  */
 final class IndexSchema {
     static final String PRECUT = "zh_precut";
     static final String PINYIN = "zh_pinyin";
     static final String CHARS = "zh_chars";
+    /** The recall field's BM25 parameters ({@link Ranking#RECALL_K1}), as the embedded engine scores it. */
+    static final String RECALL_SIMILARITY = "zh_recall";
+    /** Pre-cut query terms with alternatives at a position ({@code 命|命令}), stacked there. */
+    static final String ALTERNATIVES = "zh_alternatives";
+    /** Separates the alternatives of one position in {@link #ALTERNATIVES} text. */
+    static final char OR = '|';
 
     private IndexSchema() {}
 
@@ -55,6 +62,11 @@ final class IndexSchema {
                 .put("number_of_replicas", replicas)
                 .put("refresh_interval", "-1")
                 .put("max_result_window", 10_100);
+        index.putObject("similarity")
+                .putObject(RECALL_SIMILARITY)
+                .put("type", "BM25")
+                .put("k1", Ranking.RECALL_K1)
+                .put("b", Ranking.RECALL_B);
         ObjectNode analysis = index.putObject("analysis");
         ObjectNode filters = analysis.putObject("filter");
         filters.putObject("zh_gap").put("type", "stop").putArray("stopwords").add(Precut.GAP);
@@ -63,7 +75,11 @@ final class IndexSchema {
                 .put("preserve_original", false)
                 .putArray("patterns");
         Precut.PINYIN_CAPTURES.forEach(captures::add);
-        filters.putObject("zh_bigrams").put("type", "cjk_bigram").put("output_unigrams", true);
+        filters.putObject("zh_alternative_terms")
+                .put("type", "pattern_capture")
+                .put("preserve_original", false)
+                .putArray("patterns")
+                .add("([^" + OR + "]+)");
         ObjectNode analyzers = analysis.putObject("analyzer");
         analyzers
                 .putObject(PRECUT)
@@ -81,10 +97,18 @@ final class IndexSchema {
         analyzers
                 .putObject(CHARS)
                 .put("type", "custom")
-                .put("tokenizer", "standard")
+                .put("tokenizer", "whitespace")
                 .putArray("filter")
-                .add("zh_bigrams");
+                .add("zh_gap");
+        analyzers
+                .putObject(ALTERNATIVES)
+                .put("type", "custom")
+                .put("tokenizer", "whitespace")
+                .putArray("filter")
+                .add("zh_gap")
+                .add("zh_alternative_terms");
         ObjectNode mappings = mappings();
+        mappings.putObject("_meta").put(IndexFormat.KEY, IndexFormat.CURRENT);
         if (hasDeclared(declared)) {
             ((ObjectNode) mappings.get("properties")).set(DeclaredValues.STORED, declared(declared));
             ObjectNode words = declaredWords(declared);
@@ -92,7 +116,7 @@ final class IndexSchema {
                 ((ArrayNode) mappings.path("_source").path("excludes")).add(DeclaredValues.WORDS);
                 ((ObjectNode) mappings.get("properties")).set(DeclaredValues.WORDS, words);
             }
-            mappings.putObject("_meta").put(META_FIELDS, declared.typesRecord());
+            ((ObjectNode) mappings.get("_meta")).put(META_FIELDS, declared.typesRecord());
         }
         body.set("mappings", mappings);
         return body;
@@ -188,7 +212,7 @@ final class IndexSchema {
         f.put("type", "text");
         return switch (analysis) {
             case WORDS -> f.put("analyzer", PRECUT);
-            case CHARS -> f.put("analyzer", CHARS);
+            case CHARS -> f.put("analyzer", CHARS).put("similarity", RECALL_SIMILARITY);
             // indexed with every reading and initial stacked; queried with exact terms (no stacking on the query side)
             case PINYIN -> f.put("analyzer", PINYIN).put("search_analyzer", PRECUT);
         };

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.config.OpenSearchSettings;
+import org.zhsearch.engine.IndexFormat;
 import org.zhsearch.schema.DeclaredValues;
 import org.zhsearch.schema.Fields;
 
@@ -42,6 +43,22 @@ final class IndexSetup implements AutoCloseable {
         for (JsonNode index : cluster.send("GET", "/" + alias + "/_mapping", Map.of(), null)) {
             JsonNode recorded = index.path("mappings").path("_meta").path(IndexSchema.META_FIELDS);
             String problem = declared.typeChange(recorded.isTextual() ? recorded.asText() : null);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    /** Why this version cannot search the index behind the alias ({@link IndexFormat}, in {@code _meta}), or null. */
+    String formatProblem() {
+        String alias = settings.index();
+        if (cluster.status("HEAD", "/_alias/" + alias) == 404) {
+            return null;
+        }
+        for (JsonNode index : cluster.send("GET", "/" + alias + "/_mapping", Map.of(), null)) {
+            JsonNode recorded = index.path("mappings").path("_meta").path(IndexFormat.KEY);
+            String problem = IndexFormat.problem(recorded.isMissingNode() ? null : recorded.asText());
             if (problem != null) {
                 return problem;
             }

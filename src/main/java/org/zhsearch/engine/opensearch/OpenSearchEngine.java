@@ -95,6 +95,15 @@ public final class OpenSearchEngine implements Engine {
     }
 
     @Override
+    public String formatProblem() {
+        try (var op = cluster.operation()) {
+            return setup.formatProblem();
+        } catch (Cluster.Unreachable e) {
+            return null; // checked again by the next open
+        }
+    }
+
+    @Override
     public BuildTarget newBuild(Path corpus, IndexOptions options) {
         // long: each of its requests has its own deadline
         return new IndexBuild(cluster, settings, analysis.get(), store, manifests, writes);

@@ -54,6 +54,7 @@ final class OpenSearchQueryMapper {
                 yield q;
             }
             case PlanNode.Phrase p -> phrase(p.field(), p.units(), p.slop());
+            case PlanNode.StartsWith s -> constant(startsWith(s), 1.0f);
             case PlanNode.Term t -> term(t.field(), t.value());
             case PlanNode.Flag f -> term(f.field(), true);
             case PlanNode.Constant c -> constant(toJson(c.filter()), c.score());
@@ -93,6 +94,43 @@ final class OpenSearchQueryMapper {
         }
         return q;
     }
+
+    /**
+     * A {@link PlanNode.StartsWith}: a prefix alone is a {@code prefix} query (constant-score rewrite: no clause
+     * limit); otherwise a phrase pre-cut with alternatives ({@link IndexSchema#ALTERNATIVES}), its open last position
+     * a {@code match_phrase_prefix} expanded to every term that begins with the prefix ({@link #ALL_TERMS}).
+     */
+    private static ObjectNode startsWith(PlanNode.StartsWith s) {
+        ObjectNode q = Cluster.JSON.createObjectNode();
+        if (s.units().isEmpty()) {
+            q.putObject("prefix").putObject(s.field()).put("value", s.prefix().term());
+            return q;
+        }
+        java.util.TreeMap<Integer, String> byPosition = new java.util.TreeMap<>();
+        for (Analysis.Unit u : s.units()) {
+            byPosition.merge(u.position(), u.term(), (a, b) -> a + IndexSchema.OR + b);
+        }
+        if (s.prefix() != null) {
+            byPosition.put(s.prefix().position(), s.prefix().term());
+        }
+        List<Analysis.Unit> grouped = byPosition.entrySet().stream()
+                .map(e -> new Analysis.Unit(e.getValue(), e.getKey()))
+                .toList();
+        ObjectNode body = q.putObject(s.prefix() == null ? "match_phrase" : "match_phrase_prefix")
+                .putObject(s.field());
+        body.put("query", Precut.join(grouped, grouped.getFirst().position()))
+                .put("analyzer", IndexSchema.ALTERNATIVES);
+        if (s.prefix() != null) {
+            body.put("max_expansions", ALL_TERMS);
+        }
+        return q;
+    }
+
+    /**
+     * More terms than can begin with one character (one bigram per character that may follow it), so a phrase's open
+     * position is expanded to all of them: fewer would lose matches.
+     */
+    private static final int ALL_TERMS = 1_000_000;
 
     private static ObjectNode filtered(ObjectNode query, Filters f) {
         if (f.isEmpty()) {

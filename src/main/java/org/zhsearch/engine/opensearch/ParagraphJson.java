@@ -61,7 +61,7 @@ final class ParagraphJson {
                         switch (f.analysis()) {
                             case WORDS -> cut.words();
                             case PINYIN -> cut.pinyin();
-                            case CHARS -> analysis.recallText((String) value);
+                            case CHARS -> analysis.precutRecall((String) value);
                         });
             } else {
                 d.set(f.field(), Cluster.JSON.valueToTree(value));

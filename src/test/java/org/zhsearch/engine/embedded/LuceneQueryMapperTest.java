@@ -15,6 +15,7 @@ import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.engine.EngineQuery;
+import org.zhsearch.engine.PlanNode;
 import org.zhsearch.engine.PlanSamples;
 import org.zhsearch.query.QueryNode;
 import org.zhsearch.schema.Fields;
@@ -37,6 +38,12 @@ class LuceneQueryMapperTest {
                         Occur.SHOULD)
                 .add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.LENGTH_FEATURE, 9f, 40f), Occur.SHOULD)
                 .add(new TermQuery(new Term(Fields.ROLE, "body")), Occur.FILTER)
+                .add(
+                        new ConstantScoreQuery(StartsWithQuery.of(new PlanNode.StartsWith(
+                                Fields.CHARS,
+                                List.of(new Analysis.Unit("cd", 0), new Analysis.Unit("命令", 1)),
+                                new Analysis.Unit("行", 3)))),
+                        Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.CHARS, "包")), Occur.MUST_NOT)
                 .build();
 

@@ -20,8 +20,28 @@ class OpenSearchQueryMapperTest {
                   "should": [
                     {"constant_score": {"boost": 3.0, "filter": {"term": {"heading": {"value": true}}}}},
                     {"rank_feature": {"field": "length", "boost": 9.0, "saturation": {"pivot": 40.0}}}],
-                  "filter": [{"term": {"role": {"value": "body"}}}],
+                  "filter": [{"term": {"role": {"value": "body"}}},
+                    {"constant_score": {"boost": 1.0, "filter": {"match_phrase_prefix": {"chars":
+                      {"query": "cd 命令 %s 行", "analyzer": "zh_alternatives", "max_expansions": 1000000}}}}}],
                   "must_not": [{"term": {"chars": {"value": "包"}}}],
-                  "minimum_should_match": 1}}""".formatted(Precut.GAP)));
+                  "minimum_should_match": 1}}""".formatted(Precut.GAP, Precut.GAP)));
+    }
+
+    @Test
+    void aLoneCharacterIsAPrefixAndAlternativesShareAPosition() throws Exception {
+        var alone = new org.zhsearch.engine.PlanNode.StartsWith("chars", java.util.List.of(), unit("命", 0));
+        assertThat(Cluster.JSON.readTree(OpenSearchQueryMapper.toJson(alone).toString()))
+                .isEqualTo(Cluster.JSON.readTree("""
+                        {"constant_score": {"boost": 1.0, "filter": {"prefix": {"chars": {"value": "命"}}}}}"""));
+        var spaced = new org.zhsearch.engine.PlanNode.StartsWith(
+                "chars", java.util.List.of(unit("命", 0), unit("命令", 0), unit("令行", 1)), null);
+        assertThat(Cluster.JSON.readTree(OpenSearchQueryMapper.toJson(spaced).toString()))
+                .isEqualTo(Cluster.JSON.readTree("""
+                        {"constant_score": {"boost": 1.0, "filter": {"match_phrase": {"chars":
+                          {"query": "命|命令 令行", "analyzer": "zh_alternatives"}}}}}"""));
+    }
+
+    private static org.zhsearch.analysis.Analysis.Unit unit(String term, int position) {
+        return new org.zhsearch.analysis.Analysis.Unit(term, position);
     }
 }
