@@ -38,8 +38,8 @@ final class InArticleQuery extends Query {
                 .add(filterOnFirstParagraph, Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.FIRST, Fields.YES)), Occur.FILTER)
                 .build();
-        MatchedArticlesQuery matched =
-                searcher.search(firstParagraphs, new MatchedArticlesQuery.Manager(searcher.getIndexReader()));
+        MatchedArticlesQuery matched = searcher.search(
+                firstParagraphs, new MatchedArticlesQuery.Manager(searcher.getIndexReader(), filterOnFirstParagraph));
         return matched.isEmpty() ? new MatchNoDocsQuery("no article's first paragraph matches") : matched;
     }
 

@@ -34,17 +34,21 @@ import org.zhsearch.schema.Fields;
  * first paragraph's segment — or, for a later paragraph of a huge article, whose first paragraph may be in another
  * segment, when its article id is among all matched ids (made once, when first needed). A two-phase check over
  * the id doc values: cheap for each candidate, never a scan, since it is only used beside a clause that leads.
- * Equal only to itself, and never cached: it holds one point in time.
+ * Equal to the join of the same filter on the same reader (a boolean query merges equal clauses, as it did the
+ * filters before they were joins); never cached: it holds one point in time.
  */
 final class MatchedArticlesQuery extends Query {
     private final IndexReader reader;
+    /** The filter on first paragraphs this is the result of: with the reader, what it matches. */
+    private final Query filter;
     /** By leaf ordinal: the ordinals of the matched articles' ids whose first paragraph is in that leaf, or null. */
     private final FixedBitSet[] byLeaf;
 
     private Set<BytesRef> allIds;
 
-    private MatchedArticlesQuery(IndexReader reader, FixedBitSet[] byLeaf) {
+    private MatchedArticlesQuery(IndexReader reader, Query filter, FixedBitSet[] byLeaf) {
         this.reader = reader;
+        this.filter = filter;
         this.byLeaf = byLeaf;
     }
 
@@ -127,25 +131,27 @@ final class MatchedArticlesQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "matchedArticles";
+        return "matchedArticles(" + filter.toString(field) + ")";
     }
 
     @Override
     public boolean equals(Object other) {
-        return this == other;
+        return other instanceof MatchedArticlesQuery o && reader == o.reader && filter.equals(o.filter);
     }
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(this);
+        return 31 * System.identityHashCode(reader) + filter.hashCode();
     }
 
     /** Collects the matched first paragraphs' article id ordinals, by segment. */
     static final class Manager implements CollectorManager<Collector, MatchedArticlesQuery> {
         private final IndexReader reader;
+        private final Query filter;
 
-        Manager(IndexReader reader) {
+        Manager(IndexReader reader, Query filter) {
             this.reader = reader;
+            this.filter = filter;
         }
 
         @Override
@@ -163,7 +169,7 @@ final class MatchedArticlesQuery extends Query {
                     }
                 }
             }
-            return new MatchedArticlesQuery(reader, byLeaf);
+            return new MatchedArticlesQuery(reader, filter, byLeaf);
         }
     }
 
