@@ -78,6 +78,14 @@ public sealed interface PlanNode {
     /** {@code score} for every match of {@code filter}, whatever its relevance. */
     record Constant(PlanNode filter, float score) implements PlanNode {}
 
+    /**
+     * A filter on articles: matches every paragraph whose article's first paragraph matches {@code
+     * filterOnFirstParagraph}. Article-level fields (the title's words, declared text fields' words) may be indexed
+     * on the first paragraph only (the embedded engine does); an engine that repeats them on every paragraph may
+     * translate this as the filter itself. Never scores: use it inside a {@link Constant}.
+     */
+    record InArticle(PlanNode filterOnFirstParagraph) implements PlanNode {}
+
     /** {@code query}'s score times {@code boost}. */
     record Boost(PlanNode query, float boost) implements PlanNode {}
 

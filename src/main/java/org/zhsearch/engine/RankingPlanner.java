@@ -50,6 +50,8 @@ import org.zhsearch.schema.Fields;
  *       title, a text field only ranks: a paragraph whose article's field holds the query but whose own text does
  *       not is no hit, exact or related.</li>
  * </ul>
+ * The title and declared text bonuses are article-level conditions ({@link PlanNode.InArticle}): the embedded
+ * engine indexes those words on an article's first paragraph only.
  *
  * <p>A related query ranks by the number of words a paragraph contains ({@link Ranking#WORD_BONUS} each, far above
  * any BM25 difference), then their proximity (a sloppy phrase of the words, {@link Ranking#PROXIMITY_BONUS}), then
@@ -280,20 +282,21 @@ final class RankingPlanner {
             if (words.isEmpty()) {
                 continue;
             }
-            b.add(Occur.SHOULD, new Constant(allWords(Fields.TITLE_WORDS, words), Ranking.TITLE_BONUS));
+            // article-level words: a condition on the article's first paragraph, where they may be indexed alone
+            b.add(Occur.SHOULD, new Constant(inArticle(Fields.TITLE_WORDS, words), Ranking.TITLE_BONUS));
             for (DeclaredField f : textFields) {
-                PlanNode inField = allWords(DeclaredValues.wordsField(f.name()), words);
+                PlanNode inField = inArticle(DeclaredValues.wordsField(f.name()), words);
                 b.add(Occur.SHOULD, new Constant(inField, Ranking.TITLE_BONUS * f.weight()));
             }
         }
         return b.build();
     }
 
-    /** A filter: {@code field} holds every one of {@code words}. */
-    private static Bool allWords(String field, List<Token> words) {
+    /** A filter: the article's {@code field} (on its first paragraph) holds every one of {@code words}. */
+    private static PlanNode inArticle(String field, List<Token> words) {
         Clauses all = new Clauses();
         words.forEach(w -> all.add(Occur.FILTER, new PlanNode.Term(field, w.term())));
-        return all.build();
+        return new PlanNode.InArticle(all.build());
     }
 
     /** {@code units} moved so the first is at position 0, gaps kept. */

@@ -23,11 +23,12 @@ import org.zhsearch.api.FieldType;
 import org.zhsearch.schema.DeclaredValues;
 
 /**
- * The declared fields ({@link DeclaredValues}) in Lucene's words, added to every paragraph document of an article:
+ * The declared fields ({@link DeclaredValues}) in Lucene's words, added to the paragraph documents of an article:
  * keyword(s): a {@link StringField} per value plus sorted-set doc values (filters, facets, sort); date: a
  * {@link LongPoint} of the epoch day plus sorted-numeric doc values; number: a {@link DoublePoint} plus
  * sorted-numeric doc values of its sortable bits; text: its words, presence only, in {@code fieldWords.<name>}
- * (cut before, analysed by {@link IndexAnalyzer} as the title's); all values also stored as one JSON object. A value that does not
+ * (cut before, analysed by {@link IndexAnalyzer} as the title's, first paragraph only); all values also stored as one
+ * JSON object (first paragraph only). A value that does not
  * fit the field's type (written under an older type) is stored but not indexed.
  */
 public final class DeclaredDocuments {
@@ -50,11 +51,14 @@ public final class DeclaredDocuments {
     }
 
     /**
-     * {@code article}'s declared values as fields of {@code d}; the stored JSON once per document; a text field's
-     * words ({@link #textWords}) as presence-only terms of {@link DeclaredValues#wordsField}, as the title's.
+     * {@code article}'s declared values as fields of {@code d}, the paragraph document of an article: the keyword,
+     * date and number fields indexed on every paragraph (filters, facets, sorts); on the {@code first} paragraph
+     * only, the stored JSON and a text field's words ({@link #textWords}) as presence-only terms of
+     * {@link DeclaredValues#wordsField}, as the title's.
      */
     static void add(
             Document d,
+            boolean first,
             String storedJson,
             Map<String, Object> values,
             DeclaredFields declared,
@@ -62,7 +66,9 @@ public final class DeclaredDocuments {
         if (storedJson == null) {
             return;
         }
-        d.add(new StoredField(DeclaredValues.STORED, storedJson));
+        if (first) {
+            d.add(new StoredField(DeclaredValues.STORED, storedJson));
+        }
         for (DeclaredField f : declared.fields()) {
             Object v = values.get(f.name());
             if (v == null) {
@@ -92,7 +98,7 @@ public final class DeclaredDocuments {
                 }
                 case TEXT -> { // shown from the JSON; its words only rank (never filtered, never recall)
                     String words = textWords.get(f.name());
-                    if (words != null) {
+                    if (first && words != null) {
                         d.add(new Field(
                                 DeclaredValues.wordsField(f.name()), words, ParagraphDocuments.TITLE_WORDS_TYPE));
                     }

@@ -39,8 +39,11 @@ import org.zhsearch.writes.WriteLog;
  * "shrunk".
  */
 public final class GenerationBuild implements BuildTarget {
-    /** Paragraph documents added per IndexWriter call. */
-    private static final int BLOCK = 1000;
+    /**
+     * Paragraph documents added per IndexWriter call: the first block holds paragraphs 1 to
+     * {@link ParagraphDocuments#FIRST_BLOCK}, so they share the first paragraph's segment.
+     */
+    private static final int BLOCK = ParagraphDocuments.FIRST_BLOCK;
 
     private final IndexHome home;
     private final Analysis analysis;

@@ -29,7 +29,9 @@ import org.zhsearch.schema.ParagraphField;
  * Maps an {@link Article} to its paragraph documents and back: the schema ({@link ParagraphField}) in Lucene's words.
  * Field by field rather than by kind, because some fields carry choices Lucene cannot change in indexes already
  * written (see {@link Fields}): the facet companions {@code sourceFacet} and {@code publicationFacet}, and
- * {@code publication} stored only; {@code role} is stored only when it cannot be inferred, to save space; and
+ * {@code publication} stored only; the article's values (title, date, source, publication, page, editors,
+ * declared values) are stored, and its title's and declared text fields' words indexed, on its first paragraph
+ * only, the keywords that filter, facet or suggest indexed on every paragraph; {@code role} is stored only when it cannot be inferred, to save space; and
  * {@code sourcePage} only when the paragraph has one.
  * Derived fields ({@link ParagraphField#derived()}) are not written: hits make the id, facets read the year from
  * the day. {@code ParagraphDocumentsGoldenTest} holds what this writes.
@@ -60,6 +62,9 @@ public final class ParagraphDocuments {
         String titleWords = article.title() == null ? null : analysis.precutWords(article.title());
         Map<String, String> textWords = DeclaredDocuments.textWords(article.fields(), declared, analysis);
         for (Paragraph p : article.paragraphs().subList(from, to)) {
+            // the article's own values are stored, and its title's words indexed, on its first paragraph only:
+            // hits read them from there, the title bonus joins on it (engine.embedded.InArticleQuery)
+            boolean first = p.n() == 1;
             Document d = new Document();
             d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
             d.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(article.id())));
@@ -69,7 +74,7 @@ public final class ParagraphDocuments {
                 d.add(new StringField(Fields.FIRST, Fields.YES, Field.Store.NO));
             }
             if (p.section() != null) {
-                d.add(keywordOrStored(Fields.SECTION, p.section()));
+                addKeyword(d, Fields.SECTION, p.section(), true);
             }
             if (p.role().equals(Paragraph.HEADING)) {
                 d.add(new StringField(Fields.HEADING, Fields.YES, Field.Store.NO));
@@ -78,12 +83,14 @@ public final class ParagraphDocuments {
             // are most paragraphs, and a million-paragraph article is read back whole
             d.add(new StringField(Fields.ROLE, p.role(), isInferred(p) ? Field.Store.NO : Field.Store.YES));
             if (article.title() != null) {
-                d.add(keywordOrStored(Fields.TITLE, article.title()));
-                d.add(new Field(Fields.TITLE_WORDS, titleWords, TITLE_WORDS_TYPE));
+                addKeyword(d, Fields.TITLE, article.title(), first); // indexed on every paragraph: title suggestions
+                if (first) {
+                    d.add(new Field(Fields.TITLE_WORDS, titleWords, TITLE_WORDS_TYPE));
+                }
             }
             d.add(new FeatureField(Fields.FEATURES, Fields.LENGTH_FEATURE, FieldValues.lengthFeature(p.text())));
             if (article.source() != null) {
-                d.add(keywordOrStored(Fields.SOURCE, article.source()));
+                addKeyword(d, Fields.SOURCE, article.source(), first); // indexed on every paragraph: the filter
                 if (article.source().length() <= MAX_KEYWORD_CHARS) {
                     d.add(new SortedDocValuesField(Fields.SOURCE_FACET, new BytesRef(article.source())));
                 }
@@ -92,7 +99,9 @@ public final class ParagraphDocuments {
                 d.add(new StringField(Fields.PUBLICATION_FACET, article.publication(), Field.Store.NO));
                 d.add(new SortedDocValuesField(Fields.PUBLICATION_FACET, new BytesRef(article.publication())));
             }
-            addStored(d, Fields.DATE, article.date());
+            if (first) {
+                addStored(d, Fields.DATE, article.date());
+            }
             if (day != null) {
                 d.add(new LongPoint(Fields.DAY, day));
                 d.add(new NumericDocValuesField(Fields.DAY, day));
@@ -100,10 +109,12 @@ public final class ParagraphDocuments {
             if (second != null) {
                 d.add(new NumericDocValuesField(Fields.DATE_TIME, second));
             }
-            addStored(d, Fields.PUBLICATION, article.publication());
-            addStored(d, Fields.PAGE, article.page());
-            for (String editor : article.editors()) {
-                d.add(new StoredField(Fields.EDITORS, editor));
+            if (first) {
+                addStored(d, Fields.PUBLICATION, article.publication());
+                addStored(d, Fields.PAGE, article.page());
+                for (String editor : article.editors()) {
+                    d.add(new StoredField(Fields.EDITORS, editor));
+                }
             }
             if (p.sourcePage() != null) {
                 d.add(new StoredField(Fields.SOURCE_PAGE, p.sourcePage()));
@@ -113,7 +124,7 @@ public final class ParagraphDocuments {
             d.add(new TextField(Fields.WORDS, cut.words(), Field.Store.NO));
             d.add(new Field(Fields.PINYIN, cut.pinyin(), PINYIN_TYPE));
             d.add(new TextField(Fields.CHARS, p.text(), Field.Store.NO));
-            DeclaredDocuments.add(d, fieldsJson, article.fields(), declared, textWords);
+            DeclaredDocuments.add(d, first, fieldsJson, article.fields(), declared, textWords);
             docs.add(d);
         }
         return docs;
@@ -128,16 +139,23 @@ public final class ParagraphDocuments {
         return type;
     }
 
-    /** The stored fields a paragraph has of its own (the rest is its article's, the same on every paragraph). */
+    /**
+     * Paragraphs 1 to this many of an article are always written in one IndexWriter call with the first (a bulk
+     * build writes a longer article in slices), so they are in the first paragraph's segment.
+     */
+    public static final int FIRST_BLOCK = 1000;
+
+    /** The stored fields a paragraph has of its own (the rest is its article's, stored on its first paragraph). */
     static final java.util.Set<String> PARAGRAPH_FIELDS =
             java.util.Set.of(Fields.N, Fields.SECTION, Fields.TEXT, Fields.ROLE, Fields.SOURCE_PAGE);
 
     /**
-     * Rebuilds an article from its stored paragraph documents (any order); the first document must hold all
-     * stored fields, the others at least {@link #PARAGRAPH_FIELDS}.
+     * Rebuilds an article from its stored paragraph documents (any order); the first paragraph's document (else,
+     * when there is none, the first of the list) must hold all stored fields, the others at least
+     * {@link #PARAGRAPH_FIELDS}.
      */
     public static Article toArticle(List<Document> docs) {
-        Document first = docs.getFirst();
+        Document first = docs.stream().filter(d -> n(d) == 1).findFirst().orElse(docs.getFirst());
         List<Document> sorted = new ArrayList<>(docs);
         sorted.sort((a, b) -> Integer.compare(n(a), n(b)));
         List<Paragraph> paragraphs = new ArrayList<>(sorted.size());
@@ -156,22 +174,26 @@ public final class ParagraphDocuments {
                 DeclaredDocuments.read(first));
     }
 
-    /** A search hit from a stored paragraph document (all stored fields loaded). */
-    public static StoredHit toHit(Document d, float score, Integer count) {
+    /**
+     * A search hit from a stored paragraph document {@code d} and its article's values, stored on the document of
+     * the article's first paragraph, {@code article} (which is {@code d} for the first paragraph; every document of
+     * an index built before 2026-12-07 holds them). All stored fields loaded.
+     */
+    public static StoredHit toHit(Document d, Document article, float score, Integer count) {
         // the id is articleId#n, not stored (indexes built before 2026-12 still store it, with the same value)
         return new StoredHit(
                 FieldValues.paragraphId(d.get(Fields.ARTICLE_ID), n(d)),
                 d.get(Fields.ARTICLE_ID),
                 n(d),
                 d.get(Fields.SECTION),
-                d.get(Fields.TITLE),
-                d.get(Fields.DATE),
-                d.get(Fields.SOURCE),
+                article.get(Fields.TITLE),
+                article.get(Fields.DATE),
+                article.get(Fields.SOURCE),
                 roleOf(d),
                 d.get(Fields.TEXT),
                 score,
                 count,
-                DeclaredDocuments.read(d),
+                DeclaredDocuments.read(article),
                 sourcePageOf(d));
     }
 
@@ -202,11 +224,16 @@ public final class ParagraphDocuments {
         return d.getField(Fields.N).numericValue().intValue();
     }
 
-    /** A stored keyword, or only stored when too long to be a useful (or legal) keyword term. */
-    private static Field keywordOrStored(String field, String value) {
-        return value.length() <= MAX_KEYWORD_CHARS
-                ? new StringField(field, value, Field.Store.YES)
-                : new StoredField(field, value);
+    /**
+     * A keyword, stored when {@code stored}; a value too long to be a useful (or legal) keyword term is only
+     * stored, or left out.
+     */
+    private static void addKeyword(Document d, String field, String value, boolean stored) {
+        if (value.length() <= MAX_KEYWORD_CHARS) {
+            d.add(new StringField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+        } else if (stored) {
+            d.add(new StoredField(field, value));
+        }
     }
 
     private static void addStored(Document d, String field, String value) {

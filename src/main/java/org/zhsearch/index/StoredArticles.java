@@ -22,13 +22,18 @@ public final class StoredArticles {
             var top = searcher.search(new TermQuery(term), MAX_PARAGRAPHS_PER_ARTICLE);
             var stored = searcher.storedFields();
             List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+            int first = 0;
             for (var sd : top.scoreDocs) {
-                // the article's metadata is on every paragraph: load it once, then only the paragraph's own fields
-                // (a million-paragraph article is read back whole)
-                docs.add(
-                        docs.isEmpty()
-                                ? stored.document(sd.doc)
-                                : stored.document(sd.doc, ParagraphDocuments.PARAGRAPH_FIELDS));
+                // only the paragraph's own fields (a million-paragraph article is read back whole), then the
+                // article's, stored on its first paragraph (or, in an index built before, on every one)
+                Document d = stored.document(sd.doc, ParagraphDocuments.PARAGRAPH_FIELDS);
+                if (ParagraphDocuments.n(d) == 1) {
+                    first = docs.size();
+                }
+                docs.add(d);
+            }
+            if (!docs.isEmpty()) {
+                docs.set(first, stored.document(top.scoreDocs[first].doc));
             }
             return docs;
         } catch (IOException e) {

@@ -1,7 +1,8 @@
 /**
  * The embedded engine's storage, used only by {@code engine.embedded}: the schema
  * ({@link org.zhsearch.schema.ParagraphField}) as Lucene documents and back
- * ({@link org.zhsearch.index.ParagraphDocuments}), bulk builds and the generation swap protocol
+ * ({@link org.zhsearch.index.ParagraphDocuments}; an article's own values are stored on its first paragraph only and
+ * read from there once per article of a request, {@link org.zhsearch.index.ArticleDocuments}), bulk builds and the generation swap protocol
  * ({@link org.zhsearch.index.IndexHome}), the live, refreshed index ({@link org.zhsearch.index.LiveIndex}), and the
  * writer's lock and journal. Every writer uses {@link org.zhsearch.index.ZhsearchCodec} (stock codec, smaller
  * stored-field chunks for cheap hit loading) and analyses with the owning instance's analysis

@@ -14,15 +14,21 @@ package org.zhsearch.schema;
  *   <tr><td>first, heading</td><td>keyword {@link #YES} when true only</td><td>article count, heading boost</td></tr>
  *   <tr><td>role</td><td>keyword; stored only for list, table, caption, code</td><td>body and heading are inferred
  *   from the section when read</td></tr>
- *   <tr><td>titleWords</td><td>docs only, no norms</td><td>title boost</td></tr>
+ *   <tr><td>title</td><td>keyword on every paragraph; stored on the first paragraph only</td><td>title
+ *   suggestions (paragraph counts); display</td></tr>
+ *   <tr><td>titleWords</td><td>docs only, no norms, first paragraph only</td><td>title boost, joined to every
+ *   paragraph of the article ({@code engine.embedded.InArticleQuery})</td></tr>
  *   <tr><td>length</td><td>feature {@link #LENGTH_FEATURE} of the field {@link #FEATURES}</td><td>length prior</td>
  *   </tr>
  *   <tr><td>day</td><td>long point + numeric doc values</td><td>date range, sort, year facet</td></tr>
  *   <tr><td>dateTime</td><td>numeric doc values</td><td>time-of-day order; indexes built before it sort by day</td>
  *   </tr>
  *   <tr><td>year</td><td>not written</td><td>read from the day's doc values</td></tr>
+ *   <tr><td>source</td><td>keyword on every paragraph; stored on the first paragraph only</td><td>source
+ *   filter; display</td></tr>
+ *   <tr><td>date, page, editors</td><td>stored on the first paragraph only</td><td>display</td></tr>
  *   <tr><td>sourceFacet</td><td>sorted doc values of source (up to 1 000 characters)</td><td>source facet</td></tr>
- *   <tr><td>publication</td><td>stored only</td><td>display</td></tr>
+ *   <tr><td>publication</td><td>stored only, on the first paragraph only</td><td>display</td></tr>
  *   <tr><td>publicationFacet</td><td>keyword + sorted doc values of publication (up to 1 000 characters)</td>
  *   <td>publication filter and facet</td></tr>
  *   <tr><td>sourcePage</td><td>stored int, only when the paragraph has one</td><td>display; paragraphs indexed
@@ -30,6 +36,13 @@ package org.zhsearch.schema;
  *   <tr><td>words, pinyin, chars</td><td>analysed ({@code index.IndexAnalyzer}), not stored</td><td>ranking, pinyin,
  *   recall</td></tr>
  * </table>
+ *
+ * <p>An article's own values are stored once, on its first paragraph ({@code n} = 1), and its title's and declared
+ * text fields' words indexed there only (indexes built before 2026-12-07 repeat them on every paragraph, which
+ * reads the same): hits read them from the first paragraph, once per article of a page
+ * ({@code index.ArticleDocuments}); what filters, facets, sorts or suggests stays on every paragraph. A declared
+ * field's stored JSON and its {@code fieldWords.} terms follow the same rule; its keyword, date and number fields
+ * are on every paragraph.
  *
  * <p>The facet fields have names of their own because Lucene refuses to give an existing field doc values (or an
  * index) it did not have in the segments already written: an index built before facets keeps accepting writes, and

@@ -24,6 +24,10 @@ public final class PlanSamples {
                         new Clause(Occur.MUST, new PlanNode.Boost(phrase, 2f)),
                         new Clause(Occur.SHOULD, new PlanNode.Constant(new PlanNode.Flag(Fields.HEADING), 3f)),
                         new Clause(Occur.SHOULD, new PlanNode.Saturation(Fields.LENGTH_FEATURE, 9f, 40f)),
+                        new Clause(
+                                Occur.SHOULD,
+                                new PlanNode.Constant(
+                                        new PlanNode.InArticle(new PlanNode.Term(Fields.TITLE_WORDS, "软件")), 1.5f)),
                         new Clause(Occur.FILTER, new PlanNode.Term(Fields.ROLE, "body")),
                         new Clause(
                                 Occur.FILTER,
@@ -44,6 +48,7 @@ public final class PlanSamples {
             case Bool b -> b.clauses().forEach(c -> walk(c.node(), visit));
             case PlanNode.Constant c -> walk(c.filter(), visit);
             case PlanNode.Boost b -> walk(b.query(), visit);
+            case PlanNode.InArticle a -> walk(a.filterOnFirstParagraph(), visit);
             case PlanNode.Phrase p -> {}
             case PlanNode.StartsWith s -> {}
             case PlanNode.Term t -> {}

@@ -42,7 +42,8 @@ class RankingPlanTest {
                         should(new PlanNode.Saturation(
                                 Fields.LENGTH_FEATURE, Ranking.LENGTH_WEIGHT, Ranking.LENGTH_PIVOT)),
                         should(new Constant(
-                                bool(filter(titleWord("安装")), filter(titleWord("软件"))), Ranking.TITLE_BONUS))));
+                                inArticle(bool(filter(titleWord("安装")), filter(titleWord("软件")))),
+                                Ranking.TITLE_BONUS))));
     }
 
     @Test
@@ -54,8 +55,8 @@ class RankingPlanTest {
         assertThat(scored.clauses()).hasSize(7);
         assertThat(scored.clauses().subList(5, 7))
                 .containsExactly(
-                        should(new Constant(bool(filter(titleWord("软件"))), Ranking.TITLE_BONUS)),
-                        should(new Constant(bool(filter(titleWord("网络"))), Ranking.TITLE_BONUS)));
+                        should(new Constant(inArticle(bool(filter(titleWord("软件")))), Ranking.TITLE_BONUS)),
+                        should(new Constant(inArticle(bool(filter(titleWord("网络")))), Ranking.TITLE_BONUS)));
     }
 
     @Test
@@ -77,16 +78,19 @@ class RankingPlanTest {
         assertThat(clauses.subList(5, clauses.size()))
                 .containsExactly(
                         should(new Constant(
-                                bool(filter(titleWord("安装")), filter(titleWord("软件"))), Ranking.TITLE_BONUS)),
+                                inArticle(bool(filter(titleWord("安装")), filter(titleWord("软件")))),
+                                Ranking.TITLE_BONUS)),
                         should(new Constant(
-                                bool(filter(fieldWord("summary", "安装")), filter(fieldWord("summary", "软件"))),
+                                inArticle(bool(filter(fieldWord("summary", "安装")), filter(fieldWord("summary", "软件")))),
                                 Ranking.TITLE_BONUS * 10f)),
                         should(new Constant(
-                                bool(filter(fieldWord("notes", "安装")), filter(fieldWord("notes", "软件"))),
+                                inArticle(bool(filter(fieldWord("notes", "安装")), filter(fieldWord("notes", "软件")))),
                                 Ranking.TITLE_BONUS * 0.1f)),
-                        should(new Constant(bool(filter(titleWord("网络"))), Ranking.TITLE_BONUS)),
-                        should(new Constant(bool(filter(fieldWord("summary", "网络"))), Ranking.TITLE_BONUS * 10f)),
-                        should(new Constant(bool(filter(fieldWord("notes", "网络"))), Ranking.TITLE_BONUS * 0.1f)));
+                        should(new Constant(inArticle(bool(filter(titleWord("网络")))), Ranking.TITLE_BONUS)),
+                        should(new Constant(
+                                inArticle(bool(filter(fieldWord("summary", "网络")))), Ranking.TITLE_BONUS * 10f)),
+                        should(new Constant(
+                                inArticle(bool(filter(fieldWord("notes", "网络")))), Ranking.TITLE_BONUS * 0.1f)));
         assertThat(clauses.subList(1, clauses.size())).extracting(Clause::occur).containsOnly(Occur.SHOULD);
     }
 
@@ -100,8 +104,9 @@ class RankingPlanTest {
 
         assertThat(clauses.subList(clauses.size() - 2, clauses.size()))
                 .containsExactly(
-                        should(new Constant(bool(filter(titleWord("网络"))), Ranking.TITLE_BONUS)),
-                        should(new Constant(bool(filter(fieldWord("summary", "网络"))), Ranking.TITLE_BONUS * 2f)));
+                        should(new Constant(inArticle(bool(filter(titleWord("网络")))), Ranking.TITLE_BONUS)),
+                        should(new Constant(
+                                inArticle(bool(filter(fieldWord("summary", "网络")))), Ranking.TITLE_BONUS * 2f)));
     }
 
     @Test
@@ -201,6 +206,10 @@ class RankingPlanTest {
 
     private static PlanNode titleWord(String word) {
         return new PlanNode.Term(Fields.TITLE_WORDS, word);
+    }
+
+    private static PlanNode inArticle(PlanNode filterOnFirstParagraph) {
+        return new PlanNode.InArticle(filterOnFirstParagraph);
     }
 
     private static Bool bool(Clause... clauses) {

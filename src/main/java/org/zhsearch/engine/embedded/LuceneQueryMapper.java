@@ -71,6 +71,7 @@ final class LuceneQueryMapper {
             case PlanNode.Term t -> new TermQuery(new Term(t.field(), t.value()));
             case PlanNode.Flag f -> new TermQuery(new Term(f.field(), Fields.YES));
             case PlanNode.Constant c -> new BoostQuery(new ConstantScoreQuery(toLucene(c.filter())), c.score());
+            case PlanNode.InArticle a -> new InArticleQuery(toLucene(a.filterOnFirstParagraph()));
             case PlanNode.Boost b -> new BoostQuery(toLucene(b.query()), b.boost());
             case PlanNode.Saturation s ->
                 FeatureField.newSaturationQuery(Fields.FEATURES, s.feature(), s.weight(), s.pivot());

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,7 +30,7 @@ import org.zhsearch.engine.Filters;
 import org.zhsearch.engine.Page;
 import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.engine.StoredHit;
-import org.zhsearch.index.ParagraphDocuments;
+import org.zhsearch.index.ArticleDocuments;
 import org.zhsearch.schema.FieldOrder;
 import org.zhsearch.schema.Fields;
 
@@ -130,20 +129,20 @@ final class LuceneSearch {
 
     private static Page grouped(IndexSearcher searcher, Query scored, int offset, int limit) throws IOException {
         ArticleGroups groups = searcher.search(scored, new ArticleGroups.Manager());
-        StoredFields stored = searcher.storedFields();
+        ArticleDocuments documents = new ArticleDocuments(searcher);
         List<StoredHit> hits = new ArrayList<>();
         for (ArticleGroups.Group g : groups.page(offset, limit)) {
-            hits.add(hit(stored, g.doc(), g.score(), g.count()));
+            hits.add(documents.hit(g.doc(), g.score(), g.count()));
         }
         return new Page(groups.size(), hits);
     }
 
     private static List<StoredHit> load(IndexSearcher searcher, TopDocs top, int offset) throws IOException {
-        StoredFields stored = searcher.storedFields();
+        ArticleDocuments documents = new ArticleDocuments(searcher); // one read of each article's values
         List<StoredHit> hits = new ArrayList<>();
         for (int i = offset; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            hits.add(hit(stored, sd.doc, scoreOf(sd), null));
+            hits.add(documents.hit(sd.doc, scoreOf(sd), null));
         }
         return hits;
     }
@@ -206,9 +205,5 @@ final class LuceneSearch {
         }
         DeclaredFieldQueries.addFilters(b, f.fields());
         return b.build();
-    }
-
-    private static StoredHit hit(StoredFields stored, int doc, float score, Integer count) throws IOException {
-        return ParagraphDocuments.toHit(stored.document(doc), score, count);
     }
 }

@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.zhsearch.engine.EngineQuery;
 import org.zhsearch.engine.SampledParagraph;
-import org.zhsearch.schema.Fields;
+import org.zhsearch.index.ArticleDocuments;
 
 /** What suggestions need from the index ({@code org.zhsearch.search.Suggesting} makes the completions). */
 final class Suggester {
@@ -57,10 +57,9 @@ final class Suggester {
     static List<SampledParagraph> sample(IndexSearcher searcher, EngineQuery query, int limit) {
         try {
             List<SampledParagraph> sampled = new ArrayList<>();
-            var stored = searcher.storedFields();
+            ArticleDocuments documents = new ArticleDocuments(searcher); // the title is on the first paragraph
             for (ScoreDoc sd : searcher.search(LuceneQueryMapper.map(query).matchOnly(), limit).scoreDocs) {
-                var d = stored.document(sd.doc, java.util.Set.of(Fields.TEXT, Fields.TITLE));
-                sampled.add(new SampledParagraph(d.get(Fields.TEXT), d.get(Fields.TITLE)));
+                sampled.add(documents.sampled(sd.doc));
             }
             return sampled;
         } catch (IOException e) {

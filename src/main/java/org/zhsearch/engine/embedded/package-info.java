@@ -9,5 +9,10 @@
  *
  * <p>Design: the exact hits and their total never depend on ranking — every prior is a SHOULD clause beside the
  * MUST match, and related results come from a separate query that excludes every exact hit.
+ *
+ * <p>Article-level conditions ({@code PlanNode.InArticle}: the title and declared text fields' words, indexed on an
+ * article's first paragraph only) are a join: {@link org.zhsearch.engine.embedded.InArticleQuery} runs the filter on
+ * first paragraphs when the search rewrites it, against the same searcher, and checks each candidate paragraph's
+ * article id ordinal against the matched ones of its segment.
  */
 package org.zhsearch.engine.embedded;

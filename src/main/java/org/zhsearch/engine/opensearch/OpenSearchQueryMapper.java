@@ -58,6 +58,8 @@ final class OpenSearchQueryMapper {
             case PlanNode.Term t -> term(t.field(), t.value());
             case PlanNode.Flag f -> term(f.field(), true);
             case PlanNode.Constant c -> constant(toJson(c.filter()), c.score());
+            // OpenSearch documents repeat the article's fields on every paragraph: the filter itself is the join
+            case PlanNode.InArticle a -> toJson(a.filterOnFirstParagraph());
             case PlanNode.Boost b -> boosted(toJson(b.query()), b.boost());
             case PlanNode.Saturation s -> {
                 ObjectNode q = Cluster.JSON.createObjectNode();

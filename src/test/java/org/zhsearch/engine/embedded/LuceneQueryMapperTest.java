@@ -37,6 +37,12 @@ class LuceneQueryMapperTest {
                         new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.HEADING, Fields.YES))), 3f),
                         Occur.SHOULD)
                 .add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.LENGTH_FEATURE, 9f, 40f), Occur.SHOULD)
+                .add(
+                        new BoostQuery(
+                                new ConstantScoreQuery(
+                                        new InArticleQuery(new TermQuery(new Term(Fields.TITLE_WORDS, "软件")))),
+                                1.5f),
+                        Occur.SHOULD)
                 .add(new TermQuery(new Term(Fields.ROLE, "body")), Occur.FILTER)
                 .add(
                         new ConstantScoreQuery(StartsWithQuery.of(new PlanNode.StartsWith(

@@ -19,7 +19,8 @@ class OpenSearchQueryMapperTest {
                       {"query": "安装 %s 软件", "analyzer": "zh_precut", "slop": 3}}}], "boost": 2.0}}],
                   "should": [
                     {"constant_score": {"boost": 3.0, "filter": {"term": {"heading": {"value": true}}}}},
-                    {"rank_feature": {"field": "length", "boost": 9.0, "saturation": {"pivot": 40.0}}}],
+                    {"rank_feature": {"field": "length", "boost": 9.0, "saturation": {"pivot": 40.0}}},
+                    {"constant_score": {"boost": 1.5, "filter": {"term": {"titleWords": {"value": "软件"}}}}}],
                   "filter": [{"term": {"role": {"value": "body"}}},
                     {"constant_score": {"boost": 1.0, "filter": {"match_phrase_prefix": {"chars":
                       {"query": "cd 命令 %s 行", "analyzer": "zh_alternatives", "max_expansions": 1000000}}}}}],
