@@ -42,6 +42,7 @@ public final class EmbeddedEngine implements Engine {
     private final CurrentAnalysis analysis;
     private final LiveIndex index;
     private final DeclaredFields declared;
+    private final IndexVocabulary vocabulary = new IndexVocabulary();
 
     private EmbeddedEngine(IndexHome home, CurrentAnalysis analysis, LiveIndex index, DeclaredFields declared) {
         this.home = home;
@@ -121,7 +122,7 @@ public final class EmbeddedEngine implements Engine {
 
     @Override
     public EngineSnapshot snapshot() {
-        return new EmbeddedSnapshot(index.acquire());
+        return new EmbeddedSnapshot(index.acquire(), vocabulary);
     }
 
     @Override
