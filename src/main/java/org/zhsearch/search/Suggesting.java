@@ -97,8 +97,8 @@ public final class Suggesting {
         }
         List<List<String>> sequences = PinyinQuery.completions(p);
         if (!sequences.isEmpty()) {
-            List<List<String>> runs = WordRuns.of(snapshot.vocabulary().pinyin(analysis.pinyin()), sequences);
-            runs.forEach(run -> out.add(String.join("", run)));
+            List<List<String>> runs = WordRuns.completing(snapshot.vocabulary().pinyin(analysis.pinyin()), sequences);
+            runs.stream().filter(run -> run.size() == 1).forEach(run -> out.add(run.getFirst()));
             if (!runs.isEmpty()) {
                 out.addAll(pinyinRunOns(snapshot, analysis, p, runs, titles));
             }
@@ -107,8 +107,10 @@ public final class Suggesting {
     }
 
     /**
-     * In the paragraphs pinyin finds, each run followed by the next word (a content word of two or more
-     * characters); and the titles of those paragraphs' articles that begin with a run, into {@code titles}.
+     * In the paragraphs pinyin finds, the runs of several words as they occur there (a run of words is only offered
+     * where the text has it) and each run followed by the next word (a content word of two or more characters),
+     * never ending in a function word; and the titles of those paragraphs' articles that begin with a run, into
+     * {@code titles}.
      */
     private static List<String> pinyinRunOns(
             EngineSnapshot snapshot, Analysis analysis, String p, List<List<String>> runs, Map<String, Long> titles) {
@@ -122,8 +124,13 @@ public final class Suggesting {
                     int last = Highlighter.runEnd(words, i, run);
                     if (last >= 0) {
                         int start = words.get(i).start();
-                        completion(sp.text(), words, start, words.get(last).end(), true)
-                                .filter(c -> c.length() > words.get(last).end() - start)
+                        int end = words.get(last).end();
+                        if (run.size() > 1 && !FunctionWords.contains(run.getFirst())) { // not 的明显
+                            completion(sp.text(), words, start, end, false)
+                                    .ifPresent(c -> counts.merge(c, 1L, Long::sum));
+                        }
+                        completion(sp.text(), words, start, end, true)
+                                .filter(c -> c.length() > end - start && !FunctionWords.contains(run.getFirst()))
                                 .ifPresent(c -> counts.merge(c, 1L, Long::sum));
                         break;
                     }

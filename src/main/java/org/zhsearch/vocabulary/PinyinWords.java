@@ -1,7 +1,6 @@
 package org.zhsearch.vocabulary;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -24,16 +23,16 @@ public final class PinyinWords {
     static final int MAX_SCAN = 4096;
 
     private final NavigableMap<String, List<Word>> byReading;
-    private final Map<String, List<Word>> byInitials;
+    private final NavigableMap<String, List<Word>> byInitials;
 
-    private PinyinWords(NavigableMap<String, List<Word>> byReading, Map<String, List<Word>> byInitials) {
+    private PinyinWords(NavigableMap<String, List<Word>> byReading, NavigableMap<String, List<Word>> byInitials) {
         this.byReading = byReading;
         this.byInitials = byInitials;
     }
 
     static PinyinWords of(Map<String, Long> counts, PinyinReader reader) {
         NavigableMap<String, List<Word>> full = new TreeMap<>();
-        Map<String, List<Word>> initials = new HashMap<>();
+        NavigableMap<String, List<Word>> initials = new TreeMap<>();
         counts.forEach((text, count) -> {
             if (!isChinese(text)) {
                 return;
@@ -52,7 +51,7 @@ public final class PinyinWords {
         });
         full.replaceAll((k, words) -> sorted(words));
         initials.replaceAll((k, words) -> sorted(words));
-        return new PinyinWords(full, Map.copyOf(initials));
+        return new PinyinWords(full, initials);
     }
 
     /**
@@ -88,11 +87,42 @@ public final class PinyinWords {
         return top(sorted(found));
     }
 
+    /**
+     * The words whose reading begins with {@code terms} (as {@link #spelledBy}, the word may go on: {@code ren gong
+     * z} → 人工智能), for completions while typing. Most frequent first, at most {@link #PER_READING}; a short
+     * beginning scans at most {@link #MAX_SCAN} readings.
+     */
+    public List<Word> beginningWith(List<String> terms) {
+        boolean initials = terms.stream().allMatch(t -> t.length() == 1);
+        NavigableMap<String, List<Word>> keys = initials ? byInitials : byReading;
+        int firstLetter = 0;
+        while (firstLetter < terms.size() - 1 && terms.get(firstLetter).length() > 1) {
+            firstLetter++;
+        }
+        String head = initials ? String.join("", terms) : String.join(" ", terms.subList(0, firstLetter + 1));
+        List<Word> found = new ArrayList<>();
+        int scanned = 0;
+        for (var e : keys.subMap(head, true, head + Character.MAX_VALUE, false).entrySet()) {
+            if (++scanned > MAX_SCAN) {
+                break;
+            }
+            if (initials || begins(e.getKey().split(" "), terms)) {
+                found.addAll(e.getValue());
+            }
+        }
+        return top(sorted(found));
+    }
+
     private static boolean spells(String[] syllables, List<String> terms) {
-        if (syllables.length != terms.size()) {
+        return syllables.length == terms.size() && begins(syllables, terms);
+    }
+
+    /** Whether the first syllables of a reading are spelled by {@code terms} (a letter: any syllable it begins). */
+    private static boolean begins(String[] syllables, List<String> terms) {
+        if (syllables.length < terms.size()) {
             return false;
         }
-        for (int i = 0; i < syllables.length; i++) {
+        for (int i = 0; i < terms.size(); i++) {
             String t = terms.get(i);
             if (!(t.length() == 1 ? syllables[i].charAt(0) == t.charAt(0) : syllables[i].equals(t))) {
                 return false;

@@ -49,9 +49,21 @@ public final class WordRuns {
      * sequences, most frequent first, at most {@link #MAX_RUNS}. Empty when none spells anything of the index.
      */
     public static List<List<String>> of(PinyinWords words, List<List<String>> sequences) {
+        return of(words, sequences, false);
+    }
+
+    /**
+     * As {@link #of}, while the user is still typing: the last word may go on past the letters ({@code rengongz} →
+     * 人工 智能, {@code rgz} → 人工智能), for suggestions.
+     */
+    public static List<List<String>> completing(PinyinWords words, List<List<String>> sequences) {
+        return of(words, sequences, true);
+    }
+
+    private static List<List<String>> of(PinyinWords words, List<List<String>> sequences, boolean open) {
         List<Run> all = new ArrayList<>();
         for (List<String> sequence : sequences) {
-            all.addAll(runs(words, sequence));
+            all.addAll(runs(words, sequence, open));
         }
         if (all.isEmpty()) {
             return List.of();
@@ -68,7 +80,7 @@ public final class WordRuns {
     }
 
     /** The fewest-word runs spelling one whole sequence (shortest path over its positions, with a beam). */
-    private static List<Run> runs(PinyinWords words, List<String> sequence) {
+    private static List<Run> runs(PinyinWords words, List<String> sequence, boolean open) {
         int n = sequence.size();
         List<List<Run>> best = new ArrayList<>(n + 1);
         for (int i = 0; i <= n; i++) {
@@ -85,7 +97,9 @@ public final class WordRuns {
                 here.subList(BEAM, here.size()).clear();
             }
             for (int j = i + 1; j <= Math.min(n, i + MAX_WORD_CHARS); j++) {
-                List<Word> spelled = words.spelledBy(sequence.subList(i, j));
+                List<Word> spelled = open && j == n
+                        ? words.beginningWith(sequence.subList(i, j))
+                        : words.spelledBy(sequence.subList(i, j));
                 if (spelled.isEmpty()) {
                     continue;
                 }
