@@ -15,7 +15,6 @@ import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.Token;
 import org.zhsearch.pinyin.PinyinReader;
-import org.zhsearch.pinyin.PinyinText;
 
 /**
  * The analysis of one zhsearch instance, as an immutable value: the chains built from stock Lucene factories (by
@@ -182,28 +181,21 @@ public final class Analysis {
         return pinyin;
     }
 
-    /** The characters of {@code text} with their readings, read word by word (for pinyin highlighting). */
-    public List<PinyinText.Reading> readings(String text) {
-        return PinyinText.of(tokens(text), pinyin);
-    }
-
     /**
-     * A paragraph's words and pinyin pre-cut ({@link Precut}) from one SmartChinese pass.
+     * A paragraph's words pre-cut ({@link Precut}) from one SmartChinese pass.
      *
-     * @param words  the words field's terms
-     * @param pinyin the pinyin field's terms
+     * @param words the words field's terms
      */
-    public record PrecutText(String words, String pinyin) {}
+    public record PrecutText(String words) {}
 
-    /** The words of {@code text} pre-cut ({@link Precut}), without pinyin (titles). */
+    /** The words of {@code text} pre-cut ({@link Precut}) (titles). */
     public String precutWords(String text) {
         return Precut.words(tokens(text));
     }
 
-    /** {@code text} cut once for the words and pinyin fields. */
+    /** {@code text} cut once for the words field. */
     public PrecutText precut(String text) {
-        List<Token> tokens = tokens(text);
-        return new PrecutText(Precut.words(tokens), Precut.pinyin(tokens, pinyin));
+        return new PrecutText(Precut.words(tokens(text)));
     }
 
     /** A term of the recall field at its position. */
@@ -268,7 +260,7 @@ public final class Analysis {
      * query or the first paragraph of a build does not wait for them.
      */
     public void warmUp() {
-        precut("中华人民共和国成立了，银行在重庆");
+        tokens("中华人民共和国成立了，银行在重庆").forEach(t -> pinyin.read(t.term()));
     }
 
     /** A Han (Chinese) character, including the newest extensions. */

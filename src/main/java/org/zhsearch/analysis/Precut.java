@@ -7,25 +7,16 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.zhsearch.api.Token;
-import org.zhsearch.pinyin.PinyinReader;
-import org.zhsearch.pinyin.PinyinText;
 
 /**
  * Text analysed once in our Java code and handed to an index already cut: terms separated by spaces, with
  * {@link #GAP} for each position skipped (a stop word, or a break between runs of Chinese characters), which the
- * index's analyzer drops so the position gap remains. Both engines index the words and the pinyin fields this way,
+ * index's analyzer drops so the position gap remains. Both engines index the words field this way,
  * so SmartChinese runs once per paragraph and the embedded index and the cluster get identical terms.
- *
- * <p>Pinyin terms carry every reading of a character joined by {@code |} ({@code xing|hang});
- * {@link #pinyinAnalyzer()} stacks each reading and its first letter (the initial) at the character's position.
  */
 public final class Precut {
     /** Marks a skipped position; never a term of real text (a private-use character). */
     public static final String GAP = "\uE000";
-    /** Separates the readings of one character in pre-cut pinyin. */
-    public static final char READINGS = '|';
-    /** Regular expressions whose captures are a pinyin term's readings and their initials (OpenSearch too). */
-    public static final List<String> PINYIN_CAPTURES = List.of("([a-z]+)", "(?:^|\\|)([a-z])");
 
     private Precut() {}
 
@@ -40,19 +31,6 @@ public final class Precut {
     static String words(List<Token> tokens) {
         Builder cut = new Builder(0);
         tokens.forEach(t -> cut.add(t.term(), t.position()));
-        return cut.build();
-    }
-
-    /** The readings of the tokens' characters, each at its position, pre-cut (the pinyin field). */
-    static String pinyin(List<Token> tokens, PinyinReader reader) {
-        Builder cut = new Builder(0);
-        PinyinText.walk(tokens, reader, (syllables, start, end, position) -> {
-            if (!syllables.isEmpty()) {
-                cut.add(
-                        syllables.size() == 1 ? syllables.getFirst() : String.join(String.valueOf(READINGS), syllables),
-                        position);
-            }
-        });
         return cut.build();
     }
 
@@ -87,17 +65,6 @@ public final class Precut {
             protected TokenStreamComponents createComponents(String fieldName) {
                 WhitespaceTokenizer source = new WhitespaceTokenizer();
                 return new TokenStreamComponents(source, dropGaps(source));
-            }
-        };
-    }
-
-    /** Pre-cut pinyin to every reading and initial of each character, stacked at its position. */
-    public static Analyzer pinyinAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                WhitespaceTokenizer source = new WhitespaceTokenizer();
-                return new TokenStreamComponents(source, new PinyinReadingsFilter(dropGaps(source)));
             }
         };
     }

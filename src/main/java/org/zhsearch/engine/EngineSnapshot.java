@@ -11,6 +11,7 @@ import org.zhsearch.api.Grouping;
 import org.zhsearch.api.SearchSort;
 import org.zhsearch.api.ZhsearchException;
 import org.zhsearch.schema.FieldOrder;
+import org.zhsearch.vocabulary.Vocabulary;
 
 /**
  * One state of the index, for all the reads of one request: every method answers from the same point in time,
@@ -75,6 +76,13 @@ public interface EngineSnapshot extends AutoCloseable {
 
     /** The {@code limit} best-scoring paragraphs matching {@code query}, text and title (for suggestions). */
     List<SampledParagraph> sample(EngineQuery query, int limit);
+
+    /**
+     * The words of this state's {@code words} field with how many live paragraphs hold each: what pinyin and
+     * suggestions look words up in ({@code org.zhsearch.vocabulary}). Engines keep it between requests while the
+     * index is unchanged.
+     */
+    Vocabulary vocabulary();
 
     /** Releases the state; never throws (a failure to release is the engine's to log). */
     @Override

@@ -33,7 +33,8 @@ import org.zhsearch.schema.Fields;
  * </ul>
  * Both analyse the term with the index's own chains, so traditional characters fold to simplified ones on both
  * sides. A synonym alternative is a complete leaf of its own ({@code 新冠} is {@code (recall(新冠) words(新冠)) OR
- * (recall(新型冠状病毒) words(新型冠状病毒))}), so recall stays exact for each form. Pinyin scores its BM25 times
+ * (recall(新型冠状病毒) words(新型冠状病毒))}), so recall stays exact for each form. Pinyin, an OR of phrases on
+ * {@link Fields#WORDS} (one per run of whole words the letters spell), scores its BM25 times
  * {@link Ranking#PINYIN_WEIGHT}; letters searched as written beside their pinyin get {@link Ranking#LITERAL_BONUS}.
  *
  * <p>Priors are added to every match, whatever the query; they make explanations outrank fragments. All are
@@ -195,11 +196,11 @@ final class RankingPlanner {
                 yield new RankingPlan(scored.build(), matchOnly.build());
             }
             case QueryNode.Pinyin pinyin -> {
-                Clauses any = new Clauses();
-                for (List<String> sequence : pinyin.sequences()) {
+                Clauses any = new Clauses(); // each run: its words at consecutive positions of the words field
+                for (List<String> run : pinyin.runs()) {
                     List<Analysis.Unit> units = new ArrayList<>();
-                    sequence.forEach(s -> units.add(new Analysis.Unit(s, units.size())));
-                    any.add(Occur.SHOULD, new Phrase(Fields.PINYIN, units, 0));
+                    run.forEach(w -> units.add(new Analysis.Unit(w, units.size())));
+                    any.add(Occur.SHOULD, new Phrase(Fields.WORDS, units, 0));
                 }
                 Bool match = any.build();
                 yield new RankingPlan(new PlanNode.Boost(match, Ranking.PINYIN_WEIGHT), match);

@@ -34,7 +34,7 @@ public final class IndexAnalyzer {
 
     /**
      * Each analysed field of the schema by its {@link ParagraphField#analysis()}. Characters analysed here; the
-     * paragraph's words and pinyin and the title's words arrive pre-cut
+     * paragraph's words and the title's words arrive pre-cut
      * ({@link Analysis#precut}), cut by the same analysis value when the document was made.
      */
     private static Analyzer perField(Analyzer words, Analyzer chars) {
@@ -46,7 +46,6 @@ public final class IndexAnalyzer {
                         switch (f.analysis()) {
                             case CHARS -> chars;
                             case WORDS -> Precut.analyzer();
-                            case PINYIN -> Precut.pinyinAnalyzer();
                         });
             }
         }

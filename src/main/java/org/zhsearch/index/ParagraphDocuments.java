@@ -41,8 +41,6 @@ public final class ParagraphDocuments {
     static final int MAX_KEYWORD_CHARS = ParagraphField.MAX_KEYWORD_CHARS;
     /** Title words (and declared text fields' words) only decide a boost: no frequencies, positions or norms. */
     static final FieldType TITLE_WORDS_TYPE = titleWordsType();
-    /** Pinyin ranks by BM25 of its phrase, with length norms as the other fields (short, focused paragraphs first). */
-    private static final FieldType PINYIN_TYPE = TextField.TYPE_NOT_STORED;
 
     private ParagraphDocuments() {}
 
@@ -122,7 +120,6 @@ public final class ParagraphDocuments {
             d.add(new StoredField(Fields.TEXT, p.text()));
             Analysis.PrecutText cut = analysis.precut(p.text());
             d.add(new TextField(Fields.WORDS, cut.words(), Field.Store.NO));
-            d.add(new Field(Fields.PINYIN, cut.pinyin(), PINYIN_TYPE));
             d.add(new TextField(Fields.CHARS, p.text(), Field.Store.NO));
             DeclaredDocuments.add(d, first, fieldsJson, article.fields(), declared, textWords);
             docs.add(d);

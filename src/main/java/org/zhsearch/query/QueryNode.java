@@ -15,15 +15,15 @@ public sealed interface QueryNode {
     record Phrase(String text) implements QueryNode {}
 
     /**
-     * Latin letters read as pinyin: Chinese text whose reading spells one of {@code sequences} (each a list of
-     * syllables or initials at consecutive characters; see {@code org.zhsearch.pinyin.PinyinQuery}). Added to a
-     * term by the search, never produced by the parser.
+     * Latin letters read as pinyin: paragraphs holding one of {@code runs}, each a whole word or run of whole words
+     * of the index (normalised terms of its words field, at consecutive positions) that the letters spell; see
+     * {@code org.zhsearch.vocabulary.WordRuns}. Added to a term by the search, never produced by the parser.
      */
-    record Pinyin(String typed, List<List<String>> sequences) implements QueryNode {
+    record Pinyin(String typed, List<List<String>> runs) implements QueryNode {
         public Pinyin {
-            sequences = sequences.stream().map(List::copyOf).toList();
-            if (sequences.isEmpty()) {
-                throw new IllegalArgumentException("no pinyin sequence for " + typed);
+            runs = runs.stream().map(List::copyOf).toList();
+            if (runs.isEmpty() || runs.stream().anyMatch(List::isEmpty)) {
+                throw new IllegalArgumentException("no word run for " + typed);
             }
         }
     }

@@ -50,7 +50,7 @@ public record ArticleValues(Article article, Long day, Long second, Integer year
             case PAGE -> article.page();
             case SOURCE_PAGE -> p.sourcePage();
             case EDITORS -> article.editors().isEmpty() ? null : List.copyOf(article.editors());
-            case TEXT, WORDS, CHARS, PINYIN -> p.text();
+            case TEXT, WORDS, CHARS -> p.text();
         };
     }
 }

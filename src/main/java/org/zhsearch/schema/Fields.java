@@ -33,8 +33,8 @@ package org.zhsearch.schema;
  *   <td>publication filter and facet</td></tr>
  *   <tr><td>sourcePage</td><td>stored int, only when the paragraph has one</td><td>display; paragraphs indexed
  *   before it read none</td></tr>
- *   <tr><td>words, pinyin, chars</td><td>analysed ({@code index.IndexAnalyzer}), not stored</td><td>ranking, pinyin,
- *   recall</td></tr>
+ *   <tr><td>words, chars</td><td>analysed ({@code index.IndexAnalyzer}), not stored</td><td>ranking, pinyin (the
+ *   words are the vocabulary pinyin looks up), recall</td></tr>
  * </table>
  *
  * <p>An article's own values are stored once, on its first paragraph ({@code n} = 1), and its title's and declared
@@ -84,7 +84,6 @@ public final class Fields {
     public static final String TEXT = "text";
     public static final String WORDS = "words";
     public static final String CHARS = "chars";
-    public static final String PINYIN = "pinyin";
 
     /** Value of the {@link #FIRST} and {@link #HEADING} marker fields. */
     public static final String YES = "1";

@@ -67,9 +67,7 @@ public enum ParagraphField {
     /** The paragraph's characters: exact substring recall (what decides a match). */
     CHARS(Fields.CHARS, FieldKind.TEXT, TextAnalysis.CHARS, SEARCH),
     /** The title's words, presence only: the boost when the title contains the query. */
-    TITLE_WORDS(Fields.TITLE_WORDS, TERMS, TextAnalysis.WORDS, RANK),
-    /** The paragraph's pinyin readings: pinyin search. */
-    PINYIN(Fields.PINYIN, FieldKind.TEXT, TextAnalysis.PINYIN, SEARCH, RANK);
+    TITLE_WORDS(Fields.TITLE_WORDS, TERMS, TextAnalysis.WORDS, RANK);
 
     /** Longer keyword values are kept for display but not indexed: no one filters by, or types, such a value. */
     public static final int MAX_KEYWORD_CHARS = 1000;

@@ -8,8 +8,6 @@ package org.zhsearch.schema;
 public enum TextAnalysis {
     /** SmartChinese words (user dictionary merged), stop words leaving a position gap. */
     WORDS,
-    /** The pinyin readings and initials of the Chinese characters, stacked at each character's position. */
-    PINYIN,
     /** Normalised CJK unigrams and bigrams and Latin words: exact substring recall. */
     CHARS
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.NormalizedText;
 import org.zhsearch.api.Hit;
-import org.zhsearch.pinyin.PinyinText;
+import org.zhsearch.api.Token;
 import org.zhsearch.query.QueryNode;
 
 /**
@@ -20,7 +20,7 @@ import org.zhsearch.query.QueryNode;
 public final class Highlighter {
     private final Analysis analysis;
     private final List<String> pieces;
-    /** Pinyin sequences of the query: the Chinese characters whose reading spells one are marked. */
+    /** Word runs pinyin of the query found: where the text's words are one of them, those words are marked. */
     private final List<List<String>> pinyin;
 
     private Highlighter(Analysis analysis, List<String> pieces, List<List<String>> pinyin) {
@@ -43,7 +43,7 @@ public final class Highlighter {
             case QueryNode.Phrase p -> splitWithSynonyms(p.text(), analysis, out);
             case QueryNode.And and -> and.clauses().forEach(c -> collect(c, analysis, out, pinyin));
             case QueryNode.Or or -> or.clauses().forEach(c -> collect(c, analysis, out, pinyin));
-            case QueryNode.Pinyin p -> pinyin.addAll(p.sequences());
+            case QueryNode.Pinyin p -> pinyin.addAll(p.runs());
         }
     }
 
@@ -83,7 +83,7 @@ public final class Highlighter {
     /** A hit's {@link #highlight} and {@link #snippet}. */
     public record Marked(String highlight, String snippet) {}
 
-    /** {@link #highlight} and {@link #snippet} of {@code text}, finding its matches once (pinyin re-reads the text). */
+    /** {@link #highlight} and {@link #snippet} of {@code text}, finding its matches once (pinyin re-cuts the text). */
     public Marked mark(String text) {
         boolean[] marked = marks(text);
         return new Marked(render(text, marked, 0, text.length()), Snippets.around(text, marked));
@@ -134,46 +134,51 @@ public final class Highlighter {
             }
         }
         if (!pinyin.isEmpty()) {
-            markPinyin(analysis.readings(text), marked);
+            markRuns(analysis.tokens(text), pinyin, marked);
         }
         return marked;
     }
 
-    /** Marks the characters where a pinyin sequence matches, as the index matches it (syllable or initial). */
-    private void markPinyin(List<PinyinText.Reading> readings, boolean[] marked) {
-        for (int i = 0; i < readings.size(); i++) {
-            for (List<String> sequence : pinyin) {
-                int last = pinyinMatchEnd(readings, i, sequence);
-                for (int k = i; k <= last; k++) {
+    /**
+     * Marks the words of {@code text} (its {@code tokens}) wherever they are one of {@code runs} at consecutive
+     * positions, as the words field matches a pinyin phrase: whole words only.
+     */
+    static void markRuns(List<Token> tokens, List<List<String>> runs, boolean[] marked) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (List<String> run : runs) {
+                int last = runEnd(tokens, i, run);
+                if (last >= 0) {
                     java.util.Arrays.fill(
-                            marked, readings.get(k).start(), readings.get(k).end(), true);
+                            marked, tokens.get(i).start(), tokens.get(last).end(), true);
                 }
             }
         }
     }
 
-    /**
-     * The index of the last character of a match of {@code sequence} starting at character {@code i} (consecutive
-     * positions, each spelled by its term), or -1.
-     */
-    static int pinyinMatchEnd(List<PinyinText.Reading> readings, int i, List<String> sequence) {
-        int n = sequence.size();
-        if (i + n > readings.size()
-                || readings.get(i + n - 1).position() - readings.get(i).position() != n - 1) {
+    /** The index of the token ending a match of {@code run} that starts at token {@code i}, or -1. */
+    static int runEnd(List<Token> tokens, int i, List<String> run) {
+        if (!tokens.get(i).term().equals(run.getFirst())) {
             return -1;
         }
-        for (int k = 0; k < n; k++) {
-            if (!spells(readings.get(i + k).syllables(), sequence.get(k))) {
+        int at = i;
+        for (int k = 1; k < run.size(); k++) {
+            int next = -1;
+            for (int j = at + 1;
+                    j < tokens.size()
+                            && tokens.get(j).position() <= tokens.get(at).position() + 1;
+                    j++) {
+                if (tokens.get(j).position() == tokens.get(at).position() + 1
+                        && tokens.get(j).term().equals(run.get(k))) {
+                    next = j;
+                    break;
+                }
+            }
+            if (next < 0) {
                 return -1;
             }
+            at = next;
         }
-        return i + n - 1;
-    }
-
-    /** A term of the pinyin field names a reading, or (one letter) its initial. */
-    private static boolean spells(List<String> syllables, String term) {
-        return syllables.contains(term)
-                || term.length() == 1 && syllables.stream().anyMatch(s -> s.charAt(0) == term.charAt(0));
+        return at;
     }
 
     /** CJK matches anywhere; a match that begins or ends with a Latin letter/digit must not touch another one. */

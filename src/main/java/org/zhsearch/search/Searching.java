@@ -82,8 +82,10 @@ public final class Searching {
             DeclaredSearch fields,
             QueryNode tree,
             long startNanos) {
-        QueryNode withPinyin =
-                PinyinAlternatives.add(tree, literal -> paragraphsMatching(snapshot, analysis, literal) == 0);
+        QueryNode withPinyin = PinyinAlternatives.add(
+                tree,
+                literal -> paragraphsMatching(snapshot, analysis, literal) == 0,
+                () -> snapshot.vocabulary().pinyin(analysis.pinyin()));
         EngineQuery exact = new EngineQuery(
                 Synonyms.expand(withPinyin, analysis), Synonyms.positiveTerms(tree), analysis, declared);
         Filters filters = fields.filters();

@@ -123,7 +123,7 @@ class RankingPlanTest {
 
     @Test
     void lettersBesideTheirPinyinGetTheLiteralBonusAndPinyinItsWeight() {
-        QueryNode.Pinyin pinyin = new QueryNode.Pinyin("cd", List.of(List.of("c", "d"), List.of("chang", "du")));
+        QueryNode.Pinyin pinyin = new QueryNode.Pinyin("cd", List.of(List.of("长度"), List.of("重", "大")));
         QueryNode match = new QueryNode.Or(List.of(new QueryNode.Term("cd"), pinyin));
         RankingPlan plan = RankingPlan.of(new EngineQuery(match, List.of("cd"), ANALYSIS));
 
@@ -132,8 +132,8 @@ class RankingPlanTest {
                 must(literal),
                 should(new PlanNode.Boost(new Phrase(Fields.WORDS, List.of(unit("cd", 0)), 0), Ranking.WORDS_BOOST)));
         Bool spelled = bool(
-                should(new Phrase(Fields.PINYIN, List.of(unit("c", 0), unit("d", 1)), 0)),
-                should(new Phrase(Fields.PINYIN, List.of(unit("chang", 0), unit("du", 1)), 0)));
+                should(new Phrase(Fields.WORDS, List.of(unit("长度", 0)), 0)),
+                should(new Phrase(Fields.WORDS, List.of(unit("重", 0), unit("大", 1)), 0)));
         assertThat(plan.matchOnly()).isEqualTo(bool(should(literal), should(spelled)));
         Bool scoredMatch = (Bool) ((Bool) plan.scored()).clauses().getFirst().node();
         assertThat(scoredMatch)

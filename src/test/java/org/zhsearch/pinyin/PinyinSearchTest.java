@@ -26,7 +26,9 @@ import org.zhsearch.api.SearchResult;
 /**
  * Searching the words of the committed test set by their full pinyin, their initials and a begun last syllable
  * finds the paragraph that contains each word and marks the word's characters. Each word sits in a sentence of its
- * own (written for this test), so SmartChinese cuts it in context, as in real text.
+ * own (written for this test), so SmartChinese cuts it in context, as in real text. Pinyin finds whole words of
+ * the index's cut, so the words counted are those the sentence's cut keeps as whole words (one, or a run:
+ * 重|命名), not 音乐 in 音乐|会; the others are reported.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PinyinSearchTest {
@@ -40,6 +42,8 @@ class PinyinSearchTest {
 
     private ZhSearch zh;
     private List<PinyinReaderTest.Reading> words;
+    /** The test words that their sentence's cut keeps as whole words (one or a run). */
+    private final Set<String> wholeWords = new HashSet<>();
 
     @BeforeAll
     void indexOneSentencePerWord() throws IOException {
@@ -48,9 +52,13 @@ class PinyinSearchTest {
         for (int a = 0; a * WORDS_PER_ARTICLE < words.size(); a++) {
             StringBuilder text = new StringBuilder("拼音测试第" + a + "篇\n");
             for (int i = a * WORDS_PER_ARTICLE; i < Math.min(words.size(), (a + 1) * WORDS_PER_ARTICLE); i++) {
-                text.append(String.format(
-                                SENTENCES[i % SENTENCES.length], words.get(i).word()))
-                        .append('\n');
+                String sentence = String.format(
+                        SENTENCES[i % SENTENCES.length], words.get(i).word());
+                text.append(sentence).append('\n');
+                String word = words.get(i).word();
+                if (wordsAt(sentence, sentence.indexOf(word), word.length())) {
+                    wholeWords.add(word);
+                }
             }
             Files.writeString(corpus.resolve("a" + a + ".txt"), text);
         }
@@ -61,6 +69,13 @@ class PinyinSearchTest {
     @AfterAll
     void close() {
         zh.close();
+    }
+
+    /** Whether the cut of {@code sentence} has a word start at {@code start} and a word end at its end. */
+    private static boolean wordsAt(String sentence, int start, int length) {
+        var tokens = org.zhsearch.analysis.Analysis.builtIn().tokens(sentence);
+        return tokens.stream().anyMatch(t -> t.start() == start)
+                && tokens.stream().anyMatch(t -> t.end() == start + length);
     }
 
     /** Full pinyin, initials and (when the last syllable starts with a consonant) the last cut to its letter. */
@@ -85,7 +100,12 @@ class PinyinSearchTest {
         int expected = 0;
         List<String> missed = new ArrayList<>();
         List<String> unmarked = new ArrayList<>();
+        List<String> notWords = new ArrayList<>();
         for (PinyinReaderTest.Reading r : words) {
+            if (!wholeWords.contains(r.word())) {
+                notWords.add(r.word());
+                continue;
+            }
             for (String typed : typedForms(r)) {
                 expected++;
                 Hit hit = hitContaining(typed, r.word());
@@ -103,8 +123,10 @@ class PinyinSearchTest {
         }
         double recall = 1 - missed.size() / (double) expected;
         System.out.printf(
-                "pinyin recall on the test set: %d/%d searches (%.3f); missed %s; not marked %s%n",
-                expected - missed.size(), expected, recall, missed, unmarked);
+                "pinyin recall on the test set: %d/%d searches (%.3f); missed %s; not marked %s; not one word in"
+                        + " their sentence %s%n",
+                expected - missed.size(), expected, recall, missed, unmarked, notWords);
+        assertThat(notWords.size()).isLessThan(words.size() / 10); // the test still covers most of the set
         assertThat(recall).isGreaterThanOrEqualTo(0.98);
         assertThat(unmarked).isEmpty();
     }

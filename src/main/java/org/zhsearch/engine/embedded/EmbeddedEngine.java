@@ -43,6 +43,7 @@ public final class EmbeddedEngine implements Engine {
     private final CurrentAnalysis analysis;
     private final LiveIndex index;
     private final DeclaredFields declared;
+    private final IndexVocabulary vocabulary = new IndexVocabulary();
 
     private EmbeddedEngine(IndexHome home, CurrentAnalysis analysis, LiveIndex index, DeclaredFields declared) {
         this.home = home;
@@ -134,7 +135,7 @@ public final class EmbeddedEngine implements Engine {
 
     @Override
     public EngineSnapshot snapshot() {
-        return new EmbeddedSnapshot(index.acquire());
+        return new EmbeddedSnapshot(index.acquire(), vocabulary);
     }
 
     @Override

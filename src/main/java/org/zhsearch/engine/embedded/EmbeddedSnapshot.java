@@ -18,13 +18,16 @@ import org.zhsearch.engine.SampledParagraph;
 import org.zhsearch.index.HeldSearcher;
 import org.zhsearch.schema.FieldOrder;
 import org.zhsearch.schema.Fields;
+import org.zhsearch.vocabulary.Vocabulary;
 
 /** The embedded engine's snapshot: one Lucene searcher acquired at open and released at close. */
 final class EmbeddedSnapshot implements EngineSnapshot {
     private final HeldSearcher held;
+    private final IndexVocabulary vocabulary;
 
-    EmbeddedSnapshot(HeldSearcher held) {
+    EmbeddedSnapshot(HeldSearcher held, IndexVocabulary vocabulary) {
         this.held = held;
+        this.vocabulary = vocabulary;
     }
 
     @Override
@@ -73,6 +76,11 @@ final class EmbeddedSnapshot implements EngineSnapshot {
     @Override
     public List<SampledParagraph> sample(EngineQuery query, int limit) {
         return Suggester.sample(held.searcher(), query, limit);
+    }
+
+    @Override
+    public Vocabulary vocabulary() {
+        return vocabulary.of(held.searcher().getIndexReader());
     }
 
     @Override

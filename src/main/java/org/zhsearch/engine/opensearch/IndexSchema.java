@@ -32,7 +32,6 @@ import org.zhsearch.schema.TextAnalysis;
  */
 final class IndexSchema {
     static final String PRECUT = "zh_precut";
-    static final String PINYIN = "zh_pinyin";
     static final String CHARS = "zh_chars";
     /** The recall field's BM25 parameters ({@link Ranking#RECALL_K1}), as the embedded engine scores it. */
     static final String RECALL_SIMILARITY = "zh_recall";
@@ -70,11 +69,6 @@ final class IndexSchema {
         ObjectNode analysis = index.putObject("analysis");
         ObjectNode filters = analysis.putObject("filter");
         filters.putObject("zh_gap").put("type", "stop").putArray("stopwords").add(Precut.GAP);
-        ArrayNode captures = filters.putObject("zh_pinyin_readings")
-                .put("type", "pattern_capture")
-                .put("preserve_original", false)
-                .putArray("patterns");
-        Precut.PINYIN_CAPTURES.forEach(captures::add);
         filters.putObject("zh_alternative_terms")
                 .put("type", "pattern_capture")
                 .put("preserve_original", false)
@@ -87,13 +81,6 @@ final class IndexSchema {
                 .put("tokenizer", "whitespace")
                 .putArray("filter")
                 .add("zh_gap");
-        analyzers
-                .putObject(PINYIN)
-                .put("type", "custom")
-                .put("tokenizer", "whitespace")
-                .putArray("filter")
-                .add("zh_gap")
-                .add("zh_pinyin_readings");
         analyzers
                 .putObject(CHARS)
                 .put("type", "custom")
@@ -202,7 +189,13 @@ final class IndexSchema {
             // doc values only, like the embedded engine's
             case SORT_KEY -> f.put("type", "long").put("index", false).put("doc_values", true);
             case RANK_FEATURE -> f.put("type", "rank_feature");
-            case TEXT -> text(f, field.analysis());
+            // fielddata: the vocabulary (ClusterVocabulary) is an aggregation over the paragraphs' words
+            case TEXT -> {
+                text(f, field.analysis());
+                if (field == ParagraphField.WORDS) {
+                    f.put("fielddata", true);
+                }
+            }
             case TERMS -> text(f, field.analysis()).put("index_options", "docs").put("norms", false);
         }
         return f;
@@ -213,8 +206,6 @@ final class IndexSchema {
         return switch (analysis) {
             case WORDS -> f.put("analyzer", PRECUT);
             case CHARS -> f.put("analyzer", CHARS).put("similarity", RECALL_SIMILARITY);
-            // indexed with every reading and initial stacked; queried with exact terms (no stacking on the query side)
-            case PINYIN -> f.put("analyzer", PINYIN).put("search_analyzer", PRECUT);
         };
     }
 
@@ -232,20 +223,7 @@ final class IndexSchema {
         p.set(Fields.YEAR, mapping(ParagraphField.YEAR));
         p.set(Fields.DATE_TIME, mapping(ParagraphField.DATE_TIME));
         p.set(Fields.SOURCE_PAGE, mapping(ParagraphField.SOURCE_PAGE));
-        return body;
-    }
-
-    /**
-     * The pinyin field for an index created before it, whose settings lack the pinyin analyzer (adding one needs
-     * the index closed): stored nowhere and not indexed, so writes are accepted; pinyin finds its paragraphs only
-     * after a rebuild.
-     */
-    static ObjectNode unindexedPinyin() {
-        ObjectNode body = Cluster.JSON.createObjectNode();
-        body.putObject("properties")
-                .putObject(Fields.PINYIN)
-                .put("type", "text")
-                .put("index", false);
+        p.set(Fields.WORDS, mapping(ParagraphField.WORDS)); // fielddata, for the vocabulary
         return body;
     }
 

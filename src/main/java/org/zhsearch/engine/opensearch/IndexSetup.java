@@ -9,7 +9,6 @@ import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.config.OpenSearchSettings;
 import org.zhsearch.engine.IndexFormat;
 import org.zhsearch.schema.DeclaredValues;
-import org.zhsearch.schema.Fields;
 
 /**
  * What an engine needs on the cluster before it serves: an index behind the alias (an empty one if there is none),
@@ -115,13 +114,6 @@ final class IndexSetup implements AutoCloseable {
             cluster.send("POST", "/_aliases", Map.of(), actions);
         } else {
             cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), IndexSchema.addedFields());
-            boolean hasPinyin = false;
-            for (JsonNode index : cluster.send("GET", "/" + alias + "/_mapping", Map.of(), null)) {
-                hasPinyin |= index.path("mappings").path("properties").has(Fields.PINYIN);
-            }
-            if (!hasPinyin) { // created before pinyin: accept the field unindexed until a rebuild
-                cluster.send("PUT", "/" + alias + "/_mapping", Map.of(), IndexSchema.unindexedPinyin());
-            }
             // fields declared since the index was built are added (their values are indexed from the next write);
             // a changed type is left to the facade's refusal (typeChange), which a rebuild clears
             if (IndexSchema.hasDeclared(declared) && typeChange() == null) {

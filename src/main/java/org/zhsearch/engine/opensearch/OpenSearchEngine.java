@@ -50,6 +50,7 @@ public final class OpenSearchEngine implements Engine {
     private final IndexNames names;
     private final IndexSetup setup;
     private final HealthCheck health;
+    private final ClusterVocabulary vocabulary;
     /** Serialises this process's writes, so its own writes of one article never interleave. */
     private final Object writeLock = new Object();
 
@@ -65,6 +66,7 @@ public final class OpenSearchEngine implements Engine {
         this.names = new IndexNames(cluster, alias);
         this.setup = new IndexSetup(cluster, settings, store, declared);
         this.health = new HealthCheck(cluster, alias, store);
+        this.vocabulary = new ClusterVocabulary(cluster, alias);
     }
 
     /** Connects to the cluster; creates an empty index behind the alias, and the writes store, if absent. */
@@ -218,7 +220,7 @@ public final class OpenSearchEngine implements Engine {
 
     @Override
     public EngineSnapshot snapshot() {
-        return new PointInTime(cluster, alias);
+        return new PointInTime(cluster, alias, vocabulary);
     }
 
     @Override

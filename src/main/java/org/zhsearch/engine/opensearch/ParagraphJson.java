@@ -44,7 +44,7 @@ final class ParagraphJson {
     static ObjectNode of(Article article, Paragraph p, Analysis analysis, DeclaredFields declared) {
         ArticleValues values = ArticleValues.of(article);
         ObjectNode d = Cluster.JSON.createObjectNode();
-        Analysis.PrecutText cut = null; // the paragraph's words and pinyin are cut together, once
+        Analysis.PrecutText cut = null; // the paragraph's words are cut once
         for (ParagraphField f : ParagraphField.values()) {
             Object value = values.value(f, p);
             if (value == null) {
@@ -60,7 +60,6 @@ final class ParagraphJson {
                         f.field(),
                         switch (f.analysis()) {
                             case WORDS -> cut.words();
-                            case PINYIN -> cut.pinyin();
                             case CHARS -> analysis.precutRecall((String) value);
                         });
             } else {

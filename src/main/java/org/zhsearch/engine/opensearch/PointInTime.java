@@ -21,6 +21,7 @@ import org.zhsearch.engine.RelatedQuery;
 import org.zhsearch.engine.SampledParagraph;
 import org.zhsearch.schema.FieldOrder;
 import org.zhsearch.schema.Fields;
+import org.zhsearch.vocabulary.Vocabulary;
 
 /**
  * The OpenSearch engine's snapshot: a point in time of the index behind the alias, opened at construction
@@ -36,10 +37,12 @@ final class PointInTime implements EngineSnapshot {
     private final Cluster cluster;
     private final Searches searches = new Searches(this);
     private final OpenSearchFacets facets = new OpenSearchFacets(this);
+    private final ClusterVocabulary vocabulary;
     private String id;
 
-    PointInTime(Cluster cluster, String alias) {
+    PointInTime(Cluster cluster, String alias, ClusterVocabulary vocabulary) {
         this.cluster = cluster;
+        this.vocabulary = vocabulary;
         try (var op = cluster.operation()) {
             id = cluster.send("POST", "/" + alias + "/_search/point_in_time", Map.of("keep_alive", KEEP_ALIVE), null)
                     .path("pit_id")
@@ -136,6 +139,13 @@ final class PointInTime implements EngineSnapshot {
     public List<SampledParagraph> sample(EngineQuery query, int limit) {
         try (var op = cluster.operation()) {
             return searches.sample(query, limit);
+        }
+    }
+
+    @Override
+    public Vocabulary vocabulary() {
+        try (var op = cluster.operation()) {
+            return vocabulary.read();
         }
     }
 

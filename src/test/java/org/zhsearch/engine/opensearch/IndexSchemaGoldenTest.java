@@ -19,11 +19,8 @@ class IndexSchemaGoldenTest {
     @Test
     void theIndexMappingIsUnchanged() throws IOException {
         assertGoldenJson("opensearch-index.json", IndexSchema.create(3, 1));
-        ArrayNode added = Cluster.JSON
-                .createArrayNode()
-                .add(IndexSchema.addedFields())
-                .add(IndexSchema.unindexedPinyin())
-                .add(IndexSchema.writes(1));
+        ArrayNode added =
+                Cluster.JSON.createArrayNode().add(IndexSchema.addedFields()).add(IndexSchema.writes(1));
         assertGoldenJson("opensearch-added-fields.json", added);
     }
 
