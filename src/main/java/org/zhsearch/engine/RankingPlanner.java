@@ -9,7 +9,6 @@ import org.zhsearch.api.FieldType;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.Token;
 import org.zhsearch.engine.PlanNode.Bool;
-import org.zhsearch.engine.PlanNode.Clause;
 import org.zhsearch.engine.PlanNode.Constant;
 import org.zhsearch.engine.PlanNode.Occur;
 import org.zhsearch.engine.PlanNode.Phrase;
@@ -126,7 +125,7 @@ final class RankingPlanner {
         Clauses scored = new Clauses()
                 .add(Occur.MUST, scoredWords.build(query.minimumShouldMatch()))
                 .add(Occur.MUST_NOT, excluded);
-        PlanNode enough = enough(query.enough(), wordMatches);
+        PlanNode enough = Clauses.anyCombination(query.enough(), wordMatches);
         if (enough != null) {
             scored.add(Occur.FILTER, enough);
         }
@@ -141,20 +140,6 @@ final class RankingPlanner {
             matchOnly.add(Occur.FILTER, enough);
         }
         return new RankingPlan(withPriors(scored.build(), query.words()), matchOnly.build());
-    }
-
-    /** Any one of the combinations of words (an OR of ANDs), or null when the query lists none. */
-    private static PlanNode enough(List<List<Integer>> combinations, List<PlanNode> wordMatches) {
-        if (combinations.isEmpty()) {
-            return null;
-        }
-        Clauses any = new Clauses();
-        for (List<Integer> combination : combinations) {
-            Clauses all = new Clauses();
-            combination.forEach(i -> all.add(Occur.FILTER, wordMatches.get(i)));
-            any.add(Occur.SHOULD, all.build());
-        }
-        return any.build(1);
     }
 
     /** The scored and match-only forms of a query tree, built in one pass so each term is analysed once. */
@@ -306,23 +291,5 @@ final class RankingPlanner {
         return units.stream()
                 .map(u -> new Analysis.Unit(u.term(), u.position() - base))
                 .toList();
-    }
-
-    /** A {@link Bool}'s clauses, collected in order. */
-    private static final class Clauses {
-        private final List<Clause> clauses = new ArrayList<>();
-
-        Clauses add(Occur occur, PlanNode node) {
-            clauses.add(new Clause(occur, node));
-            return this;
-        }
-
-        Bool build() {
-            return build(0);
-        }
-
-        Bool build(int minimumShouldMatch) {
-            return new Bool(clauses, minimumShouldMatch);
-        }
     }
 }
