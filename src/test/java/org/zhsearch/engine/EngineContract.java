@@ -175,6 +175,25 @@ public abstract class EngineContract {
     }
 
     @Test
+    void aLoneCharacterBesideLatinWordsMatchesAsASubstring() {
+        // 在Ｇ２０峰会上 and Python编程: a lone character last is every term that begins with it, before a word it
+        // ends its run, before a character it is not adjacent to in the query either term
+        for (String q : List.of("g20峰", "在g20", "在g20峰", "python编", "参加python", "加python编", "在 g20峰会")) {
+            assertThat(ids(exact(q)))
+                    .as(q)
+                    .isEqualTo(containing(q.replace(" ", "")))
+                    .hasSize(1);
+            assertThat(exact(q).total()).as(q).isEqualTo(1);
+        }
+        assertThat(exact("g20会").total()).as("not adjacent in the text").isZero();
+        assertThat(exact("峰g20").total()).isZero();
+        assertThat(ids(exact("\"数 字\"")))
+                .as("a quoted phrase")
+                .isEqualTo(containing("数字"))
+                .isNotEmpty();
+    }
+
+    @Test
     void pagesFollowOneOrderWithoutGapsOrDuplicates() {
         SearchRequest all = SearchRequest.of("的 OR 了 OR 在 OR 和")
                 .withLimit(SearchRequest.MAX_LIMIT)

@@ -14,6 +14,7 @@ import org.zhsearch.api.Paragraph;
 import org.zhsearch.build.BuildTarget;
 import org.zhsearch.build.CorpusManifest;
 import org.zhsearch.config.OpenSearchSettings;
+import org.zhsearch.engine.IndexFormat;
 import org.zhsearch.writes.Write;
 import org.zhsearch.writes.WriteLog;
 
@@ -114,7 +115,9 @@ final class IndexBuild implements BuildTarget {
         bulk.flush();
         cluster.send("POST", "/" + target + "/_refresh", Map.of(), null);
         ObjectNode meta = Cluster.JSON.createObjectNode();
-        ObjectNode m = meta.putObject("_meta").put("replayedThrough", seq);
+        ObjectNode m = meta.putObject("_meta")
+                .put("replayedThrough", seq)
+                .put(IndexFormat.KEY, IndexFormat.CURRENT); // _meta is replaced whole: the format stays in it
         if (IndexSchema.hasDeclared(writes.declared())) { // _meta is replaced whole: the declared types stay in it
             m.put(IndexSchema.META_FIELDS, writes.declared().typesRecord());
         }
