@@ -14,6 +14,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.zhsearch.index.ParagraphDocuments;
@@ -72,9 +74,8 @@ final class MatchedArticlesQuery extends Query {
                     continue;
                 }
                 SortedDocValues values = DocValues.getSorted(leaves.get(leaf).reader(), Fields.ARTICLE_ID);
-                for (int ord = bits.nextSetBit(0);
-                        ord != -1;
-                        ord = ord + 1 < bits.length() ? bits.nextSetBit(ord + 1) : -1) {
+                BitSetIterator ords = new BitSetIterator(bits, bits.cardinality());
+                for (int ord = ords.nextDoc(); ord != DocIdSetIterator.NO_MORE_DOCS; ord = ords.nextDoc()) {
                     ids.add(BytesRef.deepCopyOf(values.lookupOrd(ord)));
                 }
             }

@@ -66,7 +66,10 @@ class InArticleQueryTest {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
                 IndexWriter writer = writer(dir)) {
             List<Document> docs = docs(huge);
+            add(writer, article("a", "网络手册", 2)); // matched articles whose ids sort before and after it
             writer.addDocuments(docs.subList(0, ParagraphDocuments.FIRST_BLOCK));
+            add(writer, article("z", "网络手册", 1));
+            add(writer, article("zz", "软件手册", 1)); // not matched, after the last matched id
             writer.commit(); // the rest in a segment of its own, as a bulk build's next slice may be
             add(writer, article("other", "软件手册", 2));
             writer.addDocuments(docs.subList(ParagraphDocuments.FIRST_BLOCK, size));
@@ -74,8 +77,8 @@ class InArticleQueryTest {
 
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 assertThat(reader.leaves()).hasSize(2);
-                assertThat(matches(new IndexSearcher(reader), "网络")).isEqualTo(Map.of("huge", size));
-                assertThat(matches(new IndexSearcher(reader), "软件")).isEqualTo(Map.of("other", 2));
+                assertThat(matches(new IndexSearcher(reader), "网络")).isEqualTo(Map.of("a", 2, "huge", size, "z", 1));
+                assertThat(matches(new IndexSearcher(reader), "软件")).isEqualTo(Map.of("other", 2, "zz", 1));
             }
         }
     }
