@@ -34,6 +34,14 @@ public final class Ranking {
      */
     public static final float PINYIN_WEIGHT = 4f;
     /**
+     * For a pinyin match of the k-th most frequent word run the letters spell (k from 0), {@code FREQUENT_RUN_BONUS
+     * / (k + 1)}: typed initials mostly mean the common word ({@code bf}: 部分, 备份 before 被复 or 表符), while BM25
+     * alone ranks the rarest word first (its IDF is highest). Halving from the first to the second run outweighs
+     * the role and most of the length prior, so the order of words holds and the priors order each word's
+     * paragraphs (README "Pinyin", {@code org.zhsearch.bench.PinyinPrecision}).
+     */
+    public static final float FREQUENT_RUN_BONUS = 40f;
+    /**
      * For a Latin word matched as written when its pinyin reading is searched beside it ({@code cd}): above any
      * pinyin-only match (whose weighted BM25 stays far below it), as {@link #WORD_BONUS} is above any BM25
      * difference.
