@@ -27,10 +27,10 @@ public final class Ranking {
     public static final int PROXIMITY_SLOP = 6;
 
     /**
-     * Weight of a pinyin match's BM25 (its terms are syllables, far more common than words, so its BM25 is small
-     * beside the priors; at 0.5 the longest paragraphs won). Chosen by agreement with the same words typed in
-     * characters (README "Pinyin": overlap@10 on half the test words 0.651 at 4 — 0.343 at 0.5, 0.631 at 2, 0.556
-     * at 8 — and 0.641 on the other half).
+     * Weight of a pinyin match's BM25 (a phrase of the words it spells on the words field). Chosen by agreement with
+     * the same words typed in characters when pinyin was indexed per character (0.651 at 4 — 0.343 at 0.5, 0.631 at
+     * 2, 0.556 at 8); re-checked on words phrases with {@link #FREQUENT_RUN_BONUS} (README "Pinyin": 0.492 and
+     * 0.549 on the two halves of the test words), where the frequency bonus, not this weight, orders the words.
      */
     public static final float PINYIN_WEIGHT = 4f;
     /**
