@@ -27,12 +27,20 @@ public final class Ranking {
     public static final int PROXIMITY_SLOP = 6;
 
     /**
-     * Weight of a pinyin match's BM25 (its terms are syllables, far more common than words, so its BM25 is small
-     * beside the priors; at 0.5 the longest paragraphs won). Chosen by agreement with the same words typed in
-     * characters (README "Pinyin": overlap@10 on half the test words 0.651 at 4 — 0.343 at 0.5, 0.631 at 2, 0.556
-     * at 8 — and 0.641 on the other half).
+     * Weight of a pinyin match's BM25 (a phrase of the words it spells on the words field). Chosen by agreement with
+     * the same words typed in characters when pinyin was indexed per character (0.651 at 4 — 0.343 at 0.5, 0.631 at
+     * 2, 0.556 at 8); re-checked on words phrases with {@link #FREQUENT_RUN_BONUS} (README "Pinyin": 0.492 and
+     * 0.549 on the two halves of the test words), where the frequency bonus, not this weight, orders the words.
      */
     public static final float PINYIN_WEIGHT = 4f;
+    /**
+     * For a pinyin match of the k-th most frequent word run the letters spell (k from 0), {@code FREQUENT_RUN_BONUS
+     * / (k + 1)}: typed initials mostly mean the common word ({@code bf}: 部分, 备份 before 被复 or 表符), while BM25
+     * alone ranks the rarest word first (its IDF is highest). Halving from the first to the second run outweighs
+     * the role and most of the length prior, so the order of words holds and the priors order each word's
+     * paragraphs (README "Pinyin", {@code org.zhsearch.bench.PinyinPrecision}).
+     */
+    public static final float FREQUENT_RUN_BONUS = 40f;
     /**
      * For a Latin word matched as written when its pinyin reading is searched beside it ({@code cd}): above any
      * pinyin-only match (whose weighted BM25 stays far below it), as {@link #WORD_BONUS} is above any BM25

@@ -182,13 +182,19 @@ final class RankingPlanner {
             }
             case QueryNode.Pinyin pinyin -> {
                 Clauses any = new Clauses(); // each run: its words at consecutive positions of the words field
-                for (List<String> run : pinyin.runs()) {
+                Clauses scored = new Clauses();
+                List<List<String>> runs = pinyin.runs(); // most frequent first
+                for (int k = 0; k < runs.size(); k++) {
                     List<Analysis.Unit> units = new ArrayList<>();
-                    run.forEach(w -> units.add(new Analysis.Unit(w, units.size())));
-                    any.add(Occur.SHOULD, new Phrase(Fields.WORDS, units, 0));
+                    runs.get(k).forEach(w -> units.add(new Analysis.Unit(w, units.size())));
+                    Phrase phrase = new Phrase(Fields.WORDS, units, 0);
+                    any.add(Occur.SHOULD, phrase);
+                    scored.add(Occur.SHOULD, new PlanNode.Boost(phrase, Ranking.PINYIN_WEIGHT));
+                    if (runs.size() > 1) { // the more frequent word first: BM25's IDF alone favours the rarest
+                        scored.add(Occur.SHOULD, new Constant(phrase, Ranking.FREQUENT_RUN_BONUS / (k + 1)));
+                    }
                 }
-                Bool match = any.build();
-                yield new RankingPlan(new PlanNode.Boost(match, Ranking.PINYIN_WEIGHT), match);
+                yield new RankingPlan(scored.build(), any.build());
             }
         };
     }

@@ -448,6 +448,30 @@ public abstract class EngineContract {
     }
 
     @Test
+    void pinyinMatchesWholeWordsOnlyNeverCharactersAcrossAWordBoundary() {
+        Article article = new Article(
+                "api/zhongguo.txt",
+                "开源社区",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(new Paragraph(1, null, "这是一种过程管理的方法，适合小团队。"), new Paragraph(2, null, "中国的开源社区近年来非常活跃。")));
+        zh.put(article);
+        try {
+            SearchResult r = exact("zhongguo");
+            assertThat(ids(r)).contains("api/zhongguo.txt#2").doesNotContain("api/zhongguo.txt#1");
+            assertThat(r.hits()).allSatisfy(h -> assertThat(h.highlight()).doesNotContain("种过"));
+            assertThat(r.hits().stream().filter(h -> h.id().equals("api/zhongguo.txt#2")))
+                    .singleElement()
+                    .satisfies(h -> assertThat(h.highlight()).startsWith("<mark>中国</mark>的"));
+        } finally {
+            zh.delete("api/zhongguo.txt");
+        }
+    }
+
+    @Test
     void suggestionsAreWholeWordsOfTheTextOrTitlesNeverFragments() {
         for (String prefix :
                 List.of("人", "人工", "能", "智", "芯", "特色", "乡村", "中华", "rgzn", "rengongz", "xinp", "ztjy", "dmx", "ts")) {

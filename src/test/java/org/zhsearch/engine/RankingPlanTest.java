@@ -131,15 +131,20 @@ class RankingPlanTest {
         PlanNode literalScored = bool(
                 must(literal),
                 should(new PlanNode.Boost(new Phrase(Fields.WORDS, List.of(unit("cd", 0)), 0), Ranking.WORDS_BOOST)));
-        Bool spelled = bool(
-                should(new Phrase(Fields.WORDS, List.of(unit("长度", 0)), 0)),
-                should(new Phrase(Fields.WORDS, List.of(unit("重", 0), unit("大", 1)), 0)));
+        Phrase first = new Phrase(Fields.WORDS, List.of(unit("长度", 0)), 0);
+        Phrase second = new Phrase(Fields.WORDS, List.of(unit("重", 0), unit("大", 1)), 0);
+        Bool spelled = bool(should(first), should(second));
+        Bool spelledScored = bool(
+                should(new PlanNode.Boost(first, Ranking.PINYIN_WEIGHT)),
+                should(new Constant(first, Ranking.FREQUENT_RUN_BONUS)),
+                should(new PlanNode.Boost(second, Ranking.PINYIN_WEIGHT)),
+                should(new Constant(second, Ranking.FREQUENT_RUN_BONUS / 2)));
         assertThat(plan.matchOnly()).isEqualTo(bool(should(literal), should(spelled)));
         Bool scoredMatch = (Bool) ((Bool) plan.scored()).clauses().getFirst().node();
         assertThat(scoredMatch)
                 .isEqualTo(bool(
                         should(bool(must(literalScored), should(new Constant(literal, Ranking.LITERAL_BONUS)))),
-                        should(new PlanNode.Boost(spelled, Ranking.PINYIN_WEIGHT))));
+                        should(spelledScored)));
     }
 
     @Test
