@@ -8,7 +8,6 @@ import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.FieldType;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.api.Token;
-import org.zhsearch.engine.PlanNode.Bool;
 import org.zhsearch.engine.PlanNode.Constant;
 import org.zhsearch.engine.PlanNode.Occur;
 import org.zhsearch.engine.PlanNode.Phrase;
