@@ -89,8 +89,9 @@ final class LuceneSearch {
                 return grouped(searcher, scored, offset, limit);
             }
             int window = offset + limit;
-            // An unfiltered single term (one or two CJK characters, one word, no synonyms) is counted from its
-            // document frequency (its postings where there are deletions), so the top-k pass need not count.
+            // An unfiltered single term (two CJK characters, one word, no synonyms) is counted from its document
+            // frequency (its postings where there are deletions), so the top-k pass need not count. A lone
+            // character is a prefix over the term dictionary: counted by a second, match-only pass.
             int threshold = matchOnly instanceof TermQuery ? window : EXACT_COUNT_THRESHOLD;
             TopDocs top = searcher.search(
                     scored, new TopFieldCollectorManager(order(sort, fieldOrder), window, null, threshold));
