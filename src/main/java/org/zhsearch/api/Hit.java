@@ -26,7 +26,7 @@ import java.util.Map;
  * @param matched            for a related hit: the words of the relaxed query it contains; {@code null} for an
  *                           exact hit
  * @param match              how it matched: {@value #EXACT} (the query's text), {@value #PINYIN} (Latin letters of
- *                           the query read as pinyin: the Chinese characters that spell them are marked) or
+ *                           the query read as pinyin: the Chinese words that spell them are marked) or
  *                           {@value #RELATED} (a related result)
  * @param fields             the article's values of the declared fields with {@code use = show}; {@code null} when
  *                           no field is shown

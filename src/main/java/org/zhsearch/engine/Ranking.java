@@ -38,7 +38,7 @@ public final class Ranking {
      * / (k + 1)}: typed initials mostly mean the common word ({@code bf}: 部分, 备份 before 被复 or 表符), while BM25
      * alone ranks the rarest word first (its IDF is highest). Halving from the first to the second run outweighs
      * the role and most of the length prior, so the order of words holds and the priors order each word's
-     * paragraphs (README "Pinyin", {@code org.zhsearch.bench.PinyinPrecision}).
+     * paragraphs (README "Pinyin", the bench PinyinPrecision).
      */
     public static final float FREQUENT_RUN_BONUS = 40f;
     /**

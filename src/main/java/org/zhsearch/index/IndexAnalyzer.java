@@ -15,7 +15,7 @@ import org.zhsearch.schema.ParagraphField;
 
 /**
  * The analyzer an IndexWriter uses — characters for {@link Fields#CHARS}, pre-cut terms for {@link Fields#WORDS},
- * {@link Fields#TITLE_WORDS}, {@link Fields#PINYIN} and the declared text fields' words
+ * {@link Fields#TITLE_WORDS} and the declared text fields' words
  * ({@link DeclaredValues#wordsField}; SmartChinese words for any other text field) — and
  * {@link #writerConfig}, the settings every writer of a zhsearch index starts from.
  */

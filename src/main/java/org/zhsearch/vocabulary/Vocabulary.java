@@ -15,9 +15,6 @@ import org.zhsearch.pinyin.PinyinReader;
  * that hands out the same value until the index changes pays for the readings once.
  */
 public final class Vocabulary {
-    /** The vocabulary of an empty index. */
-    public static final Vocabulary EMPTY = new Vocabulary(Map.of());
-
     private final NavigableMap<String, Long> counts;
     private volatile Lookup lookup;
 

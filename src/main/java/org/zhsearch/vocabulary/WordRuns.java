@@ -116,6 +116,10 @@ public final class WordRuns {
                         there.add(r.then(w));
                     }
                 }
+                if (there.size() > 4 * BEAM) { // keep the work per position bounded, not only what is kept
+                    there.sort(Run.MOST_FREQUENT);
+                    there.subList(BEAM, there.size()).clear();
+                }
             }
         }
         return best.get(n);
