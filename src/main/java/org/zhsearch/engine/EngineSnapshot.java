@@ -69,8 +69,9 @@ public interface EngineSnapshot extends AutoCloseable {
     Page related(RelatedQuery query, Filters filters, Grouping grouping, int offset, int limit);
 
     /**
-     * Values of a keyword kind of live paragraphs that start with {@code prefix} exactly, with how many paragraphs
-     * carry each: the first {@code max} in the values' order.
+     * Values of a keyword kind of live paragraphs that start with {@code prefix} exactly, with how many carry each:
+     * articles for {@link KeywordKind#TITLE} (both engines count first paragraphs only), paragraphs for
+     * {@link KeywordKind#SECTION}; the first {@code max} in the values' order.
      */
     Map<String, Long> keywordsStartingWith(KeywordKind kind, String prefix, int max);
 

@@ -5,7 +5,8 @@ package org.zhsearch.engine;
  * mapping's {@code _meta}), so a version of zhsearch never searches an index whose terms it would read differently.
  * Indexes of the previous version carry no number (format 1); {@link #CURRENT} is 2: one recall term per CJK
  * character instead of unigrams + bigrams (a single character is now looked up as every term beginning with it),
- * no pinyin postings, title words and stored metadata once per article. Opening any other format is refused until
+ * no pinyin postings, title words, title keyword and stored metadata once per article, article id and paragraph
+ * number as doc values only (not stored). Opening any other format is refused until
  * a rebuild, which replaces the index and records the current number.
  */
 public final class IndexFormat {

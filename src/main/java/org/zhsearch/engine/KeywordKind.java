@@ -2,8 +2,8 @@ package org.zhsearch.engine;
 
 /** The keyword values suggestions complete: each engine maps a kind to its own field. */
 public enum KeywordKind {
-    /** Article titles. */
+    /** Article titles, counted by article (the embedded index keeps the title keyword on first paragraphs only). */
     TITLE,
-    /** Section headings. */
+    /** Section headings, counted by paragraph. */
     SECTION
 }

@@ -33,6 +33,8 @@ public final class ArticleDocuments {
     private final IndexSearcher searcher;
     private final StoredFields stored;
     private final List<LeafReaderContext> leaves;
+    /** The article id and paragraph number, which are doc values, not stored fields. */
+    private final ParagraphKeys keys;
     /** The stored first paragraph by article id; a document is its own when the article has no paragraph 1. */
     private final Map<String, Document> firstByArticle = new HashMap<>();
 
@@ -40,17 +42,18 @@ public final class ArticleDocuments {
         this.searcher = searcher;
         this.stored = searcher.storedFields();
         this.leaves = searcher.getIndexReader().leaves();
+        this.keys = new ParagraphKeys(searcher);
     }
 
     /** The hit of paragraph document {@code doc} (a global doc id of the searcher), its article's values included. */
     public StoredHit hit(int doc, float score, Integer count) throws IOException {
-        Document paragraph = stored.document(doc);
+        Document paragraph = document(doc);
         return ParagraphDocuments.toHit(paragraph, first(doc, paragraph), score, count);
     }
 
     /** The stored text and article title of paragraph document {@code doc}. */
     public SampledParagraph sampled(int doc) throws IOException {
-        Document paragraph = stored.document(doc);
+        Document paragraph = document(doc);
         return new SampledParagraph(
                 paragraph.get(Fields.TEXT), first(doc, paragraph).get(Fields.TITLE));
     }
@@ -91,7 +94,7 @@ public final class ArticleDocuments {
         if (live != null && !live.get(candidate - leaf.docBase)) {
             return null;
         }
-        Document d = stored.document(candidate);
+        Document d = document(candidate);
         return articleId.equals(d.get(Fields.ARTICLE_ID)) && ParagraphDocuments.n(d) == 1 ? d : null;
     }
 
@@ -101,6 +104,11 @@ public final class ArticleDocuments {
                 .add(new TermQuery(new Term(Fields.FIRST, Fields.YES)), Occur.FILTER)
                 .build();
         ScoreDoc[] found = searcher.search(query, 1).scoreDocs;
-        return found.length == 0 ? null : stored.document(found[0].doc);
+        return found.length == 0 ? null : document(found[0].doc);
+    }
+
+    /** The stored fields of global document {@code doc}, with its article id and paragraph number. */
+    private Document document(int doc) throws IOException {
+        return keys.addTo(doc, stored.document(doc));
     }
 }

@@ -30,9 +30,10 @@ import org.zhsearch.schema.ParagraphField;
  * Field by field rather than by kind, because some fields carry choices Lucene cannot change in indexes already
  * written (see {@link Fields}): the facet companions {@code sourceFacet} and {@code publicationFacet}, and
  * {@code publication} stored only; the article's values (title, date, source, publication, page, editors,
- * declared values) are stored, and its title's and declared text fields' words indexed, on its first paragraph
- * only, the keywords that filter, facet or suggest indexed on every paragraph; {@code role} is stored only when it cannot be inferred, to save space; and
- * {@code sourcePage} only when the paragraph has one.
+ * declared values) are stored, and its title keyword and title's and declared text fields' words indexed, on its
+ * first paragraph only, the keywords that filter or facet indexed on every paragraph; the article id and paragraph
+ * number are doc values (and the id a keyword), never stored ({@link ParagraphKeys} reads them back); {@code role}
+ * is stored only when it cannot be inferred, to save space; and {@code sourcePage} only when the paragraph has one.
  * Derived fields ({@link ParagraphField#derived()}) are not written: hits make the id, facets read the year from
  * the day. {@code ParagraphDocumentsGoldenTest} holds what this writes.
  */
@@ -64,10 +65,11 @@ public final class ParagraphDocuments {
             // hits read them from there, the title bonus joins on it (engine.embedded.InArticleQuery)
             boolean first = p.n() == 1;
             Document d = new Document();
-            d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
+            // id and n are doc values only, not stored: readers take them from there (ParagraphKeys); the indexed
+            // id term is what replace and delete find an article by
+            d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.NO));
             d.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(article.id())));
-            d.add(new StoredField(Fields.N, p.n()));
-            d.add(new NumericDocValuesField(Fields.N, p.n())); // the last tie-break of equal scores
+            d.add(new NumericDocValuesField(Fields.N, p.n())); // also the last tie-break of equal scores
             if (p.n() == 1) {
                 d.add(new StringField(Fields.FIRST, Fields.YES, Field.Store.NO));
             }
@@ -81,8 +83,9 @@ public final class ParagraphDocuments {
             // are most paragraphs, and a million-paragraph article is read back whole
             d.add(new StringField(Fields.ROLE, p.role(), isInferred(p) ? Field.Store.NO : Field.Store.YES));
             if (article.title() != null) {
-                addKeyword(d, Fields.TITLE, article.title(), first); // indexed on every paragraph: title suggestions
                 if (first) {
+                    // the title keyword only serves suggestions, which count articles: once per article is enough
+                    addKeyword(d, Fields.TITLE, article.title(), true);
                     d.add(new Field(Fields.TITLE_WORDS, titleWords, TITLE_WORDS_TYPE));
                 }
             }
@@ -144,12 +147,12 @@ public final class ParagraphDocuments {
 
     /** The stored fields a paragraph has of its own (the rest is its article's, stored on its first paragraph). */
     static final java.util.Set<String> PARAGRAPH_FIELDS =
-            java.util.Set.of(Fields.N, Fields.SECTION, Fields.TEXT, Fields.ROLE, Fields.SOURCE_PAGE);
+            java.util.Set.of(Fields.SECTION, Fields.TEXT, Fields.ROLE, Fields.SOURCE_PAGE);
 
     /**
-     * Rebuilds an article from its stored paragraph documents (any order); the first paragraph's document (else,
-     * when there is none, the first of the list) must hold all stored fields, the others at least
-     * {@link #PARAGRAPH_FIELDS}.
+     * Rebuilds an article from its stored paragraph documents (any order), each with its article id and number
+     * added from doc values ({@link ParagraphKeys}); the first paragraph's document (else, when there is none, the
+     * first of the list) must hold all stored fields, the others at least {@link #PARAGRAPH_FIELDS}.
      */
     public static Article toArticle(List<Document> docs) {
         Document first = docs.stream().filter(d -> n(d) == 1).findFirst().orElse(docs.getFirst());
@@ -173,11 +176,11 @@ public final class ParagraphDocuments {
 
     /**
      * A search hit from a stored paragraph document {@code d} and its article's values, stored on the document of
-     * the article's first paragraph, {@code article} (which is {@code d} for the first paragraph; every document of
-     * an index built before 2026-12-07 holds them). All stored fields loaded.
+     * the article's first paragraph, {@code article} (which is {@code d} for the first paragraph). All stored fields
+     * loaded, with the article id and number added from doc values ({@link ParagraphKeys}).
      */
     public static StoredHit toHit(Document d, Document article, float score, Integer count) {
-        // the id is articleId#n, not stored (indexes built before 2026-12 still store it, with the same value)
+        // the id is articleId#n, not stored
         return new StoredHit(
                 FieldValues.paragraphId(d.get(Fields.ARTICLE_ID), n(d)),
                 d.get(Fields.ARTICLE_ID),
@@ -217,6 +220,7 @@ public final class ParagraphDocuments {
         return p.role().equals(p.text().equals(p.section()) ? Paragraph.HEADING : Paragraph.BODY);
     }
 
+    /** The paragraph number of a loaded document ({@link ParagraphKeys} adds it from doc values). */
     public static int n(Document d) {
         return d.getField(Fields.N).numericValue().intValue();
     }

@@ -21,19 +21,21 @@ public final class StoredArticles {
         try {
             var top = searcher.search(new TermQuery(term), MAX_PARAGRAPHS_PER_ARTICLE);
             var stored = searcher.storedFields();
+            var keys = new ParagraphKeys(searcher); // article id and n are doc values, not stored
             List<Document> docs = new ArrayList<>(top.scoreDocs.length);
             int first = 0;
             for (var sd : top.scoreDocs) {
                 // only the paragraph's own fields (a million-paragraph article is read back whole), then the
-                // article's, stored on its first paragraph (or, in an index built before, on every one)
-                Document d = stored.document(sd.doc, ParagraphDocuments.PARAGRAPH_FIELDS);
+                // article's, stored on its first paragraph
+                Document d = keys.addTo(sd.doc, stored.document(sd.doc, ParagraphDocuments.PARAGRAPH_FIELDS));
                 if (ParagraphDocuments.n(d) == 1) {
                     first = docs.size();
                 }
                 docs.add(d);
             }
             if (!docs.isEmpty()) {
-                docs.set(first, stored.document(top.scoreDocs[first].doc));
+                int doc = top.scoreDocs[first].doc;
+                docs.set(first, keys.addTo(doc, stored.document(doc)));
             }
             return docs;
         } catch (IOException e) {

@@ -9,13 +9,15 @@ package org.zhsearch.schema;
  *   <tr><th>field</th><th>Lucene</th><th>why</th></tr>
  *   <tr><td>id</td><td>not written (indexes before 2026-12: stored)</td><td>made from articleId and n when read
  *   </td></tr>
- *   <tr><td>articleId</td><td>keyword, stored, sorted doc values</td><td>replace/delete, grouping, order</td></tr>
- *   <tr><td>n</td><td>stored + numeric doc values</td><td>the last tie-break of equal scores</td></tr>
+ *   <tr><td>articleId</td><td>keyword + sorted doc values, not stored</td><td>replace/delete (the keyword);
+ *   grouping, order, and read back for hits and articles (the doc values)</td></tr>
+ *   <tr><td>n</td><td>numeric doc values, not stored</td><td>article order, the last tie-break of equal scores, read
+ *   back for hits and articles</td></tr>
  *   <tr><td>first, heading</td><td>keyword {@link #YES} when true only</td><td>article count, heading boost</td></tr>
  *   <tr><td>role</td><td>keyword; stored only for list, table, caption, code</td><td>body and heading are inferred
  *   from the section when read</td></tr>
- *   <tr><td>title</td><td>keyword on every paragraph; stored on the first paragraph only</td><td>title
- *   suggestions (paragraph counts); display</td></tr>
+ *   <tr><td>title</td><td>keyword and stored, on the first paragraph only</td><td>title suggestions (article
+ *   counts); display</td></tr>
  *   <tr><td>titleWords</td><td>docs only, no norms, first paragraph only</td><td>title boost, joined to every
  *   paragraph of the article ({@code engine.embedded.InArticleQuery})</td></tr>
  *   <tr><td>length</td><td>feature {@link #LENGTH_FEATURE} of the field {@link #FEATURES}</td><td>length prior</td>
@@ -37,10 +39,11 @@ package org.zhsearch.schema;
  *   words are the vocabulary pinyin looks up), recall</td></tr>
  * </table>
  *
- * <p>An article's own values are stored once, on its first paragraph ({@code n} = 1), and its title's and declared
- * text fields' words indexed there only (indexes built before 2026-12-07 repeat them on every paragraph, which
- * reads the same): hits read them from the first paragraph, once per article of a page
- * ({@code index.ArticleDocuments}); what filters, facets, sorts or suggests stays on every paragraph. A declared
+ * <p>An article's own values are stored once, on its first paragraph ({@code n} = 1), and its title keyword and its
+ * title's and declared text fields' words indexed there only: hits read them from the first paragraph, once per
+ * article of a page ({@code index.ArticleDocuments}); what filters, facets or sorts stays on every paragraph. The
+ * article id and paragraph number are not stored anywhere: readers take them from the doc values
+ * ({@code index.ParagraphKeys}). A declared
  * field's stored JSON and its {@code fieldWords.} terms follow the same rule; its keyword, date and number fields
  * are on every paragraph.
  *

@@ -34,7 +34,8 @@ import org.zhsearch.vocabulary.WordRuns;
  *   <li>Pinyin (full, initials, a begun or still growing last syllable: {@code beif}, {@code bf}, {@code chongqin}):
  *       the index's words, or runs of words, that the letters spell ({@link WordRuns}), most frequent first; then
  *       such a run with the next word of the sampled paragraphs (as above).</li>
- *   <li>Article titles, then section headings, that start with the prefix (by how many paragraphs carry them);
+ *   <li>Article titles, then section headings, that start with the prefix (titles by how many articles carry them,
+ *       headings by how many paragraphs);
  *       for pinyin, the titles of the sampled paragraphs whose first words it spells.</li>
  * </ol>
  */

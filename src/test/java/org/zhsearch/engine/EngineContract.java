@@ -425,6 +425,25 @@ public abstract class EngineContract {
     }
 
     @Test
+    void titleSuggestionsRankByArticlesNotParagraphs() {
+        // 冰雕乙 has more paragraphs (and sorts first alphabetically), 冰雕甲 more articles: articles decide
+        List<Paragraph> many =
+                List.of(new Paragraph(1, null, "第一段。"), new Paragraph(2, null, "第二段。"), new Paragraph(3, null, "第三段。"));
+        List<Article> written = List.of(
+                new Article("api/ice-1.txt", "冰雕甲", null, null, null, null, List.of(), many.subList(0, 1)),
+                new Article("api/ice-2.txt", "冰雕甲", null, null, null, null, List.of(), many.subList(0, 1)),
+                new Article("api/ice-3.txt", "冰雕乙", null, null, null, null, List.of(), many));
+        written.forEach(zh::put);
+        try {
+            List<String> suggestions = zh.suggest("冰雕", 20);
+            assertThat(suggestions).contains("冰雕甲", "冰雕乙");
+            assertThat(suggestions.indexOf("冰雕甲")).isLessThan(suggestions.indexOf("冰雕乙"));
+        } finally {
+            written.forEach(a -> zh.delete(a.id()));
+        }
+    }
+
+    @Test
     void pinyinFollowsLiveWrites() {
         Article article = new Article(
                 "api/pinyin.txt",

@@ -51,10 +51,22 @@ class ArticleDocumentsTest {
                         .as(field)
                         .noneMatch(f -> f.fieldType().stored());
             }
-            // the keywords that filter, facet and suggest stay on every paragraph
-            assertThat(later.getFields(Fields.TITLE)).isNotEmpty();
+            // the keywords that filter and facet stay on every paragraph; the title keyword (suggestions, which
+            // count articles) and title words are on the first only
             assertThat(later.getFields(Fields.SOURCE)).isNotEmpty();
+            assertThat(later.getFields(Fields.TITLE)).isEmpty();
             assertThat(later.getFields(Fields.TITLE_WORDS)).isEmpty();
+        }
+        // the article id and paragraph number are doc values on every paragraph, stored on none
+        for (Document d : docs) {
+            for (String field : List.of(Fields.ARTICLE_ID, Fields.N)) {
+                assertThat(d.getFields(field))
+                        .as(field)
+                        .noneMatch(f -> f.fieldType().stored());
+                assertThat(d.getFields(field))
+                        .as(field)
+                        .anyMatch(f -> f.fieldType().docValuesType() != org.apache.lucene.index.DocValuesType.NONE);
+            }
         }
     }
 
@@ -96,6 +108,7 @@ class ArticleDocumentsTest {
                 for (String id : List.of("huge", "reversed", "plain")) {
                     Article read = ParagraphDocuments.toArticle(
                             StoredArticles.documents(searcher, new Term(Fields.ARTICLE_ID, id)));
+                    assertThat(read.id()).isEqualTo(id); // from the doc values: no stored id any more
                     assertThat(read.title()).isNotNull();
                     assertThat(read.editors()).containsExactly("张三");
                     assertThat(read.publication()).isEqualTo("人民日报");

@@ -24,7 +24,10 @@ final class Suggester {
 
     private Suggester() {}
 
-    /** Keyword values starting with {@code prefix}, with their live paragraph counts, the first {@code max}. */
+    /**
+     * Keyword values starting with {@code prefix}, with their live document counts, the first {@code max}: article
+     * counts for the title, which is a keyword on first paragraphs only, paragraph counts for the section.
+     */
     static Map<String, Long> keywordsStartingWith(IndexSearcher searcher, String field, String prefix, int max) {
         try {
             Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);

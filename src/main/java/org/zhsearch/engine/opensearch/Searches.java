@@ -172,9 +172,16 @@ final class Searches {
                 .asLong();
     }
 
+    /**
+     * Keyword values starting with {@code prefix} with their counts; titles counted on first paragraphs only, so by
+     * article, as the embedded engine (which keeps the title keyword there only) counts them.
+     */
     Map<String, Long> keywordsStartingWith(String field, String prefix, int max) {
         ObjectNode body = Cluster.JSON.createObjectNode();
         body.put("size", 0);
+        if (field.equals(Fields.TITLE)) {
+            body.set("query", OpenSearchQueryMapper.term(Fields.FIRST, true));
+        }
         body.putObject("aggs")
                 .putObject("k")
                 .putObject("terms")

@@ -57,6 +57,22 @@ class EmbeddedSnapshotTest {
         }
     }
 
+    @Test
+    void titleSuggestionsCountArticlesNotParagraphs() {
+        Analysis analysis = Analysis.builtIn();
+        try (EmbeddedEngine engine = EmbeddedEngine.open(tmp.resolve("index"), new CurrentAnalysis(analysis))) {
+            List<Paragraph> three = List.of(
+                    new Paragraph(1, null, "第一段。"), new Paragraph(2, null, "第二段。"), new Paragraph(3, null, "第三段。"));
+            engine.put(new Article("a/1", "冰灯节", null, null, null, null, List.of(), three));
+            engine.put(new Article("a/2", "冰灯节", null, null, null, null, List.of(), three.subList(0, 1)));
+            engine.refresh();
+            try (EngineSnapshot snapshot = engine.snapshot()) {
+                assertThat(snapshot.keywordsStartingWith(KeywordKind.TITLE, "冰灯", 10))
+                        .isEqualTo(java.util.Map.of("冰灯节", 2L));
+            }
+        }
+    }
+
     private static Article article(String id, String source) {
         return new Article(
                 id,

@@ -29,6 +29,7 @@ import org.zhsearch.api.DeclaredFields;
 import org.zhsearch.api.Paragraph;
 import org.zhsearch.index.IndexAnalyzer;
 import org.zhsearch.index.ParagraphDocuments;
+import org.zhsearch.index.ParagraphKeys;
 import org.zhsearch.schema.Fields;
 
 /**
@@ -97,8 +98,9 @@ class InArticleQueryTest {
                         .build();
                 Map<String, Float> scores = new TreeMap<>();
                 IndexSearcher searcher = new IndexSearcher(reader);
+                ParagraphKeys keys = new ParagraphKeys(searcher);
                 for (ScoreDoc sd : searcher.search(query, 10).scoreDocs) {
-                    Document d = searcher.storedFields().document(sd.doc);
+                    Document d = keys.addTo(sd.doc, new Document());
                     scores.put(d.get(Fields.ARTICLE_ID) + "#" + ParagraphDocuments.n(d), sd.score);
                 }
                 assertThat(scores).isEqualTo(Map.of("a#1", 3.5f, "a#2", 3.5f, "b#1", 1f, "b#2", 1f));
@@ -109,8 +111,9 @@ class InArticleQueryTest {
     /** Paragraph counts by article of what the join on {@code titleWord} matches. */
     private static Map<String, Integer> matches(IndexSearcher searcher, String titleWord) throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
+        ParagraphKeys keys = new ParagraphKeys(searcher);
         for (ScoreDoc sd : searcher.search(join(titleWord), 100_000).scoreDocs) {
-            counts.merge(searcher.storedFields().document(sd.doc).get(Fields.ARTICLE_ID), 1, Integer::sum);
+            counts.merge(keys.addTo(sd.doc, new Document()).get(Fields.ARTICLE_ID), 1, Integer::sum);
         }
         return counts;
     }
