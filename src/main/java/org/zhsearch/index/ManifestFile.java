@@ -1,5 +1,7 @@
 package org.zhsearch.index;
 
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,15 +12,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 import org.zhsearch.build.CorpusManifest;
 
 /**
  * The corpus manifest of a generation: {@value #NAME} in its directory, beside the Lucene files (Lucene leaves
- * files not named like its own alone). Written whole to a temporary file, fsync'd and renamed over the old one, so
+ * files not named like its own alone), gzip-compressed: its JSON (path, size, time, SHA-256 and article ids of every
+ * file) was a fifth of a poetry-shaped generation (15.1 MB for 91 560 files) and compresses about threefold. Written whole to a temporary file, fsync'd and renamed over the old one, so
  * a crash leaves the old manifest or the new one; a fallback generation has its own, which matches its content.
  */
 public final class ManifestFile {
-    static final String NAME = "corpus-manifest.json";
+    static final String NAME = "corpus-manifest.json.gz";
 
     private ManifestFile() {}
 
@@ -29,7 +35,8 @@ public final class ManifestFile {
 
     /** The corpus folder the generation {@code index} serves was built or updated from, or empty. */
     public static Optional<String> rootOf(LiveIndex index) {
-        try (InputStream in = Files.newInputStream(generationDir(index).resolve(NAME))) {
+        try (InputStream in =
+                new GZIPInputStream(Files.newInputStream(generationDir(index).resolve(NAME)))) {
             return CorpusManifest.rootOf(in);
         } catch (IOException e) {
             return Optional.empty();
@@ -38,8 +45,12 @@ public final class ManifestFile {
 
     static Optional<CorpusManifest> read(Path generation) {
         try {
-            return CorpusManifest.fromJson(Files.readAllBytes(generation.resolve(NAME)));
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(generation.resolve(NAME)))) {
+                return CorpusManifest.fromJson(in.readAllBytes());
+            }
         } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (ZipException | EOFException damaged) { // torn or overwritten bytes: as damaged JSON, no manifest
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,7 +62,11 @@ public final class ManifestFile {
         Path tmp = generation.resolve(NAME + ".tmp");
         try (FileChannel ch = FileChannel.open(
                 tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(java.nio.ByteBuffer.wrap(manifest.toJson()));
+            ByteArrayOutputStream gz = new ByteArrayOutputStream();
+            try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+                out.write(manifest.toJson());
+            }
+            ch.write(java.nio.ByteBuffer.wrap(gz.toByteArray()));
             ch.force(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
