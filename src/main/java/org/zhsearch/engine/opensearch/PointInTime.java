@@ -58,7 +58,11 @@ final class PointInTime implements EngineSnapshot {
             id = answer.path("pit_id").asText(id); // the cluster may hand back a new id for the same point in time
             return answer;
         } catch (ClusterErrors.StatusException e) {
-            if (e.status() == 404 || e.type().contains("search_context_missing")) {
+            // a rebuild deleted the index this point in time reads: its contexts are gone (404, missing) or, for a
+            // query that names one of the index's analyzers (zh_alternatives), the analyzer was closed with it
+            if (e.status() == 404
+                    || e.type().contains("search_context_missing")
+                    || String.valueOf(e.getMessage()).contains("Analyzer is closed")) {
                 throw new Lost("the point in time of this search is gone: " + e.getMessage(), e);
             }
             throw e;
