@@ -76,7 +76,7 @@ final class RankingPlanner {
         List<String> terms = query.priorTerms();
         if (terms.size() >= 2) {
             Clauses known = new Clauses().add(Occur.MUST, scored);
-            coverage(query.match(), terms).forEach(c -> known.add(Occur.SHOULD, c));
+            coverage(query.match(), match, terms).forEach(c -> known.add(Occur.SHOULD, c));
             PlanNode proximity = proximity(terms);
             if (proximity != null) {
                 known.add(Occur.SHOULD, new Constant(proximity, Ranking.PROXIMITY_BONUS));
@@ -93,15 +93,17 @@ final class RankingPlanner {
      * holds every term) or for the alternatives a single term grew (synonyms, pinyin: {@code terms} counts what
      * was typed).
      */
-    private List<PlanNode> coverage(QueryNode match, List<String> terms) {
+    private static List<PlanNode> coverage(QueryNode match, RankingPlan plan, List<String> terms) {
         if (!(match instanceof QueryNode.Or or)
                 || or.clauses().size() != terms.size()
                 || or.clauses().stream().anyMatch(c -> c instanceof QueryNode.Pinyin)) {
             return List.of();
         }
-        return or.clauses().stream()
-                .<PlanNode>map(c -> new Constant(tree(c).matchOnly(), Ranking.WORD_BONUS))
-                .toList();
+        // the plan of an OR matches by one SHOULD clause per alternative, in order: reused, not analysed again
+        return ((PlanNode.Bool) plan.matchOnly())
+                .clauses().stream()
+                        .<PlanNode>map(c -> new Constant(c.node(), Ranking.WORD_BONUS))
+                        .toList();
     }
 
     RankingPlan related(RelatedQuery query) {
