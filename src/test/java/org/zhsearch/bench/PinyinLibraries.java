@@ -2,8 +2,6 @@ package org.zhsearch.bench;
 
 import com.github.houbb.pinyin.constant.enums.PinyinStyleEnum;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -83,12 +81,6 @@ public final class PinyinLibraries {
     }
 
     private static List<String[]> testSet() throws IOException {
-        try (InputStream in = PinyinReader.class.getResourceAsStream("readings.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t"))
-                    .toList();
-        }
+        return TsvResource.rows(PinyinReader.class, "readings.tsv");
     }
 }

@@ -1,8 +1,6 @@
 package org.zhsearch.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -190,12 +188,6 @@ public final class PinyinPrecision {
     }
 
     private static List<String[]> queries() throws IOException {
-        try (InputStream in = PinyinPrecision.class.getResourceAsStream("pinyin-precision-queries.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t"))
-                    .toList();
-        }
+        return TsvResource.rows(PinyinPrecision.class, "pinyin-precision-queries.tsv");
     }
 }

@@ -1,8 +1,6 @@
 package org.zhsearch.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,14 +22,7 @@ public final class PinyinRankingAgreement {
     private PinyinRankingAgreement() {}
 
     public static void main(String[] args) throws IOException {
-        List<String[]> rows;
-        try (InputStream in = PinyinReader.class.getResourceAsStream("readings.tsv")) {
-            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t"))
-                    .toList();
-        }
+        List<String[]> rows = TsvResource.rows(PinyinReader.class, "readings.tsv");
         double[] sum = new double[2];
         int[] n = new int[2];
         try (ZhSearch zh = ZhSearch.open(Path.of(args[0]))) {

@@ -1,8 +1,6 @@
 package org.zhsearch.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,12 +98,6 @@ public final class PinyinRecall {
     }
 
     private static List<String[]> testSet() throws IOException {
-        try (InputStream in = PinyinReader.class.getResourceAsStream("readings.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t"))
-                    .toList();
-        }
+        return TsvResource.rows(PinyinReader.class, "readings.tsv");
     }
 }

@@ -35,12 +35,7 @@ class OldIndexFormatTest {
 
     @Test
     void searchAndServeRefuseAnOldIndexAndARebuildReplacesIt() throws IOException {
-        Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
-        String index = tmp.resolve("index").toString();
-        assertThat(Cli.run("index", "--corpus", corpus.toString(), "--index", index)
-                        .exit())
-                .isZero();
-        recordFormat(Path.of(index), null);
+        String index = builtWithFormat(null);
 
         Cli.Result search = Cli.run("search", "量子计算", "--index", index);
         assertThat(search.exit()).isEqualTo(ErrorCode.INDEX_UNREADABLE.exitCode());
@@ -54,7 +49,7 @@ class OldIndexFormatTest {
         assertThat(serve.exit()).isEqualTo(ErrorCode.INDEX_UNREADABLE.exitCode());
         assertThat(serve.err()).contains(REBUILD);
 
-        Cli.Result rebuild = Cli.run("index", "--corpus", corpus.toString(), "--index", index);
+        Cli.Result rebuild = Cli.run("index", "--corpus", corpus().toString(), "--index", index);
         assertThat(rebuild.exit()).as(rebuild.err()).isZero();
         Cli.Result again = Cli.run("search", "量子计算", "--index", index);
         assertThat(again.exit()).as(again.err()).isZero();
@@ -63,30 +58,35 @@ class OldIndexFormatTest {
 
     @Test
     void anUpdateOfAnOldIndexRebuildsItWhole() throws IOException {
-        Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
-        String index = tmp.resolve("index").toString();
-        assertThat(Cli.run("index", "--corpus", corpus.toString(), "--index", index)
-                        .exit())
-                .isZero();
-        recordFormat(Path.of(index), null);
+        String index = builtWithFormat(null);
 
-        Cli.Result update = Cli.run("index", "--corpus", corpus.toString(), "--index", index, "--update");
+        Cli.Result update = Cli.run("index", "--corpus", corpus().toString(), "--index", index, "--update");
         assertThat(update.exit()).as(update.err()).isZero();
         assertThat(Cli.run("search", "量", "--index", index).out()).startsWith("4 paragraphs for 量");
     }
 
     @Test
     void anIndexOfANewerFormatIsRefusedToo() throws IOException {
-        Path corpus = Cli.writeCorpus(tmp.resolve("corpus"));
-        String index = tmp.resolve("index").toString();
-        assertThat(Cli.run("index", "--corpus", corpus.toString(), "--index", index)
-                        .exit())
-                .isZero();
-        recordFormat(Path.of(index), Integer.toString(IndexFormat.CURRENT + 1));
+        String index = builtWithFormat(Integer.toString(IndexFormat.CURRENT + 1));
 
         Cli.Result search = Cli.run("search", "量子计算", "--index", index);
         assertThat(search.exit()).isEqualTo(ErrorCode.INDEX_UNREADABLE.exitCode());
         assertThat(search.err()).contains("built by a newer version of zhsearch");
+    }
+
+    private Path corpus() {
+        return tmp.resolve("corpus");
+    }
+
+    /** The fixture corpus indexed by this version, its commit then made to record {@code format}. */
+    private String builtWithFormat(String format) throws IOException {
+        Path corpus = Cli.writeCorpus(corpus());
+        String index = tmp.resolve("index").toString();
+        assertThat(Cli.run("index", "--corpus", corpus.toString(), "--index", index)
+                        .exit())
+                .isZero();
+        recordFormat(Path.of(index), format);
+        return index;
     }
 
     /** Rewrites the live generation's commit to record {@code format} (null: none, as the previous version). */
