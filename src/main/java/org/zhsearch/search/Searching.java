@@ -1,9 +1,11 @@
 package org.zhsearch.search;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.api.DeclaredFields;
@@ -158,13 +160,16 @@ public final class Searching {
             DeclaredSearch fields,
             SearchRequest request) {
         Filters filters = fields.filters();
+        // joining cut-off characters and weighing the words count some texts twice: once each, per search
+        Map<QueryNode, Long> counted = new HashMap<>();
+        ToLongFunction<QueryNode> paragraphs =
+                node -> counted.computeIfAbsent(node, n -> paragraphsMatching(snapshot, analysis, n));
         Optional<Relaxation> relaxed =
-                Relaxation.of(tree, analysis, word -> paragraphsMatching(snapshot, analysis, new QueryNode.Term(word)));
+                Relaxation.of(tree, analysis, word -> paragraphs.applyAsLong(new QueryNode.Term(word)));
         if (relaxed.isEmpty()) {
             return Related.NONE;
         }
-        Relaxation r = relaxed.get()
-                .withoutAbsentWords(leaf -> paragraphsMatching(snapshot, analysis, leaf), RelaxationLadder::weight);
+        Relaxation r = relaxed.get().withoutAbsentWords(paragraphs, RelaxationLadder::weight);
         List<RelaxationLadder.Rung> rungs = RelaxationLadder.rungs(r.weights());
         if (rungs.isEmpty()) {
             return Related.NONE;
