@@ -87,11 +87,9 @@ final class RankingPlanner {
     }
 
     /**
-     * For a query of alternatives the user wrote ({@code a OR b OR c}): {@link Ranking#WORD_BONUS} for each one a
-     * paragraph holds, so one holding all of them outranks one that holds a single alternative and wins on length
-     * or role — what a reader remembering several pieces of a paragraph expects. Nothing for an AND (every hit
-     * holds every term) or for the alternatives a single term grew (synonyms, pinyin: {@code terms} counts what
-     * was typed).
+     * For alternatives the user wrote ({@code a OR b OR c}, the clauses of {@code plan}'s OR, reused): {@link
+     * Ranking#WORD_BONUS} for each one a paragraph holds, so holding all beats winning on length or role. Nothing
+     * for an AND (every hit holds every term) or a single term's synonyms or pinyin ({@code terms}: as typed).
      */
     private static List<PlanNode> coverage(QueryNode match, RankingPlan plan, List<String> terms) {
         if (!(match instanceof QueryNode.Or or)
@@ -99,11 +97,10 @@ final class RankingPlanner {
                 || or.clauses().stream().anyMatch(c -> c instanceof QueryNode.Pinyin)) {
             return List.of();
         }
-        // the plan of an OR matches by one SHOULD clause per alternative, in order: reused, not analysed again
-        return ((PlanNode.Bool) plan.matchOnly())
-                .clauses().stream()
-                        .<PlanNode>map(c -> new Constant(c.node(), Ranking.WORD_BONUS))
-                        .toList();
+        List<PlanNode.Clause> alternatives = ((PlanNode.Bool) plan.matchOnly()).clauses();
+        return alternatives.stream()
+                .<PlanNode>map(c -> new Constant(c.node(), Ranking.WORD_BONUS))
+                .toList();
     }
 
     RankingPlan related(RelatedQuery query) {
