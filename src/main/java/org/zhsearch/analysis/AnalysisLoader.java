@@ -110,7 +110,7 @@ final class AnalysisLoader {
 
     private static Analyzer words(Resources resources, boolean fold, boolean userDict) throws IOException {
         CustomAnalyzer.Builder b = normalizing(resources, fold)
-                .withTokenizer("hmmChinese")
+                .withTokenizer(QuickDelimiterTokenizerFactory.class)
                 .addTokenFilter("stop", "words", "stopwords.txt", "ignoreCase", "true");
         if (userDict) {
             b.addTokenFilter("synonymGraph", "synonyms", USER_DICT_RULES).addTokenFilter("flattenGraph");
