@@ -35,7 +35,8 @@ public record CorpusManifest(String root, Map<String, FileEntry> files) {
      *
      * @param size           bytes
      * @param modifiedMillis last modification time, in milliseconds since the epoch
-     * @param sha256         hex SHA-256 of its bytes ({@code ""} when they could not be hashed)
+     * @param sha256         the first 128 bits of the SHA-256 of its bytes, hex ({@code ""} when they could not be
+     *                       hashed; {@code FileState.sha256})
      * @param articles       the ids of the articles it produced (a {@code .jsonl} file gives many)
      */
     public record FileEntry(long size, long modifiedMillis, String sha256, List<String> articles) {

@@ -192,6 +192,40 @@ class CorpusSyncTest {
     }
 
     @Test
+    void aTouchedFileIsUnchangedButAWholeHashFromAnOlderManifestMakesItReadOnceMore() throws IOException {
+        Path corpus = corpus(3);
+        MapTarget target = new MapTarget();
+        target.rebuild(corpus);
+        Path touched = corpus.resolve("f1.txt");
+        Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        IndexReport same = update(corpus, target);
+        assertThat(same.sync().filesChanged()).as("same bytes, new time").isZero();
+        assertThat(target.put).isEmpty();
+
+        // a manifest written before hashes were cut to 128 bits holds the whole SHA-256 in hex
+        CorpusManifest.FileEntry was = target.manifest.files().get("f1.txt");
+        String whole = java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(touched)));
+        assertThat(whole).startsWith(was.sha256()).hasSize(64);
+        Map<String, CorpusManifest.FileEntry> older = new TreeMap<>(target.manifest.files());
+        older.put("f1.txt", new CorpusManifest.FileEntry(was.size(), 1L, whole, was.articles()));
+        target.manifest = new CorpusManifest(target.manifest.root(), older);
+        IndexReport once = update(corpus, target);
+        assertThat(once.sync().filesChanged()).isEqualTo(1);
+        assertThat(target.put).containsExactly("f1.txt");
+        assertThat(update(corpus, target).sync().filesChanged())
+                .as("and then no more")
+                .isZero();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void anUpdateKilledMidWayLeavesTheOldManifestAndTheNextOneConverges() throws IOException {
         Path corpus = corpus(6);
         MapTarget target = new MapTarget();
