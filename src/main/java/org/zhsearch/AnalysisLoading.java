@@ -15,8 +15,8 @@ final class AnalysisLoading {
      * SmartChinese and the pinyin reader load their dictionaries lazily (~0.5–1 s): start that now, beside opening
      * the index or walking a corpus, so a server is ready sooner and the first query does not pay for it alone.
      */
-    static void warmUp(Analysis analysis) {
-        Thread warm = new Thread(analysis::warmUp, "zhsearch-warm-up");
+    static void warmUp(Analysis analysis, boolean forSearches) {
+        Thread warm = new Thread(() -> analysis.warmUp(forSearches), "zhsearch-warm-up");
         warm.setDaemon(true);
         warm.start();
     }

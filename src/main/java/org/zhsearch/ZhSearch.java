@@ -139,9 +139,9 @@ public final class ZhSearch implements Closeable {
 
     /** The one open: every other delegates here ({@link EngineOpening}). */
     private static ZhSearch open(
-            Backend backend, AnalysisConfig dictionaries, DeclaredFields fields, boolean checkTypes) {
+            Backend backend, AnalysisConfig dictionaries, DeclaredFields fields, boolean forSearches) {
         CurrentAnalysis analysis = new CurrentAnalysis(AnalysisLoading.load(dictionaries));
-        return new ZhSearch(EngineOpening.open(backend, analysis, fields, checkTypes), analysis, fields);
+        return new ZhSearch(EngineOpening.open(backend, analysis, fields, forSearches), analysis, fields);
     }
 
     /** The declared fields of this instance's configuration. */

@@ -256,11 +256,14 @@ public final class Analysis {
     }
 
     /**
-     * Makes SmartChinese and the pinyin reader load their dictionaries now (they load lazily, ~0.5–1 s) so the first
+     * Makes SmartChinese and, {@code forSearches}, the pinyin reader load their dictionaries now (they load lazily, ~0.5–1 s) so the first
      * query or the first paragraph of a build does not wait for them.
      */
-    public void warmUp() {
-        tokens("中华人民共和国成立了，银行在重庆").forEach(t -> pinyin.read(t.term()));
+    public void warmUp(boolean forSearches) {
+        List<Token> words = tokens("中华人民共和国成立了，银行在重庆");
+        if (forSearches) { // a build reads no pinyin
+            words.forEach(t -> pinyin.read(t.term()));
+        }
     }
 
     /** A Han (Chinese) character, including the newest extensions. */
