@@ -46,18 +46,17 @@ final class AnalysisLoader {
             resources.put(TraditionalSimplified.RESOURCE, TraditionalSimplified.mappingText());
         }
         try {
-            Analyzer base = words(resources, fold, false);
+            Analyzer base = words(normalizing(resources, fold), false);
             UserDictionary dict = UserDictionary.load(config.userDict(), base, fold);
             Analyzer words = base;
-            if (dict.ruleCount() > 0) {
+            boolean userDict = dict.ruleCount() > 0;
+            if (userDict) {
                 resources.put(USER_DICT_RULES, dict.rules());
-                words = words(resources, fold, true);
+                words = words(normalizing(resources, fold), true);
             }
-            Analyzer chars = normalizing(resources, fold)
-                    .withTokenizer("icu", "cjkAsWords", "false")
-                    .addTokenFilter("cjkBigram", "outputUnigrams", "true")
-                    .addTokenFilter(OneGramPerCharFilterFactory.class)
-                    .build();
+            Analyzer chars = chars(normalizing(resources, fold));
+            Analysis.IndexChains index = new Analysis.IndexChains(
+                    words(CustomAnalyzer.builder(resources), userDict), chars(CustomAnalyzer.builder(resources)));
             QuerySynonyms synonyms = QuerySynonyms.none();
             int synonymRules = 0;
             String rules = readSynonyms(config.synonyms(), fold);
@@ -96,7 +95,7 @@ final class AnalysisLoader {
                     ? RegionalVariants.load(fold, phrase -> isOneWord(ranking, phrase))
                     : RegionalVariants.none();
             return new Analysis(
-                    loaded, words, chars, synonyms, QuestionWords.load(config.questionWords(), fold), variants);
+                    loaded, words, chars, index, synonyms, QuestionWords.load(config.questionWords(), fold), variants);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build analyzer", e);
         }
@@ -108,9 +107,15 @@ final class AnalysisLoader {
         return tokens.size() == 1 && tokens.get(0).start() == 0 && tokens.get(0).end() == phrase.length();
     }
 
-    private static Analyzer words(Resources resources, boolean fold, boolean userDict) throws IOException {
-        CustomAnalyzer.Builder b = normalizing(resources, fold)
-                .withTokenizer(QuickDelimiterTokenizerFactory.class)
+    private static Analyzer chars(CustomAnalyzer.Builder b) throws IOException {
+        return b.withTokenizer("icu", "cjkAsWords", "false")
+                .addTokenFilter("cjkBigram", "outputUnigrams", "true")
+                .addTokenFilter(OneGramPerCharFilterFactory.class)
+                .build();
+    }
+
+    private static Analyzer words(CustomAnalyzer.Builder b, boolean userDict) throws IOException {
+        b.withTokenizer(QuickDelimiterTokenizerFactory.class)
                 .addTokenFilter("stop", "words", "stopwords.txt", "ignoreCase", "true");
         if (userDict) {
             b.addTokenFilter("synonymGraph", "synonyms", USER_DICT_RULES).addTokenFilter("flattenGraph");

@@ -4,13 +4,13 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The analysis one zhsearch instance uses now: a reference to an immutable {@link Analysis}, swapped atomically
- * when that instance reloads its dictionaries (and only for it). {@link #wordsAnalyzer} and {@link #charsAnalyzer} are stable analyzers over
+ * when that instance reloads its dictionaries (and only for it). {@link #wordsAnalyzer} and {@link #indexCharsAnalyzer} are stable analyzers over
  * whichever value is current, for an IndexWriter that lives across reloads.
  */
 public final class CurrentAnalysis {
     private volatile Analysis current;
     private final Analyzer words = new SwitchingAnalyzer(() -> current.words());
-    private final Analyzer chars = new SwitchingAnalyzer(() -> current.chars());
+    private final Analyzer chars = new SwitchingAnalyzer(() -> current.indexChars());
 
     public CurrentAnalysis(Analysis initial) {
         this.current = initial;
@@ -31,8 +31,11 @@ public final class CurrentAnalysis {
         return words;
     }
 
-    /** The recall (characters) chain of the current value; follows {@link #set}. */
-    public Analyzer charsAnalyzer() {
+    /**
+     * The recall (characters) chain of the current value for normalised text ({@link Analysis#indexChars()}), as an
+     * index analyses it; follows {@link #set}.
+     */
+    public Analyzer indexCharsAnalyzer() {
         return chars;
     }
 }

@@ -14,7 +14,7 @@ import org.zhsearch.schema.Fields;
 import org.zhsearch.schema.ParagraphField;
 
 /**
- * The analyzer an IndexWriter uses — characters for {@link Fields#CHARS}, pre-cut terms for {@link Fields#WORDS},
+ * The analyzer an IndexWriter uses — normalised characters for {@link Fields#CHARS}, pre-cut terms for {@link Fields#WORDS},
  * {@link Fields#TITLE_WORDS} and the declared text fields' words
  * ({@link DeclaredValues#wordsField}; SmartChinese words for any other text field) — and
  * {@link #writerConfig}, the settings every writer of a zhsearch index starts from.
@@ -24,12 +24,12 @@ public final class IndexAnalyzer {
 
     /** The chains of one analysis value (a bulk build uses one value from start to end). */
     public static Analyzer of(Analysis analysis) {
-        return perField(analysis.words(), analysis.chars());
+        return perField(analysis.words(), analysis.indexChars());
     }
 
     /** The chains of whichever value {@code current} holds when a document is analysed (a live writer). */
     public static Analyzer following(CurrentAnalysis current) {
-        return perField(current.wordsAnalyzer(), current.charsAnalyzer());
+        return perField(current.wordsAnalyzer(), current.indexCharsAnalyzer());
     }
 
     /**

@@ -123,7 +123,7 @@ public final class ParagraphDocuments {
             d.add(new StoredField(Fields.TEXT, p.text()));
             Analysis.PrecutText cut = analysis.precut(p.text());
             d.add(new TextField(Fields.WORDS, cut.words(), Field.Store.NO));
-            d.add(new TextField(Fields.CHARS, p.text(), Field.Store.NO));
+            d.add(new TextField(Fields.CHARS, cut.normalized(), Field.Store.NO)); // normalised once, for both fields
             DeclaredDocuments.add(d, first, fieldsJson, article.fields(), declared, textWords);
             docs.add(d);
         }

@@ -15,7 +15,9 @@ class PrecutTest {
             List<Analysis.Unit> words = tokens.stream()
                     .map(t -> new Analysis.Unit(t.term(), t.position()))
                     .toList();
-            assertThat(analysis.precut(text)).as(text).isEqualTo(new Analysis.PrecutText(Precut.join(words, 0)));
+            assertThat(analysis.precut(text))
+                    .as(text)
+                    .isEqualTo(new Analysis.PrecutText(Precut.join(words, 0), analysis.normalize(text)));
         }
     }
 
