@@ -54,6 +54,9 @@ public interface EngineSnapshot extends AutoCloseable {
     /** The exact number of paragraphs matching {@code query} and {@code filters}. */
     long count(EngineQuery query, Filters filters);
 
+    /** The number of paragraphs in the index. */
+    long paragraphs();
+
     /**
      * Per requested facet, the values of all paragraphs matching {@code query} and {@code filters} with the exact
      * number of paragraphs having each (of distinct articles with {@link Grouping#ARTICLE}), in

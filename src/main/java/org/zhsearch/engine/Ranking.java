@@ -60,4 +60,15 @@ public final class Ranking {
     public static final float RECALL_K1 = 0.75f;
 
     public static final float RECALL_B = 0.6f;
+
+    /**
+     * What a lone CJK character held by {@code holding} of {@code paragraphs} paragraphs scores where a related
+     * paragraph holds it: its recall BM25 for one occurrence in a paragraph of average length, {@code idf / (1 + k1)}
+     * ({@link RelatedQuery#characterScores()}). Its recall terms are many (the bigrams it starts), so no engine scores
+     * them as one term; this gives a rare character the weight a unigram field gave it, the same on both engines.
+     */
+    public static float oneOccurrence(long holding, long paragraphs) {
+        double idf = Math.log(1 + (paragraphs - holding + 0.5) / (holding + 0.5));
+        return (float) (idf / (1 + RECALL_K1));
+    }
 }

@@ -111,10 +111,12 @@ final class RankingPlanner {
         for (int i = 0; i < query.leaves().size(); i++) {
             RankingPlan word = tree(query.leaves().get(i));
             float bonus = Ranking.WORD_BONUS * query.weights().get(i);
+            PlanNode ranked = LoneCharacters.scoring(
+                    word.scored(), query.characterScores().get(i));
             scoredWords.add(
                     Occur.SHOULD,
                     new Clauses()
-                            .add(Occur.MUST, word.scored())
+                            .add(Occur.MUST, ranked)
                             .add(Occur.SHOULD, new Constant(word.matchOnly(), bonus))
                             .build());
             matchWords.add(Occur.SHOULD, word.matchOnly());
@@ -236,11 +238,8 @@ final class RankingPlanner {
      * to) or no token at all.
      */
     private PlanNode proximity(List<String> words) {
-        if (words.size() < 2) {
-            return null;
-        }
         List<Analysis.Unit> tokens = new ArrayList<>();
-        for (String w : words) {
+        for (String w : words.size() < 2 ? List.<String>of() : words) {
             for (Token t : analysis.tokens(w)) {
                 tokens.add(new Analysis.Unit(t.term(), tokens.size()));
             }

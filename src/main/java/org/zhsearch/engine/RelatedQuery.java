@@ -18,6 +18,9 @@ import org.zhsearch.query.QueryNode;
  * @param enough             the combinations of words (indexes into {@code words}) any one of which is enough for
  *                           a related paragraph; empty: {@code minimumShouldMatch} words, any of them
  * @param weights            each word's share of {@link Ranking#WORD_BONUS}, in (0, 1]: rarer words weigh more
+ * @param characterScores    per word, what its recall match scores when the word is a lone CJK character (a prefix
+ *                           of many recall terms, which no engine scores as one term: {@link Ranking#oneOccurrence}
+ *                           from its paragraph count); ignored for other words
  */
 public record RelatedQuery(
         List<String> words,
@@ -27,14 +30,17 @@ public record RelatedQuery(
         Analysis analysis,
         DeclaredFields declared,
         List<List<Integer>> enough,
-        List<Float> weights) {
+        List<Float> weights,
+        List<Float> characterScores) {
     public RelatedQuery {
         words = List.copyOf(words);
         leaves = List.copyOf(leaves);
         enough = enough.stream().map(List::copyOf).toList();
         weights = List.copyOf(weights);
-        if (weights.size() != words.size()) {
-            throw new IllegalArgumentException("one weight per word: " + weights.size() + " for " + words.size());
+        characterScores = List.copyOf(characterScores);
+        if (weights.size() != words.size() || characterScores.size() != words.size()) {
+            throw new IllegalArgumentException("one weight and one character score per word: " + weights.size()
+                    + " and " + characterScores.size() + " for " + words.size());
         }
     }
 
@@ -54,6 +60,7 @@ public record RelatedQuery(
                 analysis,
                 declared,
                 List.of(),
+                java.util.Collections.nCopies(words.size(), 1f),
                 java.util.Collections.nCopies(words.size(), 1f));
     }
 

@@ -5,11 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.function.LongToDoubleFunction;
 import java.util.function.ToLongFunction;
 import org.zhsearch.analysis.Analysis;
 import org.zhsearch.analysis.QuestionWords;
 import org.zhsearch.api.Token;
+import org.zhsearch.engine.Ranking;
 import org.zhsearch.query.QueryNode;
 
 /**
@@ -68,6 +70,25 @@ final class Relaxation {
     /** The words' weights, in word order (after {@link #withoutAbsentWords}). */
     double[] weights() {
         return weights.clone();
+    }
+
+    /**
+     * Per word, what its match scores when it is a lone character ({@link org.zhsearch.engine.RelatedQuery#characterScores()}): from how
+     * many of the index's {@code total} paragraphs its leaf matches ({@code paragraphs}); 1 for other words, and
+     * {@code total} is only asked when there is a lone character.
+     */
+    List<Float> characterScores(ToLongFunction<QueryNode> paragraphs, LongSupplier total) {
+        List<Float> scores = new ArrayList<>();
+        long all = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).codePointCount(0, words.get(i).length()) != 1) {
+                scores.add(1f);
+                continue;
+            }
+            all = all < 0 ? total.getAsLong() : all;
+            scores.add(Ranking.oneOccurrence(paragraphs.applyAsLong(leaves.get(i)), all));
+        }
+        return scores;
     }
 
     /** Each word's weight as a share of the heaviest, in (0, 1]: its part of a related paragraph's word bonus. */

@@ -174,6 +174,7 @@ public final class Searching {
         if (rungs.isEmpty()) {
             return Related.NONE;
         }
+        List<Float> characterScores = r.characterScores(paragraphs, snapshot::paragraphs);
         Page page = null;
         for (RelaxationLadder.Rung rung : rungs) { // down the ladder until enough paragraphs qualify
             page = snapshot.related(
@@ -185,7 +186,8 @@ public final class Searching {
                             analysis,
                             exact.declared(),
                             rung.enough(),
-                            r.shares()),
+                            r.shares(),
+                            characterScores),
                     filters,
                     request.group(),
                     request.relatedOffset(),

@@ -47,6 +47,39 @@ class RankingPlanTest {
     }
 
     @Test
+    void inRelatedResultsALoneCharacterScoresItsCharacterScoreAndOtherWordsKeepTheirs() {
+        RelatedQuery related = new RelatedQuery(
+                List.of("选区", "反"),
+                List.of(new QueryNode.Term("选区"), new QueryNode.Term("反")),
+                1,
+                new QueryNode.Term("选区反"),
+                ANALYSIS,
+                org.zhsearch.api.DeclaredFields.NONE,
+                List.of(),
+                List.of(0.5f, 1f),
+                List.of(7.5f, 3.25f));
+        RankingPlan plan = RankingPlan.of(related);
+        String scored = plan.scored().toString();
+        PlanNode lone = new PlanNode.StartsWith(Fields.CHARS, List.of(), unit("反", 0));
+
+        assertThat(scored).contains(new Constant(lone, 3.25f).toString());
+        assertThat(scored).as("a word's own recall is not a lone character").doesNotContain("7.5");
+        assertThat(plan.matchOnly().toString())
+                .as("matching is unchanged")
+                .contains(lone.toString())
+                .doesNotContain("3.25");
+    }
+
+    @Test
+    void aRareCharacterScoresMoreThanACommonOneAndNothingForBeingEverywhere() {
+        assertThat(Ranking.oneOccurrence(5, 12_868)).isGreaterThan(Ranking.oneOccurrence(1_389, 12_868));
+        // BM25's idf for one occurrence at average length: ln(1 + (N − n + 0.5) / (n + 0.5)) / (1 + k1)
+        assertThat(Ranking.oneOccurrence(5, 12_868))
+                .isCloseTo((float) (Math.log(1 + 12_863.5 / 5.5) / 1.75), org.assertj.core.data.Offset.offset(1e-5f));
+        assertThat(Ranking.oneOccurrence(12_868, 12_868)).isLessThan(0.03f);
+    }
+
+    @Test
     void theTitlePriorCountsEachTermSeparately() {
         QueryNode match = new QueryNode.And(List.of(new QueryNode.Term("软件"), new QueryNode.Term("网络")), List.of());
         Bool scored = (Bool) RankingPlan.of(new EngineQuery(match, List.of("软件", "网络"), ANALYSIS))

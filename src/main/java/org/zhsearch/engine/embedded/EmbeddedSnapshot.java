@@ -49,6 +49,11 @@ final class EmbeddedSnapshot implements EngineSnapshot {
     }
 
     @Override
+    public long paragraphs() {
+        return held.searcher().getIndexReader().numDocs();
+    }
+
+    @Override
     public long count(EngineQuery query, Filters filters) {
         return LuceneSearch.count(held.searcher(), query, filters);
     }

@@ -107,6 +107,15 @@ final class PointInTime implements EngineSnapshot {
     }
 
     @Override
+    public long paragraphs() {
+        ObjectNode all = Cluster.JSON.createObjectNode();
+        all.putObject("match_all");
+        try (var op = cluster.operation()) {
+            return searches.count(all);
+        }
+    }
+
+    @Override
     public Map<Facet, List<FacetValue>> facets(
             EngineQuery query, Filters filters, Grouping grouping, Set<Facet> wanted) {
         if (wanted.isEmpty()) {
