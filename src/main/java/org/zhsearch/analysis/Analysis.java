@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -59,7 +60,7 @@ public final class Analysis {
     private final IndexChains index;
     private final QuerySynonyms synonyms;
     private final QuestionWords questionWords;
-    private final RegionalVariants variants;
+    private final Supplier<RegionalVariants> variants; // loaded at first use: a build never asks
     private final PinyinReader pinyin = new PinyinReader();
 
     /** Made by {@link AnalysisLoader}. */
@@ -70,7 +71,7 @@ public final class Analysis {
             IndexChains index,
             QuerySynonyms synonyms,
             QuestionWords questionWords,
-            RegionalVariants variants) {
+            Supplier<RegionalVariants> variants) {
         this.loaded = loaded;
         this.words = words;
         this.chars = chars;
@@ -131,7 +132,7 @@ public final class Analysis {
      */
     public List<String> variantsOf(String term) {
         String norm = normalize(term);
-        if (variants.size() == 0 || norm.length() < 2) {
+        if (norm.length() < 2 || variants.get().size() == 0) {
             return List.of();
         }
         Set<Integer> boundaries = new HashSet<>(List.of(0, norm.length()));
@@ -139,7 +140,7 @@ public final class Analysis {
             boundaries.add(t.start());
             boundaries.add(t.end());
         }
-        return variants.alternatives(norm, boundaries);
+        return variants.get().alternatives(norm, boundaries);
     }
 
     /** The question and function words a relaxed query leaves out (如何, 怎么, 的 …). */
@@ -274,13 +275,14 @@ public final class Analysis {
     }
 
     /**
-     * Makes SmartChinese and, {@code forSearches}, the pinyin reader load their dictionaries now (they load lazily, ~0.5–1 s) so the first
+     * Makes SmartChinese and, {@code forSearches}, the pinyin reader and the regional variants load their tables now (they load lazily, ~0.5–1 s) so the first
      * query or the first paragraph of a build does not wait for them.
      */
     public void warmUp(boolean forSearches) {
         List<Token> words = tokens("中华人民共和国成立了，银行在重庆");
-        if (forSearches) { // a build reads no pinyin
+        if (forSearches) { // a build reads no pinyin and no regional variants
             words.forEach(t -> pinyin.read(t.term()));
+            variants.get();
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -91,9 +92,9 @@ final class AnalysisLoader {
             Analysis.Loaded loaded =
                     new Analysis.Loaded(config, dict.words().size(), dict.ruleCount(), synonymRules, dict.problems());
             Analyzer ranking = words;
-            RegionalVariants variants = config.regionalVariants()
+            Supplier<RegionalVariants> variants = new LoadedOnce<>(() -> config.regionalVariants()
                     ? RegionalVariants.load(fold, phrase -> isOneWord(ranking, phrase))
-                    : RegionalVariants.none();
+                    : RegionalVariants.none());
             return new Analysis(
                     loaded, words, chars, index, synonyms, QuestionWords.load(config.questionWords(), fold), variants);
         } catch (IOException e) {

@@ -1,16 +1,28 @@
 package org.zhsearch.corpus;
 
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small text helpers shared by the format readers. */
 final class Texts {
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-
     private Texts() {}
 
-    /** Splits on CRLF, lone CR and LF. */
+    /** Splits on CRLF, lone CR and LF (as a regex split with limit -1 would: the last line may be empty). */
     static String[] lines(String text) {
-        return LINE_BREAK.split(text, -1);
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(String[]::new);
     }
 
     /** Removes a leading byte order mark. */
