@@ -275,8 +275,8 @@ public final class Analysis {
     }
 
     /**
-     * Makes SmartChinese and, {@code forSearches}, the pinyin reader and the regional variants load their tables now (they load lazily, ~0.5–1 s) so the first
-     * query or the first paragraph of a build does not wait for them.
+     * Makes SmartChinese and, {@code forSearches}, the pinyin reader and the regional variants load their tables now
+     * (they load lazily, ~0.5–1 s) so the first query or the first paragraph of a build does not wait for them.
      */
     public void warmUp(boolean forSearches) {
         List<Token> words = tokens("中华人民共和国成立了，银行在重庆");
