@@ -208,7 +208,7 @@ public final class Analysis {
 
     /** The words of {@code text} pre-cut ({@link Precut}) (titles). */
     public String precutWords(String text) {
-        return Precut.words(tokens(index.words(), "words", normalize(text)));
+        return precut(text).words();
     }
 
     /** {@code text} normalised once and cut for the words field. */

@@ -233,13 +233,13 @@ final class RankingPlanner {
         return new PlanNode.StartsWith(Fields.CHARS, units, prefix);
     }
 
-    /**
-     * The words' tokens as one sloppy phrase on the words field, or null for a single word (nothing to be close
-     * to) or no token at all.
-     */
+    /** The words' tokens as one sloppy phrase on the words field, or null for one word or no token at all. */
     private PlanNode proximity(List<String> words) {
+        if (words.size() < 2) {
+            return null; // nothing to be close to
+        }
         List<Analysis.Unit> tokens = new ArrayList<>();
-        for (String w : words.size() < 2 ? List.<String>of() : words) {
+        for (String w : words) {
             for (Token t : analysis.tokens(w)) {
                 tokens.add(new Analysis.Unit(t.term(), tokens.size()));
             }

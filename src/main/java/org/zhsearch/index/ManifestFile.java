@@ -19,8 +19,9 @@ import org.zhsearch.build.CorpusManifest;
 
 /**
  * The corpus manifest of a generation: {@value #NAME} in its directory, beside the Lucene files (Lucene leaves
- * files not named like its own alone), gzip-compressed: its JSON (path, size, time, SHA-256 and article ids of every
- * file) was a fifth of a poetry-shaped generation (15.1 MB for 91 560 files) and compresses about threefold. Written whole to a temporary file, fsync'd and renamed over the old one, so
+ * files not named like its own alone), gzip-compressed: its JSON (path, size, time, content hash and article ids of
+ * every file) was a fifth of a poetry-shaped generation (15.1 MB for 91 560 files) and compresses about threefold.
+ * Written whole to a temporary file, fsync'd and renamed over the old one, so
  * a crash leaves the old manifest or the new one; a fallback generation has its own, which matches its content.
  */
 public final class ManifestFile {

@@ -21,8 +21,7 @@ import org.zhsearch.schema.Fields;
 public final class ParagraphKeys {
     private final List<LeafReaderContext> leaves;
     private int leaf = -1;
-    /** The last document read in {@link #leaf}: doc values iterate forwards only, so going back (or
-     * staying) starts anew. */
+    /** The last document read in {@link #leaf}: doc values iterate forwards only, so going back (or staying) starts anew. */
     private int lastDoc = Integer.MAX_VALUE;
 
     private SortedDocValues ids;
