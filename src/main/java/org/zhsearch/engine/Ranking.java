@@ -63,12 +63,16 @@ public final class Ranking {
 
     /**
      * What a lone CJK character held by {@code holding} of {@code paragraphs} paragraphs scores where a related
-     * paragraph holds it: its recall BM25 for one occurrence in a paragraph of average length, {@code idf / (1 + k1)}
-     * ({@link RelatedQuery#characterScores()}). Its recall terms are many (the bigrams it starts), so no engine scores
-     * them as one term; this gives a rare character the weight a unigram field gave it, the same on both engines.
+     * paragraph holds it: its recall BM25 for one occurrence in a paragraph of average length, {@code idf / (1 + k1)},
+     * counted for both of a word's fields ({@code 1 + WORDS_BOOST} times; {@link RelatedQuery#characterScores()}).
+     * Its recall terms are many (the bigrams it starts), so no engine scores them as one term; this gives a rare
+     * character the weight a unigram field gave it, the same on both engines. Both fields, because a longer word
+     * scores its recall and its words BM25 while a character inside a word (亮 in 亮度) has no words term: counted
+     * once, a rare character held alone fell below paragraphs that hold a commoner word and are longer (GIMP set,
+     * dev part: 怎样把照片调亮, README "Relevance").
      */
     public static float oneOccurrence(long holding, long paragraphs) {
         double idf = Math.log(1 + (paragraphs - holding + 0.5) / (holding + 0.5));
-        return (float) (idf / (1 + RECALL_K1));
+        return (float) (idf / (1 + RECALL_K1) * (1 + WORDS_BOOST));
     }
 }
