@@ -23,18 +23,21 @@ import org.zhsearch.config.ZhsearchConfig;
  * random CJK spans (exact mode) and for the judged relevance queries (as a user searches), the totals and the top 10
  * ids in order; prints every difference.
  * <pre>java --add-modules jdk.incubator.vector -cp target/test-classes:target/zhsearch.jar \
- *     org.zhsearch.engine.opensearch.EngineParity CORPUS URLS [spans=300] [seed=42]</pre>
+ *     org.zhsearch.engine.opensearch.EngineParity CORPUS URLS [spans=300] [seed=42] [set=src/test/resources/relevance]</pre>
+ * The judged queries are those of {@code set} (its {@code queries.tsv}): the dev set's by default, the GIMP set's
+ * ({@code src/test/resources/relevance-gimp}) with the GIMP corpus.
  */
 public final class EngineParity {
     private EngineParity() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: EngineParity CORPUS_DIR URLS [spans=300] [seed=42]");
+            throw new IllegalArgumentException("usage: EngineParity CORPUS_DIR URLS [spans=300] [seed=42] [set]");
         }
         Path corpus = Path.of(args[0]);
         int spans = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
+        Path set = Path.of(args.length > 4 ? args[4] : "src/test/resources/relevance");
         Path home = Files.createTempDirectory("zhsearch-parity");
         ZhsearchConfig embedded =
                 ZhsearchConfig.load(null, Map.of(), Map.of(ZhsearchConfig.INDEX_DIR, home.toString()));
@@ -70,7 +73,7 @@ public final class EngineParity {
                 }
             }
             compare("spans (exact)", queries, a, b, SearchMode.EXACT);
-            List<String> judged = Files.readAllLines(Path.of("src/test/resources/relevance/queries.tsv")).stream()
+            List<String> judged = Files.readAllLines(set.resolve("queries.tsv")).stream()
                     .filter(l -> !l.startsWith("#") && !l.isBlank())
                     .map(l -> l.split("\t")[3])
                     .toList();
