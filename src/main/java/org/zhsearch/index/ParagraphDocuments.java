@@ -57,13 +57,12 @@ public final class ParagraphDocuments {
         ArticleValues values = ArticleValues.of(article);
         Long day = values.day();
         Long second = values.second();
-        // the title's words, cut once for all its paragraphs (they used to be cut again for every paragraph)
-        String titleWords = article.title() == null ? null : analysis.precutWords(article.title());
         Map<String, String> textWords = DeclaredDocuments.textWords(article.fields(), declared, analysis);
         for (Paragraph p : article.paragraphs().subList(from, to)) {
             // the article's own values are stored, and its title's words indexed, on its first paragraph only:
             // hits read them from there, the title bonus joins on it (engine.embedded.InArticleQuery)
             boolean first = p.n() == 1;
+            Analysis.PrecutText cut = analysis.precut(p.text());
             Document d = new Document();
             // id and n are doc values only, not stored: readers take them from there (ParagraphKeys); the indexed
             // id term is what replace and delete find an article by
@@ -86,7 +85,8 @@ public final class ParagraphDocuments {
                 if (first) {
                     // the title keyword only serves suggestions, which count articles: once per article is enough
                     addKeyword(d, Fields.TITLE, article.title(), true);
-                    d.add(new Field(Fields.TITLE_WORDS, titleWords, TITLE_WORDS_TYPE));
+                    d.add(new Field(
+                            Fields.TITLE_WORDS, titleWords(article.title(), p, cut, analysis), TITLE_WORDS_TYPE));
                 }
             }
             d.add(new FeatureField(Fields.FEATURES, Fields.LENGTH_FEATURE, FieldValues.lengthFeature(p.text())));
@@ -121,13 +121,20 @@ public final class ParagraphDocuments {
                 d.add(new StoredField(Fields.SOURCE_PAGE, p.sourcePage()));
             }
             d.add(new StoredField(Fields.TEXT, p.text()));
-            Analysis.PrecutText cut = analysis.precut(p.text());
             d.add(new TextField(Fields.WORDS, cut.words(), Field.Store.NO));
             d.add(new TextField(Fields.CHARS, cut.normalized(), Field.Store.NO)); // normalised once, for both fields
             DeclaredDocuments.add(d, first, fieldsJson, article.fields(), declared, textWords);
             docs.add(d);
         }
         return docs;
+    }
+
+    /**
+     * The title's words for the first paragraph {@code first}: that paragraph's own when it is the title's line (a
+     * text file's first line is both), else the title cut on its own — SmartChinese once, not twice, per such file.
+     */
+    private static String titleWords(String title, Paragraph first, Analysis.PrecutText firstCut, Analysis analysis) {
+        return title.equals(first.text()) ? firstCut.words() : analysis.precutWords(title);
     }
 
     private static FieldType titleWordsType() {
