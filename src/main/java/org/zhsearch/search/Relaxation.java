@@ -81,7 +81,7 @@ final class Relaxation {
         List<Float> scores = new ArrayList<>();
         long all = -1;
         for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).codePointCount(0, words.get(i).length()) != 1) {
+            if (!isLoneCharacter(words.get(i))) {
                 scores.add(1f);
                 continue;
             }
@@ -202,7 +202,11 @@ final class Relaxation {
     }
 
     private static boolean isLoneCharacter(Token w) {
-        return w.term().codePointCount(0, w.term().length()) == 1;
+        return isLoneCharacter(w.term());
+    }
+
+    private static boolean isLoneCharacter(String word) {
+        return word.codePointCount(0, word.length()) == 1;
     }
 
     private static Token join(Analysis analysis, String term, Token a, Token b) {
