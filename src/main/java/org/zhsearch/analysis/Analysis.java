@@ -214,7 +214,7 @@ public final class Analysis {
     /** {@code text} normalised once and cut for the words field. */
     public PrecutText precut(String text) {
         String normalized = normalize(text);
-        return new PrecutText(Precut.words(tokens(index.words(), "words", normalized)), normalized);
+        return new PrecutText(Precut.words(index.words(), normalized), normalized);
     }
 
     /** A term of the recall field at its position. */

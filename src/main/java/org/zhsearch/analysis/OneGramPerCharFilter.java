@@ -4,6 +4,8 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -19,10 +21,21 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * begins with it.
  */
 final class OneGramPerCharFilter extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
-    /** A token read ahead to see whether it was a bigram stacked on the unigram before it. */
+    /**
+     * The unigram last read, kept as the few values the end marker needs rather than a captured state: a state is a
+     * clone of every attribute, and capturing one per character was a fifth of a build's allocations.
+     */
+    private char[] unigram = new char[2];
+
+    private int unigramLength;
+    private int unigramStart;
+    private int unigramEnd;
+    /** A token read ahead to see whether it was a bigram stacked on the unigram before it: once per run, not char. */
     private State lookahead;
 
     private boolean exhausted;
@@ -45,7 +58,7 @@ final class OneGramPerCharFilter extends TokenFilter {
             return true;
         }
         int unigramIncrement = increment.getPositionIncrement();
-        State unigram = captureState();
+        keepUnigram();
         if (input.incrementToken()) {
             if (type.type().equals(CJKBigramFilter.DOUBLE_TYPE) && increment.getPositionIncrement() == 0) {
                 increment.setPositionIncrement(unigramIncrement);
@@ -56,8 +69,24 @@ final class OneGramPerCharFilter extends TokenFilter {
         } else {
             exhausted = true;
         }
-        restoreState(unigram); // the run's end, or a lone character
+        // the run's end, or a lone character: the values indexing and the recall reader use (term, offsets, type,
+        // position); other attributes keep the token read ahead's, which nothing after this filter reads
+        term.copyBuffer(unigram, 0, unigramLength);
+        offset.setOffset(unigramStart, unigramEnd);
+        type.setType(CJKBigramFilter.SINGLE_TYPE);
+        increment.setPositionIncrement(unigramIncrement);
+        length.setPositionLength(1);
         return true;
+    }
+
+    private void keepUnigram() {
+        unigramLength = term.length();
+        if (unigram.length < unigramLength) {
+            unigram = new char[unigramLength];
+        }
+        System.arraycopy(term.buffer(), 0, unigram, 0, unigramLength);
+        unigramStart = offset.startOffset();
+        unigramEnd = offset.endOffset();
     }
 
     @Override

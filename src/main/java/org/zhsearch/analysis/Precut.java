@@ -1,11 +1,15 @@
 package org.zhsearch.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.zhsearch.api.Token;
 
 /**
@@ -31,6 +35,25 @@ public final class Precut {
     static String words(List<Token> tokens) {
         Builder cut = new Builder(0);
         tokens.forEach(t -> cut.add(t.term(), t.position()));
+        return cut.build();
+    }
+
+    /** The words chain's terms of {@code text} pre-cut, each appended as it comes (no token list, no term strings). */
+    static String words(Analyzer words, String text) {
+        Precut.Builder cut = new Precut.Builder(0);
+        try (TokenStream ts = words.tokenStream("words", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += inc.getPositionIncrement();
+                cut.add(term, position);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return cut.build();
     }
 
