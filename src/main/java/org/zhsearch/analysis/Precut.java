@@ -48,7 +48,7 @@ public final class Precut {
             int position = -1;
             while (ts.incrementToken()) {
                 position += inc.getPositionIncrement();
-                cut.add(term, position);
+                cut.add(term.buffer(), term.length(), position);
             }
             ts.end();
         } catch (IOException e) {
@@ -68,12 +68,23 @@ public final class Precut {
 
         /** Adds {@code term} at {@code position}, after every term added before. */
         public Builder add(CharSequence term, int position) {
+            gapsUpTo(position);
+            out.append(term).append(' ');
+            return this;
+        }
+
+        /** Adds the term in {@code buffer}'s first {@code length} chars (a token's term, copied once). */
+        Builder add(char[] buffer, int length, int position) {
+            gapsUpTo(position);
+            out.append(buffer, 0, length).append(' ');
+            return this;
+        }
+
+        private void gapsUpTo(int position) {
             for (; next < position; next++) {
                 out.append(GAP).append(' ');
             }
-            out.append(term).append(' ');
             next = position + 1;
-            return this;
         }
 
         public String build() {

@@ -142,25 +142,30 @@ public final class CorpusBuild {
     private void read(CorpusReader reader, CorpusFile file, BuildTarget target, Set<String> seenIds) {
         int[] counts = new int[2];
         FileState state = FileState.of(file.path()); // before reading: a change while it is read is seen next time
-        String hash = FileState.sha256(file.path());
+        // the hash of the very bytes indexed, when the reader reads the file whole (one open per file, not two)
+        String[] hash = {null};
         List<String> ids = new ArrayList<>();
-        List<SkippedFile> fileSkips = reader.read(file, article -> {
-            if (!article.paragraphs().isEmpty()) {
-                target.add(article, seenIds.add(article.id()));
-                ids.add(article.id());
-            }
-            counts[0]++;
-            counts[1] += article.paragraphs().size();
-            chars.addAndGet(article.paragraphs().stream()
-                    .mapToLong(p -> p.text().length())
-                    .sum());
-        });
+        List<SkippedFile> fileSkips = reader.read(
+                file,
+                article -> {
+                    if (!article.paragraphs().isEmpty()) {
+                        target.add(article, seenIds.add(article.id()));
+                        ids.add(article.id());
+                    }
+                    counts[0]++;
+                    counts[1] += article.paragraphs().size();
+                    chars.addAndGet(article.paragraphs().stream()
+                            .mapToLong(p -> p.text().length())
+                            .sum());
+                },
+                bytes -> hash[0] = FileState.sha256(bytes));
         for (SkippedFile s : fileSkips) {
             skipped.add(s);
             listener.skipped(s);
         }
         if (state != null && !CorpusSync.skippedWhole(ids, fileSkips)) {
-            manifest.put(file.id(), new CorpusManifest.FileEntry(state.size(), state.modifiedMillis(), hash, ids));
+            String sha256 = hash[0] != null ? hash[0] : FileState.sha256(file.path());
+            manifest.put(file.id(), new CorpusManifest.FileEntry(state.size(), state.modifiedMillis(), sha256, ids));
         }
         articles.addAndGet(counts[0]);
         paragraphs.addAndGet(counts[1]);

@@ -48,12 +48,27 @@ record FileState(long size, long modifiedMillis) {
                 digest.update(buffer);
                 buffer.clear();
             }
-            return HexFormat.of().formatHex(digest.digest(), 0, HASH_BYTES);
+            return hex(digest);
         } catch (IOException e) {
             return "";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** {@link #sha256(Path)} of bytes already read. */
+    static String sha256(byte[] bytes) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes);
+            return hex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest(), 0, HASH_BYTES);
     }
 
     /** True when the manifest's {@code entry} has this size and time: the file is taken as unchanged unread. */

@@ -104,6 +104,15 @@ public final class CorpusReader {
      * propagate.
      */
     public List<SkippedFile> read(CorpusFile file, Consumer<Article> sink) {
+        return read(file, sink, bytes -> {});
+    }
+
+    /**
+     * {@link #read(CorpusFile, Consumer)}, handing {@code whole} the file's bytes when it reads them whole (text,
+     * Markdown and HTML files; not {@code .jsonl} or documents, which are streamed), before they are parsed: a build
+     * hashes the bytes it indexed instead of opening each file a second time.
+     */
+    public List<SkippedFile> read(CorpusFile file, Consumer<Article> sink, Consumer<byte[]> whole) {
         Objects.requireNonNull(sink, "sink");
         Optional<Format> format = Format.of(file.path());
         if (format.isEmpty()) {
@@ -120,6 +129,7 @@ public final class CorpusReader {
         FrontMatter fm = null;
         try {
             byte[] bytes = readBytes(file.path());
+            whole.accept(bytes);
             EncodingDetector.Decoded decoded = EncodingDetector.decode(
                     bytes, format.get() == Format.HTML ? HtmlArticleReader.declaredCharset(bytes) : null);
             if (decoded.warning() != null) {

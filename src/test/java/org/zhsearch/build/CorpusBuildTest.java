@@ -166,6 +166,13 @@ class CorpusBuildTest {
                         .digest(Files.readAllBytes(dir.resolve("many.jsonl"))))
                 .substring(0, 32); // the first 128 bits
         assertThat(jsonl.sha256()).isEqualTo(expected);
+        String text = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(dir.resolve("f1.txt"))))
+                .substring(0, 32);
+        assertThat(target.manifest.files().get("f1.txt").sha256())
+                .as("a text file's hash is of the bytes read to index it")
+                .isEqualTo(text);
         assertThat(CorpusManifest.fromJson(target.manifest.toJson())).contains(target.manifest);
         assertThat(CorpusManifest.rootOf(new java.io.ByteArrayInputStream(target.manifest.toJson())))
                 .contains(target.manifest.root());
