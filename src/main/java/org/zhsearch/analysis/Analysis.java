@@ -1,6 +1,5 @@
 package org.zhsearch.analysis;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,10 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.zhsearch.api.AnalysisConfig;
 import org.zhsearch.api.InvalidQueryException;
 import org.zhsearch.api.Token;
@@ -176,20 +173,12 @@ public final class Analysis {
     /** The terms {@code analyzer} makes of {@code text} in {@code field}, with offsets and positions. */
     static List<Token> tokens(Analyzer analyzer, String field, String text) {
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+        TokenWalk.walk(analyzer, field, text, ts -> {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken()) {
-                position += inc.getPositionIncrement();
-                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), position));
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return position ->
+                    tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), position));
+        });
         return tokens;
     }
 

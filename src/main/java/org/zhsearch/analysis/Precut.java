@@ -1,7 +1,5 @@
 package org.zhsearch.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -9,8 +7,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.zhsearch.api.Token;
 
 /**
  * Text analysed once in our Java code and handed to an index already cut: terms separated by spaces, with
@@ -31,29 +27,13 @@ public final class Precut {
         return cut.build();
     }
 
-    /** The tokens' terms at their positions, pre-cut (the words field). */
-    static String words(List<Token> tokens) {
-        Builder cut = new Builder(0);
-        tokens.forEach(t -> cut.add(t.term(), t.position()));
-        return cut.build();
-    }
-
     /** The words chain's terms of {@code text} pre-cut, each appended as it comes (no token list, no term strings). */
     static String words(Analyzer words, String text) {
-        Precut.Builder cut = new Precut.Builder(0);
-        try (TokenStream ts = words.tokenStream("words", text)) {
+        Builder cut = new Builder(0);
+        TokenWalk.walk(words, "words", text, ts -> {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken()) {
-                position += inc.getPositionIncrement();
-                cut.add(term.buffer(), term.length(), position);
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return position -> cut.add(term.buffer(), term.length(), position);
+        });
         return cut.build();
     }
 

@@ -1,14 +1,10 @@
 package org.zhsearch.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
@@ -73,20 +69,11 @@ final class RecallTerms {
 
     private static List<Typed> tokens(Analyzer chars, String text) {
         List<Typed> tokens = new ArrayList<>();
-        try (TokenStream ts = chars.tokenStream("chars", text)) {
+        TokenWalk.walk(chars, "chars", text, ts -> {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken()) {
-                position += inc.getPositionIncrement();
-                tokens.add(new Typed(term.toString(), position, type.type()));
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return position -> tokens.add(new Typed(term.toString(), position, type.type()));
+        });
         return tokens;
     }
 }

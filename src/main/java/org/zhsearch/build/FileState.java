@@ -39,7 +39,7 @@ record FileState(long size, long modifiedMillis) {
      */
     static String sha256(Path file) {
         try (SeekableByteChannel in = Files.newByteChannel(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = newDigest();
             // sized to the file, up to 64 KB: most corpus files are a few hundred bytes to a few KB, and a fixed 8 KB
             // buffer, zeroed for each of 91 560 short files, was a tenth of a build's allocations
             ByteBuffer buffer = ByteBuffer.allocate((int) Math.clamp(in.size(), 1, MAX_BUFFER_BYTES));
@@ -51,17 +51,19 @@ record FileState(long size, long modifiedMillis) {
             return hex(digest);
         } catch (IOException e) {
             return "";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 
     /** {@link #sha256(Path)} of bytes already read. */
     static String sha256(byte[] bytes) {
+        MessageDigest digest = newDigest();
+        digest.update(bytes);
+        return hex(digest);
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes);
-            return hex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -63,8 +63,7 @@ final class ParagraphRoles {
                 }
             } else if (isCode(line)) {
                 role = Paragraph.CODE;
-            } else if (startsWithAny(line, BULLET_STARTS)
-                    && BULLET.matcher(line).matches()) {
+            } else if (isBullet(line)) {
                 role = Paragraph.LIST_ITEM;
             } else if (isShortLine(line)) {
                 role = shortLineRole(lines, i);
@@ -109,12 +108,19 @@ final class ParagraphRoles {
     }
 
     private static boolean isCode(String line) {
-        return line.startsWith("-") && OPTION.matcher(line).matches()
-                || line.codePoints().noneMatch(ParagraphRoles::isHan);
+        return isOption(line) || line.codePoints().noneMatch(ParagraphRoles::isHan);
     }
 
     private static boolean isCaption(String line) {
         return startsWithAny(line, CAPTION_STARTS) && CAPTION.matcher(line).matches();
+    }
+
+    private static boolean isBullet(String line) {
+        return startsWithAny(line, BULLET_STARTS) && BULLET.matcher(line).matches();
+    }
+
+    private static boolean isOption(String line) {
+        return line.startsWith("-") && OPTION.matcher(line).matches();
     }
 
     /** What {@link #NUMBERED} can start with: 第, 附, a capital letter or a digit. */

@@ -55,8 +55,14 @@ class IndexChainsTest {
                     .isEqualTo(RecallTerms.precut(analysis.chars(), text));
             assertThat(analysis.precut(text).words())
                     .as("words of %s", text)
-                    .isEqualTo(Precut.words(analysis.tokens(text)));
+                    .isEqualTo(Precut.join(unitsOf(analysis.tokens(text)), 0));
         }
+    }
+
+    private static List<Analysis.Unit> unitsOf(List<Token> tokens) {
+        return tokens.stream()
+                .map(t -> new Analysis.Unit(t.term(), t.position()))
+                .toList();
     }
 
     private static List<String> termsAt(List<Token> tokens) {
