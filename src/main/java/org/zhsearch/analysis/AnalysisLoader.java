@@ -116,7 +116,7 @@ final class AnalysisLoader {
     }
 
     private static Analyzer words(CustomAnalyzer.Builder b, boolean userDict) throws IOException {
-        b.withTokenizer(QuickDelimiterTokenizerFactory.class)
+        b.withTokenizer(SmartChineseTokenizerFactory.class)
                 .addTokenFilter("stop", "words", "stopwords.txt", "ignoreCase", "true");
         if (userDict) {
             b.addTokenFilter("synonymGraph", "synonyms", USER_DICT_RULES).addTokenFilter("flattenGraph");

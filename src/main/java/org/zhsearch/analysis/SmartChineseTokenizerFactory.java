@@ -5,12 +5,12 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.util.AttributeFactory;
 
-/** {@link QuickDelimiterTokenizer} for {@code CustomAnalyzer}, added by class (only the words chain uses it). */
-public final class QuickDelimiterTokenizerFactory extends TokenizerFactory {
+/** {@link SmartChineseTokenizer} for {@code CustomAnalyzer}, added by class (only the words chain uses it). */
+public final class SmartChineseTokenizerFactory extends TokenizerFactory {
     /** The name it would have in a Solr schema. */
-    public static final String NAME = "zhQuickDelimiter";
+    public static final String NAME = "zhSmartChinese";
 
-    public QuickDelimiterTokenizerFactory(Map<String, String> args) {
+    public SmartChineseTokenizerFactory(Map<String, String> args) {
         super(args);
         if (!args.isEmpty()) {
             throw new IllegalArgumentException("unknown parameters: " + args);
@@ -18,12 +18,12 @@ public final class QuickDelimiterTokenizerFactory extends TokenizerFactory {
     }
 
     /** For SPI's service loader conventions; not used. */
-    public QuickDelimiterTokenizerFactory() {
+    public SmartChineseTokenizerFactory() {
         throw defaultCtorException();
     }
 
     @Override
     public Tokenizer create(AttributeFactory factory) {
-        return new QuickDelimiterTokenizer(factory);
+        return new SmartChineseTokenizer(factory);
     }
 }
