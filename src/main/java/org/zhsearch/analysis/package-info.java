@@ -1,6 +1,6 @@
 /**
  * Analysis: the SmartChinese word chain (ranking; its words cut by {@link org.zhsearch.analysis.SmartChineseTokenizer},
- * our lattice over SmartChinese's own dictionaries — the same words, about five times faster: {@link
+ * our lattice over SmartChinese's own dictionaries — the same words, 2–5 times faster: {@link
  * org.zhsearch.analysis.SmartChineseModel}, {@link org.zhsearch.analysis.WordCandidates}, {@link
  * org.zhsearch.analysis.WordLattice}) and the CJK character chain (recall: one term per character, {@link
  * org.zhsearch.analysis.OneGramPerCharFilter}; the rest of both chains stock Lucene factories), each also without its
