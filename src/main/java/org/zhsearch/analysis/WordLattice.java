@@ -108,16 +108,21 @@ final class WordLattice {
             int followersStart = candidates.start(first);
             double oneWordFreq = candidates.frequency(u);
             double unseenPair = SMOOTHING * (1.0 + oneWordFreq) / (MAX_FREQUENCY + 0.0);
+            // most pairs are not in the table: their weight, the same expression with a frequency of 0, once per u
+            double unseenWeight = weight(unseenPair, 0, oneWordFreq);
             for (int v = first; v < count && candidates.start(v) == followersStart; v++) {
                 int pairFreq = pairs.frequency(candidates.pairHash(u, v));
-                double weight = -Math.log(
-                        unseenPair + (1.0 - SMOOTHING) * ((1.0 - TINY) * pairFreq / (1.0 + oneWordFreq) + TINY));
+                double weight = pairFreq == 0 ? unseenWeight : weight(unseenPair, pairFreq, oneWordFreq);
                 if (cost[u] + weight < cost[v]) {
                     cost[v] = cost[u] + weight;
                     previous[v] = u;
                 }
             }
         }
+    }
+
+    private static double weight(double unseenPair, int pairFreq, double oneWordFreq) {
+        return -Math.log(unseenPair + (1.0 - SMOOTHING) * ((1.0 - TINY) * pairFreq / (1.0 + oneWordFreq) + TINY));
     }
 
     /** The path's candidates between the sentence's start and end, and their terms as SmartChinese gives them. */
