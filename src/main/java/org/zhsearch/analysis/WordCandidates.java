@@ -90,28 +90,10 @@ final class WordCandidates {
             case CharType.HANZI:
                 addWordsAt(i, length);
                 return i + 1;
-            case CharType.LETTER, CharType.FULLWIDTH_LETTER: {
-                int j = runEnd(i, length, CharType.LETTER, CharType.FULLWIDTH_LETTER);
-                boolean full = hasType(i, j, CharType.FULLWIDTH_LETTER);
-                add(
-                        i,
-                        j,
-                        full ? WordType.FULLWIDTH_STRING : WordType.STRING,
-                        model.stringFrequency,
-                        Utility.STRING_CHAR_ARRAY);
-                return j;
-            }
-            case CharType.DIGIT, CharType.FULLWIDTH_DIGIT: {
-                int j = runEnd(i, length, CharType.DIGIT, CharType.FULLWIDTH_DIGIT);
-                boolean full = hasType(i, j, CharType.FULLWIDTH_DIGIT);
-                add(
-                        i,
-                        j,
-                        full ? WordType.FULLWIDTH_NUMBER : WordType.NUMBER,
-                        model.numberFrequency,
-                        Utility.NUMBER_CHAR_ARRAY);
-                return j;
-            }
+            case CharType.LETTER, CharType.FULLWIDTH_LETTER:
+                return addRun(i, length, Run.LETTERS, model.stringFrequency);
+            case CharType.DIGIT, CharType.FULLWIDTH_DIGIT:
+                return addRun(i, length, Run.DIGITS, model.numberFrequency);
             case CharType.DELIMITER:
                 add(i, i + 1, WordType.DELIMITER, Utility.MAX_FREQUENCE, null);
                 return i + 1;
@@ -230,21 +212,32 @@ final class WordCandidates {
         return types[text[from + i]];
     }
 
-    private int runEnd(int i, int length, int type, int fullWidthType) {
-        int j = i + 1;
-        while (j < length && (typeAt(j) == type || typeAt(j) == fullWidthType)) {
-            j++;
-        }
-        return j;
+    /** A Latin or a digit run: its char types, its word types (full-width when any char is) and its stand-in. */
+    private record Run(int type, int fullWidthType, int wordType, int fullWidthWordType, char[] standIn) {
+        static final Run LETTERS = new Run(
+                CharType.LETTER,
+                CharType.FULLWIDTH_LETTER,
+                WordType.STRING,
+                WordType.FULLWIDTH_STRING,
+                Utility.STRING_CHAR_ARRAY);
+        static final Run DIGITS = new Run(
+                CharType.DIGIT,
+                CharType.FULLWIDTH_DIGIT,
+                WordType.NUMBER,
+                WordType.FULLWIDTH_NUMBER,
+                Utility.NUMBER_CHAR_ARRAY);
     }
 
-    private boolean hasType(int i, int j, int type) {
-        for (int k = i; k < j; k++) {
-            if (typeAt(k) == type) {
-                return true;
-            }
+    /** The {@code run} starting at {@code i} as one candidate of frequency {@code frequency}; returns its end. */
+    private int addRun(int i, int length, Run run, int frequency) {
+        boolean full = false;
+        int j = i;
+        while (j < length && (typeAt(j) == run.type() || typeAt(j) == run.fullWidthType())) {
+            full |= typeAt(j) == run.fullWidthType();
+            j++;
         }
-        return false;
+        add(i, j, full ? run.fullWidthWordType() : run.wordType(), frequency, run.standIn());
+        return j;
     }
 
     private void grow() {
