@@ -13,7 +13,7 @@ import java.util.Arrays;
  * read and pays one multiply per character.
  */
 final class WordTable {
-    /** Not a key (a hash is kept in the low 31 bits; see {@link #slot}). */
+    /** What {@link #slot} answers for a key the table does not hold. */
     static final int ABSENT = -1;
 
     private static final byte WORD = 1;
