@@ -28,7 +28,7 @@ final class WordTable {
 
     /** A table sized for about {@code keys} words and beginnings of words. */
     WordTable(int keys) {
-        int capacity = Integer.highestOneBit(Math.max(16, keys * 3)) << 1;
+        int capacity = Integer.highestOneBit(Math.max(16, keys * 2) - 1) << 1; // at most half full
         mask = capacity - 1;
         keyStart = new int[capacity];
         Arrays.fill(keyStart, -1);
