@@ -65,15 +65,13 @@ final class SmartChineseModel {
             char[] charOfSlot = (char[]) in.readObject();
             char[][][] rests = (char[][][]) in.readObject();
             int[][] frequencies = (int[][]) in.readObject();
-            int entries = 0;
-            for (int slot = 0; slot < charOfSlot.length; slot++) {
-                if (charOfSlot[slot] != 0 && tableOfSlot[slot] >= 0 && rests[tableOfSlot[slot]] != null) {
-                    for (char[] rest : rests[tableOfSlot[slot]]) {
-                        entries += 1 + (rest == null ? 0 : rest.length);
-                    }
+            int chars = 0; // every word's chars: at most one key each, a size for the table
+            for (char[][] restsOfChar : rests) {
+                for (char[] rest : restsOfChar == null ? new char[0][] : restsOfChar) {
+                    chars += 1 + (rest == null ? 0 : rest.length);
                 }
             }
-            WordTable table = new WordTable(entries);
+            WordTable table = new WordTable(chars);
             char[] word = new char[Byte.MAX_VALUE];
             for (int slot = 0; slot < charOfSlot.length; slot++) {
                 if (charOfSlot[slot] == 0 || tableOfSlot[slot] < 0 || rests[tableOfSlot[slot]] == null) {

@@ -112,12 +112,7 @@ final class WordCandidates {
         word[0] = text[from + i];
         int hash = WordTable.extend(0, word[0]);
         int slot = table.slot(word, 1, hash);
-        add(
-                i,
-                i + 1,
-                WordType.CHINESE_WORD,
-                slot != WordTable.ABSENT && table.isWord(slot) ? table.frequency(slot) : 0,
-                null);
+        add(i, i + 1, WordType.CHINESE_WORD, table.wordFrequency(slot), null);
         int wordLength = 1;
         int j = i + 1;
         while (slot != WordTable.ABSENT) {
@@ -146,34 +141,27 @@ final class WordCandidates {
         wordType[count] = type;
         frequency[count] = freq;
         standIn[count] = lookedUpAs;
-        long hash = BigramTable.start();
-        if (lookedUpAs != null) {
-            for (char c : lookedUpAs) {
-                hash = BigramTable.extend(hash, c);
-            }
-        } else {
-            for (int k = s; k < e; k++) {
-                if (typeAt(k) != CharType.SPACE_LIKE) {
-                    hash = BigramTable.extend(hash, text[from + k]);
-                }
-            }
-        }
-        pairHashFrom[count] = BigramTable.extend(hash, PAIR_SEPARATOR);
+        pairHashFrom[count] = BigramTable.extend(hashOn(BigramTable.start(), count), PAIR_SEPARATOR);
         count++;
     }
 
+    /** The pair hash of candidate {@code first} followed by candidate {@code second}. */
     long pairHash(int first, int second) {
-        long hash = pairHashFrom[first];
-        char[] lookedUpAs = standIn[second];
+        return hashOn(pairHashFrom[first], second);
+    }
+
+    /** {@code hash} carried on over the chars candidate {@code k} is looked up as: its stand-in, else its own. */
+    private long hashOn(long hash, int k) {
+        char[] lookedUpAs = standIn[k];
         if (lookedUpAs != null) {
             for (char c : lookedUpAs) {
                 hash = BigramTable.extend(hash, c);
             }
             return hash;
         }
-        for (int k = start[second]; k < end[second]; k++) {
-            if (typeAt(k) != CharType.SPACE_LIKE) {
-                hash = BigramTable.extend(hash, text[from + k]);
+        for (int i = start[k]; i < end[k]; i++) {
+            if (typeAt(i) != CharType.SPACE_LIKE) {
+                hash = BigramTable.extend(hash, text[from + i]);
             }
         }
         return hash;

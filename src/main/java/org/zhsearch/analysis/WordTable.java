@@ -87,7 +87,11 @@ final class WordTable {
         for (char c : word) {
             hash = extend(hash, c);
         }
-        int slot = slot(word, word.length, hash);
+        return wordFrequency(slot(word, word.length, hash));
+    }
+
+    /** The frequency of the word in {@code slot}, 0 when the slot is {@link #ABSENT} or holds only a beginning. */
+    int wordFrequency(int slot) {
         return slot == ABSENT || !isWord(slot) ? 0 : frequency[slot];
     }
 

@@ -37,7 +37,7 @@ class SmartChineseTokenizerTest {
                 "价格$100~$200,比例<1:2>,路径C:\\Windows\\System32,命令ls|grep a^b_c`d`.",
                 "第一句.第二句!第三句?(括号里的话.)\"引号里的话!\"最后一句,没有句号");
         for (String text : texts) {
-            assertThat(words(OURS, text)).as(text).isEqualTo(words(SMARTCN, text));
+            assertCutAlike(text);
         }
     }
 
@@ -46,7 +46,7 @@ class SmartChineseTokenizerTest {
         // 家家家 and 种种种 cut as 家|家家 or 家家|家 cost exactly the same: the tie goes to the path through the
         // earlier candidate, 家 alone
         for (String text : List.of("出主家家家可", "出种种种中", "里得等等等生")) {
-            assertThat(words(OURS, text)).as(text).isEqualTo(words(SMARTCN, text));
+            assertCutAlike(text);
         }
         assertThat(words(OURS, "出主家家家可").stream().map(Word::term)).containsExactly("出", "主", "家", "家家", "可");
     }
@@ -66,8 +66,7 @@ class SmartChineseTokenizerTest {
                 String from = kind < 6 ? han : kind < 8 ? punctuation : latin;
                 text.append(from.charAt(random.nextInt(from.length())));
             }
-            String s = text.toString();
-            assertThat(words(OURS, s)).as(s).isEqualTo(words(SMARTCN, s));
+            assertCutAlike(text.toString());
         }
     }
 
@@ -101,8 +100,7 @@ class SmartChineseTokenizerTest {
                     text.append(pool.charAt(random.nextInt(pool.length())));
                 }
             }
-            String s = text.toString();
-            assertThat(words(OURS, s)).as(s).isEqualTo(words(SMARTCN, s));
+            assertCutAlike(text.toString());
         }
     }
 
@@ -118,10 +116,7 @@ class SmartChineseTokenizerTest {
             for (int i = 0; i < length; i++) {
                 text.append(pool.charAt(random.nextInt(pool.length())));
             }
-            String s = text.toString();
-            List<Word> ours = words(OURS, s);
-            assertThat(ours).as(s).isEqualTo(words(SMARTCN, s));
-            assertThat(ours).hasSizeGreaterThan(64);
+            assertThat(assertCutAlike(text.toString())).hasSizeGreaterThan(64);
         }
     }
 
@@ -139,8 +134,7 @@ class SmartChineseTokenizerTest {
             for (int i = 0; i < wordsInSentence && used < dictionary.size(); i++) {
                 text.append(dictionary.get(used++)).append(joins[random.nextInt(joins.length)]);
             }
-            String s = text.toString();
-            assertThat(words(OURS, s)).as(s).isEqualTo(words(SMARTCN, s));
+            assertCutAlike(text.toString());
         }
     }
 
@@ -165,6 +159,13 @@ class SmartChineseTokenizerTest {
     }
 
     record Word(String term, int start, int end, int position, String type) {}
+
+    /** Asserts both tokenizers cut {@code text} alike; returns our words. */
+    private static List<Word> assertCutAlike(String text) throws IOException {
+        List<Word> ours = words(OURS, text);
+        assertThat(ours).as(text).isEqualTo(words(SMARTCN, text));
+        return ours;
+    }
 
     private static List<Word> words(Analyzer analyzer, String text) throws IOException {
         List<Word> words = new ArrayList<>();
